@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// mailroomd — Mailroom's privileged helper, started by D-Bus activation on the system bus.
+#include "helper.h"
+#include "helper1adaptor.h"
+#include "helperapi.h"
+#include "polkitauthorizer.h"
+#include "servicestate.h"
+#include "systemdservicemanager.h"
+
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusError>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <unistd.h>
+
+namespace
+{
+// Leave when nobody has called for a while; D-Bus activation brings us back.
+constexpr int IdleExitMs = 2 * 60 * 1000;
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mailroomd"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILROOM_VERSION));
+
+    if (geteuid() != 0) {
+        qCritical("mailroomd must run as root (it is started by D-Bus activation)");
+        return 1;
+    }
+
+    Mailroom::registerDBusTypes();
+    QDBusConnection bus = QDBusConnection::systemBus();
+    if (!bus.isConnected()) {
+        qCritical("cannot connect to the system bus: %s", qPrintable(bus.lastError().message()));
+        return 1;
+    }
+
+    SystemdServiceManager services(bus);
+    PolkitAuthorizer authorizer(bus);
+    Helper helper(&services, &authorizer);
+    new Helper1Adaptor(&helper);
+
+    if (!bus.registerObject(Mailroom::Api::ObjectPath, &helper)) {
+        qCritical("cannot register the helper object");
+        return 1;
+    }
+    if (!bus.registerService(Mailroom::Api::ServiceName)) {
+        qCritical("cannot own %s: %s", Mailroom::Api::ServiceName.data(), qPrintable(bus.lastError().message()));
+        return 1;
+    }
+
+    QTimer idle;
+    idle.setSingleShot(true);
+    idle.setInterval(IdleExitMs);
+    QObject::connect(&idle, &QTimer::timeout, &app, &QCoreApplication::quit);
+    QObject::connect(&helper, &Helper::activity, &idle, qOverload<>(&QTimer::start));
+    idle.start();
+
+    return app.exec();
+}

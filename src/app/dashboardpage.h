@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTimer;
+class ServiceCard;
+
+namespace Mailroom
+{
+class HelperClient;
+class ServiceStateModel;
+struct HelperError;
+struct ServiceState;
+} // namespace Mailroom
+
+// The live state of the machine's mail system, from the helper.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(QWidget *parent = nullptr);
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void setupRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void onStates(const QList<Mailroom::ServiceState> &states);
+    void onError(const Mailroom::HelperError &error);
+
+    Mailroom::HelperClient *m_client;
+    Mailroom::ServiceStateModel *m_model;
+    QLabel *m_headline;
+    QLabel *m_nextStep;
+    QPushButton *m_setupButton;
+    QLabel *m_error;
+    ServiceCard *m_postfix;
+    ServiceCard *m_sendmail;
+    QTableView *m_table;
+    QLabel *m_updated;
+    QPushButton *m_refresh;
+    QTimer *m_timer;
+    bool m_pending = false;
+};

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mainwindow.h"
+
+#include "dashboardpage.h"
+#include "placeholderpage.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QSysInfo>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setWindowTitle(tr("Mailroom — %1").arg(QSysInfo::machineHostName()));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setSpacing(2);
+    m_nav->setFixedWidth(190);
+    m_nav->setAccessibleName(tr("Sections"));
+
+    const QStyle *st = style();
+    const struct {
+        QString name;
+        QIcon icon;
+    } sections[] = {
+        {tr("Dashboard"), QIcon::fromTheme(QStringLiteral("view-dashboard"), st->standardIcon(QStyle::SP_ComputerIcon))},
+        {tr("Setup"), QIcon::fromTheme(QStringLiteral("tools-wizard"), st->standardIcon(QStyle::SP_ArrowForward))},
+        {tr("Mail"), QIcon::fromTheme(QStringLiteral("mail-message"), st->standardIcon(QStyle::SP_FileDialogDetailedView))},
+        {tr("Logs"), QIcon::fromTheme(QStringLiteral("text-x-log"), st->standardIcon(QStyle::SP_FileDialogContentsView))},
+        {tr("Configuration"),
+         QIcon::fromTheme(QStringLiteral("configure"), st->standardIcon(QStyle::SP_FileDialogInfoView))},
+    };
+    for (const auto &s : sections) {
+        auto *item = new QListWidgetItem(s.icon, s.name, m_nav);
+        item->setSizeHint(QSize(0, 40));
+    }
+
+    auto *dashboard = new DashboardPage(this);
+    m_stack->addWidget(dashboard);
+    m_stack->addWidget(new PlaceholderPage(
+        tr("Setup"),
+        tr("The setup assistant walks through replacing sendmail with Postfix: firewall, installation, basic "
+           "settings, DNS, start, a test mail and an optional relay. It is not yet available in this version."),
+        this));
+    m_stack->addWidget(new PlaceholderPage(
+        tr("Mail"), tr("Reading local mailboxes is not yet available in this version."), this));
+    m_stack->addWidget(new PlaceholderPage(
+        tr("Logs"), tr("Browsing the mail log is not yet available in this version."), this));
+    m_stack->addWidget(new PlaceholderPage(
+        tr("Configuration"), tr("Editing the Postfix configuration is not yet available in this version."), this));
+
+    layout->addWidget(m_nav);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(dashboard, &DashboardPage::setupRequested, this, [this] { showSection(Setup); });
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    quit->setMenuRole(QAction::QuitRole);
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(tr("&Refresh"), QKeySequence::Refresh, dashboard, &DashboardPage::refresh);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Mailroom"), this, [this] {
+        QMessageBox::about(this, tr("About Mailroom"),
+                           tr("<h3>Mailroom %1</h3><p>Set up and run a Postfix mail server from the desktop, read "
+                              "local mailboxes and follow the mail log.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    m_nav->setCurrentRow(Dashboard);
+    resize(1120, 720);
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_nav->setCurrentRow(section);
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "sandboxuser.h"
+
+#include <QProcess>
+
+namespace
+{
+RunResult run(const QString &program, const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(program, args);
+    RunResult r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+} // namespace
+
+RunResult runAs(const QString &user, const QString &program, const QStringList &args, int timeoutMs)
+{
+    QStringList full{QStringLiteral("--reuid=") + user, QStringLiteral("--regid=") + user, QStringLiteral("--init-groups"),
+                     QStringLiteral("--reset-env"), program};
+    full += args;
+    return run(QStringLiteral("setpriv"), full, timeoutMs);
+}
+
+RunResult runAsRoot(const QString &program, const QStringList &args, int timeoutMs)
+{
+    return run(program, args, timeoutMs);
+}

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// Runs a program as one of the sandbox's users, with a clean environment.
+struct RunResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+RunResult runAs(const QString &user, const QString &program, const QStringList &args, int timeoutMs = 60000);
+RunResult runAsRoot(const QString &program, const QStringList &args, int timeoutMs = 60000);
