@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "statuscommand.h"
 
+#include "command.h"
 #include "helperclient.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,5 +65,23 @@ int run(bool json)
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     return 0;
 }
+
+namespace
+{
+int runCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mailroomctl", "Show which mail services are installed, running and started at boot."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    parser.addOption(json);
+    parser.process(QStringList{QStringLiteral("mailroomctl status")} + args);
+    return run(parser.isSet(json));
+}
+
+const CommandRegistration registration{
+    {QStringLiteral("status"), QT_TRANSLATE_NOOP("mailroomctl", "Show the state of the mail services"), runCommand}};
+} // namespace
 
 } // namespace StatusCommand
