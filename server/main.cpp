@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // mailroomd — Mailroom's privileged helper, started by D-Bus activation on the system bus.
+#include "firewalldfirewall.h"
 #include "helper.h"
 #include "helper1adaptor.h"
 #include "helperapi.h"
+#include "packagekitmanager.h"
 #include "polkitauthorizer.h"
 #include "servicestate.h"
 #include "systemdservicemanager.h"
@@ -41,7 +43,9 @@ int main(int argc, char *argv[])
 
     SystemdServiceManager services(bus);
     PolkitAuthorizer authorizer(bus);
-    Helper helper(&services, &authorizer);
+    FirewalldFirewall firewall(bus);
+    PackageKitManager packages(bus);
+    Helper helper({&services, &authorizer, &firewall, &packages});
     new Helper1Adaptor(&helper);
 
     if (!bus.registerObject(Mailroom::Api::ObjectPath, &helper)) {
@@ -58,6 +62,14 @@ int main(int argc, char *argv[])
     idle.setInterval(IdleExitMs);
     QObject::connect(&idle, &QTimer::timeout, &app, &QCoreApplication::quit);
     QObject::connect(&helper, &Helper::activity, &idle, qOverload<>(&QTimer::start));
+    // Never leave in the middle of an installation or a job.
+    QObject::connect(&helper, &Helper::busyChanged, &idle, [&idle](int running) {
+        if (running > 0) {
+            idle.stop();
+        } else {
+            idle.start();
+        }
+    });
     idle.start();
 
     return app.exec();

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "systemdservicemanager.h"
 
+#include "journalreader.h"
+
+#include <QDBusArgument>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
 #include <QDBusReply>
 #include <QLoggingCategory>
 
@@ -14,11 +19,18 @@ const QString Systemd = QStringLiteral("org.freedesktop.systemd1");
 const QString ManagerPath = QStringLiteral("/org/freedesktop/systemd1");
 const QString ManagerInterface = QStringLiteral("org.freedesktop.systemd1.Manager");
 const QString UnitInterface = QStringLiteral("org.freedesktop.systemd1.Unit");
+// Postfix starts in a second or two; sendmail can take long on a host without DNS.
+constexpr int JobCallTimeoutMs = 30 * 1000;
 } // namespace
 
-SystemdServiceManager::SystemdServiceManager(const QDBusConnection &bus)
-    : m_bus(bus)
+SystemdServiceManager::SystemdServiceManager(const QDBusConnection &bus, QObject *parent)
+    : QObject(parent)
+    , m_bus(bus)
 {
+    // systemd only emits JobRemoved to subscribed clients.
+    m_bus.call(QDBusMessage::createMethodCall(Systemd, ManagerPath, ManagerInterface, QStringLiteral("Subscribe")));
+    m_bus.connect(Systemd, ManagerPath, ManagerInterface, QStringLiteral("JobRemoved"), this,
+                  SLOT(onJobRemoved(uint, QDBusObjectPath, QString, QString)));
 }
 
 Mailroom::ServiceState SystemdServiceManager::state(const QString &unit)
@@ -54,4 +66,118 @@ Mailroom::ServiceState SystemdServiceManager::state(const QString &unit)
         s.unitFileState = QStringLiteral("masked");
     }
     return s;
+}
+
+void SystemdServiceManager::perform(const QString &unit, Action action, Done done)
+{
+    switch (action) {
+    case Action::Start:
+        runJob(unit, QStringLiteral("StartUnit"), std::move(done));
+        return;
+    case Action::Stop:
+        runJob(unit, QStringLiteral("StopUnit"), std::move(done));
+        return;
+    case Action::Restart:
+        runJob(unit, QStringLiteral("RestartUnit"), std::move(done));
+        return;
+    case Action::Reload:
+        runJob(unit, QStringLiteral("ReloadUnit"), std::move(done));
+        return;
+    case Action::Enable:
+        changeUnitFile(unit, true, std::move(done));
+        return;
+    case Action::Disable:
+        changeUnitFile(unit, false, std::move(done));
+        return;
+    }
+}
+
+void SystemdServiceManager::runJob(const QString &unit, const QString &method, Done done)
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(Systemd, ManagerPath, ManagerInterface, method);
+    call << unit << QStringLiteral("replace");
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, JobCallTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, unit, method, done](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        QDBusPendingReply<QDBusObjectPath> reply = *w;
+        if (reply.isError()) {
+            done(false, reply.error().message());
+            return;
+        }
+        const QString job = reply.value().path();
+        // The job may already be gone when the reply arrives.
+        if (m_finishedEarly.contains(job)) {
+            const QString result = m_finishedEarly.take(job);
+            onJobRemoved(0, QDBusObjectPath(job), unit, result);
+            return;
+        }
+        m_jobs.insert(job, {unit, method, done});
+    });
+}
+
+void SystemdServiceManager::onJobRemoved(uint, const QDBusObjectPath &job, const QString &unit, const QString &result)
+{
+    auto it = m_jobs.find(job.path());
+    if (it == m_jobs.end()) {
+        // Keep a short memory of results we did not (yet) wait for.
+        if (m_finishedEarly.size() > 64) {
+            m_finishedEarly.clear();
+        }
+        m_finishedEarly.insert(job.path(), result);
+        return;
+    }
+    const PendingJob pending = it.value();
+    m_jobs.erase(it);
+    qCInfo(lcSystemd) << pending.method << unit << "->" << result;
+    if (result == QLatin1String("done")) {
+        pending.done(true, QString());
+        return;
+    }
+    QString message = QStringLiteral("%1 of %2 ended with \"%3\".").arg(pending.method, unit, result);
+    const QString details = failureDetails(unit);
+    if (!details.isEmpty()) {
+        message += QLatin1Char('\n') + details;
+    }
+    pending.done(false, message);
+}
+
+QString SystemdServiceManager::failureDetails(const QString &unit) const
+{
+    // The unit's own last journal lines say why it failed.
+    const auto lines = JournalReader::lastLinesOfUnit(unit, 12);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void SystemdServiceManager::changeUnitFile(const QString &unit, bool enable, Done done)
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(Systemd, ManagerPath, ManagerInterface,
+                                                       enable ? QStringLiteral("EnableUnitFiles")
+                                                              : QStringLiteral("DisableUnitFiles"));
+    if (enable) {
+        call << QStringList{unit} << false << false; // files, runtime, force
+    } else {
+        call << QStringList{unit} << false; // files, runtime
+    }
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, JobCallTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, done](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        const QDBusMessage reply = w->reply();
+        if (reply.type() == QDBusMessage::ErrorMessage) {
+            done(false, reply.errorMessage());
+            return;
+        }
+        // Make systemd pick up the changed symlinks, as systemctl does.
+        auto *reload = new QDBusPendingCallWatcher(
+            m_bus.asyncCall(QDBusMessage::createMethodCall(Systemd, ManagerPath, ManagerInterface, QStringLiteral("Reload")),
+                            JobCallTimeoutMs),
+            this);
+        connect(reload, &QDBusPendingCallWatcher::finished, this, [done](QDBusPendingCallWatcher *r) {
+            r->deleteLater();
+            if (r->isError()) {
+                done(false, r->error().message());
+            } else {
+                done(true, QString());
+            }
+        });
+    });
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "servicestate.h"
 
+#include "helpertypes.h"
+
 #include <QCoreApplication>
 #include <QDBusArgument>
 #include <QDBusMetaType>
@@ -75,6 +77,13 @@ void registerDBusTypes()
 {
     qDBusRegisterMetaType<ServiceState>();
     qDBusRegisterMetaType<ServiceStateList>();
+    qDBusRegisterMetaType<FirewallServiceState>();
+    qDBusRegisterMetaType<FirewallServiceStateList>();
+    qDBusRegisterMetaType<PackageState>();
+    qDBusRegisterMetaType<PackageStateList>();
+    qDBusRegisterMetaType<PortState>();
+    qDBusRegisterMetaType<PortStateList>();
+    qDBusRegisterMetaType<SystemInfo>();
 }
 
 } // namespace Mailroom

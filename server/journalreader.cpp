@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "journalreader.h"
+
+#include <QDateTime>
+#include <QSysInfo>
+
+#include <systemd/sd-journal.h>
+
+#include <memory>
+
+namespace
+{
+struct JournalCloser {
+    void operator()(sd_journal *j) const { sd_journal_close(j); }
+};
+using JournalPtr = std::unique_ptr<sd_journal, JournalCloser>;
+
+JournalPtr openSystemJournal()
+{
+    sd_journal *j = nullptr;
+    if (sd_journal_open(&j, SD_JOURNAL_SYSTEM | SD_JOURNAL_LOCAL_ONLY) < 0) {
+        return {};
+    }
+    return JournalPtr(j);
+}
+
+QString field(sd_journal *j, const char *name)
+{
+    const void *data = nullptr;
+    size_t length = 0;
+    if (sd_journal_get_data(j, name, &data, &length) < 0) {
+        return {};
+    }
+    const auto *bytes = static_cast<const char *>(data);
+    const size_t prefix = strlen(name) + 1; // "NAME="
+    if (length < prefix) {
+        return {};
+    }
+    return QString::fromUtf8(bytes + prefix, qsizetype(length - prefix));
+}
+
+JournalReader::Entry readEntry(sd_journal *j)
+{
+    JournalReader::Entry e;
+    uint64_t usec = 0;
+    sd_journal_get_realtime_usec(j, &usec);
+    e.realtimeUsec = usec;
+    e.identifier = field(j, "SYSLOG_IDENTIFIER");
+    e.pid = field(j, "_PID").toUInt();
+    e.priority = field(j, "PRIORITY").toInt();
+    e.message = field(j, "MESSAGE");
+    char *cursor = nullptr;
+    if (sd_journal_get_cursor(j, &cursor) >= 0) {
+        e.cursor = QString::fromUtf8(cursor);
+        free(cursor);
+    }
+    return e;
+}
+
+bool matchesPrefix(const QString &identifier, const QStringList &prefixes)
+{
+    for (const QString &p : prefixes) {
+        if (identifier == p || identifier.startsWith(p + QLatin1Char('/')) || identifier.startsWith(p + QLatin1Char('-'))) {
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+QStringList JournalReader::lastLinesOfUnit(const QString &unit, int count)
+{
+    JournalPtr j = openSystemJournal();
+    if (!j) {
+        return {};
+    }
+    const QByteArray own = "_SYSTEMD_UNIT=" + unit.toUtf8();
+    const QByteArray about = "UNIT=" + unit.toUtf8();
+    sd_journal_add_match(j.get(), own.constData(), 0);
+    sd_journal_add_disjunction(j.get());
+    sd_journal_add_match(j.get(), about.constData(), 0);
+    sd_journal_seek_tail(j.get());
+    QStringList lines;
+    for (int i = 0; i < count && sd_journal_previous(j.get()) > 0; ++i) {
+        lines.prepend(format(readEntry(j.get())));
+    }
+    return lines;
+}
+
+JournalReader::Page JournalReader::query(const QStringList &identifierPrefixes, const QString &afterCursor,
+                                         quint64 sinceUsec, int max)
+{
+    Page page;
+    JournalPtr j = openSystemJournal();
+    if (!j) {
+        page.ok = false;
+        page.error = QStringLiteral("cannot open the system journal");
+        return page;
+    }
+    // Postfix logs through syslog with facility mail (2): one match keeps the scan small.
+    sd_journal_add_match(j.get(), "SYSLOG_FACILITY=2", 0);
+    if (!afterCursor.isEmpty()) {
+        if (sd_journal_seek_cursor(j.get(), afterCursor.toUtf8().constData()) < 0) {
+            page.ok = false;
+            page.error = QStringLiteral("invalid cursor");
+            return page;
+        }
+        // Step onto the cursor's entry, then past it.
+        if (sd_journal_next(j.get()) > 0 && sd_journal_test_cursor(j.get(), afterCursor.toUtf8().constData()) <= 0) {
+            sd_journal_previous(j.get());
+        }
+    } else if (sinceUsec > 0) {
+        sd_journal_seek_realtime_usec(j.get(), sinceUsec);
+    } else {
+        sd_journal_seek_head(j.get());
+    }
+    page.nextCursor = afterCursor;
+    while (page.entries.size() < max && sd_journal_next(j.get()) > 0) {
+        Entry e = readEntry(j.get());
+        page.nextCursor = e.cursor;
+        if (matchesPrefix(e.identifier, identifierPrefixes)) {
+            page.entries.append(std::move(e));
+        }
+    }
+    return page;
+}
+
+QString JournalReader::format(const Entry &e)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(e.realtimeUsec / 1000));
+    return QStringLiteral("%1 %2 %3[%4]: %5")
+        .arg(t.toString(QStringLiteral("MMM dd HH:mm:ss")), QSysInfo::machineHostName().section(QLatin1Char('.'), 0, 0),
+             e.identifier, QString::number(e.pid), e.message);
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Reads the system journal with sd-journal (no journalctl subprocess).
+class JournalReader
+{
+public:
+    struct Entry {
+        quint64 realtimeUsec = 0;
+        QString identifier; // SYSLOG_IDENTIFIER, e.g. "postfix/smtpd"
+        quint32 pid = 0;
+        int priority = 6;
+        QString message;
+        QString cursor;
+    };
+    struct Page {
+        QList<Entry> entries;
+        QString nextCursor; // pass back to continue after the last entry
+        bool ok = true;
+        QString error;
+    };
+
+    // Lines about one unit (its processes and systemd's messages about it), newest last.
+    static QStringList lastLinesOfUnit(const QString &unit, int count);
+
+    // Entries whose SYSLOG_IDENTIFIER is one of identifiers or starts with one of the
+    // prefixes (e.g. "postfix"), after cursor (or since sinceUsec when cursor is empty),
+    // oldest first, at most max.
+    static Page query(const QStringList &identifierPrefixes, const QString &afterCursor, quint64 sinceUsec, int max);
+
+    // Human-readable "Mar 25 11:21:48 host prog[pid]: message" like syslog.
+    static QString format(const Entry &e);
+};

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "helpertypes.h"
+
+// Facts about the host read from fixed files (/etc/os-release, /proc/net/tcp*,
+// dpkg's database) and postconf — no caller-chosen paths.
+class SystemInspector
+{
+public:
+    static Mailroom::SystemInfo systemInfo();
+    static QString distroFamily();
+    static Mailroom::PortStateList ports();
+    // Parses /proc/net/tcp-style text; returns the set of local ports in LISTEN state.
+    static QList<quint16> listeningPorts(const QByteArray &procNetTcp);
+};

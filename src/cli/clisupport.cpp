@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "clisupport.h"
+
+#include "helperapi.h"
+#include "helperproxy.h"
+#include "servicestate.h"
+
+#include <QDBusConnection>
+
+#include <cstdio>
+
+namespace CliSupport
+{
+
+std::unique_ptr<HelperProxy> proxy()
+{
+    Mailroom::registerDBusTypes();
+    auto p = std::make_unique<HelperProxy>(Mailroom::Api::ServiceName, Mailroom::Api::ObjectPath, QDBusConnection::systemBus());
+    p->setTimeout(10 * 60 * 1000);
+    p->setInteractiveAuthorizationAllowed(true);
+    return p;
+}
+
+int exitCodeFor(const Mailroom::HelperError &error)
+{
+    using Kind = Mailroom::HelperError::Kind;
+    switch (error.kind) {
+    case Kind::None:
+        return 0;
+    case Kind::AccessDenied:
+        return 4;
+    case Kind::NotAvailable:
+        return 3;
+    case Kind::InvalidArgs:
+        return 2;
+    case Kind::Failed:
+        return 1;
+    }
+    return 1;
+}
+
+int wait(QDBusPendingCall &call)
+{
+    call.waitForFinished();
+    if (!call.isError()) {
+        return 0;
+    }
+    const auto error = Mailroom::HelperError::fromDBus(call.error());
+    printError(error.userMessage());
+    return exitCodeFor(error);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "mailroomctl: %s\n", message.toLocal8Bit().constData());
+}
+
+void print(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace CliSupport

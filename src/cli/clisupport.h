@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "helperclient.h"
+
+#include <QDBusPendingCall>
+#include <QString>
+
+#include <memory>
+
+class HelperProxy;
+
+// Shared bits of the commands that talk to the helper.
+namespace CliSupport
+{
+// A proxy for io.github.mailroom.Helper1 on the system bus, allowing interactive authorization.
+std::unique_ptr<HelperProxy> proxy();
+// Waits for the call; on error prints the user message and returns the exit code, else 0.
+int wait(QDBusPendingCall &call);
+int exitCodeFor(const Mailroom::HelperError &error);
+void printError(const QString &message);
+void print(const QString &text);
+} // namespace CliSupport

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// mailroomctl info | service | firewall | package — twins of the helper's methods.
+#include "clisupport.h"
+#include "command.h"
+#include "helperproxy.h"
+#include "helpertypes.h"
+#include "packagenames.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDBusPendingReply>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace CliSupport;
+
+namespace
+{
+int usage(const QString &text)
+{
+    printError(text);
+    return 2;
+}
+
+// --- info ---------------------------------------------------------------
+int infoCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("mailroomctl", "Show facts about this mail host: distribution, Postfix version, which MTA "
+                                        "provides the sendmail command, and the mail ports that are listening."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    parser.addOption(json);
+    parser.process(QStringList{QStringLiteral("mailroomctl info")} + args);
+
+    auto p = proxy();
+    QDBusPendingReply<Mailroom::SystemInfo> info = p->GetSystemInfo();
+    if (int rc = wait(info)) {
+        return rc;
+    }
+    QDBusPendingReply<Mailroom::PortStateList> ports = p->GetPorts();
+    if (int rc = wait(ports)) {
+        return rc;
+    }
+    const auto i = info.value();
+    if (parser.isSet(json)) {
+        QJsonArray portArray;
+        for (const auto &port : ports.value()) {
+            portArray.append(QJsonObject{{QStringLiteral("port"), int(port.port)},
+                                         {QStringLiteral("purpose"), port.purpose},
+                                         {QStringLiteral("listening"), port.listening}});
+        }
+        const QJsonObject o{{QStringLiteral("distro_family"), i.distroFamily}, {QStringLiteral("pretty_name"), i.prettyName},
+                            {QStringLiteral("host_name"), i.hostName},         {QStringLiteral("postfix_version"), i.postfixVersion},
+                            {QStringLiteral("sendmail_provider"), i.sendmailProvider}, {QStringLiteral("ports"), portArray}};
+        print(QString::fromUtf8(QJsonDocument(o).toJson()));
+        return 0;
+    }
+    QString out;
+    out += QCoreApplication::translate("mailroomctl", "Distribution:      %1 (%2 family)\n").arg(i.prettyName, i.distroFamily);
+    out += QCoreApplication::translate("mailroomctl", "Host name:         %1\n").arg(i.hostName);
+    out += QCoreApplication::translate("mailroomctl", "Postfix version:   %1\n").arg(i.postfixVersion.isEmpty() ? QCoreApplication::translate("mailroomctl", "not installed") : i.postfixVersion);
+    out += QCoreApplication::translate("mailroomctl", "sendmail command:  %1\n").arg(i.sendmailProvider.isEmpty() ? QCoreApplication::translate("mailroomctl", "none") : i.sendmailProvider);
+    for (const auto &port : ports.value()) {
+        out += QCoreApplication::translate("mailroomctl", "Port %1 (%2):%3%4\n")
+                   .arg(QString::number(port.port), port.purpose, QString(qMax(1, 14 - port.purpose.size() - QString::number(port.port).size()), QLatin1Char(' ')),
+                        port.listening ? QCoreApplication::translate("mailroomctl", "listening") : QCoreApplication::translate("mailroomctl", "closed"));
+    }
+    print(out);
+    return 0;
+}
+
+// --- service ------------------------------------------------------------
+int serviceCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("mailroomctl", "Start, stop, restart, reload, enable or disable a mail service.\n"
+                                        "Services: postfix, sendmail, exim4, dovecot."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("mailroomctl", "start, stop, restart, reload, enable or disable"));
+    parser.addPositionalArgument(QStringLiteral("service"), QCoreApplication::translate("mailroomctl", "The service, e.g. postfix"));
+    parser.process(QStringList{QStringLiteral("mailroomctl service")} + args);
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2) {
+        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl service ACTION SERVICE"));
+    }
+    const QString action = pos.at(0);
+    const QString unit = pos.at(1);
+    auto p = proxy();
+    QDBusPendingReply<> reply;
+    if (action == QLatin1String("start")) {
+        reply = p->StartService(unit);
+    } else if (action == QLatin1String("stop")) {
+        reply = p->StopService(unit);
+    } else if (action == QLatin1String("restart")) {
+        reply = p->RestartService(unit);
+    } else if (action == QLatin1String("reload")) {
+        reply = p->ReloadService(unit);
+    } else if (action == QLatin1String("enable")) {
+        reply = p->EnableService(unit);
+    } else if (action == QLatin1String("disable")) {
+        reply = p->DisableService(unit);
+    } else {
+        return usage(QCoreApplication::translate("mailroomctl", "unknown action \"%1\": use start, stop, restart, reload, enable or disable").arg(action));
+    }
+    return wait(reply);
+}
+
+// --- firewall -----------------------------------------------------------
+int firewallCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("mailroomctl", "Show or change which mail services the firewall (firewalld) lets in.\n"
+                                        "  mailroomctl firewall                 list smtp, submission, imap\n"
+                                        "  mailroomctl firewall add SERVICE     allow permanently and reload\n"
+                                        "  mailroomctl firewall remove SERVICE  disallow permanently and reload"));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("mailroomctl", "list, add or remove"));
+    parser.process(QStringList{QStringLiteral("mailroomctl firewall")} + args);
+    const QStringList pos = parser.positionalArguments();
+    auto p = proxy();
+    if (pos.isEmpty() || pos.at(0) == QLatin1String("list")) {
+        QDBusPendingReply<Mailroom::FirewallServiceStateList> reply = p->GetFirewallServices();
+        if (int rc = wait(reply)) {
+            return rc;
+        }
+        if (parser.isSet(json)) {
+            QJsonArray a;
+            for (const auto &s : reply.value()) {
+                a.append(QJsonObject{{QStringLiteral("service"), s.service},
+                                     {QStringLiteral("permanent"), s.permanent},
+                                     {QStringLiteral("runtime"), s.runtime}});
+            }
+            print(QString::fromUtf8(QJsonDocument(a).toJson()));
+            return 0;
+        }
+        QString out;
+        for (const auto &s : reply.value()) {
+            out += QStringLiteral("%1 %2 %3\n")
+                       .arg(s.service.leftJustified(12), (s.permanent ? QCoreApplication::translate("mailroomctl", "permanent: yes") : QCoreApplication::translate("mailroomctl", "permanent: no")).leftJustified(16),
+                            s.runtime ? QCoreApplication::translate("mailroomctl", "active: yes") : QCoreApplication::translate("mailroomctl", "active: no"));
+        }
+        print(out);
+        return 0;
+    }
+    if (pos.size() != 2 || (pos.at(0) != QLatin1String("add") && pos.at(0) != QLatin1String("remove"))) {
+        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl firewall [list | add SERVICE | remove SERVICE]"));
+    }
+    QDBusPendingReply<> reply = p->SetFirewallService(pos.at(1), pos.at(0) == QLatin1String("add"));
+    return wait(reply);
+}
+
+// --- package ------------------------------------------------------------
+int packageCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("mailroomctl", "Show, install or remove mail packages through PackageKit.\n"
+                                        "Packages: postfix, sendmail, mailx, sasl-modules, ca-certificates.\n"
+                                        "  mailroomctl package                  list\n"
+                                        "  mailroomctl package install NAME     install, showing progress\n"
+                                        "  mailroomctl package remove NAME      remove, showing progress\n"
+                                        "Ctrl+C cancels a running installation."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("mailroomctl", "list, install or remove"));
+    parser.process(QStringList{QStringLiteral("mailroomctl package")} + args);
+    const QStringList pos = parser.positionalArguments();
+    auto p = proxy();
+    if (pos.isEmpty() || pos.at(0) == QLatin1String("list")) {
+        QDBusPendingReply<Mailroom::PackageStateList> reply = p->GetPackages();
+        if (int rc = wait(reply)) {
+            return rc;
+        }
+        if (parser.isSet(json)) {
+            QJsonArray a;
+            for (const auto &s : reply.value()) {
+                a.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                     {QStringLiteral("installed"), s.installed},
+                                     {QStringLiteral("version"), s.version}});
+            }
+            print(QString::fromUtf8(QJsonDocument(a).toJson()));
+            return 0;
+        }
+        QString out;
+        for (const auto &s : reply.value()) {
+            out += QStringLiteral("%1 %2 %3\n")
+                       .arg(s.name.leftJustified(16), (s.installed ? QCoreApplication::translate("mailroomctl", "installed") : QCoreApplication::translate("mailroomctl", "not installed")).leftJustified(14), s.version);
+        }
+        print(out);
+        return 0;
+    }
+    if (pos.size() != 2 || (pos.at(0) != QLatin1String("install") && pos.at(0) != QLatin1String("remove"))) {
+        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl package [list | install NAME | remove NAME]"));
+    }
+    const bool install = pos.at(0) == QLatin1String("install");
+
+    // Listen before starting, so no progress signal is missed.
+    QEventLoop loop;
+    QString operation;
+    int rc = 0;
+    QString lastLine;
+    QObject::connect(p.get(), &HelperProxy::PackageProgress, &loop,
+                     [&](const QString &op, uint percent, const QString &status, const QString &package) {
+                         if (op != operation) {
+                             return;
+                         }
+                         const QString line = QCoreApplication::translate("mailroomctl", "[%1%] %2\n")
+                                                  .arg(percent, 3)
+                                                  .arg(Mailroom::PackageNames::statusText(status, package));
+                         if (line != lastLine) {
+                             print(line);
+                             lastLine = line;
+                         }
+                     });
+    QObject::connect(p.get(), &HelperProxy::PackageOperationFinished, &loop,
+                     [&](const QString &op, bool ok, bool cancelled, const QString &message) {
+                         if (op != operation) {
+                             return;
+                         }
+                         if (cancelled) {
+                             printError(QCoreApplication::translate("mailroomctl", "cancelled"));
+                             rc = 5;
+                         } else if (!ok) {
+                             printError(QCoreApplication::translate("mailroomctl", "the package operation failed: %1").arg(message));
+                             rc = 1;
+                         } else {
+                             print(message.isEmpty() ? QCoreApplication::translate("mailroomctl", "done\n") : QCoreApplication::translate("mailroomctl", "done (%1)\n").arg(message));
+                         }
+                         loop.quit();
+                     });
+    QDBusPendingReply<QString> started = install ? p->InstallPackage(pos.at(1)) : p->RemovePackage(pos.at(1));
+    if (int err = wait(started)) {
+        return err;
+    }
+    operation = started.value();
+
+    // Ctrl+C asks the helper to cancel instead of leaving PackageKit running.
+    static int pipeFds[2] = {-1, -1};
+    if (pipe(pipeFds) == 0) {
+        std::signal(SIGINT, [](int) {
+            const char c = 1;
+            [[maybe_unused]] auto n = write(pipeFds[1], &c, 1);
+        });
+        auto *notifier = new QSocketNotifier(pipeFds[0], QSocketNotifier::Read, &loop);
+        QObject::connect(notifier, &QSocketNotifier::activated, &loop, [&] {
+            char c;
+            [[maybe_unused]] auto n = read(pipeFds[0], &c, 1);
+            print(QCoreApplication::translate("mailroomctl", "cancelling…\n"));
+            p->CancelPackageOperation(operation);
+        });
+    }
+    loop.exec();
+    return rc;
+}
+
+const CommandRegistration infoReg{{QStringLiteral("info"), QT_TRANSLATE_NOOP("mailroomctl", "Show distribution, Postfix version and mail ports"), infoCommand}};
+const CommandRegistration serviceReg{{QStringLiteral("service"), QT_TRANSLATE_NOOP("mailroomctl", "Start, stop, enable or disable a mail service"), serviceCommand}};
+const CommandRegistration firewallReg{{QStringLiteral("firewall"), QT_TRANSLATE_NOOP("mailroomctl", "Show or open the firewall for mail"), firewallCommand}};
+const CommandRegistration packageReg{{QStringLiteral("package"), QT_TRANSLATE_NOOP("mailroomctl", "List, install or remove mail packages"), packageCommand}};
+} // namespace
