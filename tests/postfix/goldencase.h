@@ -11,7 +11,8 @@
 //   key=value              set (value may be empty; the rest of the line after the first '=')
 //   -key                   remove
 // Other '#' lines and blank lines are comments. The reference result is NAME.expected.cf.
-struct GoldenCase {
+struct GoldenCase
+{
     QString name;
     QString inputPath;
     QString expectedPath;

@@ -14,8 +14,9 @@ class TestConfigChange : public QObject
 private Q_SLOTS:
     void appliesLikePostconf()
     {
-        MainCf cf = MainCf::fromByteArray("# relay\nrelayhost =\nmyhostname = old.example.com\nmynetworks = 127.0.0.0/8\n"
-                                          "    [::1]/128\n");
+        MainCf cf
+            = MainCf::fromByteArray("# relay\nrelayhost =\nmyhostname = old.example.com\nmynetworks = 127.0.0.0/8\n"
+                                    "    [::1]/128\n");
         ConfigChange change;
         change.set(QStringLiteral("smtp_tls_security_level"), QStringLiteral("encrypt"))
             .set(QStringLiteral("relayhost"), QStringLiteral("[smtp.example.com]:587"))
@@ -24,9 +25,10 @@ private Q_SLOTS:
             .set(QStringLiteral("smtp_sasl_auth_enable"), QStringLiteral("yes"));
         QVERIFY(change.applyTo(cf));
         // New keys appended sorted, like one postconf -e call; removal like postconf -X.
-        QCOMPARE(cf.toByteArray(), QByteArray("# relay\nrelayhost = [smtp.example.com]:587\nmyhostname = "
-                                              "demo-server.mydomain.com\nsmtp_sasl_auth_enable = yes\n"
-                                              "smtp_tls_security_level = encrypt\n"));
+        QCOMPARE(cf.toByteArray(),
+                 QByteArray("# relay\nrelayhost = [smtp.example.com]:587\nmyhostname = "
+                            "demo-server.mydomain.com\nsmtp_sasl_auth_enable = yes\n"
+                            "smtp_tls_security_level = encrypt\n"));
     }
 
     void invalidAppliesNothing_data()
@@ -40,9 +42,9 @@ private Q_SLOTS:
                                        << QStringLiteral("mynetworks")
                                        << QStringLiteral("mynetworks: “192.168.0.0/33”: the network length must be a "
                                                          "number from 0 to 32.");
-        QTest::newRow("unknown key removal") << ConfigChange().remove(QStringLiteral("alias_maps"))
-                                             << QStringLiteral("alias_maps")
-                                             << QStringLiteral("“alias_maps” is not a parameter Mailroom can change.");
+        QTest::newRow("unknown key removal")
+            << ConfigChange().remove(QStringLiteral("alias_maps")) << QStringLiteral("alias_maps")
+            << QStringLiteral("“alias_maps” is not a parameter Mailroom can change.");
         QTest::newRow("key twice") << ConfigChange()
                                           .set(QStringLiteral("relayhost"), QStringLiteral("[a.example]"))
                                           .remove(QStringLiteral("relayhost"))
@@ -67,7 +69,8 @@ private Q_SLOTS:
         QFETCH(ConfigChange, change);
         QFETCH(QString, key);
         QFETCH(QString, message);
-        const QByteArray text("relayhost = [old.example]:25\nmyhostname = a.example.com\nalias_maps = hash:/etc/aliases");
+        const QByteArray text(
+            "relayhost = [old.example]:25\nmyhostname = a.example.com\nalias_maps = hash:/etc/aliases");
         MainCf cf = MainCf::fromByteArray(text);
         const ValidationResult r = change.applyTo(cf);
         QVERIFY(!r);

@@ -38,29 +38,28 @@ private Q_SLOTS:
         QTest::newRow("simple") << QByteArray("myhostname = mail.example.com\n") << QStringLiteral("myhostname") << true
                                 << QStringLiteral("mail.example.com");
         QTest::newRow("no spaces") << QByteArray("a=b\n") << QStringLiteral("a") << true << QStringLiteral("b");
-        QTest::newRow("trailing blanks trimmed") << QByteArray("a =  b c \t\n") << QStringLiteral("a") << true
-                                                 << QStringLiteral("b c");
+        QTest::newRow("trailing blanks trimmed")
+            << QByteArray("a =  b c \t\n") << QStringLiteral("a") << true << QStringLiteral("b c");
         QTest::newRow("empty value") << QByteArray("relayhost =\n") << QStringLiteral("relayhost") << true << QString();
         // readlline joins without the newline: the continuation's indentation separates.
         QTest::newRow("continuation") << QByteArray("mynetworks = 127.0.0.0/8\n    [::1]/128\n")
                                       << QStringLiteral("mynetworks") << true
                                       << QStringLiteral("127.0.0.0/8    [::1]/128");
-        QTest::newRow("comment inside continuation")
-            << QByteArray("mynetworks = a\n# note\n\n  b\nnext = 1\n") << QStringLiteral("mynetworks") << true
-            << QStringLiteral("a  b");
-        QTest::newRow("hash is not a comment mid-line") << QByteArray("a = b # c\n") << QStringLiteral("a") << true
-                                                        << QStringLiteral("b # c");
+        QTest::newRow("comment inside continuation") << QByteArray("mynetworks = a\n# note\n\n  b\nnext = 1\n")
+                                                     << QStringLiteral("mynetworks") << true << QStringLiteral("a  b");
+        QTest::newRow("hash is not a comment mid-line")
+            << QByteArray("a = b # c\n") << QStringLiteral("a") << true << QStringLiteral("b # c");
         QTest::newRow("last one wins") << QByteArray("a = 1\nb = 2\na = 3\n") << QStringLiteral("a") << true
                                        << QStringLiteral("3");
-        QTest::newRow("commented out is absent") << QByteArray("#relayhost = [x]\n") << QStringLiteral("relayhost")
-                                                 << false << QString();
-        QTest::newRow("indented comment is a comment") << QByteArray("a = 1\n   #b = 2\n") << QStringLiteral("a")
-                                                       << true << QStringLiteral("1");
+        QTest::newRow("commented out is absent")
+            << QByteArray("#relayhost = [x]\n") << QStringLiteral("relayhost") << false << QString();
+        QTest::newRow("indented comment is a comment")
+            << QByteArray("a = 1\n   #b = 2\n") << QStringLiteral("a") << true << QStringLiteral("1");
         QTest::newRow("orphan ignored") << QByteArray("  x = 1\n") << QStringLiteral("x") << false << QString();
-        QTest::newRow("crlf keeps inner cr") << QByteArray("key = v\r\n  cont\r\n") << QStringLiteral("key") << true
-                                             << QStringLiteral("v\r  cont");
-        QTest::newRow("no final newline") << QByteArray("a = 1\nb = 2") << QStringLiteral("b") << true
-                                          << QStringLiteral("2");
+        QTest::newRow("crlf keeps inner cr")
+            << QByteArray("key = v\r\n  cont\r\n") << QStringLiteral("key") << true << QStringLiteral("v\r  cont");
+        QTest::newRow("no final newline")
+            << QByteArray("a = 1\nb = 2") << QStringLiteral("b") << true << QStringLiteral("2");
         QTest::newRow("utf8 value") << QByteArray("smtpd_banner = h\xc3\xa9llo\n") << QStringLiteral("smtpd_banner")
                                     << true << QStringLiteral("h\u00e9llo");
     }
@@ -78,11 +77,11 @@ private Q_SLOTS:
     void parameters()
     {
         const MainCf cf = MainCf::fromByteArray("# c\na = 1\n  2\n\nb=x\na = 3\n");
-        const QList<MainCf::Parameter> expected{{QStringLiteral("a"), QStringLiteral("1  2"), 2, 3},
-                                                {QStringLiteral("b"), QStringLiteral("x"), 5, 5},
-                                                {QStringLiteral("a"), QStringLiteral("3"), 6, 6}};
+        const QList<MainCf::Parameter> expected {{QStringLiteral("a"), QStringLiteral("1  2"), 2, 3},
+                                                 {QStringLiteral("b"), QStringLiteral("x"), 5, 5},
+                                                 {QStringLiteral("a"), QStringLiteral("3"), 6, 6}};
         QCOMPARE(cf.parameters(), expected);
-        QCOMPARE(cf.names(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(cf.names(), (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
     }
 
     void problems()
@@ -125,19 +124,20 @@ private Q_SLOTS:
             << QStringLiteral("n") << QByteArray("mynetworks = n\nx = 1\nmynetworks = n\n");
         QTest::newRow("commented-out key untouched")
             << QByteArray("#relayhost = old\n# relayhost = older\n") << QStringLiteral("relayhost")
-            << QStringLiteral("[new]:587") << QByteArray("#relayhost = old\n# relayhost = older\nrelayhost = [new]:587\n");
-        QTest::newRow("prefix name does not match") << QByteArray("relayhost_x = 1\n") << QStringLiteral("relayhost")
-                                                    << QStringLiteral("y")
-                                                    << QByteArray("relayhost_x = 1\nrelayhost = y\n");
-        QTest::newRow("tab before equals matches") << QByteArray("x\t=\t5\r\n") << QStringLiteral("x")
-                                                   << QStringLiteral("1") << QByteArray("x = 1\n");
-        QTest::newRow("crlf continuation dropped") << QByteArray("key = v\r\n  cont\r\n\r\nx = 5\r\n")
-                                                   << QStringLiteral("key") << QStringLiteral("2")
-                                                   << QByteArray("key = 2\n\r\nx = 5\r\n");
+            << QStringLiteral("[new]:587")
+            << QByteArray("#relayhost = old\n# relayhost = older\nrelayhost = [new]:587\n");
+        QTest::newRow("prefix name does not match")
+            << QByteArray("relayhost_x = 1\n") << QStringLiteral("relayhost") << QStringLiteral("y")
+            << QByteArray("relayhost_x = 1\nrelayhost = y\n");
+        QTest::newRow("tab before equals matches")
+            << QByteArray("x\t=\t5\r\n") << QStringLiteral("x") << QStringLiteral("1") << QByteArray("x = 1\n");
+        QTest::newRow("crlf continuation dropped")
+            << QByteArray("key = v\r\n  cont\r\n\r\nx = 5\r\n") << QStringLiteral("key") << QStringLiteral("2")
+            << QByteArray("key = 2\n\r\nx = 5\r\n");
         QTest::newRow("final newline added") << QByteArray("a = 1\nlast = y") << QStringLiteral("a")
                                              << QStringLiteral("2") << QByteArray("a = 2\nlast = y\n");
-        QTest::newRow("same value still normalizes") << QByteArray("a=1\n") << QStringLiteral("a")
-                                                     << QStringLiteral("1") << QByteArray("a = 1\n");
+        QTest::newRow("same value still normalizes")
+            << QByteArray("a=1\n") << QStringLiteral("a") << QStringLiteral("1") << QByteArray("a = 1\n");
         QTest::newRow("orphan kept") << QByteArray("  orphan\nkey = v\n") << QStringLiteral("key")
                                      << QStringLiteral("w") << QByteArray("  orphan\nkey = w\n");
         QTest::newRow("line without equals kept") << QByteArray("garbage\nkey = v\n") << QStringLiteral("garbage")
@@ -172,12 +172,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("names");
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("logical line with continuations")
-            << QByteArray("a = 1\n# c\nmynetworks = 1\n  2\n\n# mid\n  3\nb=x\nmynetworks=dup\n#relayhost = old\nlast = y")
-            << QStringList{QStringLiteral("mynetworks"), QStringLiteral("nothere")}
+            << QByteArray(
+                   "a = 1\n# c\nmynetworks = 1\n  2\n\n# mid\n  3\nb=x\nmynetworks=dup\n#relayhost = old\nlast = y")
+            << QStringList {QStringLiteral("mynetworks"), QStringLiteral("nothere")}
             << QByteArray("a = 1\n# c\n\n# mid\nb=x\n#relayhost = old\nlast = y\n");
         QTest::newRow("absent name still normalizes the end")
-            << QByteArray("a = 1") << QStringList{QStringLiteral("b")} << QByteArray("a = 1\n");
-        QTest::newRow("everything") << QByteArray("a = 1\n") << QStringList{QStringLiteral("a")} << QByteArray();
+            << QByteArray("a = 1") << QStringList {QStringLiteral("b")} << QByteArray("a = 1\n");
+        QTest::newRow("everything") << QByteArray("a = 1\n") << QStringList {QStringLiteral("a")} << QByteArray();
     }
     void remove()
     {
@@ -198,7 +199,8 @@ private Q_SLOTS:
         QTest::newRow("equals in name") << QStringLiteral("a=b") << QStringLiteral("1");
         QTest::newRow("comment name") << QStringLiteral("#a") << QStringLiteral("1");
         QTest::newRow("newline in value") << QStringLiteral("a") << QStringLiteral("x\ny");
-        QTest::newRow("nul in value") << QStringLiteral("a") << QString(QStringLiteral("x") + QChar(0) + QStringLiteral("y"));
+        QTest::newRow("nul in value") << QStringLiteral("a")
+                                      << QString(QStringLiteral("x") + QChar(0) + QStringLiteral("y"));
         QTest::newRow("tab in name") << QStringLiteral("a\tb") << QStringLiteral("1");
     }
     void refusesWhatPostconfRefuses()

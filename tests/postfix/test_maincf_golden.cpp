@@ -14,8 +14,7 @@
 
 using Mailroom::MainCf;
 
-namespace
-{
+namespace {
 QByteArray readFile(const QString &path)
 {
     QFile f(path);
@@ -109,9 +108,9 @@ private Q_SLOTS:
             return;
         }
         const QByteArray expected = readFile(c.expectedPath);
-        QVERIFY2(!expected.isEmpty(), qPrintable(QStringLiteral("missing %1; run tests/postfix/regenerate.sh").arg(c.expectedPath)));
-        QVERIFY2(result == expected,
-                 Mailroom::UnifiedDiff::diff(expected, result, "expected", "actual").constData());
+        QVERIFY2(!expected.isEmpty(),
+                 qPrintable(QStringLiteral("missing %1; run tests/postfix/regenerate.sh").arg(c.expectedPath)));
+        QVERIFY2(result == expected, Mailroom::UnifiedDiff::diff(expected, result, "expected", "actual").constData());
     }
 };
 

@@ -36,12 +36,13 @@ private Q_SLOTS:
         bad("myhostname", QStringLiteral("mail"),
             QStringLiteral("myhostname: “mail” is not a fully qualified host name; write it with its domain, for "
                            "example mail.example.com."));
-        bad("myhostname", QString(),
-            QStringLiteral("myhostname: The host name is empty."));
+        bad("myhostname", QString(), QStringLiteral("myhostname: The host name is empty."));
         bad("myhostname", QStringLiteral("-mail.example.com"),
-            QStringLiteral("myhostname: “-mail.example.com”: a part of a host name cannot start or end with a hyphen."));
+            QStringLiteral(
+                "myhostname: “-mail.example.com”: a part of a host name cannot start or end with a hyphen."));
         bad("myhostname", QStringLiteral("mail-.example.com"),
-            QStringLiteral("myhostname: “mail-.example.com”: a part of a host name cannot start or end with a hyphen."));
+            QStringLiteral(
+                "myhostname: “mail-.example.com”: a part of a host name cannot start or end with a hyphen."));
         bad("myhostname", QStringLiteral("mail..example.com"),
             QStringLiteral("myhostname: “mail..example.com” has an empty part between dots, or a dot at the start or "
                            "end."));
@@ -80,7 +81,8 @@ private Q_SLOTS:
         bad("myorigin", QStringLiteral("$myorigin"),
             QStringLiteral("myorigin: “$myorigin” cannot be used here; possible references are $myhostname, "
                            "$mydomain."));
-        bad("myorigin", QStringLiteral("$nosuchparam"), QStringLiteral("myorigin: “$nosuchparam” is not a Postfix parameter."));
+        bad("myorigin", QStringLiteral("$nosuchparam"),
+            QStringLiteral("myorigin: “$nosuchparam” is not a Postfix parameter."));
         bad("myorigin", QStringLiteral("${mydomain?x}"),
             QStringLiteral("myorigin: “${mydomain?x}”: only simple references such as $mydomain or ${mydomain} are "
                            "supported."));
@@ -112,13 +114,15 @@ private Q_SLOTS:
         ok("inet_interfaces", QStringLiteral("$myhostname, localhost"));
         ok("inet_interfaces", QStringLiteral("127.0.0.1, 192.168.1.2"));
         ok("inet_interfaces", QStringLiteral("127.0.0.1 ::1 [::1] mail.example.com"));
-        bad("inet_interfaces", QStringLiteral("all, 127.0.0.1"), QStringLiteral("inet_interfaces: “all” must be the only value."));
+        bad("inet_interfaces", QStringLiteral("all, 127.0.0.1"),
+            QStringLiteral("inet_interfaces: “all” must be the only value."));
         bad("inet_interfaces", QString(),
             QStringLiteral("inet_interfaces: Name at least one interface address, or “all” or “loopback-only”."));
         bad("inet_interfaces", QStringLiteral("127.0.0.256"),
             QStringLiteral("inet_interfaces: “127.0.0.256” is not a valid IPv4 address: it needs four numbers from 0 "
                            "to 255 without leading zeros."));
-        bad("inet_interfaces", QStringLiteral("[::g]"), QStringLiteral("inet_interfaces: “::g” is not a valid IP address."));
+        bad("inet_interfaces", QStringLiteral("[::g]"),
+            QStringLiteral("inet_interfaces: “::g” is not a valid IP address."));
         bad("inet_interfaces", QStringLiteral("fe80::1%eth0"),
             QStringLiteral("inet_interfaces: “fe80::1%eth0” is not a valid IPv6 address."));
         bad("inet_interfaces", QStringLiteral("$mydomain"),
@@ -132,8 +136,10 @@ private Q_SLOTS:
         bad("inet_protocols", QStringLiteral("ipv5"),
             QStringLiteral("inet_protocols: “ipv5” is not a protocol; choose “all”, “ipv4”, “ipv6” or “ipv4, ipv6”."));
         bad("inet_protocols", QStringLiteral("ipv4 ipv4"), QStringLiteral("inet_protocols: “ipv4” is listed twice."));
-        bad("inet_protocols", QStringLiteral("all ipv4"), QStringLiteral("inet_protocols: “all” must be the only value."));
-        bad("inet_protocols", QString(), QStringLiteral("inet_protocols: Choose “all”, “ipv4”, “ipv6” or “ipv4, ipv6”."));
+        bad("inet_protocols", QStringLiteral("all ipv4"),
+            QStringLiteral("inet_protocols: “all” must be the only value."));
+        bad("inet_protocols", QString(),
+            QStringLiteral("inet_protocols: Choose “all”, “ipv4”, “ipv6” or “ipv4, ipv6”."));
 
         // mynetworks
         ok("mynetworks", QStringLiteral("127.0.0.0/8 [::ffff:127.0.0.0]/104 [::1]/128"));
@@ -168,7 +174,8 @@ private Q_SLOTS:
         bad("mynetworks", QStringLiteral("10.0.0.0/+8"),
             QStringLiteral("mynetworks: “10.0.0.0/+8”: the network length must be a number from 0 to 32."));
         bad("mynetworks", QStringLiteral("[::1"), QStringLiteral("mynetworks: “[::1” is missing the closing “]”."));
-        bad("mynetworks", QStringLiteral("[::1]x"), QStringLiteral("mynetworks: “[::1]x” has unexpected text after “]”."));
+        bad("mynetworks", QStringLiteral("[::1]x"),
+            QStringLiteral("mynetworks: “[::1]x” has unexpected text after “]”."));
         bad("mynetworks", QStringLiteral("!10.0.0.0/8"),
             QStringLiteral("mynetworks: “!10.0.0.0/8”: exceptions with “!” are not supported here."));
         bad("mynetworks", QStringLiteral("/etc/postfix/network_table"),
@@ -196,13 +203,15 @@ private Q_SLOTS:
         ok("relayhost", QStringLiteral("[192.0.2.1]:465"));
         ok("relayhost", QStringLiteral("[2001:db8::1]:587"));
         ok("relayhost", QStringLiteral("[ipv6:2001:db8::1]:587"));
-        bad("relayhost", QStringLiteral("[smtp.example.com]:0"), QStringLiteral("relayhost: “0” is not a port number from 1 to 65535."));
+        bad("relayhost", QStringLiteral("[smtp.example.com]:0"),
+            QStringLiteral("relayhost: “0” is not a port number from 1 to 65535."));
         bad("relayhost", QStringLiteral("[smtp.example.com]:65536"),
             QStringLiteral("relayhost: “65536” is not a port number from 1 to 65535."));
         bad("relayhost", QStringLiteral("[smtp.example.com]:submission"),
             QStringLiteral("relayhost: “submission” is not a port number from 1 to 65535."));
         bad("relayhost", QStringLiteral("[smtp.example.com]587"),
-            QStringLiteral("relayhost: “[smtp.example.com]587” has unexpected text after “]”; only “:port” may follow."));
+            QStringLiteral(
+                "relayhost: “[smtp.example.com]587” has unexpected text after “]”; only “:port” may follow."));
         bad("relayhost", QStringLiteral("[smtp.example.com:587"),
             QStringLiteral("relayhost: “[smtp.example.com:587” is missing the closing “]”."));
         bad("relayhost", QStringLiteral("192.0.2.1:25"),
@@ -210,7 +219,8 @@ private Q_SLOTS:
                            "treats it as a domain name and looks up its MX records."));
         bad("relayhost", QStringLiteral("2001:db8::1"),
             QStringLiteral("relayhost: Write an IPv6 relay address in brackets, for example [2001:db8::1]:587."));
-        bad("relayhost", QStringLiteral("[ipv6:192.0.2.1]"), QStringLiteral("relayhost: “192.0.2.1” is not a valid IPv6 address."));
+        bad("relayhost", QStringLiteral("[ipv6:192.0.2.1]"),
+            QStringLiteral("relayhost: “192.0.2.1” is not a valid IPv6 address."));
         bad("relayhost", QStringLiteral("[a.example]:25, [b.example]:25"),
             QStringLiteral("relayhost: Only one relay host can be set here."));
         bad("relayhost", QStringLiteral("$mydomain"),
@@ -219,9 +229,11 @@ private Q_SLOTS:
         ok("smtp_sasl_auth_enable", QStringLiteral("yes"));
         ok("smtp_sasl_auth_enable", QStringLiteral("no"));
         ok("smtp_sasl_auth_enable", QStringLiteral("YES"));
-        bad("smtp_sasl_auth_enable", QStringLiteral("true"), QStringLiteral("smtp_sasl_auth_enable: “true” is not “yes” or “no”."));
+        bad("smtp_sasl_auth_enable", QStringLiteral("true"),
+            QStringLiteral("smtp_sasl_auth_enable: “true” is not “yes” or “no”."));
         ok("smtp_tls_wrappermode", QStringLiteral("yes"));
-        bad("smtp_tls_wrappermode", QStringLiteral("1"), QStringLiteral("smtp_tls_wrappermode: “1” is not “yes” or “no”."));
+        bad("smtp_tls_wrappermode", QStringLiteral("1"),
+            QStringLiteral("smtp_tls_wrappermode: “1” is not “yes” or “no”."));
 
         ok("smtp_sasl_password_maps", QStringLiteral("hash:/etc/postfix/sasl_passwd"));
         ok("smtp_sasl_password_maps", QStringLiteral("lmdb:/etc/postfix/sasl/passwd"));
@@ -304,7 +316,8 @@ private Q_SLOTS:
         // Rules for every key.
         bad("myhostname", QStringLiteral("mail.example.com\nrelayhost = [evil]"),
             QStringLiteral("myhostname: the value must be a single line."));
-        bad("relayhost", QStringLiteral("[a.example]\r"), QStringLiteral("relayhost: the value must be a single line."));
+        bad("relayhost", QStringLiteral("[a.example]\r"),
+            QStringLiteral("relayhost: the value must be a single line."));
         bad("mydomain", QString(QStringLiteral("example.com") + QChar(0)),
             QStringLiteral("mydomain: the value contains a NUL character."));
         bad("mydomain", QStringLiteral("exam\u0007ple.com"),
@@ -315,7 +328,8 @@ private Q_SLOTS:
             QStringLiteral("“unknown_parameter” is not a parameter Mailroom can change."));
         bad("smtpd_recipient_restrictions", QStringLiteral("permit"),
             QStringLiteral("“smtpd_recipient_restrictions” is not a parameter Mailroom can change."));
-        bad("relayhost=x", QStringLiteral("1"), QStringLiteral("“relayhost=x” is not a parameter name: it contains “=”."));
+        bad("relayhost=x", QStringLiteral("1"),
+            QStringLiteral("“relayhost=x” is not a parameter name: it contains “=”."));
         bad("", QStringLiteral("1"), QStringLiteral("A parameter name is required."));
         bad(" relayhost", QStringLiteral("1"),
             QStringLiteral("“relayhost” is not a parameter name: it contains a space or control character."));
@@ -337,16 +351,27 @@ private Q_SLOTS:
     void everyAllowedKeyHasAValidExample()
     {
         // Guards the allowlist: adding a key without test rows above fails here.
-        const QStringList tested{
-            QStringLiteral("home_mailbox"), QStringLiteral("inet_interfaces"), QStringLiteral("inet_protocols"),
-            QStringLiteral("mail_spool_directory"), QStringLiteral("mailbox_size_limit"),
-            QStringLiteral("message_size_limit"), QStringLiteral("mydestination"), QStringLiteral("mydomain"),
-            QStringLiteral("myhostname"), QStringLiteral("mynetworks"), QStringLiteral("mynetworks_style"),
-            QStringLiteral("myorigin"), QStringLiteral("relayhost"), QStringLiteral("smtp_sasl_auth_enable"),
-            QStringLiteral("smtp_sasl_password_maps"), QStringLiteral("smtp_sasl_security_options"),
-            QStringLiteral("smtp_sasl_tls_security_options"), QStringLiteral("smtp_tls_CAfile"),
-            QStringLiteral("smtp_tls_CApath"), QStringLiteral("smtp_tls_security_level"),
-            QStringLiteral("smtp_tls_wrappermode")};
+        const QStringList tested {QStringLiteral("home_mailbox"),
+                                  QStringLiteral("inet_interfaces"),
+                                  QStringLiteral("inet_protocols"),
+                                  QStringLiteral("mail_spool_directory"),
+                                  QStringLiteral("mailbox_size_limit"),
+                                  QStringLiteral("message_size_limit"),
+                                  QStringLiteral("mydestination"),
+                                  QStringLiteral("mydomain"),
+                                  QStringLiteral("myhostname"),
+                                  QStringLiteral("mynetworks"),
+                                  QStringLiteral("mynetworks_style"),
+                                  QStringLiteral("myorigin"),
+                                  QStringLiteral("relayhost"),
+                                  QStringLiteral("smtp_sasl_auth_enable"),
+                                  QStringLiteral("smtp_sasl_password_maps"),
+                                  QStringLiteral("smtp_sasl_security_options"),
+                                  QStringLiteral("smtp_sasl_tls_security_options"),
+                                  QStringLiteral("smtp_tls_CAfile"),
+                                  QStringLiteral("smtp_tls_CApath"),
+                                  QStringLiteral("smtp_tls_security_level"),
+                                  QStringLiteral("smtp_tls_wrappermode")};
         QStringList allowed = MainCfValidator::allowedKeys();
         allowed.sort();
         QCOMPARE(allowed, tested);

@@ -7,17 +7,20 @@
 
 using Mailroom::MyNetworks;
 
-namespace
-{
+namespace {
 // The sandbox host's interfaces, in the order getifaddrs() reports them.
 QList<MyNetworks::InterfaceAddress> sample()
 {
     QHostAddress linkLocal(QStringLiteral("fe80::fc:ff:fe00:1"));
     linkLocal.setScopeId(QStringLiteral("eth0"));
-    return {{QHostAddress(QStringLiteral("127.0.0.1")), 8},     {QHostAddress(QStringLiteral("::1")), 128},
-            {QHostAddress(QStringLiteral("192.0.2.2")), 24},    {QHostAddress(QStringLiteral("fd00::2")), 64},
-            {linkLocal, 64},                                     {QHostAddress(QStringLiteral("172.16.5.9")), 20},
-            {QHostAddress(QStringLiteral("10.1.2.3")), 16},     {QHostAddress(QStringLiteral("0.0.0.0")), 0},
+    return {{QHostAddress(QStringLiteral("127.0.0.1")), 8},
+            {QHostAddress(QStringLiteral("::1")), 128},
+            {QHostAddress(QStringLiteral("192.0.2.2")), 24},
+            {QHostAddress(QStringLiteral("fd00::2")), 64},
+            {linkLocal, 64},
+            {QHostAddress(QStringLiteral("172.16.5.9")), 20},
+            {QHostAddress(QStringLiteral("10.1.2.3")), 16},
+            {QHostAddress(QStringLiteral("0.0.0.0")), 0},
             {QHostAddress(QStringLiteral("192.0.2.77")), 24}};
 }
 } // namespace
@@ -60,10 +63,10 @@ private Q_SLOTS:
 
     void classes()
     {
-        const QList<MyNetworks::Entry> entries = MyNetworks::derive(
-            MyNetworks::Style::Class,
-            {{QHostAddress(QStringLiteral("130.1.2.3")), 24}, {QHostAddress(QStringLiteral("224.1.2.3")), 32},
-             {QHostAddress(QStringLiteral("240.0.0.1")), 8}});
+        const QList<MyNetworks::Entry> entries = MyNetworks::derive(MyNetworks::Style::Class,
+                                                                    {{QHostAddress(QStringLiteral("130.1.2.3")), 24},
+                                                                     {QHostAddress(QStringLiteral("224.1.2.3")), 32},
+                                                                     {QHostAddress(QStringLiteral("240.0.0.1")), 8}});
         QCOMPARE(MyNetworks::value(entries), QStringLiteral("130.1.0.0/16 224.0.0.0/4")); // class E is skipped
         QCOMPARE(entries.at(0).explanation,
                  QStringLiteral("130.1.0.0/16: the whole class B network around 130.1.2.3 (%1 addresses), usually "

@@ -22,7 +22,8 @@ private Q_SLOTS:
                                 << DistroFamily::DebianLike << QStringLiteral("ubuntu");
         QTest::newRow("mint") << QStringLiteral("ID=linuxmint\nID_LIKE=\"ubuntu debian\"\n") << DistroFamily::DebianLike
                               << QStringLiteral("linuxmint");
-        QTest::newRow("rhel 9") << QStringLiteral("NAME=\"Red Hat Enterprise Linux\"\nID=\"rhel\"\nID_LIKE=\"fedora\"\n")
+        QTest::newRow("rhel 9") << QStringLiteral(
+            "NAME=\"Red Hat Enterprise Linux\"\nID=\"rhel\"\nID_LIKE=\"fedora\"\n")
                                 << DistroFamily::RhelLike << QStringLiteral("rhel");
         QTest::newRow("fedora") << QStringLiteral("ID=fedora\nVERSION_ID=40\n") << DistroFamily::RhelLike
                                 << QStringLiteral("fedora");
@@ -37,10 +38,10 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << DistroFamily::Other << QString();
         QTest::newRow("comments, blanks, crlf, upper case")
             << QStringLiteral("# generated\n\n  ID=Debian\r\n") << DistroFamily::DebianLike << QStringLiteral("debian");
-        QTest::newRow("unterminated quote ignored") << QStringLiteral("ID=\"debian\nID_LIKE=fedora\n")
-                                                    << DistroFamily::RhelLike << QString();
-        QTest::newRow("id decides before id_like") << QStringLiteral("ID=fedora\nID_LIKE=debian\n")
-                                                   << DistroFamily::RhelLike << QStringLiteral("fedora");
+        QTest::newRow("unterminated quote ignored")
+            << QStringLiteral("ID=\"debian\nID_LIKE=fedora\n") << DistroFamily::RhelLike << QString();
+        QTest::newRow("id decides before id_like")
+            << QStringLiteral("ID=fedora\nID_LIKE=debian\n") << DistroFamily::RhelLike << QStringLiteral("fedora");
     }
     void family()
     {
@@ -60,7 +61,8 @@ private Q_SLOTS:
 
     void caBundle()
     {
-        QCOMPARE(OsRelease::caBundlePath(DistroFamily::DebianLike), QStringLiteral("/etc/ssl/certs/ca-certificates.crt"));
+        QCOMPARE(OsRelease::caBundlePath(DistroFamily::DebianLike),
+                 QStringLiteral("/etc/ssl/certs/ca-certificates.crt"));
         QCOMPARE(OsRelease::caBundlePath(DistroFamily::RhelLike), QStringLiteral("/etc/pki/tls/certs/ca-bundle.crt"));
         QVERIFY(OsRelease::caBundlePath(DistroFamily::Other).isEmpty());
     }

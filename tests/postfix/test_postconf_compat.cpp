@@ -19,8 +19,7 @@
 
 using Mailroom::MainCf;
 
-namespace
-{
+namespace {
 QByteArray readFile(const QString &path)
 {
     QFile f(path);
@@ -42,7 +41,8 @@ class TestPostconfCompat : public QObject
     QString m_root; // the extracted package
     QString m_data;
 
-    struct Result {
+    struct Result
+    {
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
@@ -96,7 +96,7 @@ private Q_SLOTS:
         // Postfix 3.10 links libtlsrpt, which is not installed either: it comes from the same repository.
         const QStringList libs = QDir(QStringLiteral("/opt/mailroom-repo"))
                                      .entryList({QStringLiteral("libtlsrpt*.deb")}, QDir::Files, QDir::Name);
-        for (const QString &deb : QStringList{debs.last()} + libs) {
+        for (const QString &deb : QStringList {debs.last()} + libs) {
             QCOMPARE(QProcess::execute(QStringLiteral("dpkg-deb"),
                                        {QStringLiteral("-x"), QStringLiteral("/opt/mailroom-repo/") + deb, m_root}),
                      0);
@@ -123,11 +123,13 @@ private Q_SLOTS:
         const QString dir = configDir(input);
         // ConfigChange = one postconf -e with all settings, then one postconf -X with all removals.
         if (!c.settings.isEmpty()) {
-            const Result r = run(QStringLiteral("postconf"), QStringList{QStringLiteral("-c"), dir, QStringLiteral("-e")} + c.settings);
+            const Result r = run(QStringLiteral("postconf"),
+                                 QStringList {QStringLiteral("-c"), dir, QStringLiteral("-e")} + c.settings);
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
         if (!c.removals.isEmpty()) {
-            const Result r = run(QStringLiteral("postconf"), QStringList{QStringLiteral("-c"), dir, QStringLiteral("-X")} + c.removals);
+            const Result r = run(QStringLiteral("postconf"),
+                                 QStringList {QStringLiteral("-c"), dir, QStringLiteral("-X")} + c.removals);
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
         MainCf cf = MainCf::fromByteArray(input);
@@ -168,7 +170,8 @@ private Q_SLOTS:
                 QVERIFY2(r.exitCode == 0, r.err.constData());
                 const QByteArray expected = readFile(dir + QStringLiteral("/main.cf"));
                 QVERIFY2(cf.toByteArray() == expected,
-                         qPrintable(QStringLiteral("%1 %2").arg(removal ? QStringLiteral("-X") : QStringLiteral("-e"), name)));
+                         qPrintable(
+                             QStringLiteral("%1 %2").arg(removal ? QStringLiteral("-X") : QStringLiteral("-e"), name)));
             }
         }
     }
@@ -195,7 +198,8 @@ private Q_SLOTS:
             value.chop(1);
             const QString ours = cf.value(name, QString());
             QStringList words;
-            for (const QString &w : ours.split(QRegularExpression(QStringLiteral("[ \\t\\r\\n]+")), Qt::SkipEmptyParts)) {
+            for (const QString &w :
+                 ours.split(QRegularExpression(QStringLiteral("[ \\t\\r\\n]+")), Qt::SkipEmptyParts)) {
                 words.append(w);
             }
             QCOMPARE(QString::fromUtf8(value), words.join(u' '));
@@ -209,9 +213,9 @@ private Q_SLOTS:
     {
         const QString dir = configDir("mail_owner = daemon\ndefault_privs = nobody\nsetgid_group = sys\n"
                                       "compatibility_level = 3.10\n");
-        const QStringList passwords{QStringLiteral("simple"), QStringLiteral(" leading and inner  spaces"),
-                                    QStringLiteral("colon:hash#quote\"back\\slash$dollar"),
-                                    QStringLiteral("unicode p\u00e4ssw\u00f6rd \u2603")};
+        const QStringList passwords {QStringLiteral("simple"), QStringLiteral(" leading and inner  spaces"),
+                                     QStringLiteral("colon:hash#quote\"back\\slash$dollar"),
+                                     QStringLiteral("unicode p\u00e4ssw\u00f6rd \u2603")};
         QByteArray table;
         QList<Mailroom::RelayConfig> relays;
         for (int i = 0; i < passwords.size(); ++i) {
@@ -229,16 +233,19 @@ private Q_SLOTS:
         const Result made = run(QStringLiteral("postmap"), {QStringLiteral("-c"), dir, QStringLiteral("hash:") + file});
         QVERIFY2(made.exitCode == 0, made.err.constData());
         for (const Mailroom::RelayConfig &r : std::as_const(relays)) {
-            const Result q = run(QStringLiteral("postmap"),
-                                 {QStringLiteral("-c"), dir, QStringLiteral("-q"), r.relayhost(), QStringLiteral("hash:") + file});
+            const Result q
+                = run(QStringLiteral("postmap"),
+                      {QStringLiteral("-c"), dir, QStringLiteral("-q"), r.relayhost(), QStringLiteral("hash:") + file});
             QVERIFY2(q.exitCode == 0, q.err.constData());
             QCOMPARE(QString::fromUtf8(q.out), r.user + u':' + r.password + u'\n');
         }
         // Why a trailing space is refused: postmap would drop it.
         QVERIFY(writeFile(file, "[t.example.com]:587 u:pw \t\n"));
-        QCOMPARE(run(QStringLiteral("postmap"), {QStringLiteral("-c"), dir, QStringLiteral("hash:") + file}).exitCode, 0);
-        QCOMPARE(run(QStringLiteral("postmap"), {QStringLiteral("-c"), dir, QStringLiteral("-q"),
-                                                 QStringLiteral("[t.example.com]:587"), QStringLiteral("hash:") + file})
+        QCOMPARE(run(QStringLiteral("postmap"), {QStringLiteral("-c"), dir, QStringLiteral("hash:") + file}).exitCode,
+                 0);
+        QCOMPARE(run(QStringLiteral("postmap"),
+                     {QStringLiteral("-c"), dir, QStringLiteral("-q"), QStringLiteral("[t.example.com]:587"),
+                      QStringLiteral("hash:") + file})
                      .out,
                  QByteArray("u:pw\n"));
     }
@@ -254,11 +261,14 @@ private Q_SLOTS:
     void mynetworksMatchesPostfix()
     {
         QFETCH(QString, style);
-        const QString dir = configDir(QStringLiteral("mynetworks_style = %1\ninet_protocols = all\n").arg(style).toUtf8());
-        const Result r = run(QStringLiteral("postconf"), {QStringLiteral("-c"), dir, QStringLiteral("-h"), QStringLiteral("mynetworks")});
+        const QString dir
+            = configDir(QStringLiteral("mynetworks_style = %1\ninet_protocols = all\n").arg(style).toUtf8());
+        const Result r = run(QStringLiteral("postconf"),
+                             {QStringLiteral("-c"), dir, QStringLiteral("-h"), QStringLiteral("mynetworks")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const auto entries = Mailroom::MyNetworks::derive(*Mailroom::MyNetworks::styleFromString(style),
-                                                          Mailroom::MyNetworks::fromInterfaces(QNetworkInterface::allInterfaces()));
+        const auto entries
+            = Mailroom::MyNetworks::derive(*Mailroom::MyNetworks::styleFromString(style),
+                                           Mailroom::MyNetworks::fromInterfaces(QNetworkInterface::allInterfaces()));
         qInfo("%s: %s", qPrintable(style), r.out.trimmed().constData());
         QCOMPARE(Mailroom::MyNetworks::value(entries), QString::fromUtf8(r.out.trimmed()));
     }

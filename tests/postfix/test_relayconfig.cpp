@@ -9,8 +9,7 @@ using Mailroom::DistroFamily;
 using Mailroom::MainCf;
 using Mailroom::RelayConfig;
 
-namespace
-{
+namespace {
 RelayConfig relay(const QString &host, int port, const QString &user, const QString &password)
 {
     RelayConfig r;
@@ -34,10 +33,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("password");
         QTest::addColumn<QByteArray>("line");
         QTest::newRow("plain") << QStringLiteral("smtp.example.com") << 587 << QStringLiteral("alice@example.com")
-                               << QStringLiteral("s3cret") << QByteArray("[smtp.example.com]:587 alice@example.com:s3cret\n");
+                               << QStringLiteral("s3cret")
+                               << QByteArray("[smtp.example.com]:587 alice@example.com:s3cret\n");
         // postmap keeps everything after the key but trailing whitespace: inner and leading spaces survive.
         QTest::newRow("spaces inside") << QStringLiteral("smtp.example.com") << 587 << QStringLiteral("u")
-                                       << QStringLiteral(" pa ss word") << QByteArray("[smtp.example.com]:587 u: pa ss word\n");
+                                       << QStringLiteral(" pa ss word")
+                                       << QByteArray("[smtp.example.com]:587 u: pa ss word\n");
         QTest::newRow("colon and hash") << QStringLiteral("mail.example.net") << 25 << QStringLiteral("u")
                                         << QStringLiteral("a:b#c") << QByteArray("[mail.example.net]:25 u:a:b#c\n");
         QTest::newRow("utf8") << QStringLiteral("192.0.2.1") << 465 << QStringLiteral("u")
@@ -65,7 +66,8 @@ private Q_SLOTS:
         const QString h = QStringLiteral("smtp.example.com");
         const QString u = QStringLiteral("user");
         const QString p = QStringLiteral("pw");
-        QTest::newRow("no host") << relay(QString(), 587, u, p) << QStringLiteral("Enter the relay server's host name.");
+        QTest::newRow("no host") << relay(QString(), 587, u, p)
+                                 << QStringLiteral("Enter the relay server's host name.");
         QTest::newRow("bad host") << relay(QStringLiteral("smtp..example.com"), 587, u, p)
                                   << QStringLiteral("“smtp..example.com” has an empty part between dots, or a dot at "
                                                     "the start or end.");
@@ -75,18 +77,22 @@ private Q_SLOTS:
         QTest::newRow("port 0") << relay(h, 0, u, p) << QStringLiteral("“0” is not a port number from 1 to 65535.");
         QTest::newRow("port too big") << relay(h, 70000, u, p)
                                       << QStringLiteral("“70000” is not a port number from 1 to 65535.");
-        QTest::newRow("no user") << relay(h, 587, QString(), p) << QStringLiteral("Enter the user name for the relay server.");
+        QTest::newRow("no user") << relay(h, 587, QString(), p)
+                                 << QStringLiteral("Enter the user name for the relay server.");
         QTest::newRow("colon in user") << relay(h, 587, QStringLiteral("a:b"), p)
-                                       << QStringLiteral("The user name cannot contain “:”, because Postfix separates the "
-                                                         "user name from the password with it.");
+                                       << QStringLiteral(
+                                              "The user name cannot contain “:”, because Postfix separates the "
+                                              "user name from the password with it.");
         QTest::newRow("space in user") << relay(h, 587, QStringLiteral("a b"), p)
                                        << QStringLiteral("The user name cannot contain spaces or control characters.");
-        QTest::newRow("no password") << relay(h, 587, u, QString()) << QStringLiteral("Enter the password for the relay server.");
+        QTest::newRow("no password") << relay(h, 587, u, QString())
+                                     << QStringLiteral("Enter the password for the relay server.");
         QTest::newRow("newline in password") << relay(h, 587, u, QStringLiteral("a\nb"))
                                              << QStringLiteral("The password cannot contain a line break or a NUL "
                                                                "character.");
         QTest::newRow("nul in password") << relay(h, 587, u, QString(QStringLiteral("a") + QChar(0)))
-                                         << QStringLiteral("The password cannot contain a line break or a NUL character.");
+                                         << QStringLiteral(
+                                                "The password cannot contain a line break or a NUL character.");
         QTest::newRow("trailing space") << relay(h, 587, u, QStringLiteral("secret "))
                                         << QStringLiteral("The password cannot end with a space or tab: Postfix's "
                                                           "password table drops whitespace at the end of a line.");
@@ -121,8 +127,8 @@ private Q_SLOTS:
                           "smtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = lmdb:/etc/postfix/sasl_passwd\n"
                           "smtp_sasl_security_options = noanonymous\nsmtp_sasl_tls_security_options = noanonymous\n"
                           "smtp_tls_CAfile = /etc/pki/tls/certs/ca-bundle.crt\n");
-        QTest::newRow("other distro: no CA file") << 2525 << DistroFamily::Other << QStringLiteral("hash")
-                                                  << QByteArray();
+        QTest::newRow("other distro: no CA file")
+            << 2525 << DistroFamily::Other << QStringLiteral("hash") << QByteArray();
     }
     void changes()
     {

@@ -7,8 +7,7 @@
 
 using Mailroom::UnifiedDiff;
 
-namespace
-{
+namespace {
 
 QByteArray chopNl(const QByteArray &l)
 {
@@ -121,9 +120,10 @@ private Q_SLOTS:
                                                    "@@ -15,6 +14,6 @@\n 15\n 16\n 17\n-18\n+eighteen\n 19\n 20\n");
         QByteArray merged = numbers(20);
         merged.replace("\n2\n", "\ntwo\n").replace("\n9\n", "\nnine\n");
-        QTest::newRow("six lines apart merge") << numbers(20) << merged
-                                               << QByteArray("--- old\n+++ new\n@@ -1,12 +1,12 @@\n 1\n-2\n+two\n 3\n 4\n"
-                                                             " 5\n 6\n 7\n 8\n-9\n+nine\n 10\n 11\n 12\n");
+        QTest::newRow("six lines apart merge")
+            << numbers(20) << merged
+            << QByteArray("--- old\n+++ new\n@@ -1,12 +1,12 @@\n 1\n-2\n+two\n 3\n 4\n"
+                          " 5\n 6\n 7\n 8\n-9\n+nine\n 10\n 11\n 12\n");
         QTest::newRow("one line file") << QByteArray("a\n") << QByteArray("b\n")
                                        << QByteArray("--- old\n+++ new\n@@ -1 +1 @@\n-a\n+b\n");
     }
@@ -145,7 +145,8 @@ private Q_SLOTS:
     void appliesBack()
     {
         QRandomGenerator rng(4242);
-        const QList<QByteArray> pool{"a\n", "b\n", "c\n", "mynetworks = 127.0.0.0/8\n", "  [::1]/128\n", "# x\n", "\n"};
+        const QList<QByteArray> pool {"a\n",           "b\n",   "c\n", "mynetworks = 127.0.0.0/8\n",
+                                      "  [::1]/128\n", "# x\n", "\n"};
         for (int round = 0; round < 400; ++round) {
             QByteArray a;
             QByteArray b;

@@ -9,11 +9,9 @@
 
 #include <utility>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
-namespace
-{
+namespace {
 
 QString tr(const char *text)
 {
@@ -110,13 +108,15 @@ ValidationResult ConfigChange::applyTo(MainCf &doc) const
         for (const Entry &e : m_entries) {
             mailboxChanged = mailboxChanged || e.key == QLatin1String("mailbox_size_limit");
         }
-        const QString key = mailboxChanged ? QStringLiteral("mailbox_size_limit") : QStringLiteral("message_size_limit");
+        const QString key
+            = mailboxChanged ? QStringLiteral("mailbox_size_limit") : QStringLiteral("message_size_limit");
         return ValidationResult::invalid(
-            key, tr("%1: the mailbox size limit (%2 bytes) must not be smaller than the message size limit (%3 bytes), "
-                    "or local delivery stops working.")
-                     .arg(key)
-                     .arg(mailbox)
-                     .arg(message));
+            key,
+            tr("%1: the mailbox size limit (%2 bytes) must not be smaller than the message size limit (%3 bytes), "
+               "or local delivery stops working.")
+                .arg(key)
+                .arg(mailbox)
+                .arg(message));
     }
     doc = result;
     return ValidationResult::ok();

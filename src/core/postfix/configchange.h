@@ -8,8 +8,7 @@
 
 #include <optional>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 class MainCf;
 
@@ -21,7 +20,8 @@ class MainCf;
 class ConfigChange
 {
 public:
-    struct Entry {
+    struct Entry
+    {
         QString key;
         std::optional<QString> value; // nullopt: remove the parameter
         bool operator==(const Entry &) const = default;

@@ -7,11 +7,9 @@
 
 #include <algorithm>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
-namespace
-{
+namespace {
 
 // Postfix's ISSPACE: isascii(c) && isspace(c) in the C locale.
 bool isSpace(char c)
@@ -120,13 +118,11 @@ void MainCf::parse()
         while (ve > vp && isSpace(logical.at(ve - 1))) {
             --ve;
         }
-        Parameter p{QString::fromUtf8(logical.left(ep)), QString::fromUtf8(logical.mid(vp, ve - vp)), first, last};
+        Parameter p {QString::fromUtf8(logical.left(ep)), QString::fromUtf8(logical.mid(vp, ve - vp)), first, last};
         if (auto it = seen.constFind(p.name); it != seen.constEnd() && *it != p.value) {
-            m_problems.append({first,
-                               tr("Line %1: %2 is set again; the earlier value “%3” is ignored.")
-                                   .arg(first)
-                                   .arg(p.name, *it),
-                               false});
+            m_problems.append(
+                {first, tr("Line %1: %2 is set again; the earlier value “%3” is ignored.").arg(first).arg(p.name, *it),
+                 false});
         }
         seen.insert(p.name, p.value);
         m_parameters.append(p);
@@ -146,8 +142,9 @@ void MainCf::parse()
                 last = number;
             } else if (!inOrphan) {
                 inOrphan = true;
-                m_problems.append(
-                    {number, tr("Line %1: an indented line that continues no parameter is ignored.").arg(number), false});
+                m_problems.append({number,
+                                   tr("Line %1: an indented line that continues no parameter is ignored.").arg(number),
+                                   false});
             }
             continue;
         }
@@ -209,7 +206,7 @@ bool MainCf::isEditableValue(const QString &value)
 
 bool MainCf::set(const QString &name, const QString &value)
 {
-    return set(QList<std::pair<QString, QString>>{{name, value}});
+    return set(QList<std::pair<QString, QString>> {{name, value}});
 }
 
 bool MainCf::set(const QList<std::pair<QString, QString>> &settings)
@@ -236,7 +233,7 @@ bool MainCf::set(const QList<std::pair<QString, QString>> &settings)
 
 bool MainCf::remove(const QString &name)
 {
-    return remove(QStringList{name});
+    return remove(QStringList {name});
 }
 
 bool MainCf::remove(const QStringList &names)
@@ -253,13 +250,14 @@ bool MainCf::remove(const QStringList &names)
 
 bool MainCf::edit(const QList<std::pair<QByteArray, std::optional<QByteArray>>> &requests)
 {
-    struct Request {
+    struct Request
+    {
         std::optional<QByteArray> value;
         bool found = false;
     };
     QHash<QByteArray, Request> table;
     for (const auto &[name, value] : requests) {
-        table.insert(name, Request{value, false}); // a later request wins
+        table.insert(name, Request {value, false}); // a later request wins
     }
 
     QByteArray out;

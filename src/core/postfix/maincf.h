@@ -9,8 +9,7 @@
 #include <optional>
 #include <utility>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // main.cf as a document: parsing keeps every byte, so an unchanged document
 // serializes byte-identically, and edits change exactly what postconf(1) would.
@@ -38,7 +37,8 @@ class MainCf
 {
 public:
     // One logical "name = value" line as Postfix reads it.
-    struct Parameter {
+    struct Parameter
+    {
         QString name;
         QString value; // continuation lines joined, trimmed, not $-expanded
         int firstLine = 0; // 1-based physical line numbers
@@ -46,7 +46,8 @@ public:
         bool operator==(const Parameter &) const = default;
     };
     // Something Postfix would warn about or refuse; line is 1-based.
-    struct Problem {
+    struct Problem
+    {
         int line = 0;
         QString message; // translated
         bool fatal = false; // Postfix programs would refuse to start

@@ -9,13 +9,11 @@
 #include <limits>
 #include <map>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 using namespace PostfixSyntax;
 
-namespace
-{
+namespace {
 
 QString tr(const char *text)
 {
@@ -27,7 +25,9 @@ QString trimmed(const QString &value)
     // Postfix trims ASCII whitespace around values (split_nameval).
     qsizetype b = 0;
     qsizetype e = value.size();
-    auto space = [](QChar c) { return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n' || c == u'\v' || c == u'\f'; };
+    auto space = [](QChar c) {
+        return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n' || c == u'\v' || c == u'\f';
+    };
     while (b < e && space(value.at(b))) {
         ++b;
     }
@@ -245,8 +245,8 @@ QString absolutePath(const QString &v, bool emptyOk)
 
 QString saslPasswordMaps(const QString &v)
 {
-    static const QStringList types{QStringLiteral("hash"), QStringLiteral("lmdb"), QStringLiteral("btree"),
-                                   QStringLiteral("cdb"), QStringLiteral("texthash")};
+    static const QStringList types {QStringLiteral("hash"), QStringLiteral("lmdb"), QStringLiteral("btree"),
+                                    QStringLiteral("cdb"), QStringLiteral("texthash")};
     if (v.isEmpty()) {
         return {};
     }
@@ -270,9 +270,9 @@ QString saslPasswordMaps(const QString &v)
 
 QString saslOptions(const QString &v, bool allowReference)
 {
-    static const QStringList options{QStringLiteral("noplaintext"), QStringLiteral("noactive"),
-                                     QStringLiteral("nodictionary"), QStringLiteral("noanonymous"),
-                                     QStringLiteral("mutual_auth")};
+    static const QStringList options {QStringLiteral("noplaintext"), QStringLiteral("noactive"),
+                                      QStringLiteral("nodictionary"), QStringLiteral("noanonymous"),
+                                      QStringLiteral("mutual_auth")};
     if (allowReference && v == QLatin1String("$smtp_sasl_security_options")) {
         return {};
     }
@@ -304,7 +304,8 @@ QString sizeLimit(const QString &v)
 {
     bool ok = false;
     const qulonglong n = v.toULongLong(&ok);
-    const bool digits = !v.isEmpty() && std::all_of(v.cbegin(), v.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    const bool digits
+        = !v.isEmpty() && std::all_of(v.cbegin(), v.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     if (!digits || !ok || n > static_cast<qulonglong>(std::numeric_limits<qint64>::max())) {
         return tr("“%1” is not a whole number of bytes (0 or more, digits only).").arg(v);
     }
@@ -315,7 +316,7 @@ using Check = std::function<QString(const QString &)>;
 
 const std::map<QString, Check> &checks()
 {
-    static const std::map<QString, Check> table{
+    static const std::map<QString, Check> table {
         {QStringLiteral("myhostname"), myhostname},
         {QStringLiteral("mydomain"), mydomain},
         {QStringLiteral("myorigin"), myorigin},
@@ -331,8 +332,14 @@ const std::map<QString, Check> &checks()
         {QStringLiteral("smtp_sasl_auth_enable"), yesNo},
         {QStringLiteral("smtp_tls_wrappermode"), yesNo},
         {QStringLiteral("smtp_sasl_password_maps"), saslPasswordMaps},
-        {QStringLiteral("smtp_sasl_security_options"), [](const QString &v) { return saslOptions(v, false); }},
-        {QStringLiteral("smtp_sasl_tls_security_options"), [](const QString &v) { return saslOptions(v, true); }},
+        {QStringLiteral("smtp_sasl_security_options"),
+         [](const QString &v) {
+             return saslOptions(v, false);
+         }},
+        {QStringLiteral("smtp_sasl_tls_security_options"),
+         [](const QString &v) {
+             return saslOptions(v, true);
+         }},
         {QStringLiteral("smtp_tls_security_level"),
          [](const QString &v) {
              return oneOf(v,
@@ -341,10 +348,19 @@ const std::map<QString, Check> &checks()
                            QStringLiteral("verify"), QStringLiteral("secure")},
                           true);
          }},
-        {QStringLiteral("smtp_tls_CAfile"), [](const QString &v) { return absolutePath(v, true); }},
-        {QStringLiteral("smtp_tls_CApath"), [](const QString &v) { return absolutePath(v, true); }},
+        {QStringLiteral("smtp_tls_CAfile"),
+         [](const QString &v) {
+             return absolutePath(v, true);
+         }},
+        {QStringLiteral("smtp_tls_CApath"),
+         [](const QString &v) {
+             return absolutePath(v, true);
+         }},
         {QStringLiteral("home_mailbox"), relativeMailbox},
-        {QStringLiteral("mail_spool_directory"), [](const QString &v) { return absolutePath(v, false); }},
+        {QStringLiteral("mail_spool_directory"),
+         [](const QString &v) {
+             return absolutePath(v, false);
+         }},
         {QStringLiteral("message_size_limit"), sizeLimit},
         {QStringLiteral("mailbox_size_limit"), sizeLimit},
     };
@@ -401,8 +417,8 @@ ValidationResult MainCfValidator::validate(const QString &key, const QString &va
     for (QChar c : value) {
         if (c.category() == QChar::Other_Control) {
             const QString code = QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
-            return ValidationResult::invalid(
-                key, tr("%1: the value contains the control character U+%2.").arg(key, code));
+            return ValidationResult::invalid(key,
+                                             tr("%1: the value contains the control character U+%2.").arg(key, code));
         }
     }
     const QString problem = checks().at(key)(trimmed(value));

@@ -6,8 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Which main.cf parameters Mailroom may change, and which values it accepts for them.
 // Values are checked as Postfix would read them (surrounding whitespace trimmed), and

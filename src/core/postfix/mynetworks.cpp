@@ -8,11 +8,9 @@
 
 #include <algorithm>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
-namespace
-{
+namespace {
 
 QString tr(const char *text)
 {
@@ -54,8 +52,7 @@ QList<MyNetworks::InterfaceAddress> MyNetworks::fromInterfaces(const QList<QNetw
     return out;
 }
 
-QList<MyNetworks::Entry> MyNetworks::derive(Style style, const QList<InterfaceAddress> &addresses, bool ipv4,
-                                            bool ipv6)
+QList<MyNetworks::Entry> MyNetworks::derive(Style style, const QList<InterfaceAddress> &addresses, bool ipv4, bool ipv6)
 {
     QList<Entry> out;
     QSet<QString> seen;
@@ -108,8 +105,8 @@ QList<MyNetworks::Entry> MyNetworks::derive(Style style, const QList<InterfaceAd
                 break;
             }
             const QString net = masked(ip, prefix).toString();
-            const QString network = isV4 ? QStringLiteral("%1/%2").arg(net).arg(prefix)
-                                         : QStringLiteral("[%1]/%2").arg(net).arg(prefix);
+            const QString network
+                = isV4 ? QStringLiteral("%1/%2").arg(net).arg(prefix) : QStringLiteral("[%1]/%2").arg(net).arg(prefix);
             if (seen.contains(network)) {
                 continue;
             }

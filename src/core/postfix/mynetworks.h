@@ -9,8 +9,7 @@
 
 class QNetworkInterface;
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // The clients Postfix trusts to relay ("mynetworks"), as Postfix derives them from
 // the interface addresses when mynetworks is not set (src/global/mynetworks.c):
@@ -23,13 +22,20 @@ namespace Mailroom
 class MyNetworks
 {
 public:
-    enum class Style { Host, Subnet, Class };
+    enum class Style
+    {
+        Host,
+        Subnet,
+        Class
+    };
 
-    struct InterfaceAddress {
+    struct InterfaceAddress
+    {
         QHostAddress ip;
         int prefixLength = -1; // -1: unknown, treated as a single host
     };
-    struct Entry {
+    struct Entry
+    {
         QString network; // as main.cf writes it: "192.168.1.0/24", "[fe80::]/64"
         QString explanation; // one translated sentence
         bool operator==(const Entry &) const = default;

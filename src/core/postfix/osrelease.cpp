@@ -3,11 +3,9 @@
 
 #include <optional>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
-namespace
-{
+namespace {
 
 // One os-release value: unquoted, "double quoted" or 'single quoted'.
 std::optional<QString> unquote(const QString &raw)
@@ -73,7 +71,7 @@ OsRelease OsRelease::parse(const QString &text)
 
 DistroFamily OsRelease::family() const
 {
-    QStringList names{id};
+    QStringList names {id};
     names += idLike;
     for (const QString &name : std::as_const(names)) {
         if (name == QLatin1String("debian") || name == QLatin1String("ubuntu")) {

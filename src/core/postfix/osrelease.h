@@ -4,11 +4,11 @@
 #include <QString>
 #include <QStringList>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Which conventions a distribution follows for Postfix-related paths.
-enum class DistroFamily {
+enum class DistroFamily
+{
     DebianLike, // Debian, Ubuntu, Mint, Raspbian ...: /etc/ssl/certs/ca-certificates.crt
     RhelLike, // RHEL, Fedora, CentOS, Rocky, Alma ...: /etc/pki/tls/certs/ca-bundle.crt
     Other,

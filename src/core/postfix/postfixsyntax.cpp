@@ -8,11 +8,9 @@
 #include <algorithm>
 #include <array>
 
-namespace Mailroom::PostfixSyntax
-{
+namespace Mailroom::PostfixSyntax {
 
-namespace
-{
+namespace {
 
 QString tr(const char *text)
 {
@@ -36,7 +34,8 @@ bool pton(int family, const QString &text, unsigned char *out)
         return false;
     }
     for (QChar c : text) {
-        const bool ok = (c >= u'0' && c <= u'9') || c == u'.' || (family == AF_INET6 && (c == u':' || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')));
+        const bool ok = (c >= u'0' && c <= u'9') || c == u'.'
+            || (family == AF_INET6 && (c == u':' || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')));
         if (!ok) {
             return false;
         }
@@ -95,7 +94,8 @@ QString hostnameProblem(const QString &name, bool requireDot)
             return tr("“%1” has a part longer than 63 characters.").arg(name);
         }
         for (QChar c : label) {
-            const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-';
+            const bool ok
+                = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-';
             if (!ok) {
                 return tr("“%1” contains “%2”; host names may only contain letters, digits, hyphens and dots.")
                     .arg(name, QString(c));
@@ -164,13 +164,14 @@ QString networkProblem(const QString &pattern)
     }
 
     const bool v6 = address.contains(u':');
-    std::array<unsigned char, 16> bytes{};
+    std::array<unsigned char, 16> bytes {};
     const int family = v6 ? AF_INET6 : AF_INET;
     if (!pton(family, address, bytes.data())) {
         if (v6) {
             return tr("“%1” is not a valid IPv6 address.").arg(address);
         }
-        if (!address.isEmpty() && std::all_of(address.cbegin(), address.cend(), [](QChar c) { return c.isDigit() || c == u'.'; })) {
+        if (!address.isEmpty()
+            && std::all_of(address.cbegin(), address.cend(), [](QChar c) { return c.isDigit() || c == u'.'; })) {
             return tr("“%1” is not a valid IPv4 address: it needs four numbers from 0 to 255 without leading zeros.")
                 .arg(address);
         }
@@ -275,22 +276,47 @@ QString relayhostProblem(const QString &value)
 
 bool isKnownParameter(const QString &name)
 {
-    static const QStringList known{
-        QStringLiteral("myhostname"), QStringLiteral("mydomain"), QStringLiteral("myorigin"),
-        QStringLiteral("mydestination"), QStringLiteral("inet_interfaces"), QStringLiteral("proxy_interfaces"),
-        QStringLiteral("inet_protocols"), QStringLiteral("mynetworks"), QStringLiteral("mynetworks_style"),
-        QStringLiteral("relayhost"), QStringLiteral("relay_domains"), QStringLiteral("config_directory"),
-        QStringLiteral("queue_directory"), QStringLiteral("daemon_directory"), QStringLiteral("data_directory"),
-        QStringLiteral("meta_directory"), QStringLiteral("shlib_directory"), QStringLiteral("command_directory"),
-        QStringLiteral("mail_name"), QStringLiteral("mail_version"), QStringLiteral("mail_owner"),
-        QStringLiteral("alias_database"), QStringLiteral("alias_maps"), QStringLiteral("home_mailbox"),
-        QStringLiteral("mail_spool_directory"), QStringLiteral("message_size_limit"),
-        QStringLiteral("mailbox_size_limit"), QStringLiteral("smtp_sasl_auth_enable"),
-        QStringLiteral("smtp_sasl_password_maps"), QStringLiteral("smtp_sasl_security_options"),
-        QStringLiteral("smtp_sasl_tls_security_options"), QStringLiteral("smtp_tls_security_level"),
-        QStringLiteral("smtp_tls_CAfile"), QStringLiteral("smtp_tls_CApath"), QStringLiteral("smtp_tls_wrappermode"),
-        QStringLiteral("default_database_type"), QStringLiteral("compatibility_level"),
-        QStringLiteral("smtpd_banner"), QStringLiteral("biff"), QStringLiteral("recipient_delimiter"),
+    static const QStringList known {
+        QStringLiteral("myhostname"),
+        QStringLiteral("mydomain"),
+        QStringLiteral("myorigin"),
+        QStringLiteral("mydestination"),
+        QStringLiteral("inet_interfaces"),
+        QStringLiteral("proxy_interfaces"),
+        QStringLiteral("inet_protocols"),
+        QStringLiteral("mynetworks"),
+        QStringLiteral("mynetworks_style"),
+        QStringLiteral("relayhost"),
+        QStringLiteral("relay_domains"),
+        QStringLiteral("config_directory"),
+        QStringLiteral("queue_directory"),
+        QStringLiteral("daemon_directory"),
+        QStringLiteral("data_directory"),
+        QStringLiteral("meta_directory"),
+        QStringLiteral("shlib_directory"),
+        QStringLiteral("command_directory"),
+        QStringLiteral("mail_name"),
+        QStringLiteral("mail_version"),
+        QStringLiteral("mail_owner"),
+        QStringLiteral("alias_database"),
+        QStringLiteral("alias_maps"),
+        QStringLiteral("home_mailbox"),
+        QStringLiteral("mail_spool_directory"),
+        QStringLiteral("message_size_limit"),
+        QStringLiteral("mailbox_size_limit"),
+        QStringLiteral("smtp_sasl_auth_enable"),
+        QStringLiteral("smtp_sasl_password_maps"),
+        QStringLiteral("smtp_sasl_security_options"),
+        QStringLiteral("smtp_sasl_tls_security_options"),
+        QStringLiteral("smtp_tls_security_level"),
+        QStringLiteral("smtp_tls_CAfile"),
+        QStringLiteral("smtp_tls_CApath"),
+        QStringLiteral("smtp_tls_wrappermode"),
+        QStringLiteral("default_database_type"),
+        QStringLiteral("compatibility_level"),
+        QStringLiteral("smtpd_banner"),
+        QStringLiteral("biff"),
+        QStringLiteral("recipient_delimiter"),
     };
     return known.contains(name);
 }

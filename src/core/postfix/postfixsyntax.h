@@ -6,15 +6,13 @@
 
 #include <optional>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Syntax checks shared by the main.cf validators and the relay helpers, modelled on
 // Postfix's own parsers (valid_hostname.c, cidr_match.c, host_port.c, mac_parse.c).
 // Each "...Problem" function returns an empty string when the text is fine, else a
 // translated sentence (context "PostfixValidation") saying what is wrong.
-namespace PostfixSyntax
-{
+namespace PostfixSyntax {
 
 // Splits a Postfix list on commas and whitespace (CHARS_COMMA_SP), dropping empty items.
 QStringList splitList(const QString &value);

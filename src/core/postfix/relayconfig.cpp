@@ -5,11 +5,9 @@
 
 #include <QCoreApplication>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
-namespace
-{
+namespace {
 
 QString tr(const char *text)
 {
@@ -43,8 +41,9 @@ ValidationResult RelayConfig::validate() const
     }
     for (QChar c : user) {
         if (c == u':') {
-            return ValidationResult::invalid(passwd, tr("The user name cannot contain “:”, because Postfix separates "
-                                                        "the user name from the password with it."));
+            return ValidationResult::invalid(passwd,
+                                             tr("The user name cannot contain “:”, because Postfix separates "
+                                                "the user name from the password with it."));
         }
         if (c.isSpace() || c.category() == QChar::Other_Control) {
             return ValidationResult::invalid(passwd, tr("The user name cannot contain spaces or control characters."));
@@ -57,8 +56,9 @@ ValidationResult RelayConfig::validate() const
         return ValidationResult::invalid(passwd, tr("The password cannot contain a line break or a NUL character."));
     }
     if (isPostmapSpace(password.back())) {
-        return ValidationResult::invalid(passwd, tr("The password cannot end with a space or tab: Postfix's password "
-                                                    "table drops whitespace at the end of a line."));
+        return ValidationResult::invalid(passwd,
+                                         tr("The password cannot end with a space or tab: Postfix's password "
+                                            "table drops whitespace at the end of a line."));
     }
     return ValidationResult::ok();
 }

@@ -8,8 +8,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Sending all outgoing mail through an authenticated relay (smarthost), as in
 // Postfix's SASL_README "Enabling SASL authentication in the Postfix SMTP client".

@@ -6,11 +6,9 @@
 #include <algorithm>
 #include <vector>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
-namespace
-{
+namespace {
 
 // Lines keep their '\n' so that a last line without one differs from the same line with one.
 QList<QByteArray> splitLines(const QByteArray &text)
@@ -26,9 +24,15 @@ QList<QByteArray> splitLines(const QByteArray &text)
     return lines;
 }
 
-enum class Op { Equal, Delete, Insert };
+enum class Op
+{
+    Equal,
+    Delete,
+    Insert
+};
 
-struct Step {
+struct Step
+{
     Op op;
     int oldIndex; // line index in the old text (Equal, Delete) or insertion position
     int newIndex; // line index in the new text (Equal, Insert) or deletion position
@@ -49,8 +53,12 @@ QList<Step> editScript(const QList<QByteArray> &a, const QList<QByteArray> &b)
     }
     const int N = n - prefix - suffix;
     const int M = m - prefix - suffix;
-    auto A = [&](int i) -> const QByteArray & { return a.at(prefix + i); };
-    auto B = [&](int j) -> const QByteArray & { return b.at(prefix + j); };
+    auto A = [&](int i) -> const QByteArray & {
+        return a.at(prefix + i);
+    };
+    auto B = [&](int j) -> const QByteArray & {
+        return b.at(prefix + j);
+    };
 
     const int max = N + M;
     std::vector<int> v(2 * max + 2, 0);

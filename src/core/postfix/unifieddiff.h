@@ -3,8 +3,7 @@
 
 #include <QByteArray>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Unified diff (as `diff -u` prints it) between two texts, for the preview of a
 // main.cf change: "---"/"+++" headers, "@@ -l,n +l,n @@" hunks with `context`

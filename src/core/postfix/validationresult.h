@@ -3,12 +3,12 @@
 
 #include <QString>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // The answer of a validator: valid, or a translated sentence for people that
 // names the parameter (the helper turns it into an InvalidArgs D-Bus error).
-struct ValidationResult {
+struct ValidationResult
+{
     bool valid = true;
     QString key; // the main.cf parameter the problem is about, if any
     QString message; // empty when valid
