@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "logcommand.h"
+
+#include "command.h"
+#include "logs/diagnosis.h"
+#include "logs/journeybuilder.h"
+#include "logs/journeyjson.h"
+#include "logs/journeymodel.h"
+#include "logs/logindex.h"
+#include "logs/logsummary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace LogCommand {
+
+namespace {
+using namespace Mailroom;
+
+void print(FILE *to, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
+}
+
+void printBytes(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+int usageError(const QString &message)
+{
+    print(stderr, QStringLiteral("mailroomctl log: %1\n").arg(message));
+    print(stderr, QCoreApplication::translate("mailroomctl", "Try 'mailroomctl log --help'.") + QLatin1Char('\n'));
+    return 2;
+}
+
+struct Loaded
+{
+    std::shared_ptr<LogIndex> index;
+    std::unique_ptr<LogSummary> summary;
+};
+
+// Reads the files (and their rotations with --rotated); prints the error and returns false if one
+// cannot be read.
+bool load(const QStringList &files, bool rotated, const QDate &reference, const QByteArray &syslogName, Loaded *out)
+{
+    auto sources = std::make_shared<LogSourceSet>();
+    for (const QString &file : files) {
+        const QStringList paths = rotated ? LogSourceSet::withRotations(file) : QStringList {file};
+        for (const QString &path : paths) {
+            QString error;
+            if (!sources->addFile(path, &error)) {
+                print(stderr, QStringLiteral("mailroomctl: %1\n").arg(error));
+                return false;
+            }
+        }
+    }
+    out->summary = std::make_unique<LogSummary>(syslogName);
+    JourneyBuilder builder(sources);
+    builder.setReferenceDate(reference);
+    builder.setSummary(out->summary.get());
+    builder.processAll();
+    out->index = builder.finish();
+    return true;
+}
+
+QString formatDelay(float delay)
+{
+    const QLocale locale;
+    if (delay < 60) {
+        return QCoreApplication::translate("mailroomctl", "%1 s").arg(locale.toString(delay, 'f', delay < 10 ? 1 : 0));
+    }
+    if (delay < 3600) {
+        return QCoreApplication::translate("mailroomctl", "%1 min").arg(locale.toString(delay / 60, 'f', 0));
+    }
+    return QCoreApplication::translate("mailroomctl", "%1 h").arg(locale.toString(delay / 3600, 'f', 1));
+}
+
+// One paragraph a person can act on.
+QString verdict(const LogIndex &index, quint32 head)
+{
+    const JourneyRow row = index.row(head);
+    const QLocale locale;
+    auto s = [&](TextRef r) {
+        return index.string(r);
+    };
+    QStringList recipients;
+    for (const TextRef &r : row.recipients) {
+        recipients.append(QStringLiteral("<%1>").arg(s(r)));
+    }
+    const QString from = row.hasSender ? QStringLiteral("<%1>").arg(s(row.sender))
+                                       : QCoreApplication::translate("mailroomctl", "an unknown sender");
+    const QString to = recipients.isEmpty() ? QCoreApplication::translate("mailroomctl", "unknown recipients")
+                                            : recipients.join(QStringLiteral(", "));
+    const QString when = locale.toString(JourneyModel::toDateTime(row.firstTime), QLocale::ShortFormat);
+    QString text;
+    switch (row.status) {
+    case JourneyStatus::Sent:
+        text = QCoreApplication::translate(
+                   "mailroomctl", "Delivered. The message from %1 to %2 arrived %3 and was delivered via %4 after %5.")
+                   .arg(from, to, when, s(row.relay),
+                        row.delay >= 0 ? formatDelay(row.delay)
+                                       : QCoreApplication::translate("mailroomctl", "an unknown time"));
+        break;
+    case JourneyStatus::Deferred:
+        text = QCoreApplication::translate(
+                   "mailroomctl",
+                   "Deferred. The message from %1 to %2 (arrived %3) is still in the queue; the last attempt failed "
+                   "temporarily: %4. Postfix keeps retrying.")
+                   .arg(from, to, when, s(row.statusText));
+        break;
+    case JourneyStatus::Bounced:
+        text = QCoreApplication::translate(
+                   "mailroomctl",
+                   "Bounced. The message from %1 to %2 (arrived %3) could not be delivered and was returned to the "
+                   "sender: %4.")
+                   .arg(from, to, when, s(row.statusText));
+        break;
+    case JourneyStatus::Expired:
+        text = QCoreApplication::translate(
+                   "mailroomctl",
+                   "Expired. The message from %1 to %2 (arrived %3) stayed in the queue too long and was returned to "
+                   "the sender. Last error: %4.")
+                   .arg(from, to, when, s(row.statusText));
+        break;
+    case JourneyStatus::Rejected:
+        text = QCoreApplication::translate("mailroomctl",
+                                           "Rejected. The message from %1 to %2 was refused on %3 (client %4): %5.")
+                   .arg(from, to, when, s(row.client), s(row.statusText));
+        break;
+    case JourneyStatus::Removed:
+        text = QCoreApplication::translate(
+                   "mailroomctl",
+                   "Removed. The message from %1 to %2 (arrived %3) was removed from the queue without being "
+                   "delivered (deleted by an administrator, discarded or held).")
+                   .arg(from, to, when);
+        break;
+    case JourneyStatus::InProgress:
+        text = QCoreApplication::translate(
+                   "mailroomctl",
+                   "In the queue. The message from %1 to %2 arrived %3; the log shows no delivery attempt yet.")
+                   .arg(from, to, when);
+        break;
+    }
+    const Diagnosis::Finding finding = Diagnosis::diagnoseJourney(index, head);
+    if (finding.isValid()) {
+        text += QLatin1Char(' ') + finding.explanation + QLatin1Char(' ')
+            + QCoreApplication::translate("mailroomctl", "What to do: %1 (Setting: %2.)")
+                  .arg(finding.suggestion, Diagnosis::targetName(finding.target));
+    }
+    return text;
+}
+
+int summary(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("mailroomctl", "Totals of a Postfix mail log, counted like pflogsumm."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    const QCommandLineOption rotated(
+        QStringLiteral("rotated"),
+        QCoreApplication::translate("mailroomctl", "Also read the rotated files FILE.1, FILE.2.gz, … (oldest first)."));
+    const QCommandLineOption syslogName(
+        QStringLiteral("syslog-name"),
+        QCoreApplication::translate("mailroomctl", "Also count lines of this Postfix syslog_name (like pflogsumm)."),
+        QCoreApplication::translate("mailroomctl", "NAME"));
+    const QCommandLineOption reference(
+        QStringLiteral("reference-date"),
+        QCoreApplication::translate(
+            "mailroomctl",
+            "Date of the last line, for the year of old-style timestamps (default: the file's modification date)."),
+        QCoreApplication::translate("mailroomctl", "YYYY-MM-DD"));
+    const QCommandLineOption top(
+        QStringLiteral("top"),
+        QCoreApplication::translate("mailroomctl",
+                                    "How many senders, recipients and domains JSON lists (default 10, -1 all)."),
+        QCoreApplication::translate("mailroomctl", "N"), QStringLiteral("10"));
+    parser.addOptions({json, rotated, syslogName, reference, top});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("mailroomctl", "Mail log files, oldest first."),
+                                 QStringLiteral("FILE…"));
+    if (!parser.parse(QStringList {QStringLiteral("mailroomctl log summary")} + args)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0);
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        return usageError(QCoreApplication::translate("mailroomctl", "no log file given"));
+    }
+    QDate date;
+    if (parser.isSet(reference)) {
+        date = QDate::fromString(parser.value(reference), Qt::ISODate);
+        if (!date.isValid()) {
+            return usageError(QCoreApplication::translate("mailroomctl", "invalid date \"%1\" (expected YYYY-MM-DD)")
+                                  .arg(parser.value(reference)));
+        }
+    }
+    bool topOk = false;
+    const int topCount = parser.value(top).toInt(&topOk);
+    if (!topOk) {
+        return usageError(QCoreApplication::translate("mailroomctl", "invalid number \"%1\"").arg(parser.value(top)));
+    }
+    Loaded loaded;
+    if (!load(files, parser.isSet(rotated), date, parser.value(syslogName).toUtf8(), &loaded)) {
+        return 1;
+    }
+    if (parser.isSet(json)) {
+        QJsonObject o = loaded.summary->toJson(topCount);
+        o.insert(QStringLiteral("lines"), qint64(loaded.index->lines().size()));
+        o.insert(QStringLiteral("unparsed_lines"), qint64(loaded.index->lineCount(LineKind::Unparsed)));
+        printBytes(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    printBytes(loaded.summary->pflogsummReport());
+    const QString extra
+        = QStringLiteral("\n%1\n%2\n")
+              .arg(QCoreApplication::translate("mailroomctl", "Mailroom"),
+                   QString(QCoreApplication::translate("mailroomctl", "Mailroom").size(), QLatin1Char('-')))
+        + QCoreApplication::translate("mailroomctl", " %1  lines read\n").arg(loaded.index->lines().size(), 6)
+        + QCoreApplication::translate("mailroomctl", " %1  lines without a syslog timestamp\n")
+              .arg(loaded.index->lineCount(LineKind::Unparsed), 6)
+        + QCoreApplication::translate("mailroomctl", " %1  journeys\n").arg(loaded.index->chainHeads().size(), 6);
+    print(stdout, extra);
+    return 0;
+}
+
+int trace(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mailroomctl", "Follow one message through the log: its lines and what happened to it."));
+    parser.addHelpOption();
+    const QCommandLineOption rotated(
+        QStringLiteral("rotated"),
+        QCoreApplication::translate("mailroomctl", "Also read the rotated files FILE.1, FILE.2.gz, … (oldest first)."));
+    const QCommandLineOption reference(
+        QStringLiteral("reference-date"),
+        QCoreApplication::translate("mailroomctl", "Date of the last line, for the year of old-style timestamps."),
+        QCoreApplication::translate("mailroomctl", "YYYY-MM-DD"));
+    parser.addOptions({rotated, reference});
+    parser.addPositionalArgument(
+        QStringLiteral("ID"),
+        QCoreApplication::translate("mailroomctl", "A queue id (4Kc9Dq0Sx5z9rxH, 3F2A1C0B4D) or a Message-ID."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("mailroomctl", "Mail log files, oldest first."),
+                                 QStringLiteral("FILE…"));
+    if (!parser.parse(QStringList {QStringLiteral("mailroomctl log trace")} + args)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0);
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2) {
+        return usageError(
+            QCoreApplication::translate("mailroomctl", "expected a queue id or Message-ID and at least one log file"));
+    }
+    const QString id = positional.takeFirst();
+    QDate date;
+    if (parser.isSet(reference)) {
+        date = QDate::fromString(parser.value(reference), Qt::ISODate);
+        if (!date.isValid()) {
+            return usageError(QCoreApplication::translate("mailroomctl", "invalid date \"%1\" (expected YYYY-MM-DD)")
+                                  .arg(parser.value(reference)));
+        }
+    }
+    Loaded loaded;
+    if (!load(positional, parser.isSet(rotated), date, QByteArray(), &loaded)) {
+        return 1;
+    }
+    const LogIndex &index = *loaded.index;
+    const QList<quint32> heads = index.find(id.toUtf8());
+    if (heads.isEmpty()) {
+        print(stderr,
+              QCoreApplication::translate("mailroomctl",
+                                          "mailroomctl: no message with queue id or Message-ID \"%1\" in the log\n")
+                  .arg(id));
+        return 1;
+    }
+    int n = 0;
+    for (quint32 head : heads) {
+        QStringList ids;
+        for (quint32 hop : index.chain(head)) {
+            if (!index.journeys()[hop].queueId.isEmpty()) {
+                ids.append(index.string(index.journeys()[hop].queueId));
+            }
+        }
+        if (ids.isEmpty()) {
+            ids.append(QStringLiteral("NOQUEUE"));
+        }
+        if (heads.size() > 1) {
+            print(stdout,
+                  QCoreApplication::translate("mailroomctl", "Journey %1 of %2: %3\n")
+                      .arg(++n)
+                      .arg(heads.size())
+                      .arg(ids.join(QStringLiteral(" → "))));
+        } else {
+            print(stdout,
+                  QCoreApplication::translate("mailroomctl", "Journey: %1\n").arg(ids.join(QStringLiteral(" → "))));
+        }
+        for (quint32 line : index.chainLines(head)) {
+            printBytes(index.lineText(line).toByteArray() + '\n');
+        }
+        print(stdout, QLatin1Char('\n') + verdict(index, head) + QStringLiteral("\n\n"));
+    }
+    return 0;
+}
+
+int journeys(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("mailroomctl", "Every message journey in the log as JSON."));
+    parser.addHelpOption();
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("mailroomctl", "Print machine-readable JSON (the only format)."));
+    const QCommandLineOption rotated(
+        QStringLiteral("rotated"),
+        QCoreApplication::translate("mailroomctl", "Also read the rotated files FILE.1, FILE.2.gz, … (oldest first)."));
+    const QCommandLineOption reference(
+        QStringLiteral("reference-date"),
+        QCoreApplication::translate("mailroomctl", "Date of the last line, for the year of old-style timestamps."),
+        QCoreApplication::translate("mailroomctl", "YYYY-MM-DD"));
+    parser.addOptions({json, rotated, reference});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("mailroomctl", "Mail log files, oldest first."),
+                                 QStringLiteral("FILE…"));
+    if (!parser.parse(QStringList {QStringLiteral("mailroomctl log journeys")} + args)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0);
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        return usageError(QCoreApplication::translate("mailroomctl", "no log file given"));
+    }
+    QDate date;
+    if (parser.isSet(reference)) {
+        date = QDate::fromString(parser.value(reference), Qt::ISODate);
+        if (!date.isValid()) {
+            return usageError(QCoreApplication::translate("mailroomctl", "invalid date \"%1\" (expected YYYY-MM-DD)")
+                                  .arg(parser.value(reference)));
+        }
+    }
+    Loaded loaded;
+    if (!load(files, parser.isSet(rotated), date, QByteArray(), &loaded)) {
+        return 1;
+    }
+    printBytes(QJsonDocument(JourneyJson::report(*loaded.index, loaded.summary.get())).toJson(QJsonDocument::Indented));
+    return 0;
+}
+
+void printLogUsage(FILE *to)
+{
+    print(
+        to,
+        QCoreApplication::translate("mailroomctl",
+                                    "Usage: mailroomctl log summary FILE… [--json] [--rotated]\n"
+                                    "       mailroomctl log trace QUEUEID|MESSAGEID FILE… [--rotated]\n"
+                                    "       mailroomctl log journeys FILE… --json [--rotated]\n\n"
+                                    "Reads Postfix mail logs (plain, rotated .1 and gzip-compressed .gz) offline.\n"));
+}
+} // namespace
+
+int run(const QStringList &args)
+{
+    if (args.isEmpty()) {
+        printLogUsage(stderr);
+        return 2;
+    }
+    const QString sub = args.first();
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
+        printLogUsage(stdout);
+        return 0;
+    }
+    if (sub == QLatin1String("summary")) {
+        return summary(rest);
+    }
+    if (sub == QLatin1String("trace")) {
+        return trace(rest);
+    }
+    if (sub == QLatin1String("journeys")) {
+        return journeys(rest);
+    }
+    return usageError(QCoreApplication::translate("mailroomctl", "unknown subcommand \"%1\"").arg(sub));
+}
+
+namespace {
+const CommandRegistration registration {
+    {QStringLiteral("log"), QT_TRANSLATE_NOOP("mailroomctl", "Summarize mail logs and trace messages"), run}};
+} // namespace
+
+} // namespace LogCommand

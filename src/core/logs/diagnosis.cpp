@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "logs/diagnosis.h"
+
+#include "logs/logindex.h"
+
+#include <QCoreApplication>
+
+namespace Mailroom {
+
+namespace {
+bool containsAny(QByteArrayView text, std::initializer_list<const char *> needles)
+{
+    for (const char *n : needles) {
+        if (text.contains(QByteArrayView(n))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool mentionsPort25(QByteArrayView text)
+{
+    return text.contains("]:25:") || text.contains("]:25 ") || text.contains("port 25");
+}
+
+Diagnosis::Finding make(Diagnosis::Problem problem, Diagnosis::FixTarget target, const char *explanation,
+                        const char *suggestion)
+{
+    return {problem, target, QCoreApplication::translate("Diagnosis", explanation),
+            QCoreApplication::translate("Diagnosis", suggestion)};
+}
+} // namespace
+
+Diagnosis::Finding Diagnosis::diagnose(QByteArrayView text, Context context)
+{
+    using P = Problem;
+    using T = FixTarget;
+    const bool remoteSaid = text.contains(" said: ");
+    if (text.contains("loops back to myself")) {
+        return make(P::LoopsBackToMyself, T::MyDestination,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "The recipient's domain points to this server, but Postfix does not "
+                                      "consider the domain its own, so the message would go round in a "
+                                      "circle."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "Add the domain to mydestination (or to the virtual domains) if this "
+                                      "server should receive its mail; otherwise fix the domain's MX "
+                                      "record."));
+    }
+    if (text.contains("authentication failed")) {
+        if (context == Context::Delivery || text.contains("server ") || remoteSaid) {
+            return make(P::SaslFailedAtRelay, T::Credentials,
+                        QT_TRANSLATE_NOOP("Diagnosis",
+                                          "The relay host refused the user name or password this server "
+                                          "logged in with."),
+                        QT_TRANSLATE_NOOP("Diagnosis",
+                                          "Enter the relay account's user name and password again (for "
+                                          "some providers an app password)."));
+        }
+        return make(P::SaslFailedFromClient, T::Credentials,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "A mail program tried to log in to this server with a wrong user "
+                                      "name or password."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "Check the account settings of the mail program. Many failures from "
+                                      "unknown addresses are password-guessing attacks and can be "
+                                      "ignored."));
+    }
+    if (containsAny(text,
+                    {"TLS handshake", "Cannot start TLS", "SSL_connect error", "SSL_accept error",
+                     "certificate verification failed", "Server certificate not verified", "TLS is required, but",
+                     "STARTTLS command first", "untrusted issuer", "certificate has expired", "no shared cipher",
+                     "wrong version number"})) {
+        return make(P::TlsFailure, T::Tls,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "The encrypted connection (TLS) could not be set up: a certificate "
+                                      "was not trusted or the two servers could not agree on "
+                                      "encryption."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "Check the TLS settings: the certificate files, the CA bundle, and "
+                                      "whether the relay expects STARTTLS on port 587 or TLS on port "
+                                      "465."));
+    }
+    if (text.contains("Relay access denied")) {
+        if (remoteSaid || context == Context::Delivery) {
+            return make(P::RelayRefusedUs, T::Credentials,
+                        QT_TRANSLATE_NOOP("Diagnosis",
+                                          "The relay host refused to pass the message on, because this "
+                                          "server did not log in to it."),
+                        QT_TRANSLATE_NOOP("Diagnosis",
+                                          "Turn on authentication for the relay host and enter the "
+                                          "account's user name and password."));
+        }
+        return make(P::RelayAccessDenied, T::MyNetworks,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "This server refused to pass the message on to another domain, "
+                                      "because the sending computer is not one it trusts and did not "
+                                      "log in."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "If the sender is one of your computers, add its network to "
+                                      "mynetworks, or let it log in (SMTP authentication) before "
+                                      "sending."));
+    }
+    if (text.contains("User unknown in local recipient table")
+        || (text.contains("User unknown") && context == Context::Reject)) {
+        return make(P::UnknownLocalUser, T::MyDestination,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "The recipient's domain is delivered on this server, but there is "
+                                      "no local user or alias with that name."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "Create the user or an alias. If mail for this domain belongs on "
+                                      "another server, remove the domain from mydestination."));
+    }
+    if (containsAny(text,
+                    {"Host or domain name not found", "Name service error", "Domain not found", "Host not found",
+                     "no MX host", "No address associated"})) {
+        return make(P::DomainNotFound, T::Dns,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "The domain name could not be looked up: it has no mail server in "
+                                      "DNS, does not exist, or this server's DNS resolver did not "
+                                      "answer."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "Check the address for typing errors, then check this server's DNS "
+                                      "settings (resolver) and the domain's MX records."));
+    }
+    if (containsAny(text,
+                    {"blocked using", "listed at", "Spamhaus", "spamhaus", "blocklist", "blacklist",
+                     "Client host rejected: cannot find your reverse hostname", "poor reputation"})
+        && (remoteSaid || context == Context::Delivery)) {
+        return make(P::Blocklisted, T::RelaySettings,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "The receiving server refused mail from this server's IP address, "
+                                      "which is on a blocklist or looks like a home connection."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "Send outgoing mail through your provider's relay host (smarthost) "
+                                      "instead of delivering directly."));
+    }
+    if (text.contains("Connection timed out")) {
+        if (mentionsPort25(text) || context == Context::Delivery) {
+            return make(P::OutboundPortBlocked, T::RelaySettings,
+                        QT_TRANSLATE_NOOP("Diagnosis",
+                                          "No connection to the recipient's mail server on port 25. Most "
+                                          "internet and cloud providers block outgoing connections to "
+                                          "port 25."),
+                        QT_TRANSLATE_NOOP("Diagnosis",
+                                          "Send outgoing mail through your provider's relay host on port "
+                                          "587 (submission) with a login."));
+        }
+        return make(P::ConnectionTimedOut, T::Firewall,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "The connection timed out: a firewall drops the packets on the "
+                                      "way."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "Allow the port in the firewall, or check the relay host's name "
+                                      "and port."));
+    }
+    if (text.contains("Connection refused")) {
+        return make(P::ConnectionRefused, T::RelaySettings,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "The other server refused the connection: nothing listens on that "
+                                      "port, or the host name is wrong."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "Check the relay host's name and port (587 for submission, 465 for "
+                                      "TLS)."));
+    }
+    if (text.contains("Network is unreachable") || text.contains("No route to host")) {
+        return make(P::NetworkUnreachable, T::Firewall,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "This server has no network route to the other server (often an "
+                                      "IPv6 address without IPv6 connectivity, or a firewall)."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "Check the network and firewall; without IPv6, set inet_protocols "
+                                      "to ipv4."));
+    }
+    return {};
+}
+
+Diagnosis::Finding Diagnosis::diagnoseJourney(const LogIndex &index, quint32 head)
+{
+    // A delivered message needs no fix, even if an earlier attempt failed.
+    const JourneyStatus status = index.chainStatus(head);
+    if (status == JourneyStatus::Sent || status == JourneyStatus::InProgress) {
+        return {};
+    }
+    for (quint32 d : index.finalDeliveries(head)) {
+        const Delivery &del = index.deliveries()[d];
+        if (del.status == DeliveryStatus::Sent || del.status == DeliveryStatus::Deliverable) {
+            continue;
+        }
+        const Context context = del.status == DeliveryStatus::Rejected ? Context::Reject : Context::Delivery;
+        Finding f = diagnose(index.text(del.text), context);
+        if (f.isValid()) {
+            return f;
+        }
+    }
+    for (quint32 line : index.chainLines(head)) {
+        Finding f = diagnose(index.lineText(line), Context::Line);
+        if (f.isValid()) {
+            return f;
+        }
+    }
+    return {};
+}
+
+QString Diagnosis::targetName(FixTarget target)
+{
+    switch (target) {
+    case FixTarget::RelaySettings:
+        return QCoreApplication::translate("Diagnosis", "Relay host");
+    case FixTarget::MyNetworks:
+        return QCoreApplication::translate("Diagnosis", "Trusted networks (mynetworks)");
+    case FixTarget::MyDestination:
+        return QCoreApplication::translate("Diagnosis", "Local domains (mydestination)");
+    case FixTarget::Dns:
+        return QCoreApplication::translate("Diagnosis", "DNS");
+    case FixTarget::Firewall:
+        return QCoreApplication::translate("Diagnosis", "Firewall");
+    case FixTarget::Credentials:
+        return QCoreApplication::translate("Diagnosis", "User name and password");
+    case FixTarget::Tls:
+        return QCoreApplication::translate("Diagnosis", "TLS encryption");
+    case FixTarget::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace Mailroom

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace Mailroom {
+
+class LogIndex;
+
+// Known Postfix failure patterns, explained in plain language, with the setting to fix.
+class Diagnosis
+{
+public:
+    // Which setting (and thus which Mailroom page) fixes the problem.
+    enum class FixTarget
+    {
+        None,
+        RelaySettings,
+        MyNetworks,
+        MyDestination,
+        Dns,
+        Firewall,
+        Credentials,
+        Tls
+    };
+    enum class Problem
+    {
+        None,
+        OutboundPortBlocked, // connect to …:25: Connection timed out
+        ConnectionTimedOut, // to a relay port
+        ConnectionRefused,
+        NetworkUnreachable,
+        RelayAccessDenied, // our smtpd refused a client not in mynetworks
+        RelayRefusedUs, // the relay host refused to relay for us: it wants a login
+        UnknownLocalUser, // User unknown in local recipient table
+        SaslFailedAtRelay, // our login at the relay was refused
+        SaslFailedFromClient, // a client failed to log in to us
+        TlsFailure,
+        LoopsBackToMyself,
+        DomainNotFound, // Host or domain name not found / Name service error
+        Blocklisted, // the remote refused our IP address
+    };
+    // Where the text came from: a remote server's answer to us, or our answer to a client.
+    enum class Context
+    {
+        Delivery,
+        Reject,
+        Line
+    };
+
+    struct Finding
+    {
+        Problem problem = Problem::None;
+        FixTarget target = FixTarget::None;
+        QString explanation; // what happened, in plain language
+        QString suggestion; // what to change
+        bool isValid() const { return problem != Problem::None; }
+    };
+
+    static Finding diagnose(QByteArrayView text, Context context = Context::Line);
+    // The most useful finding for a journey: its failed deliveries, rejections, then its lines.
+    static Finding diagnoseJourney(const LogIndex &index, quint32 head);
+    static QString targetName(FixTarget target);
+};
+
+} // namespace Mailroom

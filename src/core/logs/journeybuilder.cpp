@@ -1,0 +1,795 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "logs/journeybuilder.h"
+
+#include "logs/logsummary.h"
+
+#include <cstring>
+
+namespace Mailroom {
+
+size_t qHash(const JourneyBuilder::QueueKey &key, size_t seed) noexcept
+{
+    quint64 h = key.w[0] * 0x9E3779B97F4A7C15ull;
+    h ^= (key.w[1] + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+    h ^= (key.w[2] + 0x165667B19E3779F9ull) * 0x94D049BB133111EBull;
+    h ^= h >> 31;
+    return size_t(h) ^ seed;
+}
+
+namespace {
+constexpr quint8 MaxHosts = 255;
+
+inline bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Postfix's "safe" alphabet for long queue ids: digits and consonants.
+inline bool isSafeChar(char c)
+{
+    if (isDigit(c)) {
+        return true;
+    }
+    if (c >= 'A' && c <= 'Z') {
+        return c != 'A' && c != 'E' && c != 'I' && c != 'O' && c != 'U';
+    }
+    if (c >= 'a' && c <= 'z') {
+        return c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u';
+    }
+    return false;
+}
+
+inline bool isUpperHex(char c)
+{
+    return isDigit(c) || (c >= 'A' && c <= 'F');
+}
+
+// The value after "key=" up to ", " or the end.
+QByteArrayView fieldValue(QByteArrayView text, qsizetype start)
+{
+    const qsizetype end = text.indexOf(", ", start);
+    return text.sliced(start, (end < 0 ? text.size() : end) - start);
+}
+
+// The text inside "key=<…>", or a null view. found tells whether the key was there at all.
+QByteArrayView bracketValue(QByteArrayView text, QByteArrayView key, bool *found = nullptr)
+{
+    const qsizetype at = text.indexOf(key);
+    if (found) {
+        *found = at >= 0;
+    }
+    if (at < 0) {
+        return {};
+    }
+    const qsizetype start = at + key.size();
+    const qsizetype end = text.indexOf('>', start);
+    if (end < 0) {
+        if (found) {
+            *found = false;
+        }
+        return {};
+    }
+    return text.sliced(start, end - start);
+}
+
+float parseFloat(QByteArrayView v)
+{
+    // delay=0.52 and delays=0.1/0/0.2/0.3: plain decimals, parsed without locale or allocation.
+    double value = 0;
+    qsizetype i = 0;
+    bool any = false;
+    while (i < v.size() && isDigit(v[i])) {
+        value = value * 10 + (v[i++] - '0');
+        any = true;
+    }
+    if (i < v.size() && v[i] == '.') {
+        double scale = 0.1;
+        ++i;
+        while (i < v.size() && isDigit(v[i])) {
+            value += (v[i++] - '0') * scale;
+            scale /= 10;
+            any = true;
+        }
+    }
+    return any ? float(value) : Delivery::Unknown;
+}
+
+quint64 parseNumber(QByteArrayView v, qsizetype *consumed = nullptr)
+{
+    quint64 value = 0;
+    qsizetype i = 0;
+    while (i < v.size() && isDigit(v[i])) {
+        value = value * 10 + quint64(v[i++] - '0');
+    }
+    if (consumed) {
+        *consumed = i;
+    }
+    return value;
+}
+
+bool isLocalRelay(QByteArrayView relay)
+{
+    return relay.contains("[127.") || relay.contains("[::1]") || relay.startsWith("127.")
+        || relay.startsWith("localhost") || relay.contains("[::ffff:127.") || !relay.contains('[');
+}
+
+DeliveryStatus statusFromWord(QByteArrayView w)
+{
+    if (w == "sent") {
+        return DeliveryStatus::Sent;
+    }
+    if (w == "deferred") {
+        return DeliveryStatus::Deferred;
+    }
+    if (w == "bounced") {
+        return DeliveryStatus::Bounced;
+    }
+    if (w == "expired") {
+        return DeliveryStatus::Expired;
+    }
+    if (w == "deliverable") {
+        return DeliveryStatus::Deliverable;
+    }
+    if (w == "undeliverable") {
+        return DeliveryStatus::Undeliverable;
+    }
+    return DeliveryStatus::Other;
+}
+
+// The queue id after "queued as " / "forwarded as " in a delivery reply.
+QByteArrayView idAfter(QByteArrayView text, QByteArrayView marker)
+{
+    const qsizetype at = text.lastIndexOf(marker);
+    if (at < 0) {
+        return {};
+    }
+    qsizetype i = at + marker.size();
+    const qsizetype start = i;
+    while (i < text.size()
+           && (isDigit(text[i]) || (text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z'))) {
+        ++i;
+    }
+    return text.sliced(start, i - start);
+}
+} // namespace
+
+JourneyBuilder::JourneyBuilder(std::shared_ptr<const LogSourceSet> sources)
+    : m_index(std::make_shared<LogIndex>())
+{
+    m_index->m_sources = std::move(sources);
+    const qint64 expectedLines = m_index->m_sources->totalSize() / 140;
+    m_index->m_lines.reserve(size_t(expectedLines) + 16);
+    m_index->m_linePairs.reserve(size_t(expectedLines * 3 / 4) + 16);
+}
+
+JourneyBuilder::~JourneyBuilder() = default;
+
+void JourneyBuilder::setReferenceDate(QDate date)
+{
+    m_referenceOverride = date;
+    m_parserSource = -1;
+}
+
+void JourneyBuilder::setSummary(LogSummary *summary)
+{
+    m_summary = summary;
+}
+
+qsizetype JourneyBuilder::queueIdLength(QByteArrayView m)
+{
+    qsizetype i = 0;
+    const qsizetype n = std::min<qsizetype>(m.size(), 24);
+    bool hex = true;
+    bool safe = true;
+    qsizetype lastZ = -1;
+    while (i < n && m[i] != ':') {
+        const char c = m[i];
+        hex = hex && isUpperHex(c);
+        safe = safe && isSafeChar(c);
+        if (!hex && !safe) {
+            return 0;
+        }
+        if (c == 'z') {
+            lastZ = i;
+        }
+        ++i;
+    }
+    if (i >= m.size() || m[i] != ':' || (i + 1 < m.size() && m[i + 1] != ' ')) {
+        return 0;
+    }
+    if (hex && i >= 6 && i <= 20) {
+        return i;
+    }
+    // Long form: ≥6 seconds + exactly 4 microseconds characters before the last 'z'.
+    if (safe && lastZ >= 10 && lastZ < i - 1 && i <= 22) {
+        return i;
+    }
+    return 0;
+}
+
+JourneyBuilder::QueueKey JourneyBuilder::makeKey(quint8 host, QByteArrayView qid)
+{
+    QueueKey key {{0, 0, 0}};
+    std::memcpy(reinterpret_cast<char *>(key.w), qid.data(), size_t(std::min<qsizetype>(qid.size(), 22)));
+    key.w[2] |= quint64(host) << 56;
+    return key;
+}
+
+quint8 JourneyBuilder::internHost(QByteArrayView host)
+{
+    if (host == QByteArrayView(m_lastHost)) {
+        return m_lastHostIndex;
+    }
+    auto &hosts = m_index->m_hosts;
+    qsizetype index = hosts.indexOf(host);
+    if (index < 0) {
+        if (hosts.size() >= MaxHosts) {
+            return MaxHosts; // lines still parse; their queue ids share one namespace
+        }
+        hosts.append(host.toByteArray());
+        index = hosts.size() - 1;
+    }
+    m_lastHost = hosts.at(index);
+    m_lastHostIndex = quint8(index);
+    return m_lastHostIndex;
+}
+
+quint64 JourneyBuilder::processKey(const ParsedLine &p, quint8 host)
+{
+    qsizetype program = m_programs.indexOf(p.program);
+    if (program < 0) {
+        m_programs.append(p.program.toByteArray());
+        program = m_programs.size() - 1;
+    }
+    return (quint64(host) << 56) | (quint64(program & 0xFFFF) << 40) | (quint64(p.pid) & 0xFFFFFFFFFFull);
+}
+
+qint64 JourneyBuilder::process(int source, qint64 from, qint64 maxBytes)
+{
+    const LogSourceSet &sources = *m_index->m_sources;
+    if (m_parserSource != source) {
+        QDate reference = m_referenceOverride;
+        if (!reference.isValid()) {
+            reference = sources.modified(source).date();
+        }
+        m_parser.setReferenceDate(reference);
+        m_parserSource = source;
+    }
+    if (from == 0) {
+        auto &first = m_index->m_sourceFirstLine;
+        if (first.size() <= size_t(source)) {
+            first.resize(size_t(source) + 1, 0);
+        }
+        first[size_t(source)] = quint32(m_index->m_lines.size());
+    }
+    const QByteArrayView data = sources.data(source);
+    const quint64 base = sources.base(source);
+    const char *const begin = data.data();
+    const char *const end = begin + data.size();
+    const char *p = begin + from;
+    const char *const stop = maxBytes < 0 || maxBytes >= end - p ? end : p + maxBytes;
+    while (p < stop) {
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        const char *lineEnd = nl ? nl : end;
+        qsizetype length = lineEnd - p;
+        if (length > 0 && p[length - 1] == '\r') {
+            --length;
+        }
+        processLine(p, length, base + quint64(p - begin));
+        p = nl ? nl + 1 : end;
+    }
+    return p - begin;
+}
+
+void JourneyBuilder::processAll()
+{
+    for (int s = 0; s < m_index->m_sources->count(); ++s) {
+        process(s, 0, -1);
+    }
+}
+
+void JourneyBuilder::processLine(const char *begin, qsizetype length, quint64 offset)
+{
+    LogIndex &index = *m_index;
+    const quint32 lineIndex = quint32(index.m_lines.size());
+    LogLine rec;
+    rec.offset = offset;
+    rec.length = quint32(length);
+    rec.host = 0;
+    rec.rfc3339 = 0;
+    rec.spare = 0;
+    m_lineBegin = begin;
+    m_lineOffset = offset;
+    ParsedLine &p = m_parsed;
+    if (!m_parser.parse(QByteArrayView(begin, length), p)) {
+        rec.kind = quint64(LineKind::Unparsed);
+        rec.time = m_lastTime;
+        index.m_lines.push_back(rec);
+        return;
+    }
+    rec.time = p.time;
+    m_lastTime = p.time;
+    rec.rfc3339 = p.rfc3339;
+    const quint8 host = internHost(p.host);
+    rec.host = host;
+    if (m_summary && p.pflogsummTimestamp) {
+        m_summary->addLine(p);
+    }
+    // Push first: classify() may look at or re-kind earlier lines, never this one.
+    rec.kind = quint64(LineKind::Foreign);
+    index.m_lines.push_back(rec);
+    if (LogLineParser::isPostfix(p)) {
+        index.m_lines.back().kind = quint64(classify(p, lineIndex, host));
+    }
+}
+
+LineKind JourneyBuilder::classify(const ParsedLine &p, quint32 line, quint8 host)
+{
+    QByteArrayView msg = p.message;
+    if (msg.startsWith("[ID ")) { // Solaris syslog tags
+        const qsizetype close = msg.indexOf("] ");
+        if (close > 0) {
+            msg = msg.sliced(close + 2);
+        }
+    }
+    const QByteArrayView daemon = p.daemon;
+    const bool smtpd = daemon == "smtpd";
+    const qsizetype q = queueIdLength(msg);
+    if (q > 0) {
+        const QByteArrayView rest = msg.sliced(std::min(q + 2, msg.size()));
+        const quint32 j = journeyFor(host, msg.first(q), p.time);
+        if (smtpd) {
+            auto s = m_sessions.find(processKey(p, host));
+            if (s != m_sessions.end()) {
+                if (rest.startsWith("client=") && s->journey != j) {
+                    for (int i = 0; i < s->preCount; ++i) {
+                        attach(j, s->pre[i]);
+                    }
+                }
+                s->journey = j;
+            }
+        } else if (daemon == "smtp" || daemon == "lmtp") {
+            // "connect to …: Connection timed out" lines precede the attempt they belong to.
+            auto c = m_clientProcesses.find(processKey(p, host));
+            if (c != m_clientProcesses.end()) {
+                for (int i = 0; i < c->preCount; ++i) {
+                    attach(j, c->pre[i]);
+                    m_index->m_lines[c->pre[i]].kind = quint64(LineKind::Message);
+                }
+                m_clientProcesses.erase(c);
+            }
+        }
+        attach(j, line);
+        handleQueueLine(j, p, rest, line, host);
+        return LineKind::Message;
+    }
+    if (msg.startsWith("NOQUEUE: ")) {
+        QByteArrayView rest = msg.sliced(9);
+        const bool milter = rest.startsWith("milter-reject: ");
+        if (rest.startsWith("reject: ") || milter) {
+            const quint32 j = newJourney(host, TextRef(), p.time);
+            m_index->m_journeys[j].origin = JourneyOrigin::NoQueue;
+            if (smtpd) {
+                auto s = m_sessions.find(processKey(p, host));
+                if (s != m_sessions.end()) {
+                    for (int i = 0; i < s->preCount; ++i) {
+                        attach(j, s->pre[i]);
+                    }
+                    s->journey = j;
+                }
+            }
+            attach(j, line);
+            parseReject(j, rest.sliced(milter ? 15 : 8), line, false);
+            journeyRemoved(j);
+            return LineKind::Message;
+        }
+    }
+    if (smtpd) {
+        const quint64 key = processKey(p, host);
+        if (msg.startsWith("connect from ")) {
+            Session s;
+            s.pre[0] = line;
+            s.preCount = 1;
+            m_sessions.insert(key, s);
+            return LineKind::Session;
+        }
+        auto s = m_sessions.find(key);
+        if (s == m_sessions.end()) {
+            return LineKind::Postfix;
+        }
+        const bool disconnect = msg.startsWith("disconnect from ");
+        LineKind kind = LineKind::Session;
+        if (s->journey != Journey::None) {
+            attach(s->journey, line);
+        } else if (s->preCount < 4) {
+            s->pre[s->preCount++] = line;
+        } else if (disconnect) {
+            kind = LineKind::Postfix;
+        }
+        if (disconnect) {
+            m_sessions.erase(s);
+        }
+        return kind;
+    }
+    if (daemon == "smtp" || daemon == "lmtp") {
+        Session &c = m_clientProcesses[processKey(p, host)];
+        if (c.preCount == 4) {
+            std::memmove(c.pre, c.pre + 1, sizeof(quint32) * 3);
+            c.preCount = 3;
+        }
+        c.pre[c.preCount++] = line;
+    }
+    return LineKind::Postfix;
+}
+
+quint32 JourneyBuilder::newJourney(quint8 host, TextRef queueId, quint32 time)
+{
+    LogIndex &index = *m_index;
+    Journey j;
+    j.queueId = queueId;
+    j.host = host;
+    j.firstTime = time;
+    j.lastTime = time;
+    index.m_journeys.push_back(j);
+    index.m_links.emplace_back();
+    return quint32(index.m_journeys.size() - 1);
+}
+
+quint32 JourneyBuilder::journeyFor(quint8 host, QByteArrayView qid, quint32 time)
+{
+    const QueueKey key = makeKey(host, qid);
+    auto it = m_queue.find(key);
+    if (it != m_queue.end() && !m_index->m_journeys[*it].has(Journey::Removed)) {
+        return *it;
+    }
+    // New message, or a queue id reused after its previous message was removed.
+    const quint32 j = newJourney(host, ref(qid), time);
+    if (it != m_queue.end()) {
+        *it = j;
+    } else {
+        m_queue.insert(key, j);
+    }
+    if (!m_pendingLinks.isEmpty()) {
+        auto pending = m_pendingLinks.find(key);
+        if (pending != m_pendingLinks.end()) {
+            const quint32 upstream = *pending;
+            m_pendingLinks.erase(pending);
+            link(upstream, j);
+        }
+    }
+    return j;
+}
+
+void JourneyBuilder::attach(quint32 journey, quint32 line)
+{
+    LogIndex &index = *m_index;
+    const quint32 pair = quint32(index.m_linePairs.size());
+    index.m_linePairs.push_back({line, Journey::None});
+    LogIndex::JourneyLinks &links = index.m_links[journey];
+    if (links.lastLine == Journey::None) {
+        links.firstLine = pair;
+    } else {
+        index.m_linePairs[links.lastLine].next = pair;
+    }
+    links.lastLine = pair;
+    Journey &j = index.m_journeys[journey];
+    ++j.lineCount;
+    const quint32 t = index.m_lines[line].time;
+    j.lastTime = std::max(j.lastTime, t);
+    j.firstTime = std::min(j.firstTime, t);
+}
+
+void JourneyBuilder::link(quint32 upstream, quint32 downstream)
+{
+    auto &journeys = m_index->m_journeys;
+    if (upstream == downstream || journeys[upstream].nextHop != Journey::None
+        || journeys[downstream].previousHop != Journey::None) {
+        return;
+    }
+    for (quint32 j = upstream; j != Journey::None; j = journeys[j].previousHop) {
+        if (j == downstream) {
+            return; // would close a loop
+        }
+    }
+    journeys[upstream].nextHop = downstream;
+    journeys[downstream].previousHop = upstream;
+}
+
+void JourneyBuilder::journeyRemoved(quint32 j)
+{
+    auto &journeys = m_index->m_journeys;
+    journeys[j].flags |= Journey::Removed;
+    if (!m_trackCompleted) {
+        return;
+    }
+    const quint32 head = m_index->chainHead(j);
+    for (quint32 hop = head; hop != Journey::None; hop = journeys[hop].nextHop) {
+        if (!journeys[hop].has(Journey::Removed)) {
+            return;
+        }
+    }
+    m_completed.append(head);
+}
+
+QList<quint32> JourneyBuilder::takeCompletedChains()
+{
+    return std::exchange(m_completed, {});
+}
+
+void JourneyBuilder::handleQueueLine(quint32 j, const ParsedLine &p, QByteArrayView rest, quint32 line, quint8 host)
+{
+    if (rest.startsWith("to=<")) {
+        parseDelivery(j, rest, line, host);
+        return;
+    }
+    Journey &journey = m_index->m_journeys[j];
+    const QByteArrayView d = p.daemon;
+    if (d == "smtpd") {
+        if (rest.startsWith("client=")) {
+            journey.origin = JourneyOrigin::Smtpd;
+            journey.client = ref(fieldValue(rest, 7));
+            const qsizetype sasl = rest.indexOf("sasl_username=");
+            if (sasl >= 0) {
+                journey.saslUsername = ref(fieldValue(rest, sasl + 14));
+            }
+        } else if (rest.startsWith("reject: ") || rest.startsWith("milter-reject: ")) {
+            parseReject(j, rest.sliced(rest.indexOf(' ') + 1), line, false);
+        } else if (rest.startsWith("hold: ")) {
+            journey.flags |= Journey::Held;
+        } else if (rest.startsWith("discard: ")) {
+            journey.flags |= Journey::Discarded;
+        }
+    } else if (d == "qmgr" || d == "oqmgr") {
+        if (rest == "removed") {
+            journeyRemoved(j);
+        } else if (rest.startsWith("from=<")) {
+            const qsizetype close = rest.indexOf('>', 6);
+            if (close < 0) {
+                return;
+            }
+            journey.sender = ref(rest.sliced(6, close - 6));
+            journey.flags |= Journey::HasSender;
+            const QByteArrayView after = rest.sliced(close + 1);
+            if (after.startsWith(", size=")) {
+                qsizetype used = 0;
+                journey.size = parseNumber(after.sliced(7), &used);
+                journey.flags |= Journey::HasSize;
+                const qsizetype nrcpt = after.indexOf(", nrcpt=");
+                if (nrcpt >= 0) {
+                    journey.nrcpt = quint32(parseNumber(after.sliced(nrcpt + 8)));
+                }
+            } else if (after.startsWith(", status=expired")) {
+                journey.flags |= Journey::Expired;
+            }
+        }
+    } else if (d == "cleanup") {
+        if (rest.startsWith("message-id=")) {
+            QByteArrayView id = rest.sliced(11);
+            if (id.startsWith('<')) {
+                const qsizetype close = id.indexOf('>');
+                id = id.sliced(1, (close < 0 ? id.size() : close) - 1);
+            }
+            journey.messageId = ref(id);
+        } else if (rest.startsWith("reject: ") || rest.startsWith("milter-reject: ")) {
+            parseReject(j, rest.sliced(rest.indexOf(' ') + 1), line, true);
+        } else if (rest.startsWith("hold: ")) {
+            journey.flags |= Journey::Held;
+        } else if (rest.startsWith("discard: ")) {
+            journey.flags |= Journey::Discarded;
+        }
+    } else if (d == "pickup") {
+        if (rest.startsWith("uid=") || rest.startsWith("sender=")) {
+            journey.origin = JourneyOrigin::Pickup;
+            bool found = false;
+            const QByteArrayView from = bracketValue(rest, "from=<", &found);
+            if (found) {
+                journey.sender = ref(from);
+                journey.flags |= Journey::HasSender;
+            }
+        }
+    } else if (d == "postsuper") {
+        if (rest == "removed") {
+            journeyRemoved(j);
+        } else if (rest.startsWith("placed on hold")) {
+            journey.flags |= Journey::Held;
+        }
+    } else if (d == "bounce" || d == "defer" || d == "trace") {
+        // "sender non-delivery notification: 5E2B31C0F3"
+        const qsizetype at = rest.indexOf("notification: ");
+        if (at >= 0) {
+            const QByteArrayView id = rest.sliced(at + 14);
+            const auto it = m_queue.constFind(makeKey(host, id));
+            if (it != m_queue.constEnd() && *it != j) {
+                Journey &notice = m_index->m_journeys[*it];
+                notice.notificationOf = j;
+                if (notice.origin == JourneyOrigin::Unknown) {
+                    notice.origin = JourneyOrigin::Internal;
+                }
+            }
+        }
+    }
+}
+
+void JourneyBuilder::parseDelivery(quint32 j, QByteArrayView rest, quint32 line, quint8 host)
+{
+    Delivery d;
+    d.line = line;
+    d.journey = j;
+    qsizetype i = 4;
+    qsizetype close = rest.indexOf('>', i);
+    if (close < 0) {
+        return;
+    }
+    d.recipient = ref(rest.sliced(i, close - i));
+    i = close + 1;
+    QByteArrayView statusWord;
+    while (i + 2 < rest.size() && rest[i] == ',' && rest[i + 1] == ' ') {
+        i += 2;
+        const QByteArrayView field = rest.sliced(i);
+        if (field.startsWith("orig_to=<")) {
+            close = rest.indexOf('>', i + 9);
+            if (close < 0) {
+                break;
+            }
+            d.originalRecipient = ref(rest.sliced(i + 9, close - i - 9));
+            i = close + 1;
+            continue;
+        }
+        if (field.startsWith("status=")) {
+            qsizetype e = i + 7;
+            while (e < rest.size() && rest[e] != ' ') {
+                ++e;
+            }
+            statusWord = rest.sliced(i + 7, e - i - 7);
+            if (e + 1 < rest.size() && rest[e + 1] == '(') {
+                qsizetype textEnd = rest.size();
+                if (rest.endsWith(')')) {
+                    --textEnd;
+                }
+                d.text = ref(rest.sliced(e + 2, std::max<qsizetype>(0, textEnd - e - 2)));
+            } else if (e + 1 < rest.size()) {
+                d.text = ref(rest.sliced(e + 1));
+            }
+            break;
+        }
+        const QByteArrayView value = fieldValue(rest, i);
+        if (field.startsWith("relay=")) {
+            d.relay = ref(value.sliced(6));
+        } else if (field.startsWith("delay=")) {
+            d.delay = parseFloat(value.sliced(6));
+        } else if (field.startsWith("delays=")) {
+            QByteArrayView parts = value.sliced(7);
+            for (float &part : d.delays) {
+                const qsizetype slash = parts.indexOf('/');
+                part = parseFloat(slash < 0 ? parts : parts.first(slash));
+                if (slash < 0) {
+                    break;
+                }
+                parts = parts.sliced(slash + 1);
+            }
+        } else if (field.startsWith("dsn=")) {
+            d.dsn = ref(value.sliced(4));
+        }
+        i += value.size();
+    }
+    d.status = statusFromWord(statusWord);
+
+    LogIndex &index = *m_index;
+    const quint32 di = quint32(index.m_deliveries.size());
+    index.m_deliveries.push_back(d);
+    index.m_deliveryNext.push_back(Journey::None);
+    LogIndex::JourneyLinks &links = index.m_links[j];
+    if (links.lastDelivery == Journey::None) {
+        links.firstDelivery = di;
+    } else {
+        index.m_deliveryNext[links.lastDelivery] = di;
+    }
+    links.lastDelivery = di;
+    ++index.m_journeys[j].deliveryCount;
+
+    if (d.status == DeliveryStatus::Sent && !d.text.isEmpty()) {
+        // Both refs point into the current line.
+        const QByteArrayView text(m_lineBegin + (d.text.offset() - m_lineOffset), d.text.length());
+        const QByteArrayView relay(m_lineBegin + (d.relay.offset() - m_lineOffset), d.relay.length());
+        QByteArrayView next = idAfter(text, "forwarded as ");
+        if (next.isEmpty() && !d.relay.isEmpty() && isLocalRelay(relay)) {
+            next = idAfter(text, "queued as ");
+        }
+        if (next.size() >= 6) {
+            const QueueKey key = makeKey(host, next);
+            const auto it = m_queue.constFind(key);
+            if (it != m_queue.constEnd() && *it != j) {
+                link(j, *it);
+            } else if (it == m_queue.constEnd()) {
+                m_pendingLinks.insert(key, j);
+            }
+        }
+    }
+}
+
+void JourneyBuilder::parseReject(quint32 j, QByteArrayView rest, quint32 line, bool cleanup)
+{
+    // smtpd:   RCPT from host[1.2.3.4]: 554 5.7.1 <x@y>: Relay access denied; from=<a> to=<x@y> proto=ESMTP helo=<h>
+    // cleanup: header Subject: Win from host[1.2.3.4]; from=<a> to=<b> proto=ESMTP helo=<h>: 5.7.1 message content
+    // rejected
+    Journey &journey = m_index->m_journeys[j];
+    Delivery d;
+    d.line = line;
+    d.journey = j;
+    d.status = DeliveryStatus::Rejected;
+    const qsizetype space = rest.indexOf(' ');
+    const QByteArrayView stage = space < 0 ? rest : rest.first(space);
+    bool hasFrom = false;
+    const QByteArrayView from = bracketValue(rest, "from=<", &hasFrom);
+    if (hasFrom && !journey.has(Journey::HasSender)) {
+        journey.sender = ref(from);
+        journey.flags |= Journey::HasSender;
+    }
+    bool hasTo = false;
+    const QByteArrayView to = bracketValue(rest, " to=<", &hasTo);
+    if (hasTo) {
+        d.recipient = ref(to);
+    }
+    QByteArrayView reply;
+    if (cleanup) {
+        const qsizetype helo = rest.lastIndexOf("helo=<");
+        const qsizetype colon = rest.indexOf(": ", helo < 0 ? 0 : helo);
+        if (colon >= 0) {
+            reply = rest.sliced(colon + 2);
+        }
+    } else {
+        const qsizetype fromClient = rest.indexOf(" from ");
+        if (fromClient >= 0) {
+            const qsizetype clientEnd = rest.indexOf(": ", fromClient + 6);
+            if (clientEnd >= 0) {
+                if (journey.client.isEmpty()) {
+                    journey.client = ref(rest.sliced(fromClient + 6, clientEnd - fromClient - 6));
+                }
+                const qsizetype envelope = rest.indexOf("; from=<", clientEnd);
+                reply = rest.sliced(clientEnd + 2, (envelope < 0 ? rest.size() : envelope) - clientEnd - 2);
+            }
+        }
+    }
+    d.text = ref(reply);
+    // "554 5.7.1 …" or "5.7.1 …": the enhanced status code.
+    QByteArrayView code = reply;
+    if (code.size() > 4 && isDigit(code[0]) && isDigit(code[1]) && isDigit(code[2]) && code[3] == ' ') {
+        code = code.sliced(4);
+    }
+    const qsizetype codeEnd = code.indexOf(' ');
+    if (codeEnd >= 5 && isDigit(code[0]) && code[1] == '.') {
+        d.dsn = ref(code.first(codeEnd));
+    }
+    if (cleanup || stage == "DATA" || stage == "END-OF-MESSAGE" || stage == "CONNECT" || stage == "header"
+        || stage == "body") {
+        journey.flags |= Journey::ContentRejected;
+    }
+    LogIndex &index = *m_index;
+    const quint32 di = quint32(index.m_deliveries.size());
+    index.m_deliveries.push_back(d);
+    index.m_deliveryNext.push_back(Journey::None);
+    LogIndex::JourneyLinks &links = index.m_links[j];
+    if (links.lastDelivery == Journey::None) {
+        links.firstDelivery = di;
+    } else {
+        index.m_deliveryNext[links.lastDelivery] = di;
+    }
+    links.lastDelivery = di;
+    ++index.m_journeys[j].deliveryCount;
+}
+
+std::shared_ptr<LogIndex> JourneyBuilder::finish()
+{
+    LogIndex &index = *m_index;
+    index.m_kindCounts.fill(0);
+    for (const LogLine &l : index.m_lines) {
+        ++index.m_kindCounts[l.kind];
+    }
+    m_queue.clear();
+    m_pendingLinks.clear();
+    m_sessions.clear();
+    m_clientProcesses.clear();
+    return std::move(m_index);
+}
+
+} // namespace Mailroom

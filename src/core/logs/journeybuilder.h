@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "logs/logindex.h"
+#include "logs/loglineparser.h"
+
+#include <QDate>
+#include <QHash>
+
+#include <memory>
+
+namespace Mailroom {
+
+class LogSummary;
+
+// Reads log sources line by line and groups the Postfix lines into journeys: smtpd sessions
+// (linked by process id from "connect from" to "client="), pickup, cleanup, qmgr, every
+// delivery attempt, "removed"; NOQUEUE rejections become journeys of their own; "queued as"
+// replies from content filters and "forwarded as" chain hops together; a queue id seen again
+// after "removed" starts a new journey. Lines that fit nowhere are kept with their kind.
+class JourneyBuilder
+{
+public:
+    explicit JourneyBuilder(std::shared_ptr<const LogSourceSet> sources);
+    ~JourneyBuilder();
+    JourneyBuilder(const JourneyBuilder &) = delete;
+    JourneyBuilder &operator=(const JourneyBuilder &) = delete;
+
+    // Year inference for traditional timestamps: by default each file's modification date.
+    void setReferenceDate(QDate date);
+    // Also feed every line to a pflogsumm-compatible summary.
+    void setSummary(LogSummary *summary);
+    // Remember chains whose hops are all removed, for takeCompletedChains().
+    void setTrackCompleted(bool track) { m_trackCompleted = track; }
+
+    // Parses source `source` from byte `from`, at most about maxBytes, ending on a line boundary.
+    // Returns the offset to continue from (the source size when done).
+    qint64 process(int source, qint64 from, qint64 maxBytes);
+    void processAll();
+
+    // Heads of chains finished since the last call (only with setTrackCompleted(true)).
+    QList<quint32> takeCompletedChains();
+    const LogIndex &index() const { return *m_index; }
+
+    // Completes the index (line kind counts); the builder must not be used afterwards.
+    std::shared_ptr<LogIndex> finish();
+
+    // Length of the queue id at the start of "ID: …", 0 if there is none. Short ids are
+    // uppercase hex (at least 6), long ids (enable_long_queue_ids) are ≥10 characters of
+    // Postfix's vowel-free base 52 alphabet, a 'z' and a base 51 inode number.
+    static qsizetype queueIdLength(QByteArrayView message);
+
+private:
+    struct QueueKey
+    {
+        quint64 w[3];
+        bool operator==(const QueueKey &o) const { return w[0] == o.w[0] && w[1] == o.w[1] && w[2] == o.w[2]; }
+    };
+    friend size_t qHash(const QueueKey &key, size_t seed) noexcept;
+    struct Session
+    {
+        quint32 journey = Journey::None;
+        quint32 pre[4] = {0, 0, 0, 0};
+        quint8 preCount = 0;
+    };
+
+    void processLine(const char *begin, qsizetype length, quint64 offset);
+    LineKind classify(const ParsedLine &p, quint32 line, quint8 host);
+    void handleQueueLine(quint32 j, const ParsedLine &p, QByteArrayView rest, quint32 line, quint8 host);
+    void parseDelivery(quint32 j, QByteArrayView rest, quint32 line, quint8 host);
+    void parseReject(quint32 j, QByteArrayView rest, quint32 line, bool cleanup);
+    quint32 journeyFor(quint8 host, QByteArrayView qid, quint32 time);
+    quint32 newJourney(quint8 host, TextRef queueId, quint32 time);
+    void attach(quint32 journey, quint32 line);
+    void link(quint32 upstream, quint32 downstream);
+    void journeyRemoved(quint32 j);
+    quint8 internHost(QByteArrayView host);
+    quint64 processKey(const ParsedLine &p, quint8 host);
+    static QueueKey makeKey(quint8 host, QByteArrayView qid);
+    TextRef ref(QByteArrayView view) const
+    {
+        if (view.isEmpty()) {
+            return {};
+        }
+        return TextRef(m_lineOffset + quint64(view.data() - m_lineBegin), quint64(view.size()));
+    }
+
+    std::shared_ptr<LogIndex> m_index;
+    LogLineParser m_parser;
+    QDate m_referenceOverride;
+    int m_parserSource = -1;
+    LogSummary *m_summary = nullptr;
+    bool m_trackCompleted = false;
+    QList<quint32> m_completed;
+
+    ParsedLine m_parsed;
+    const char *m_lineBegin = nullptr;
+    quint64 m_lineOffset = 0;
+    quint32 m_lastTime = 0;
+
+    QHash<QueueKey, quint32> m_queue;
+    QHash<QueueKey, quint32> m_pendingLinks; // "queued as X" seen before X appeared
+    QHash<quint64, Session> m_sessions; // smtpd processes
+    QHash<quint64, Session> m_clientProcesses; // smtp/lmtp lines without a queue id yet
+    QList<QByteArray> m_programs;
+    QByteArray m_lastHost;
+    quint8 m_lastHostIndex = 0;
+};
+
+} // namespace Mailroom

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "logs/journeyrow.h"
+
+#include <QDate>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace Mailroom {
+
+class LogIndex;
+class LogSourceSet;
+class LogSummary;
+
+// Indexes log files on a worker thread, so the GUI stays responsive on gigabyte logs. Reports
+// progress, hands over finished journeys in batches while it reads, and the complete index and
+// summary at the end. cancel() stops it within one chunk (a few megabytes).
+class LogIndexer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LogIndexer(QObject *parent = nullptr);
+    ~LogIndexer() override; // cancels and waits for the worker
+
+    // Starts reading; returns false if a run is still going. Files are read in the given order.
+    bool start(const QStringList &files, QDate referenceDate = {});
+    void cancel();
+    bool isRunning() const;
+    // Waits for the worker (tests, command line); true if it ended within the time.
+    bool wait(int msecs = -1);
+
+    // Bytes handed over per progress step and the journeys per batch (tests use small values).
+    void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
+
+Q_SIGNALS:
+    void progress(qint64 bytesDone, qint64 bytesTotal);
+    void batchReady(const std::shared_ptr<const Mailroom::LogSourceSet> &sources,
+                    const QList<Mailroom::JourneyRow> &rows);
+    void finished(const std::shared_ptr<const Mailroom::LogIndex> &index,
+                  const std::shared_ptr<const Mailroom::LogSummary> &summary);
+    void failed(const QString &error);
+    void canceled();
+
+private:
+    void run(const QStringList &files, QDate referenceDate);
+
+    QThread *m_thread = nullptr;
+    std::atomic_bool m_cancel = false;
+    qint64 m_chunkSize = 8 * 1024 * 1024;
+};
+
+} // namespace Mailroom

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "logs/loglineparser.h"
+
+#include <cstring>
+
+namespace Mailroom {
+
+namespace {
+inline bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+inline int twoDigits(const char *s)
+{
+    return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+inline bool digitsAt(const char *s, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        if (!isDigit(s[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 daysFromCivil(int y, unsigned m, unsigned d)
+{
+    // Howard Hinnant's days_from_civil.
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + qint64(doe) - 719468;
+}
+} // namespace
+
+LogLineParser::LogLineParser()
+    : LogLineParser(QDate::currentDate())
+{ }
+
+LogLineParser::LogLineParser(QDate reference)
+{
+    setReferenceDate(reference);
+}
+
+void LogLineParser::setReferenceDate(QDate reference)
+{
+    m_reference = reference.isValid() ? reference : QDate::currentDate();
+    m_referenceYear = m_reference.year();
+    m_referenceMonth = m_reference.month();
+}
+
+qint64 LogLineParser::civilToSeconds(int year, int month, int day, int hour, int minute, int second)
+{
+    return daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + hour * 3600 + minute * 60 + second;
+}
+
+int LogLineParser::monthFromName(const char *s)
+{
+    switch (s[0]) {
+    case 'J':
+        if (s[1] == 'a' && s[2] == 'n') {
+            return 1;
+        }
+        if (s[1] == 'u' && s[2] == 'n') {
+            return 6;
+        }
+        if (s[1] == 'u' && s[2] == 'l') {
+            return 7;
+        }
+        return 0;
+    case 'F':
+        return s[1] == 'e' && s[2] == 'b' ? 2 : 0;
+    case 'M':
+        if (s[1] == 'a' && s[2] == 'r') {
+            return 3;
+        }
+        return s[1] == 'a' && s[2] == 'y' ? 5 : 0;
+    case 'A':
+        if (s[1] == 'p' && s[2] == 'r') {
+            return 4;
+        }
+        return s[1] == 'u' && s[2] == 'g' ? 8 : 0;
+    case 'S':
+        return s[1] == 'e' && s[2] == 'p' ? 9 : 0;
+    case 'O':
+        return s[1] == 'c' && s[2] == 't' ? 10 : 0;
+    case 'N':
+        return s[1] == 'o' && s[2] == 'v' ? 11 : 0;
+    case 'D':
+        return s[1] == 'e' && s[2] == 'c' ? 12 : 0;
+    default:
+        return 0;
+    }
+}
+
+bool LogLineParser::parse(QByteArrayView line, ParsedLine &p) const
+{
+    const char *s = line.data();
+    const qsizetype n = line.size();
+    qsizetype i = 0;
+    p.rfc3339 = false;
+    p.pflogsummTimestamp = false;
+    if (n < 20) {
+        return false;
+    }
+    if (isDigit(s[0])) {
+        // 2024-03-25T11:21:48[.123456](Z|+01:00|+0100)
+        if (!digitsAt(s, 4) || s[4] != '-' || !digitsAt(s + 5, 2) || s[7] != '-' || !digitsAt(s + 8, 2)
+            || (s[10] != 'T' && s[10] != ' ') || !digitsAt(s + 11, 2) || s[13] != ':' || !digitsAt(s + 14, 2)
+            || s[16] != ':' || !digitsAt(s + 17, 2)) {
+            return false;
+        }
+        p.year = twoDigits(s) * 100 + twoDigits(s + 2);
+        p.month = twoDigits(s + 5);
+        p.day = twoDigits(s + 8);
+        p.hour = twoDigits(s + 11);
+        p.minute = twoDigits(s + 14);
+        p.second = twoDigits(s + 17);
+        i = 19;
+        if (i < n && s[i] == '.') {
+            const qsizetype start = ++i;
+            while (i < n && isDigit(s[i])) {
+                ++i;
+            }
+            if (i == start) {
+                return false;
+            }
+        }
+        bool zoneWithColon = false;
+        if (i < n && s[i] == 'Z') {
+            ++i;
+            zoneWithColon = true;
+        } else if (i < n && (s[i] == '+' || s[i] == '-')) {
+            if (i + 6 <= n && digitsAt(s + i + 1, 2) && s[i + 3] == ':' && digitsAt(s + i + 4, 2)) {
+                i += 6;
+                zoneWithColon = true;
+            } else if (i + 5 <= n && digitsAt(s + i + 1, 4)) {
+                i += 5; // journalctl -o short-iso writes +0100
+            } else {
+                return false;
+            }
+        }
+        p.rfc3339 = true;
+        p.pflogsummTimestamp = zoneWithColon && s[10] == 'T';
+    } else {
+        // Mar 25 11:21:48 / Mar  5 11:21:48
+        p.month = monthFromName(s);
+        if (p.month == 0 || s[3] != ' ') {
+            return false;
+        }
+        i = 4;
+        if (s[i] == ' ') {
+            ++i;
+        }
+        if (!isDigit(s[i])) {
+            return false;
+        }
+        p.day = s[i++] - '0';
+        if (isDigit(s[i])) {
+            p.day = p.day * 10 + (s[i++] - '0');
+        }
+        if (i + 9 > n || s[i] != ' ' || !digitsAt(s + i + 1, 2) || s[i + 3] != ':' || !digitsAt(s + i + 4, 2)
+            || s[i + 6] != ':' || !digitsAt(s + i + 7, 2)) {
+            return false;
+        }
+        p.hour = twoDigits(s + i + 1);
+        p.minute = twoDigits(s + i + 4);
+        p.second = twoDigits(s + i + 7);
+        i += 9;
+        // Lines cannot be from the future: a month after the reference month is last year's.
+        p.year = p.month > m_referenceMonth ? m_referenceYear - 1 : m_referenceYear;
+        p.pflogsummTimestamp = true;
+    }
+    if (p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31 || p.hour > 23 || p.minute > 59 || p.second > 60) {
+        return false;
+    }
+    if (i >= n || s[i] != ' ') {
+        return false;
+    }
+    ++i;
+    const qsizetype hostStart = i;
+    while (i < n && s[i] != ' ') {
+        ++i;
+    }
+    if (i == hostStart || i + 1 >= n) {
+        return false;
+    }
+    p.host = QByteArrayView(s + hostStart, i - hostStart);
+    ++i;
+    p.remainder = QByteArrayView(s + i, n - i);
+    const qint64 seconds = civilToSeconds(p.year, p.month, p.day, p.hour, p.minute, p.second);
+    p.time = seconds < 0 ? 0 : quint32(seconds);
+
+    // program[pid]: message
+    const qsizetype programStart = i;
+    while (i < n && s[i] != '[' && s[i] != ':' && s[i] != ' ') {
+        ++i;
+    }
+    p.pid = -1;
+    p.hasProgram = false;
+    p.program = QByteArrayView(s + programStart, i - programStart);
+    if (i < n && s[i] == '[') {
+        qsizetype j = i + 1;
+        qint64 pid = 0;
+        while (j < n && isDigit(s[j])) {
+            pid = pid * 10 + (s[j] - '0');
+            ++j;
+        }
+        if (j < n && s[j] == ']' && j > i + 1) {
+            p.pid = pid;
+            i = j + 1;
+        }
+    }
+    if (i < n && s[i] == ':' && !p.program.isEmpty()) {
+        p.hasProgram = true;
+        ++i;
+        if (i < n && s[i] == ' ') {
+            ++i;
+        }
+        p.message = QByteArrayView(s + i, n - i);
+    } else {
+        p.message = p.remainder;
+    }
+    const char *slash = static_cast<const char *>(memrchr(p.program.data(), '/', size_t(p.program.size())));
+    p.daemon = slash ? QByteArrayView(slash + 1, p.program.data() + p.program.size() - slash - 1) : p.program;
+    return true;
+}
+
+bool LogLineParser::isPostfixDaemon(QByteArrayView d)
+{
+    static constexpr const char *daemons[] = {
+        "smtpd",     "smtp",      "qmgr",     "cleanup",  "pickup",  "local",           "lmtp",
+        "virtual",   "pipe",      "bounce",   "error",    "retry",   "discard",         "postscreen",
+        "dnsblog",   "tlsproxy",  "anvil",    "scache",   "verify",  "trivial-rewrite", "master",
+        "postsuper", "postqueue", "sendmail", "postdrop", "oqmgr",   "flush",           "showq",
+        "tlsmgr",    "proxymap",  "spawn",    "postlog",  "postmap", "postfix-script",  "policy-spf",
+    };
+    for (const char *name : daemons) {
+        if (d == QByteArrayView(name)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool LogLineParser::isPostfix(const ParsedLine &line)
+{
+    if (!line.hasProgram) {
+        return false;
+    }
+    const QByteArrayView prog = line.program;
+    if (prog.startsWith("postfix")) {
+        return prog.size() == 7 || prog[7] == '/' || prog[7] == '-';
+    }
+    return prog.size() != line.daemon.size() && isPostfixDaemon(line.daemon);
+}
+
+} // namespace Mailroom

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "logs/journeymodel.h"
+#include "logs/logindex.h"
+#include "logs/logindexer.h"
+#include "logs/logsummary.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Mailroom;
+
+class TestLogIndexer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void indexesOffTheCallingThreadInBatches()
+    {
+        LogIndexer indexer;
+        indexer.setChunkSize(1024); // several progress steps and batches for a small file
+        JourneyModel model;
+        QThread *workerThread = nullptr;
+        connect(&indexer, &LogIndexer::batchReady, &model,
+                [&](const std::shared_ptr<const LogSourceSet> &sources, const QList<JourneyRow> &rows) {
+                    QCOMPARE(QThread::currentThread(), qApp->thread());
+                    model.appendRows(sources, rows);
+                });
+        connect(
+            &indexer, &LogIndexer::progress, &indexer, [&] { workerThread = QThread::currentThread(); },
+            Qt::DirectConnection);
+        QSignalSpy progress(&indexer, &LogIndexer::progress);
+        QSignalSpy batches(&indexer, &LogIndexer::batchReady);
+        QSignalSpy finished(&indexer, &LogIndexer::finished);
+        QVERIFY(indexer.start({QFINDTESTDATA("../data/logs/basic/maillog")}, QDate(2024, 3, 26)));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(workerThread && workerThread != qApp->thread());
+        QVERIFY(progress.count() > 3);
+        QVERIFY(batches.count() > 1);
+        const auto last = progress.last();
+        QCOMPARE(last.at(0).toLongLong(), last.at(1).toLongLong());
+        const auto index = finished.first().at(0).value<std::shared_ptr<const LogIndex>>();
+        const auto summary = finished.first().at(1).value<std::shared_ptr<const LogSummary>>();
+        QVERIFY(index && summary);
+        // Every journey arrives exactly once across the batches.
+        QCOMPARE(model.rowCount(), int(index->chainHeads().size()));
+        QCOMPARE(summary->received(), 12.0);
+    }
+
+    void reportsUnreadableFiles()
+    {
+        LogIndexer indexer;
+        QSignalSpy failed(&indexer, &LogIndexer::failed);
+        QSignalSpy finished(&indexer, &LogIndexer::finished);
+        QVERIFY(indexer.start({QStringLiteral("/nonexistent/maillog")}));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().at(0).toString().contains(QLatin1String("/nonexistent/maillog")));
+        QCOMPARE(finished.count(), 0);
+    }
+
+    void cancels()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.log"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray line = "Mar 25 08:01:11 mail postfix/qmgr[815]: 4B1C22A0F3: from=<a@b.example>, size=1, "
+                                "nrcpt=1 (queue active)\n";
+        for (int i = 0; i < 200000; ++i) {
+            f.write(line);
+        }
+        f.close();
+        LogIndexer indexer;
+        indexer.setChunkSize(4096);
+        QSignalSpy canceled(&indexer, &LogIndexer::canceled);
+        QSignalSpy finished(&indexer, &LogIndexer::finished);
+        connect(&indexer, &LogIndexer::progress, &indexer, [&] { indexer.cancel(); });
+        QVERIFY(indexer.start({path}));
+        QVERIFY(canceled.wait(10000));
+        QVERIFY(indexer.wait(10000));
+        QCOMPARE(finished.count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogIndexer)
+#include "test_logindexer.moc"
