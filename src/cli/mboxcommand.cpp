@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mboxcommand.h"
+
+#include "command.h"
+#include "mail/maildirstore.h"
+#include "mail/mboxindexer.h"
+#include "mail/messagestatus.h"
+#include "mail/messagetable.h"
+#include "mail/mimeheader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <cstdio>
+
+namespace MboxCommand
+{
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mailroomctl", text);
+}
+
+// Cuts to a number of terminal columns, counting East Asian wide characters as two.
+QString fitColumns(const QString &text, int columns, bool pad)
+{
+    QString out;
+    int used = 0;
+    const auto ucs4 = text.toUcs4();
+    for (char32_t c : ucs4) {
+        const bool wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
+            || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
+            || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd);
+        const int w = wide ? 2 : 1;
+        if (used + w > columns) {
+            break;
+        }
+        out += QString::fromUcs4(&c, 1);
+        used += w;
+    }
+    if (pad) {
+        out += QString(columns - used, QLatin1Char(' '));
+    }
+    return out;
+}
+
+QString statusWord(Mailroom::MessageStatus::Flags f)
+{
+    using namespace Mailroom::MessageStatus;
+    if (f & Deleted) {
+        return QStringLiteral("deleted");
+    }
+    if (f & Answered) {
+        return QStringLiteral("answered");
+    }
+    if (f & Read) {
+        return QStringLiteral("read");
+    }
+    return (f & Old) ? QStringLiteral("unread") : QStringLiteral("new");
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "mailroomctl: %s\n", message.toLocal8Bit().constData());
+}
+} // namespace
+
+QByteArray formatText(const Mailroom::MessageTable &table)
+{
+    QString out;
+    const int numberWidth = int(QString::number(table.size()).size());
+    for (qsizetype i = 0; i < table.size(); ++i) {
+        const QDateTime d = table.date(i);
+        const QString date = d.isValid() ? d.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(16, QLatin1Char(' '));
+        out += QStringLiteral("%1 %2 %3  %4  %5\n")
+                   .arg(i + 1, numberWidth)
+                   .arg(QLatin1Char(Mailroom::MessageStatus::letter(table.flags(i))))
+                   .arg(date, fitColumns(table.fromDisplay(i), 24, true), table.subject(i));
+    }
+    return out.toUtf8();
+}
+
+QByteArray formatJson(const QString &path, const Mailroom::MessageTable &table)
+{
+    QJsonArray messages;
+    for (qsizetype i = 0; i < table.size(); ++i) {
+        const QDateTime d = table.date(i);
+        const QString from = table.from(i);
+        messages.append(QJsonObject{
+            {QStringLiteral("number"), qint64(i + 1)},
+            {QStringLiteral("status"), statusWord(table.flags(i))},
+            {QStringLiteral("flags"), QString::fromLatin1(Mailroom::MessageStatus::statusHeaderValue(table.flags(i))
+                                                          + Mailroom::MessageStatus::xStatusHeaderValue(table.flags(i)))},
+            {QStringLiteral("date"), d.isValid() ? QJsonValue(d.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("from"), from},
+            {QStringLiteral("from_name"), Mailroom::MimeHeader::displayAddress(from)},
+            {QStringLiteral("from_address"), Mailroom::MimeHeader::addressOf(from)},
+            {QStringLiteral("subject"), table.subject(i)},
+            {QStringLiteral("size"), table.entry(i).length},
+            {QStringLiteral("incomplete"), bool(table.flags(i) & Mailroom::MessageStatus::Incomplete)},
+        });
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("mailbox"), path}, {QStringLiteral("messages"), messages}})
+        .toJson(QJsonDocument::Indented);
+}
+
+int run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Work with local mailboxes (mbox files and Maildirs) without the GUI.\n\n"
+                                        "Subcommands:\n  list FILE   print the message list"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print machine-readable JSON."));
+    parser.addOption(help);
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("list"), tr("Print the message list of a mailbox."), QStringLiteral("list FILE"));
+    if (!parser.parse(QStringList{QStringLiteral("mailroomctl mbox")} + args)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2 || pos.at(0) != QLatin1String("list")) {
+        printError(tr("usage: mailroomctl mbox list FILE [--json]"));
+        return 2;
+    }
+    const QString path = pos.at(1);
+    Mailroom::MessageTable table;
+    auto sink = [&table](Mailroom::MessageBatch &&batch) { table.apply(std::move(batch)); };
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        printError(tr("%1: no such mailbox").arg(path));
+        return 1;
+    }
+    if (info.isDir()) {
+        Mailroom::MaildirStore store(path);
+        if (!store.load(sink)) {
+            printError(store.errorString());
+            return 1;
+        }
+    } else {
+        Mailroom::MboxIndexer indexer(path);
+        indexer.setBatchSizes(100000, 100000);
+        if (!indexer.update(sink)) {
+            printError(indexer.errorString());
+            return 1;
+        }
+    }
+    const QByteArray out = parser.isSet(json) ? formatJson(path, table) : formatText(table);
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    return 0;
+}
+
+namespace
+{
+const CommandRegistration registration{
+    {QStringLiteral("mbox"), QT_TRANSLATE_NOOP("mailroomctl", "List the messages of a local mailbox"), run}};
+} // namespace
+
+} // namespace MboxCommand

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mail/mailboxloader.h"
+
+#include "mail/maildirstore.h"
+#include "mail/mboxindexer.h"
+
+#include <QFileInfo>
+#include <QThread>
+
+namespace Mailroom
+{
+
+MailboxLoader::MailboxLoader(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<Mailroom::MessageBatch>();
+}
+
+MailboxLoader::~MailboxLoader()
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void MailboxLoader::setBatchSizes(qsizetype first, qsizetype later)
+{
+    m_firstBatch = first;
+    m_batch = later;
+}
+
+void MailboxLoader::open(const QString &path)
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_path = path;
+    m_maildir = QFileInfo(path).isDir();
+    m_indexer.reset(m_maildir ? nullptr : new MboxIndexer(path));
+    if (m_indexer) {
+        m_indexer->setBatchSizes(m_firstBatch, m_batch);
+    }
+    start(true);
+}
+
+void MailboxLoader::refresh()
+{
+    if (isRunning() || m_path.isEmpty()) {
+        return;
+    }
+    if (m_thread) {
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    start(m_maildir);
+}
+
+void MailboxLoader::cancel()
+{
+    m_cancel = true;
+}
+
+bool MailboxLoader::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+bool MailboxLoader::waitForFinished(int msecs)
+{
+    if (!m_thread) {
+        return true;
+    }
+    const bool done = msecs < 0 ? m_thread->wait() : m_thread->wait(QDeadlineTimer(msecs));
+    return done;
+}
+
+void MailboxLoader::start(bool fromScratch)
+{
+    Q_UNUSED(fromScratch)
+    m_cancel = false;
+    m_ok = false;
+    m_error.clear();
+    MboxIndexer *indexer = m_indexer.get();
+    const QString path = m_path;
+    const qsizetype first = m_firstBatch;
+    const qsizetype later = m_batch;
+    const qint64 total = m_maildir ? 0 : QFileInfo(path).size();
+    // Everything the worker hands over goes through queued calls into this object's thread, so
+    // the model only ever sees complete batches, in order, followed by finished().
+    auto deliver = [this, total](MessageBatch &&batch) {
+        const qint64 done = batch.entries.isEmpty() ? 0 : batch.entries.constLast().offset + batch.entries.constLast().length;
+        QMetaObject::invokeMethod(
+            this,
+            [this, b = std::move(batch), done, total]() {
+                Q_EMIT batchReady(b);
+                if (total > 0) {
+                    Q_EMIT progress(done, total);
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    m_thread = QThread::create([this, indexer, path, first, later, deliver] {
+        if (indexer) {
+            m_ok = indexer->update(deliver, &m_cancel);
+            m_error = m_ok ? QString() : indexer->errorString();
+            m_device = indexer->device();
+            m_inode = indexer->inode();
+        } else {
+            MaildirStore store(path);
+            m_ok = store.load(deliver, &m_cancel, first, later);
+            m_error = store.errorString();
+        }
+    });
+    m_thread->setObjectName(QStringLiteral("MailboxLoader"));
+    connect(m_thread, &QThread::finished, this, &MailboxLoader::onThreadFinished, Qt::QueuedConnection);
+    m_thread->start(QThread::LowPriority);
+}
+
+void MailboxLoader::onThreadFinished()
+{
+    Q_EMIT finished(m_ok, m_error);
+}
+
+} // namespace Mailroom

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Mailroom
+{
+
+// Where a user's mail is delivered. Postfix's local(8) uses home_mailbox when set (relative to
+// the home directory; a trailing '/' means Maildir), else mail_spool_directory/USER (again
+// Maildir with a trailing '/'). Callers pass the postconf values in (empty when unknown or
+// Postfix is absent); this never runs programs.
+struct MailSpoolLocation {
+    QString path;
+    bool maildir = false;
+};
+
+namespace MailSpool
+{
+MailSpoolLocation locate(const QString &user, const QString &homeDirectory, const QString &mailSpoolDirectory = {},
+                         const QString &homeMailbox = {});
+// The conventional places to look when nothing is configured, in order: /var/mail/USER,
+// /var/spool/mail/USER.
+QStringList defaultCandidates(const QString &user);
+} // namespace MailSpool
+
+} // namespace Mailroom

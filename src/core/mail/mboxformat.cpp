@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mail/mboxformat.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace Mailroom::MboxFormat
+{
+
+namespace
+{
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+} // namespace
+
+bool isFromLine(QByteArrayView line)
+{
+    if (!line.startsWith("From ")) {
+        return false;
+    }
+    if (const qsizetype nl = line.indexOf('\n'); nl >= 0) {
+        line.truncate(nl);
+    }
+    if (line.size() > 1000) {
+        return false;
+    }
+    // A time (h:mm or hh:mm) and a four-digit year somewhere after the sender.
+    bool time = false;
+    bool year = false;
+    const qsizetype n = line.size();
+    for (qsizetype i = 5; i < n; ++i) {
+        const char c = line[i];
+        if (!time) {
+            time = c == ':' && isDigit(line[i - 1]) && i + 2 < n && isDigit(line[i + 1]) && isDigit(line[i + 2]);
+        } else if (isDigit(c) && (line[i - 1] == ' ' || line[i - 1] == '\t') && i + 3 < n && isDigit(line[i + 1])
+                   && isDigit(line[i + 2]) && isDigit(line[i + 3]) && (i + 4 == n || !isDigit(line[i + 4]))) {
+            year = true;
+            break;
+        }
+    }
+    // Lines with the year before the time ("From x 2024-03-25 13:36") exist too.
+    if (!year && time) {
+        for (qsizetype i = 6; i + 3 < n; ++i) {
+            if (isDigit(line[i]) && !isDigit(line[i - 1]) && isDigit(line[i + 1]) && isDigit(line[i + 2])
+                && isDigit(line[i + 3]) && (i + 4 == n || !isDigit(line[i + 4])) && (line[i] == '1' || line[i] == '2')) {
+                year = true;
+                break;
+            }
+        }
+    }
+    return time && year;
+}
+
+qint64 nextMessage(QByteArrayView data, qint64 from)
+{
+    const char *const base = data.data();
+    const qint64 size = data.size();
+    qint64 pos = from;
+    while (pos < size) {
+        const void *hit = memmem(base + pos, size_t(size - pos), "\nFrom ", 6);
+        if (!hit) {
+            return -1;
+        }
+        const qint64 nl = static_cast<const char *>(hit) - base;
+        const qint64 start = nl + 1;
+        // Only after a blank line: "\n\nFrom " or "\r\n\r\nFrom ".
+        const bool blank = (nl >= 1 && base[nl - 1] == '\n') || (nl >= 3 && base[nl - 1] == '\r' && base[nl - 2] == '\n');
+        if (start > from && blank && isFromLine(QByteArrayView(base + start, std::min<qint64>(size - start, 1001)))) {
+            return start;
+        }
+        pos = nl + 1;
+    }
+    return -1;
+}
+
+qint64 firstMessage(QByteArrayView data)
+{
+    qint64 i = 0;
+    while (i < data.size() && (data[i] == '\n' || data[i] == '\r')) {
+        ++i;
+    }
+    if (i == data.size()) {
+        return i; // empty (or only blank lines): a valid, empty mailbox
+    }
+    if (isFromLine(data.sliced(i, std::min<qint64>(data.size() - i, 1001)))) {
+        return i;
+    }
+    return -1;
+}
+
+QList<qint64> messageStarts(QByteArrayView data)
+{
+    QList<qint64> starts;
+    qint64 pos = firstMessage(data);
+    if (pos < 0 || pos >= data.size()) {
+        return starts;
+    }
+    while (pos >= 0) {
+        starts.append(pos);
+        pos = nextMessage(data, pos + 5);
+    }
+    return starts;
+}
+
+QByteArray toRfc5322(QByteArrayView stored)
+{
+    qsizetype start = 0;
+    if (stored.startsWith("From ")) {
+        const qsizetype nl = stored.indexOf('\n');
+        start = nl < 0 ? stored.size() : nl + 1;
+    }
+    qsizetype end = stored.size();
+    // The blank line that separates messages is not part of the message.
+    if (stored.endsWith("\r\n\r\n")) {
+        end -= 2;
+    } else if (stored.endsWith("\n\n")) {
+        end -= 1;
+    }
+    QByteArray out;
+    out.reserve(end - start);
+    qsizetype p = start;
+    while (p < end) {
+        const char *nlp = static_cast<const char *>(std::memchr(stored.data() + p, '\n', size_t(end - p)));
+        const qsizetype lineEnd = nlp ? (nlp - stored.data()) + 1 : end;
+        if (stored[p] == '>') {
+            qsizetype q = p;
+            while (q < lineEnd && stored[q] == '>') {
+                ++q;
+            }
+            if (QByteArrayView(stored.data() + q, lineEnd - q).startsWith("From ")) {
+                ++p; // drop one '>'
+            }
+        }
+        out.append(stored.data() + p, lineEnd - p);
+        p = lineEnd;
+    }
+    return out;
+}
+
+} // namespace Mailroom::MboxFormat

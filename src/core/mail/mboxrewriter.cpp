@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mail/mboxrewriter.h"
+
+#include "mail/mailboxlock.h"
+#include "mail/mboxformat.h"
+#include "mail/messagestatus.h"
+#include "mail/messagetable.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Mailroom
+{
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MboxRewriter", text);
+}
+
+QString errnoText(int err)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
+}
+
+// A read-only view of the locked file; unmapped on destruction.
+class Mapping
+{
+public:
+    Mapping(int fd, qint64 size)
+        : m_size(size)
+    {
+        if (size > 0) {
+            void *p = ::mmap(nullptr, size_t(size), PROT_READ, MAP_SHARED, fd, 0);
+            m_data = p == MAP_FAILED ? nullptr : static_cast<const char *>(p);
+        }
+    }
+    ~Mapping()
+    {
+        if (m_data) {
+            ::munmap(const_cast<char *>(m_data), size_t(m_size));
+        }
+    }
+    bool ok() const { return m_size == 0 || m_data; }
+    QByteArrayView view() const { return QByteArrayView(m_data, m_size); }
+
+private:
+    const char *m_data = nullptr;
+    qint64 m_size = 0;
+};
+
+// Buffered writes to a descriptor, remembering the first error.
+class Writer
+{
+public:
+    explicit Writer(int fd)
+        : m_fd(fd)
+    {
+        m_buffer.reserve(1 << 20);
+    }
+    void write(QByteArrayView data)
+    {
+        if (m_buffer.size() + data.size() > (1 << 20)) {
+            flush();
+        }
+        if (data.size() >= (1 << 20)) {
+            writeAll(data);
+        } else {
+            m_buffer.append(data);
+        }
+        m_written += data.size();
+    }
+    bool flush()
+    {
+        writeAll(m_buffer);
+        m_buffer.clear();
+        return m_errno == 0;
+    }
+    int error() const { return m_errno; }
+    qint64 written() const { return m_written; }
+
+private:
+    void writeAll(QByteArrayView data)
+    {
+        const char *p = data.data();
+        qsizetype left = data.size();
+        while (left > 0 && m_errno == 0) {
+            const ssize_t n = ::write(m_fd, p, size_t(left));
+            if (n < 0) {
+                if (errno == EINTR) {
+                    continue;
+                }
+                m_errno = errno;
+                return;
+            }
+            p += n;
+            left -= n;
+        }
+    }
+    int m_fd;
+    int m_errno = 0;
+    qint64 m_written = 0;
+    QByteArray m_buffer;
+};
+
+bool isStatusField(QByteArrayView line)
+{
+    auto is = [&](QByteArrayView name) {
+        return line.size() > name.size() && line[name.size()] == ':'
+            && line.first(name.size()).compare(name, Qt::CaseInsensitive) == 0;
+    };
+    return is("Status") || is("X-Status");
+}
+
+// The message's From_ line and headers with Status/X-Status replaced; false if the header block
+// has no end (a truncated message is never edited).
+bool rewriteHeaders(QByteArrayView message, MessageStatus::Flags flags, QByteArray *out)
+{
+    const qsizetype n = message.size();
+    qsizetype p = 0;
+    const bool crlf = [&] {
+        const qsizetype nl = message.indexOf('\n');
+        return nl > 0 && message[nl - 1] == '\r';
+    }();
+    const QByteArrayView eol = crlf ? QByteArrayView("\r\n") : QByteArrayView("\n");
+    bool first = true;
+    bool skipping = false;
+    while (p < n) {
+        const qsizetype nl = message.indexOf('\n', p);
+        const qsizetype lineEnd = nl < 0 ? n : nl + 1;
+        const QByteArrayView line = message.sliced(p, lineEnd - p);
+        if (first) {
+            out->append(line); // the From_ line
+            first = false;
+            p = lineEnd;
+            continue;
+        }
+        if (line == "\n" || line == "\r\n") {
+            const QByteArray status = MessageStatus::statusHeaderValue(flags);
+            const QByteArray xStatus = MessageStatus::xStatusHeaderValue(flags);
+            if (!status.isEmpty()) {
+                out->append("Status: " + status + eol.toByteArray());
+            }
+            if (!xStatus.isEmpty()) {
+                out->append("X-Status: " + xStatus + eol.toByteArray());
+            }
+            out->append(message.sliced(p)); // blank line and body, verbatim
+            return true;
+        }
+        if (line.startsWith(' ') || line.startsWith('\t')) {
+            if (!skipping) {
+                out->append(line);
+            }
+        } else {
+            skipping = isStatusField(line);
+            if (!skipping) {
+                out->append(line);
+            }
+        }
+        if (nl < 0) {
+            break;
+        }
+        p = lineEnd;
+    }
+    return false;
+}
+
+void fsyncDirectory(const QByteArray &dir)
+{
+    const int dfd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
+}
+} // namespace
+
+MboxRewriter::MboxRewriter(const QString &path)
+    : m_path(path)
+{
+}
+
+void MboxRewriter::setLockAttempts(int attempts, std::chrono::milliseconds delay)
+{
+    m_attempts = attempts;
+    m_delay = delay;
+}
+
+MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 device, quint64 inode, bool expunge)
+{
+    Result result;
+    using Reason = MailboxAccess::ReadOnlyReason;
+    auto readOnly = [&](Reason reason, const QString &detail = {}) {
+        result.outcome = Outcome::ReadOnly;
+        result.reason = reason;
+        result.error = detail.isEmpty() ? MailboxAccess::reasonText(reason) : detail;
+        return result;
+    };
+    auto failed = [&](const QString &message) {
+        result.outcome = Outcome::Failed;
+        result.error = message;
+        return result;
+    };
+
+    // What to do, by message index.
+    const qsizetype count = table.size();
+    QList<quint8> action(count, 0); // 0 copy, 1 rewrite headers, 2 remove
+    bool anything = false;
+    for (qsizetype i = 0; i < count; ++i) {
+        const MessageEntry &e = table.entry(i);
+        if (expunge && (e.flags & MessageStatus::Deleted)) {
+            action[i] = 2;
+            anything = true;
+        } else if ((e.flags & MessageStatus::persistentMask) != (e.fileFlags & MessageStatus::persistentMask)
+                   && !(e.flags & MessageStatus::Incomplete)) {
+            action[i] = 1;
+            anything = true;
+        }
+    }
+    if (!anything) {
+        result.outcome = Outcome::NothingToDo;
+        return result;
+    }
+    if (const Reason r = MailboxAccess::checkWritable(m_path); r != Reason::None) {
+        return readOnly(r);
+    }
+
+    MailboxLock lock(m_path);
+    switch (lock.lock(m_attempts, m_delay)) {
+    case MailboxLock::Result::Locked:
+        break;
+    case MailboxLock::Result::Busy:
+        return readOnly(Reason::LockedByOther);
+    case MailboxLock::Result::Failed:
+        return failed(lock.errorString());
+    }
+
+    struct stat st {};
+    if (::fstat(lock.fd(), &st) != 0) {
+        return failed(tr("Cannot read the mailbox %1: %2").arg(m_path, errnoText(errno)));
+    }
+    if (quint64(st.st_dev) != device || quint64(st.st_ino) != inode) {
+        return readOnly(Reason::ChangedOnDisk);
+    }
+    const qint64 size = st.st_size;
+    const Mapping map(lock.fd(), size);
+    if (!map.ok()) {
+        return failed(tr("Cannot read the mailbox %1: %2").arg(m_path, errnoText(errno)));
+    }
+    const QByteArrayView data = map.view();
+
+    // Re-check under the lock: every indexed message must still start where it did, and the
+    // messages after the indexed ones are new deliveries.
+    const QList<qint64> starts = MboxFormat::messageStarts(data);
+    if (starts.size() < count) {
+        return readOnly(Reason::ChangedOnDisk);
+    }
+    for (qsizetype i = 0; i < count; ++i) {
+        const MessageEntry &e = table.entry(i);
+        if (starts.at(i) != e.offset) {
+            return readOnly(Reason::ChangedOnDisk);
+        }
+        const qint64 end = i + 1 < starts.size() ? starts.at(i + 1) : size;
+        if (i + 1 < count && end != e.offset + e.length) {
+            return readOnly(Reason::ChangedOnDisk);
+        }
+    }
+    result.arrived = int(starts.size() - count);
+
+    // The new file, next to the old one so rename() is atomic.
+    const QFileInfo info(m_path);
+    const QByteArray dir = QFile::encodeName(info.absolutePath());
+    const QByteArray base = QFile::encodeName(info.fileName());
+    const QByteArray suffix = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    const QByteArray tempPath = dir + "/." + base + ".mailroom-new-" + suffix;
+    const QByteArray recoveryPath = dir + "/." + base + ".mailroom-recovery-" + suffix;
+    const int out = ::open(tempPath.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (out < 0) {
+        return failed(tr("Cannot create a temporary file next to %1: %2").arg(m_path, errnoText(errno)));
+    }
+    auto abandon = [&](const QString &message) {
+        ::close(out);
+        ::unlink(tempPath.constData());
+        return failed(message);
+    };
+    struct stat outSt {};
+    ::fstat(out, &outSt);
+    if ((outSt.st_uid != st.st_uid || outSt.st_gid != st.st_gid) && ::fchown(out, st.st_uid, st.st_gid) != 0) {
+        return abandon(tr("Cannot give the rewritten mailbox the owner and group of %1: %2").arg(m_path, errnoText(errno)));
+    }
+    if (::fchmod(out, st.st_mode & 07777) != 0) {
+        return abandon(tr("Cannot give the rewritten mailbox the permissions of %1: %2").arg(m_path, errnoText(errno)));
+    }
+
+    Writer writer(out);
+    qsizetype expectedMessages = 0;
+    if (!starts.isEmpty() && starts.constFirst() > 0) {
+        writer.write(data.first(starts.constFirst())); // leading blank lines, kept as they were
+    }
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const qint64 begin = starts.at(i);
+        const qint64 end = i + 1 < starts.size() ? starts.at(i + 1) : size;
+        const QByteArrayView message = data.sliced(begin, end - begin);
+        const quint8 what = i < count ? action.at(i) : 0;
+        if (what == 2) {
+            ++result.removed;
+            continue;
+        }
+        ++expectedMessages;
+        if (what == 1) {
+            const MessageEntry &e = table.entry(i);
+            const qsizetype headerEnd = std::min<qint64>(e.headerLength, message.size());
+            QByteArray headers;
+            if (rewriteHeaders(message.first(headerEnd), MessageStatus::Flags(e.flags), &headers)) {
+                writer.write(headers);
+                writer.write(message.sliced(headerEnd));
+                ++result.rewritten;
+                continue;
+            }
+        }
+        writer.write(message);
+    }
+    if (!writer.flush() || ::fsync(out) != 0) {
+        const int err = writer.error() ? writer.error() : errno;
+        return abandon(tr("Cannot write the rewritten mailbox %1: %2").arg(m_path, errnoText(err)));
+    }
+
+    // Check what was written before it replaces anything.
+    {
+        struct stat check {};
+        ::fstat(out, &check);
+        const int rfd = ::open(tempPath.constData(), O_RDONLY | O_CLOEXEC);
+        const Mapping written(rfd, check.st_size);
+        if (rfd >= 0) {
+            ::close(rfd);
+        }
+        if (rfd < 0 || !written.ok() || check.st_size != writer.written()
+            || MboxFormat::messageStarts(written.view()).size() != expectedMessages) {
+            return abandon(tr("The rewritten mailbox did not check out; %1 was left unchanged.").arg(m_path));
+        }
+    }
+    ::close(out);
+
+    const bool haveRecovery = ::link(QFile::encodeName(m_path).constData(), recoveryPath.constData()) == 0;
+    if (::rename(tempPath.constData(), QFile::encodeName(m_path).constData()) != 0) {
+        const int err = errno;
+        ::unlink(tempPath.constData());
+        if (haveRecovery) {
+            ::unlink(recoveryPath.constData());
+        }
+        return failed(tr("Cannot replace the mailbox %1: %2").arg(m_path, errnoText(err)));
+    }
+    fsyncDirectory(dir);
+    if (haveRecovery) {
+        ::unlink(recoveryPath.constData());
+        fsyncDirectory(dir);
+    }
+    lock.unlock();
+    result.outcome = Outcome::Written;
+    return result;
+}
+
+} // namespace Mailroom

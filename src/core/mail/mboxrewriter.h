@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "mail/mailboxaccess.h"
+
+#include <QString>
+
+#include <chrono>
+
+namespace Mailroom
+{
+
+class MessageTable;
+
+// Writes changes back to an mbox file without ever losing a message:
+//  1. locks like Postfix local(8) (MailboxLock: dotlock, then fcntl);
+//  2. re-reads the file under the lock and checks that every indexed message is still where
+//     the index says (else: ChangedOnDisk, nothing written); mail delivered since indexing is
+//     found here and copied byte for byte;
+//  3. writes the new mailbox to a temporary file in the same directory with the owner, group
+//     and mode of the old one, fsyncs it and checks the result by re-scanning it;
+//  4. hard-links the old file to a recovery name, renames the new file over the mailbox, fsyncs
+//     the directory, and only then removes the recovery link (kept, and reported, on failure);
+//  5. unlocks.
+// Status changes are written as Status:/X-Status: headers (R/O and A/F/D/T, like mutt and
+// s-nail); expunging drops messages flagged Deleted. Untouched messages are copied verbatim.
+class MboxRewriter
+{
+public:
+    enum class Outcome { Written, NothingToDo, ReadOnly, Failed };
+    struct Result {
+        Outcome outcome = Outcome::Failed;
+        MailboxAccess::ReadOnlyReason reason = MailboxAccess::ReadOnlyReason::None;
+        QString error; // translated
+        QString recoveryPath; // set when a recovery copy was left behind
+        int removed = 0;
+        int rewritten = 0;
+        int arrived = 0; // messages delivered after indexing, copied untouched
+    };
+
+    explicit MboxRewriter(const QString &path);
+
+    void setLockAttempts(int attempts, std::chrono::milliseconds delay);
+    // Applies the flags in `table` that differ from the file, and with expunge removes messages
+    // flagged Deleted. device/inode identify the file the table was indexed from.
+    Result apply(const MessageTable &table, quint64 device, quint64 inode, bool expunge);
+
+private:
+    QString m_path;
+    int m_attempts = 10;
+    std::chrono::milliseconds m_delay{200};
+};
+
+} // namespace Mailroom

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mboxcommand.h"
+
+#include "mail/mboxindexer.h"
+#include "mail/messagetable.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mailroom;
+
+class TestMboxCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void text()
+    {
+        MessageTable table;
+        MboxIndexer indexer(QFINDTESTDATA("../data/mail/charsets.mbox"));
+        QVERIFY(indexer.update([&](MessageBatch &&b) { table.apply(std::move(b)); }));
+        const QList<QByteArray> lines = MboxCommand::formatText(table).split('\n');
+        QCOMPARE(lines.size(), 11);
+        // The sender column is 24 terminal columns wide; CJK characters take two each.
+        QCOMPARE(lines.at(0), " 1 R 2024-03-25 13:36  Alice" + QByteArray(19, ' ') + "  服务器维护通知");
+        QCOMPARE(lines.at(1), " 2 U 2024-03-26 01:00  卡罗尔" + QByteArray(18, ' ') + "  Re: 会议纪要");
+        QCOMPARE(lines.at(3).left(5), QByteArray(" 4 N "));
+        QCOMPARE(lines.at(9).left(5), QByteArray("10 D "));
+    }
+
+    void json()
+    {
+        MessageTable table;
+        const QString path = QFINDTESTDATA("../data/mail/charsets.mbox");
+        MboxIndexer indexer(path);
+        QVERIFY(indexer.update([&](MessageBatch &&b) { table.apply(std::move(b)); }));
+        const QJsonObject o = QJsonDocument::fromJson(MboxCommand::formatJson(path, table)).object();
+        const QJsonArray messages = o.value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.size(), 10);
+        const QJsonObject m = messages.at(4).toObject();
+        QCOMPARE(m.value(QStringLiteral("number")).toInt(), 5);
+        QCOMPARE(m.value(QStringLiteral("subject")).toString(), QStringLiteral("会議のお知らせ"));
+        QCOMPARE(m.value(QStringLiteral("from_name")).toString(), QStringLiteral("山田太郎"));
+        QCOMPARE(m.value(QStringLiteral("from_address")).toString(), QStringLiteral("frank@example.jp"));
+        QCOMPARE(m.value(QStringLiteral("status")).toString(), QStringLiteral("new"));
+        QCOMPARE(m.value(QStringLiteral("date")).toString(), QStringLiteral("2024-03-27T03:00:00Z"));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("list") << QStringList{QStringLiteral("list"), QFINDTESTDATA("../data/mail/charsets.mbox")} << 0;
+        QTest::newRow("json") << QStringList{QStringLiteral("list"), QFINDTESTDATA("../data/mail/empty.mbox"), QStringLiteral("--json")} << 0;
+        QTest::newRow("missing file") << QStringList{QStringLiteral("list"), QStringLiteral("/nonexistent/inbox")} << 1;
+        QTest::newRow("not an mbox") << QStringList{QStringLiteral("list"), QFINDTESTDATA("../data/mail/notmbox.txt")} << 1;
+        QTest::newRow("no file") << QStringList{QStringLiteral("list")} << 2;
+        QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("x")} << 2;
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("x"), QStringLiteral("--bogus")} << 2;
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QProcess p;
+        p.start(QStringLiteral(MAILROOMCTL), QStringList{QStringLiteral("mbox")} + args);
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), exitCode);
+        if (exitCode != 0) {
+            QVERIFY(!p.readAllStandardError().isEmpty());
+        }
+    }
+
+    void unreadableFile()
+    {
+        if (::geteuid() == 0) {
+            QSKIP("root can read any file");
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        f.setPermissions(QFileDevice::Permissions());
+        QProcess p;
+        p.start(QStringLiteral(MAILROOMCTL), {QStringLiteral("mbox"), QStringLiteral("list"), path});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMboxCommand)
+#include "test_mboxcommand.moc"

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mail/mboxformat.h"
+#include "mail/mboxindexer.h"
+#include "mail/messagestatus.h"
+#include "mail/messagetable.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mailroom;
+using MessageStatus::Flags;
+
+namespace
+{
+struct Indexed {
+    MessageTable table;
+    MboxIndexer indexer;
+    int batches = 0;
+    explicit Indexed(const QString &path)
+        : indexer(path)
+    {
+    }
+    bool update()
+    {
+        return indexer.update([this](MessageBatch &&b) {
+            ++batches;
+            table.apply(std::move(b));
+        });
+    }
+};
+
+void append(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::Append));
+    QCOMPARE(f.write(data), data.size());
+}
+
+QByteArray message(int n)
+{
+    return QByteArray("From sender@example.org  Mon Apr  1 10:00:00 2024\nFrom: sender@example.org\nSubject: message ")
+        + QByteArray::number(n) + "\nMessage-ID: <" + QByteArray::number(n) + "@example.org>\n\nbody " + QByteArray::number(n) + "\n\n";
+}
+} // namespace
+
+class TestMboxIndexer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void subjects_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<int>("flags");
+        const QString cs = QStringLiteral("charsets.mbox");
+        QTest::newRow("utf-8") << cs << 0 << QStringLiteral("服务器维护通知") << QStringLiteral("Alice") << int(MessageStatus::Read | MessageStatus::Old);
+        QTest::newRow("gb2312") << cs << 1 << QStringLiteral("Re: 会议纪要") << QStringLiteral("卡罗尔") << int(MessageStatus::Old);
+        QTest::newRow("gbk beyond gb2312") << cs << 2 << QStringLiteral("朱镕基") << QStringLiteral("dave@example.cn")
+                                           << int(MessageStatus::Read | MessageStatus::Old | MessageStatus::Answered);
+        QTest::newRow("big5") << cs << 3 << QStringLiteral("你好，世界") << QStringLiteral("erin@example.tw") << 0;
+        QTest::newRow("iso-2022-jp") << cs << 4 << QStringLiteral("会議のお知らせ") << QStringLiteral("山田太郎") << 0;
+        QTest::newRow("koi8-r") << cs << 5 << QStringLiteral("Привет из Москвы") << QStringLiteral("ivan@example.ru") << 0;
+        QTest::newRow("windows-1251") << cs << 6 << QStringLiteral("Отчёт за март") << QStringLiteral("olga@example.ru") << 0;
+        QTest::newRow("broken encodings") << cs << 7 << QStringLiteral("=?utf-8?q?broken_word and raw été")
+                                          << QStringLiteral("Mallory Müller") << 0;
+        QTest::newRow("missing headers") << cs << 8 << QString() << QString() << 0;
+        QTest::newRow("folded") << cs << 9 << QStringLiteral("A long subject that  was folded over lines") << QStringLiteral("Zoe")
+                                << int(MessageStatus::Deleted);
+        QTest::newRow("crlf 1") << QStringLiteral("crlf.mbox") << 0 << QStringLiteral("服务器维护通知") << QStringLiteral("Alice")
+                                << int(MessageStatus::Read | MessageStatus::Old);
+        QTest::newRow("crlf 3") << QStringLiteral("crlf.mbox") << 2 << QStringLiteral("朱镕基") << QStringLiteral("dave@example.cn")
+                                << int(MessageStatus::Read | MessageStatus::Old | MessageStatus::Answered);
+        QTest::newRow("truncated last") << QStringLiteral("truncated.mbox") << 2 << QStringLiteral("cut he") << QStringLiteral("trunc@example.org")
+                                        << int(MessageStatus::Incomplete);
+    }
+    void subjects()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, row);
+        QFETCH(QString, subject);
+        QFETCH(QString, from);
+        QFETCH(int, flags);
+        Indexed ix(QFINDTESTDATA(QStringLiteral("../data/mail/") + file));
+        QVERIFY2(ix.update(), qPrintable(ix.indexer.errorString()));
+        QVERIFY(row < ix.table.size());
+        QCOMPARE(ix.table.subject(row), subject);
+        QCOMPARE(ix.table.fromDisplay(row), from);
+        QCOMPARE(int(ix.table.flags(row).toInt()), flags);
+    }
+
+    void counts_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("count");
+        QTest::newRow("charsets (a \"From now on\" body line is no boundary)") << QStringLiteral("charsets.mbox") << 10;
+        QTest::newRow("crlf") << QStringLiteral("crlf.mbox") << 3;
+        QTest::newRow("empty") << QStringLiteral("empty.mbox") << 0;
+        QTest::newRow("truncated") << QStringLiteral("truncated.mbox") << 3;
+    }
+    void counts()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, count);
+        Indexed ix(QFINDTESTDATA(QStringLiteral("../data/mail/") + file));
+        QVERIFY(ix.update());
+        QCOMPARE(ix.table.size(), count);
+        QCOMPARE(ix.indexer.messageCount(), count);
+    }
+
+    void notAnMbox()
+    {
+        Indexed ix(QFINDTESTDATA("../data/mail/notmbox.txt"));
+        QVERIFY(!ix.update());
+        QCOMPARE(ix.indexer.error(), MboxIndexer::Error::NotMbox);
+        Indexed missing(QStringLiteral("/nonexistent/mbox"));
+        QVERIFY(!missing.update());
+        QCOMPARE(missing.indexer.error(), MboxIndexer::Error::NotFound);
+    }
+
+    void datesFallBackToFromLine()
+    {
+        Indexed ix(QFINDTESTDATA("../data/mail/charsets.mbox"));
+        QVERIFY(ix.update());
+        QCOMPARE(ix.table.date(0), QDateTime(QDate(2024, 3, 25), QTime(13, 36, 2), QTimeZone::UTC));
+        // "Date: not a date" and no Date at all: the From_ line's time is used.
+        QCOMPARE(ix.table.date(7), QDateTime(QDate(2024, 3, 29), QTime(10, 0), QTimeZone::UTC));
+        QCOMPARE(ix.table.date(8), QDateTime(QDate(2024, 3, 30), QTime(7, 15), QTimeZone::UTC));
+    }
+
+    void readMessageUnquotes()
+    {
+        const QString path = QFINDTESTDATA("../data/mail/charsets.mbox");
+        Indexed ix(path);
+        QVERIFY(ix.update());
+        QString error;
+        const QByteArray m = MboxIndexer::readMessage(path, ix.table.entry(0), &error);
+        QVERIFY2(!m.isEmpty(), qPrintable(error));
+        QVERIFY(m.startsWith("From: Alice"));
+        QVERIFY(m.contains("\n\nFrom the logs it looks fine.\n"));
+        QVERIFY(m.contains("\n>From deeper quoting\n"));
+        QVERIFY(m.endsWith("not a From_ line\n"));
+        const QByteArray m9 = MboxIndexer::readMessage(path, ix.table.entry(8), &error);
+        QVERIFY(m9.contains("From now on, we meet at 10."));
+    }
+
+    void crlfMessagesKeepTheirBytes()
+    {
+        const QString path = QFINDTESTDATA("../data/mail/crlf.mbox");
+        Indexed ix(path);
+        QVERIFY(ix.update());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const qint64 total = f.size();
+        qint64 sum = 0;
+        for (qsizetype i = 0; i < ix.table.size(); ++i) {
+            sum += ix.table.entry(i).length;
+        }
+        QCOMPARE(sum, total);
+    }
+
+    void incrementalAppend()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        for (int i = 1; i <= 3; ++i) {
+            append(path, message(i));
+        }
+        Indexed ix(path);
+        QVERIFY(ix.update());
+        QCOMPARE(ix.table.size(), 3);
+        // Nothing new: no batch at all.
+        const int before = ix.batches;
+        QVERIFY(ix.update());
+        QCOMPARE(ix.batches, before);
+        QCOMPARE(ix.indexer.lastChange(), MboxIndexer::Change::None);
+        // A delivery: only the tail is indexed, the old rows stay.
+        append(path, message(4) + message(5));
+        QVERIFY(ix.update());
+        QCOMPARE(ix.indexer.lastChange(), MboxIndexer::Change::Appended);
+        QCOMPARE(ix.table.size(), 5);
+        QCOMPARE(ix.table.subject(4), QStringLiteral("message 5"));
+        QCOMPARE(ix.table.subject(0), QStringLiteral("message 1"));
+    }
+
+    void lastMessageGrowsWhileDelivered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        const QByteArray m2 = message(2);
+        const qsizetype cut = m2.indexOf("Subject:") + 5; // mid-header, after a complete From_ line
+        append(path, message(1) + m2.left(cut));
+        Indexed ix(path);
+        QVERIFY(ix.update());
+        QCOMPARE(ix.table.size(), 2);
+        QVERIFY(ix.table.flags(1) & MessageStatus::Incomplete);
+        append(path, m2.mid(cut));
+        QVERIFY(ix.update());
+        QCOMPARE(ix.table.size(), 2);
+        QCOMPARE(ix.table.subject(1), QStringLiteral("message 2"));
+        QVERIFY(!(ix.table.flags(1) & MessageStatus::Incomplete));
+    }
+
+    void rewriteIsDetected_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("shrank") << 0;
+        QTest::newRow("same size, other content") << 1;
+        QTest::newRow("replaced by rename") << 2;
+    }
+    void rewriteIsDetected()
+    {
+        QFETCH(int, kind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        append(path, message(1) + message(2) + message(3));
+        Indexed ix(path);
+        QVERIFY(ix.update());
+        QByteArray next;
+        if (kind == 0) {
+            next = message(2) + message(3);
+        } else {
+            next = message(7) + message(8) + message(9);
+        }
+        if (kind == 2) {
+            const QString other = dir.filePath(QStringLiteral("new"));
+            append(other, next + message(10));
+            QVERIFY(QFile::remove(path));
+            QVERIFY(QFile::rename(other, path));
+        } else {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(next);
+        }
+        QVERIFY(ix.update());
+        QCOMPARE(ix.indexer.lastChange(), MboxIndexer::Change::Rewritten);
+        QCOMPARE(ix.table.size(), kind == 0 ? 2 : kind == 1 ? 3 : 4);
+        QCOMPARE(ix.table.subject(0), kind == 0 ? QStringLiteral("message 2") : QStringLiteral("message 7"));
+    }
+
+    void fromLines_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("postfix") << QByteArray("From bob@example.org  Tue Mar 26 09:12:45 2024") << true;
+        QTest::newRow("zone after year") << QByteArray("From bob@x Tue Mar 26 09:12:45 2024 +0100") << true;
+        QTest::newRow("zone before year") << QByteArray("From bob@x Tue Mar 26 09:12:45 CET 2024") << true;
+        QTest::newRow("crlf") << QByteArray("From bob@x Tue Mar 26 09:12:45 2024\r\n") << true;
+        QTest::newRow("prose") << QByteArray("From now on, we meet at 10.") << false;
+        QTest::newRow("prose with time") << QByteArray("From 10:30 until late") << false;
+        QTest::newRow("quoted") << QByteArray(">From bob@x Tue Mar 26 09:12:45 2024") << false;
+    }
+    void fromLines()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, valid);
+        QCOMPARE(MboxFormat::isFromLine(line), valid);
+    }
+
+    void smallFirstBatch()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        QByteArray all;
+        for (int i = 0; i < 1000; ++i) {
+            all += message(i);
+        }
+        append(path, all);
+        Indexed ix(path);
+        ix.indexer.setBatchSizes(50, 400);
+        QList<qsizetype> sizes;
+        QVERIFY(ix.indexer.update([&](MessageBatch &&b) {
+            sizes.append(b.entries.size());
+            ix.table.apply(std::move(b));
+        }));
+        QCOMPARE(sizes.value(0), 50);
+        QCOMPARE(sizes.value(1), 400);
+        QCOMPARE(ix.table.size(), 1000);
+        QCOMPARE(ix.table.subject(999), QStringLiteral("message 999"));
+        // The index stays compact: well under 400 bytes per message.
+        QVERIFY2(ix.table.memoryUsage() / 1000 < 400, qPrintable(QString::number(ix.table.memoryUsage() / 1000)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMboxIndexer)
+#include "test_mboxindexer.moc"

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mail/mailboxloader.h"
+#include "mail/mboxindexer.h"
+#include "mail/messagefilterproxymodel.h"
+#include "mail/messagelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mailroom;
+
+namespace
+{
+QByteArray message(int n, const QByteArray &subject, const QByteArray &extra = {})
+{
+    return QByteArray("From sender@example.org  Mon Apr  1 10:00:00 2024\nFrom: Sender ") + QByteArray::number(n)
+        + " <s" + QByteArray::number(n) + "@example.org>\nSubject: " + subject + "\nDate: Mon, 0" + QByteArray::number(1 + n % 9)
+        + " Apr 2024 10:00:00 +0000\nMessage-ID: <" + QByteArray::number(n) + "@x>\n" + extra + "\nbody " + QByteArray::number(n) + "\n\n";
+}
+
+// Loads a file through the loader into the model, as the GUI does.
+bool load(MessageListModel *model, const QString &path, MailboxLoader *loader)
+{
+    QObject::connect(loader, &MailboxLoader::batchReady, model, &MessageListModel::applyBatch);
+    QSignalSpy finished(loader, &MailboxLoader::finished);
+    loader->open(path);
+    return finished.wait(10000) && finished.at(0).at(0).toBool();
+}
+} // namespace
+
+class TestMessageListModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void loadsCharsetsMailbox()
+    {
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        MailboxLoader loader;
+        QVERIFY(load(&model, QFINDTESTDATA("../data/mail/charsets.mbox"), &loader));
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.index(1, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Re: 会议纪要"));
+        QCOMPARE(model.index(1, MessageListModel::FromColumn).data().toString(), QStringLiteral("卡罗尔"));
+        QCOMPARE(model.index(8, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("(no subject)"));
+        QCOMPARE(model.index(0, MessageListModel::StatusColumn).data().toString(), QStringLiteral("Read"));
+        QCOMPARE(model.index(1, MessageListModel::StatusColumn).data().toString(), QStringLiteral("Unread"));
+        QCOMPARE(model.index(2, MessageListModel::StatusColumn).data().toString(), QStringLiteral("Answered"));
+        QCOMPARE(model.index(3, MessageListModel::StatusColumn).data().toString(), QStringLiteral("New"));
+        QCOMPARE(model.index(9, MessageListModel::StatusColumn).data().toString(), QStringLiteral("Deleted"));
+        QCOMPARE(model.index(0, MessageListModel::FromColumn).data(MessageListModel::FromAddressRole).toString(),
+                 QStringLiteral("alice@example.org"));
+    }
+
+    void threads()
+    {
+        MessageListModel model;
+        MailboxLoader loader;
+        QVERIFY(load(&model, QFINDTESTDATA("../data/mail/charsets.mbox"), &loader));
+        auto role = [&](int row, int r) { return model.index(row, 0).data(r).toInt(); };
+        // 1 starts a thread, 2 replies to 1, 3 references 1 and 2 (nearest: 2).
+        QCOMPARE(role(0, MessageListModel::ThreadParentRole), -1);
+        QCOMPARE(role(1, MessageListModel::ThreadParentRole), 0);
+        QCOMPARE(role(2, MessageListModel::ThreadParentRole), 1);
+        QCOMPARE(role(2, MessageListModel::ThreadRootRole), 0);
+        QCOMPARE(role(2, MessageListModel::ThreadDepthRole), 2);
+        QCOMPARE(role(3, MessageListModel::ThreadRootRole), 3);
+    }
+
+    void referenceCyclesAreCut()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(message(1, "a", "In-Reply-To: <2@x>\n") + message(2, "b", "In-Reply-To: <1@x>\n"));
+        f.close();
+        MessageListModel model;
+        MailboxLoader loader;
+        QVERIFY(load(&model, path, &loader));
+        const int root0 = model.index(0, 0).data(MessageListModel::ThreadRootRole).toInt();
+        const int root1 = model.index(1, 0).data(MessageListModel::ThreadRootRole).toInt();
+        QCOMPARE(root0, root1);
+        QVERIFY(model.index(0, 0).data(MessageListModel::ThreadDepthRole).toInt() < 2);
+    }
+
+    void sortingKeepsPersistentIndexes_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QStringList>("subjects");
+        QTest::newRow("subject asc, Re: ignored") << int(MessageListModel::SubjectColumn) << int(Qt::AscendingOrder)
+                                                  << QStringList{QStringLiteral("apple"), QStringLiteral("Re: banana"), QStringLiteral("cherry")};
+        QTest::newRow("subject desc") << int(MessageListModel::SubjectColumn) << int(Qt::DescendingOrder)
+                                      << QStringList{QStringLiteral("cherry"), QStringLiteral("Re: banana"), QStringLiteral("apple")};
+        QTest::newRow("date asc") << int(MessageListModel::DateColumn) << int(Qt::AscendingOrder)
+                                  << QStringList{QStringLiteral("apple"), QStringLiteral("cherry"), QStringLiteral("Re: banana")};
+        QTest::newRow("from desc") << int(MessageListModel::FromColumn) << int(Qt::DescendingOrder)
+                                   << QStringList{QStringLiteral("Re: banana"), QStringLiteral("cherry"), QStringLiteral("apple")};
+    }
+    void sortingKeepsPersistentIndexes()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QStringList, subjects);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(message(3, "cherry") + message(1, "apple") + message(7, "Re: banana"));
+        f.close();
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        MailboxLoader loader;
+        QVERIFY(load(&model, path, &loader));
+        const QPersistentModelIndex cherry = model.index(0, MessageListModel::SubjectColumn);
+        model.sort(column, Qt::SortOrder(order));
+        QStringList got;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            got << model.index(r, MessageListModel::SubjectColumn).data().toString();
+        }
+        QCOMPARE(got, subjects);
+        QCOMPARE(cherry.data().toString(), QStringLiteral("cherry"));
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("fields");
+        QTest::addColumn<int>("rows");
+        const int hdr = int(MessageFilterProxyModel::SubjectField | MessageFilterProxyModel::FromField | MessageFilterProxyModel::ToField);
+        QTest::newRow("empty shows all") << QString() << hdr << 10;
+        QTest::newRow("decoded CJK subject") << QStringLiteral("会议") << hdr << 1;
+        QTest::newRow("cyrillic, case-insensitive") << QStringLiteral("ПРИВЕТ") << hdr << 1;
+        QTest::newRow("from address") << QStringLiteral("example.ru") << hdr << 2;
+        QTest::newRow("to") << QStringLiteral("bob@example.org") << hdr << 1;
+        QTest::newRow("all words must match") << QStringLiteral("example.ru Отчёт") << hdr << 1;
+        QTest::newRow("subject only excludes from") << QStringLiteral("example.ru") << int(MessageFilterProxyModel::SubjectField) << 0;
+        QTest::newRow("body") << QStringLiteral("deeper quoting") << int(MessageFilterProxyModel::BodyField) << 1;
+    }
+    void search()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, fields);
+        QFETCH(int, rows);
+        MessageListModel model;
+        MailboxLoader loader;
+        const QString path = QFINDTESTDATA("../data/mail/charsets.mbox");
+        QVERIFY(load(&model, path, &loader));
+        MessageFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setBodyReader([&](int entry) {
+            return QString::fromUtf8(MboxIndexer::readMessage(path, model.table().entry(entry)));
+        });
+        proxy.setFields(MessageFilterProxyModel::Fields(fields));
+        proxy.setSearchText(text);
+        QCOMPARE(proxy.rowCount(), rows);
+    }
+
+    void unreadFilterFollowsFlagChanges()
+    {
+        MessageListModel model;
+        MailboxLoader loader;
+        QVERIFY(load(&model, QFINDTESTDATA("../data/mail/charsets.mbox"), &loader));
+        MessageFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setUnreadOnly(true);
+        const int unread = proxy.rowCount();
+        QCOMPARE(unread, 7); // all but the two read ones and the deleted one
+        model.setFlags(3, MessageStatus::Read | MessageStatus::Old);
+        QCOMPARE(proxy.rowCount(), unread - 1);
+        QVERIFY(model.hasUnsavedChanges());
+    }
+
+    void loaderDeliversBatchesAndAppends()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        QByteArray data;
+        for (int i = 0; i < 500; ++i) {
+            data += message(i, "m" + QByteArray::number(i));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+        f.flush();
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        MailboxLoader loader;
+        loader.setBatchSizes(20, 100);
+        QSignalSpy batches(&loader, &MailboxLoader::batchReady);
+        QSignalSpy progress(&loader, &MailboxLoader::progress);
+        QVERIFY(load(&model, path, &loader));
+        QCOMPARE(model.rowCount(), 500);
+        QCOMPARE(batches.size(), 1 + 5); // 20, then 100 × 4, then the last 80
+        QCOMPARE(batches.at(0).at(0).value<MessageBatch>().entries.size(), 20);
+        QCOMPARE(progress.constLast().at(0).toLongLong(), progress.constLast().at(1).toLongLong());
+        model.sort(MessageListModel::SubjectColumn, Qt::DescendingOrder);
+
+        // New mail: refresh() reads only the tail; sorted rows stay sorted.
+        f.write(message(900, "zzz new"));
+        f.close();
+        QSignalSpy finished(&loader, &MailboxLoader::finished);
+        loader.refresh();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(model.rowCount(), 501);
+        QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("zzz new"));
+    }
+
+    void loaderCancels()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 20000; ++i) {
+            f.write(message(i, "m"));
+        }
+        f.close();
+        MessageListModel model;
+        MailboxLoader loader;
+        loader.setBatchSizes(1, 1);
+        connect(&loader, &MailboxLoader::batchReady, &model, &MessageListModel::applyBatch);
+        QSignalSpy finished(&loader, &MailboxLoader::finished);
+        loader.open(path);
+        loader.cancel();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QVERIFY(model.rowCount() < 20000);
+    }
+
+    void maildirThroughTheLoader()
+    {
+        QTemporaryDir dir;
+        for (const char *sub : {"cur", "new", "tmp"}) {
+            QVERIFY(QDir(dir.path()).mkdir(QLatin1String(sub)));
+        }
+        auto write = [&](const QString &name, const QByteArray &data) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(data);
+        };
+        write(QStringLiteral("cur/1711900000.M1P1.host:2,RS"), "From: a@x\nSubject: read and replied\n\nx\n");
+        write(QStringLiteral("new/1711900100.M2P1.host"), "From: b@x\nSubject: brand new\n\ny\n");
+        write(QStringLiteral("cur/1711900050.M3P1.host:2,T"), "From: c@x\nSubject: trashed\n\nz\n");
+        write(QStringLiteral("tmp/1711900200.M4P1.host"), "From: d@x\nSubject: still being delivered\n\n");
+        MessageListModel model;
+        MailboxLoader loader;
+        QVERIFY(load(&model, dir.path(), &loader));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("read and replied"));
+        QCOMPARE(model.index(0, MessageListModel::StatusColumn).data().toString(), QStringLiteral("Answered"));
+        QCOMPARE(model.index(1, MessageListModel::StatusColumn).data().toString(), QStringLiteral("Deleted"));
+        QCOMPARE(model.index(2, MessageListModel::StatusColumn).data().toString(), QStringLiteral("New"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMessageListModel)
+#include "test_messagelistmodel.moc"
