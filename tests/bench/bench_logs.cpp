@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace Mailroom;
 
@@ -148,6 +149,38 @@ int main(int argc, char *argv[])
     const double mib = double(QFileInfo(path).size()) / 1048576.0;
     std::fflush(stdout);
 
+    // Where the time goes: the line parser alone, then parse + journey grouping without totals.
+    double group = -1;
+    {
+        auto src = std::make_shared<LogSourceSet>();
+        QString err;
+        if (src->addFile(path, &err)) {
+            QElapsedTimer t;
+            t.start();
+            LogLineParser parser(lastDate);
+            ParsedLine p;
+            qint64 parsed = 0;
+            const QByteArrayView data = src->data(0);
+            const char *c = data.data();
+            const char *const end = c + data.size();
+            while (c < end) {
+                const char *nl = static_cast<const char *>(std::memchr(c, '\n', size_t(end - c)));
+                const char *e = nl ? nl : end;
+                parsed += parser.parse(QByteArrayView(c, e - c), p) && LogLineParser::isPostfix(p);
+                c = e + 1;
+            }
+            const double parseOnly = double(t.nsecsElapsed()) / 1e9;
+            t.restart();
+            JourneyBuilder b(src);
+            b.setReferenceDate(lastDate);
+            b.processAll();
+            const auto idx = b.finish();
+            group = double(t.nsecsElapsed()) / 1e9;
+            std::printf("breakdown   line parser %.3f s (%lld Postfix lines), parse + group %.3f s (%.0f MiB/s)\n",
+                        parseOnly, static_cast<long long>(parsed), group, mib / group);
+        }
+    }
+
     // Ours: map, parse, group, summarize — everything `mailroomctl log summary` does but printing.
     const qint64 rssBefore = rssAnonKiB();
     QElapsedTimer timer;
@@ -164,6 +197,7 @@ int main(int argc, char *argv[])
     builder.setSummary(&summary);
     builder.processAll();
     const std::shared_ptr<LogIndex> index = builder.finish();
+    const double counted = double(timer.nsecsElapsed()) / 1e9;
     const QByteArray ourReport = summary.pflogsummReport();
     const double ours = double(timer.nsecsElapsed()) / 1e9;
     const qint64 rssAfter = rssAnonKiB();
@@ -173,6 +207,8 @@ int main(int argc, char *argv[])
     std::printf("mailroom    %.3f s  (%.0f MiB/s, %.2f M lines/s) — %lld journeys, %lld lines\n", ours, mib / ours,
                 lines / ours / 1e6, static_cast<long long>(index->chainHeads().size()),
                 static_cast<long long>(index->lines().size()));
+    std::printf("            of which parse + group + counting %.3f s, formatting the pflogsumm report %.3f s\n",
+                counted, ours - counted);
     std::printf("memory      index %.1f bytes/line (target ≤ 80), process anonymous memory +%.1f bytes/line\n",
                 bytesPerLine, rssPerLine);
     std::fflush(stdout);
@@ -186,8 +222,9 @@ int main(int argc, char *argv[])
         } else {
             const QString diff = Bench::firstDifference(Bench::normalizedPflogsummReport(ourReport),
                                                         Bench::normalizedPflogsummReport(p.out));
-            std::printf("pflogsumm   %.3f s  → mailroom is %.1f× faster (target ≥ 40×); reports %s\n", p.seconds,
-                        p.seconds / ours, diff.isEmpty() ? "IDENTICAL" : "DIFFER");
+            std::printf("pflogsumm   %.3f s  → mailroom (same report) is %.1f× faster, parse + group alone %.1f× "
+                        "(target ≥ 40×); reports %s\n",
+                        p.seconds, p.seconds / ours, p.seconds / group, diff.isEmpty() ? "IDENTICAL" : "DIFFER");
             if (!diff.isEmpty()) {
                 std::printf("%s", qPrintable(diff));
                 rc = 1;
@@ -205,8 +242,9 @@ int main(int argc, char *argv[])
         if (l.exitCode != 0) {
             std::printf("lnav        failed to run\n");
         } else {
-            std::printf("lnav        %.3f s  → mailroom is %.1f× faster (target ≥ 5×); lnav said: %s\n", l.seconds,
-                        l.seconds / ours, l.out.simplified().constData());
+            std::printf("lnav        %.3f s  → mailroom parse + group is %.1f× faster, with the summary %.1f× "
+                        "(target ≥ 5×); lnav said: %s\n",
+                        l.seconds, l.seconds / group, l.seconds / ours, l.out.simplified().constData());
         }
     }
     return rc;

@@ -74,7 +74,9 @@ private Q_SLOTS:
         indexer.setChunkSize(4096);
         QSignalSpy canceled(&indexer, &LogIndexer::canceled);
         QSignalSpy finished(&indexer, &LogIndexer::finished);
-        connect(&indexer, &LogIndexer::progress, &indexer, [&] { indexer.cancel(); });
+        // Cancel from the worker itself on its first progress step, so the test does not race it.
+        connect(
+            &indexer, &LogIndexer::progress, &indexer, [&] { indexer.cancel(); }, Qt::DirectConnection);
         QVERIFY(indexer.start({path}));
         QVERIFY(canceled.wait(10000));
         QVERIFY(indexer.wait(10000));

@@ -17,6 +17,18 @@ size_t qHash(const JourneyBuilder::QueueKey &key, size_t seed) noexcept
 }
 
 namespace {
+
+// Substring search through glibc's memmem: several times faster than a generic search on the
+// short lines of a mail log, and this runs a few times per line.
+inline qsizetype find(QByteArrayView haystack, QByteArrayView needle, qsizetype from = 0)
+{
+    if (from < 0 || from > haystack.size()) {
+        return -1;
+    }
+    const void *hit
+        = ::memmem(haystack.data() + from, size_t(haystack.size() - from), needle.data(), size_t(needle.size()));
+    return hit ? qsizetype(static_cast<const char *>(hit) - haystack.data()) : -1;
+}
 constexpr quint8 MaxHosts = 255;
 
 inline bool isDigit(char c)
@@ -47,7 +59,7 @@ inline bool isUpperHex(char c)
 // The value after "key=" up to ", " or the end.
 QByteArrayView fieldValue(QByteArrayView text, qsizetype start)
 {
-    const qsizetype end = text.indexOf(", ", start);
+    const qsizetype end = find(text, ", ", start);
     return text.sliced(start, (end < 0 ? text.size() : end) - start);
 }
 
@@ -109,8 +121,8 @@ quint64 parseNumber(QByteArrayView v, qsizetype *consumed = nullptr)
 
 bool isLocalRelay(QByteArrayView relay)
 {
-    return relay.contains("[127.") || relay.contains("[::1]") || relay.startsWith("127.")
-        || relay.startsWith("localhost") || relay.contains("[::ffff:127.") || !relay.contains('[');
+    return (find(relay, "[127.") >= 0) || (find(relay, "[::1]") >= 0) || relay.startsWith("127.")
+        || relay.startsWith("localhost") || (find(relay, "[::ffff:127.") >= 0) || !relay.contains('[');
 }
 
 DeliveryStatus statusFromWord(QByteArrayView w)
@@ -327,7 +339,7 @@ LineKind JourneyBuilder::classify(const ParsedLine &p, quint32 line, quint8 host
 {
     QByteArrayView msg = p.message;
     if (msg.startsWith("[ID ")) { // Solaris syslog tags
-        const qsizetype close = msg.indexOf("] ");
+        const qsizetype close = find(msg, "] ");
         if (close > 0) {
             msg = msg.sliced(close + 2);
         }
@@ -528,7 +540,7 @@ void JourneyBuilder::handleQueueLine(quint32 j, const ParsedLine &p, QByteArrayV
         if (rest.startsWith("client=")) {
             journey.origin = JourneyOrigin::Smtpd;
             journey.client = ref(fieldValue(rest, 7));
-            const qsizetype sasl = rest.indexOf("sasl_username=");
+            const qsizetype sasl = find(rest, "sasl_username=");
             if (sasl >= 0) {
                 journey.saslUsername = ref(fieldValue(rest, sasl + 14));
             }
@@ -554,7 +566,7 @@ void JourneyBuilder::handleQueueLine(quint32 j, const ParsedLine &p, QByteArrayV
                 qsizetype used = 0;
                 journey.size = parseNumber(after.sliced(7), &used);
                 journey.flags |= Journey::HasSize;
-                const qsizetype nrcpt = after.indexOf(", nrcpt=");
+                const qsizetype nrcpt = find(after, ", nrcpt=");
                 if (nrcpt >= 0) {
                     journey.nrcpt = quint32(parseNumber(after.sliced(nrcpt + 8)));
                 }
@@ -595,7 +607,7 @@ void JourneyBuilder::handleQueueLine(quint32 j, const ParsedLine &p, QByteArrayV
         }
     } else if (d == "bounce" || d == "defer" || d == "trace") {
         // "sender non-delivery notification: 5E2B31C0F3"
-        const qsizetype at = rest.indexOf("notification: ");
+        const qsizetype at = find(rest, "notification: ");
         if (at >= 0) {
             const QByteArrayView id = rest.sliced(at + 14);
             const auto it = m_queue.constFind(makeKey(host, id));
@@ -733,19 +745,19 @@ void JourneyBuilder::parseReject(quint32 j, QByteArrayView rest, quint32 line, b
     QByteArrayView reply;
     if (cleanup) {
         const qsizetype helo = rest.lastIndexOf("helo=<");
-        const qsizetype colon = rest.indexOf(": ", helo < 0 ? 0 : helo);
+        const qsizetype colon = find(rest, ": ", helo < 0 ? 0 : helo);
         if (colon >= 0) {
             reply = rest.sliced(colon + 2);
         }
     } else {
-        const qsizetype fromClient = rest.indexOf(" from ");
+        const qsizetype fromClient = find(rest, " from ");
         if (fromClient >= 0) {
-            const qsizetype clientEnd = rest.indexOf(": ", fromClient + 6);
+            const qsizetype clientEnd = find(rest, ": ", fromClient + 6);
             if (clientEnd >= 0) {
                 if (journey.client.isEmpty()) {
                     journey.client = ref(rest.sliced(fromClient + 6, clientEnd - fromClient - 6));
                 }
-                const qsizetype envelope = rest.indexOf("; from=<", clientEnd);
+                const qsizetype envelope = find(rest, "; from=<", clientEnd);
                 reply = rest.sliced(clientEnd + 2, (envelope < 0 ? rest.size() : envelope) - clientEnd - 2);
             }
         }
@@ -785,6 +797,13 @@ std::shared_ptr<LogIndex> JourneyBuilder::finish()
     for (const LogLine &l : index.m_lines) {
         ++index.m_kindCounts[l.kind];
     }
+    // Growth by doubling leaves up to half of each vector unused; the index lives long.
+    index.m_lines.shrink_to_fit();
+    index.m_journeys.shrink_to_fit();
+    index.m_links.shrink_to_fit();
+    index.m_deliveries.shrink_to_fit();
+    index.m_deliveryNext.shrink_to_fit();
+    index.m_linePairs.shrink_to_fit();
     m_queue.clear();
     m_pendingLinks.clear();
     m_sessions.clear();

@@ -7,12 +7,25 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 // The rules below follow pflogsumm 1.1.5 line by line; comments quote the Perl they mirror.
 
 namespace Mailroom {
 
 namespace {
+
+// Substring search through glibc's memmem: several times faster than a generic search on the
+// short lines of a mail log, and this runs a few times per line.
+inline qsizetype find(QByteArrayView haystack, QByteArrayView needle, qsizetype from = 0)
+{
+    if (from < 0 || from > haystack.size()) {
+        return -1;
+    }
+    const void *hit
+        = ::memmem(haystack.data() + from, size_t(haystack.size() - from), needle.data(), size_t(needle.size()));
+    return hit ? qsizetype(static_cast<const char *>(hit) - haystack.data()) : -1;
+}
 inline bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -418,7 +431,7 @@ bool LogSummary::commandAndQueueId(QByteArrayView rem, QByteArrayView &cmd, QByt
     const qsizetype n = rem.size();
     // .*?: ([^:\s]+) from position `from`
     auto findQid = [&](qsizetype from) {
-        for (qsizetype q = rem.indexOf(": ", from); q >= 0; q = rem.indexOf(": ", q + 1)) {
+        for (qsizetype q = find(rem, ": ", from); q >= 0; q = find(rem, ": ", q + 1)) {
             const qsizetype c = q + 2;
             if (c < n && rem[c] != ':' && !isSpace(rem[c])) {
                 qsizetype e = c;
@@ -532,6 +545,16 @@ LogSummary::QueueState &LogSummary::queue(QByteArrayView qid)
     return it->second;
 }
 
+// Finds or creates the entry without building a key string when it exists.
+template<typename Map> typename Map::mapped_type &slot(Map &map, std::string_view key)
+{
+    auto it = map.find(key);
+    if (it == map.end()) {
+        it = map.emplace(std::string(key), typename Map::mapped_type()).first;
+    }
+    return it->second;
+}
+
 QMap<QByteArray, LogSummary::Traffic> toMap(const auto &hash)
 {
     QMap<QByteArray, LogSummary::Traffic> map;
@@ -577,8 +600,9 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
 
     // regexp rejects happen in "cleanup":
     // /\/cleanup\[\d+\]: .*?\b((?:milter-)?reject|warning|hold|discard): (header|body|END-OF-MESSAGE) (.*)$/
-    if (cmd == "cleanup") {
-        const qsizetype at = rem.indexOf("/cleanup[");
+    if (cmd == "cleanup"
+        && ((find(rem, ": header ") >= 0) || (find(rem, ": body ") >= 0) || (find(rem, ": END-OF-MESSAGE ") >= 0))) {
+        const qsizetype at = find(rem, "/cleanup[");
         if (at >= 0) {
             qsizetype i = at + 9;
             const qsizetype digits = i;
@@ -617,7 +641,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
                     }
                     QByteArrayView rest = afterSub.sliced(reason.size() + 1);
                     // $rejRmdr =~ s/( from \S+?)?; from=<.*$//
-                    if (const qsizetype f = rest.indexOf("; from=<"); f >= 0) {
+                    if (const qsizetype f = find(rest, "; from=<"); f >= 0) {
                         qsizetype cut = f;
                         qsizetype s = f;
                         while (s > 0 && !isSpace(rest[s - 1])) {
@@ -684,7 +708,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
     if (cmd == "master") {
         // (split(/^.*master.*: /, $logRmdr))[1]
         QByteArray key;
-        const qsizetype m = rem.indexOf("master");
+        const qsizetype m = find(rem, "master");
         const qsizetype colon = rem.lastIndexOf(": ");
         if (m >= 0 && colon >= m + 6) {
             key = rem.sliced(colon + 2).toByteArray();
@@ -693,7 +717,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
         return;
     }
     if (cmd == "smtpd" || cmd == "postscreen") {
-        for (qsizetype b = rem.indexOf("]: "); b >= 0; b = rem.indexOf("]: ", b + 1)) {
+        for (qsizetype b = find(rem, "]: "); b >= 0; b = find(rem, "]: ", b + 1)) {
             const qsizetype i = afterPidAndId(rem, b);
             if (i < 0) {
                 continue;
@@ -713,7 +737,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
             }
         }
         // /\[\d+\]: \w+: (reject(?:_warning)?|hold|discard): /
-        for (qsizetype b = rem.indexOf("]: "); b >= 0; b = rem.indexOf("]: ", b + 1)) {
+        for (qsizetype b = find(rem, "]: "); b >= 0; b = find(rem, "]: ", b + 1)) {
             const qsizetype i = afterPidAndId(rem, b);
             if (i < 0) {
                 continue;
@@ -740,7 +764,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
     }
 
     // /from=<([^>]*)>, size=(\d+)/
-    for (qsizetype f = rem.indexOf("from=<"); f >= 0; f = rem.indexOf("from=<", f + 1)) {
+    for (qsizetype f = find(rem, "from=<"); f >= 0; f = find(rem, "from=<", f + 1)) {
         const qsizetype close = rem.indexOf('>', f + 6);
         if (close < 0) {
             break;
@@ -775,13 +799,13 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
             } else {
                 domain = st.receivedFrom == "pickup" ? addr : QByteArray::fromStdString(st.receivedFrom);
             }
-            Traffic &dom = m_sendingDomains[std::string(domain.constData(), size_t(domain.size()))];
+            Traffic &dom = slot(m_sendingDomains, sv(domain));
             if (dom.count == 0) {
                 ++m_sendingDomainCount;
             }
             ++dom.count;
             dom.size += size;
-            Traffic &user = m_senders[std::string(addr.constData(), size_t(addr.size()))];
+            Traffic &user = slot(m_senders, sv(addr));
             if (user.count == 0) {
                 ++m_senderCount;
             }
@@ -796,7 +820,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
 
     // /to=<([^>]*)>, (?:orig_to=<[^>]*>, )?relay=([^,]+), (?:conn_use=[^,]+, )?delay=([^,]+),
     //  (?:delays=[^,]+, )?(?:dsn=[^,]+, )?status=(\S+)(.*)$/
-    for (qsizetype k = rem.indexOf("to=<"); k >= 0; k = rem.indexOf("to=<", k + 1)) {
+    for (qsizetype k = find(rem, "to=<"); k >= 0; k = find(rem, "to=<", k + 1)) {
         const qsizetype close = rem.indexOf('>', k + 4);
         if (close < 0) {
             break;
@@ -856,19 +880,25 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
         }
         const QByteArrayView status = rem.sliced(i, e - i);
         const QByteArrayView toRest = rem.sliced(e);
-        const QByteArray addr = lowerDomainPart(rem.sliced(k + 4, close - k - 4));
-        // (my $domAddr = $addr) =~ s/^[^@]+\@//
-        QByteArray domain = addr;
-        if (const qsizetype at = addr.indexOf('@'); at > 0) {
-            domain = addr.mid(at + 1);
+        // $addr =~ s/(@.+)/\L$1/ into a reused buffer; (my $domAddr = $addr) =~ s/^[^@]+\@//
+        const QByteArrayView rawTo = rem.sliced(k + 4, close - k - 4);
+        m_scratch.assign(rawTo.data(), size_t(rawTo.size()));
+        const size_t atPos = m_scratch.find('@');
+        if (atPos != std::string::npos && atPos + 1 < m_scratch.size()) {
+            for (size_t c = atPos; c < m_scratch.size(); ++c) {
+                m_scratch[c] = lower(m_scratch[c]);
+            }
         }
+        const QByteArrayView addr(m_scratch.data(), qsizetype(m_scratch.size()));
+        const QByteArrayView domain
+            = atPos != std::string::npos && atPos > 0 ? addr.sliced(qsizetype(atPos) + 1) : addr;
         const double delay = perlNumber(delayText);
         if (status == "sent") {
             if (toRest.contains("forwarded as ")) {
                 ++m_forwarded;
                 return;
             }
-            Traffic &dom = m_recipientDomains[std::string(domain.constData(), size_t(domain.size()))];
+            Traffic &dom = slot(m_recipientDomains, sv(domain));
             if (dom.count == 0) {
                 ++m_recipientDomainCount;
             }
@@ -877,7 +907,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
             if (dom.delayMax == 0 || delay > dom.delayMax) {
                 dom.delayMax = delay;
             }
-            Traffic &user = m_recipients[std::string(addr.constData(), size_t(addr.size()))];
+            Traffic &user = slot(m_recipients, sv(addr));
             if (user.count == 0) {
                 ++m_recipientCount;
             }
@@ -890,7 +920,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
                 user.size += st.size;
                 m_bytesDelivered += st.size;
             } else {
-                m_noSize.insert(qid.toByteArray(), addr);
+                m_noSize.insert(qid.toByteArray(), addr.toByteArray());
             }
             size_t bucket = 0;
             while (bucket + 1 < DelayBounds.size() && delay > DelayBounds[bucket]) {
@@ -900,7 +930,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
         } else if (status == "deferred") {
             // /, status=deferred \(([^\)]+)/
             QByteArray reason;
-            if (const qsizetype at = rem.indexOf(", status=deferred ("); at >= 0) {
+            if (const qsizetype at = find(rem, ", status=deferred ("); at >= 0) {
                 const qsizetype start = at + 19;
                 qsizetype end = start;
                 while (end < n && rem[end] != ')') {
@@ -922,7 +952,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
                 st.deferred = true;
                 ++m_deferredMessages;
             }
-            Traffic &dom = m_recipientDomains[std::string(domain.constData(), size_t(domain.size()))];
+            Traffic &dom = slot(m_recipientDomains, sv(domain));
             ++dom.defers;
             if (dom.delayMax == 0 || delay > dom.delayMax) {
                 dom.delayMax = delay;
@@ -930,7 +960,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
         } else if (status == "bounced") {
             // /, status=bounced \((.+)\)/
             QByteArray reason;
-            if (const qsizetype at = rem.indexOf(", status=bounced ("); at >= 0) {
+            if (const qsizetype at = find(rem, ", status=bounced ("); at >= 0) {
                 const qsizetype start = at + 18;
                 const qsizetype end = rem.lastIndexOf(')');
                 if (end > start) {
@@ -947,7 +977,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
 
     if (cmd == "pickup") {
         // /: (sender|uid)=/
-        if (rem.contains(": sender=") || rem.contains(": uid=")) {
+        if ((find(rem, ": sender=") >= 0) || (find(rem, ": uid=") >= 0)) {
             count(Received);
             ++m_received;
             QueueState &st = queue(qid);
@@ -980,19 +1010,21 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
     const qsizetype n = rem.size();
     QByteArrayView type, from, rest;
     bool matched = false;
-    for (qsizetype k = n - 1; k > 0 && !matched; --k) {
-        if (rem[k - 1] != ' ') {
-            continue;
-        }
-        const QByteArrayView at = rem.sliced(k);
-        qsizetype kl = 0;
+    // Candidates right to left: the rightmost keyword starting at or before `from`.
+    auto previousKeyword = [&](qsizetype from, qsizetype *length) {
+        qsizetype best = -1;
         for (const char *kw : {"reject_warning: ", "reject: ", "hold: ", "discard: "}) {
-            if (at.startsWith(kw)) {
-                kl = qsizetype(qstrlen(kw));
-                break;
+            const qsizetype at = from < 0 ? -1 : rem.lastIndexOf(QByteArrayView(kw), from);
+            if (at > best) {
+                best = at;
+                *length = qsizetype(qstrlen(kw));
             }
         }
-        if (kl == 0) {
+        return best;
+    };
+    qsizetype kl = 0;
+    for (qsizetype k = previousKeyword(n, &kl); k > 0 && !matched; k = previousKeyword(k - 1, &kl)) {
+        if (rem[k - 1] != ' ') {
             continue;
         }
         qsizetype i = k + kl;
@@ -1143,7 +1175,7 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
     // Recipient: to=<([^>]+)>, \d{3} <([^>]+)>: User unknown , to=<(.*?)(?:[, ]|$), else "<>".
     QByteArray to;
     bool haveTo = false;
-    for (qsizetype t = rest.indexOf("to=<"); t >= 0 && !haveTo; t = rest.indexOf("to=<", t + 1)) {
+    for (qsizetype t = find(rest, "to=<"); t >= 0 && !haveTo; t = find(rest, "to=<", t + 1)) {
         const qsizetype close = rest.indexOf('>', t + 4);
         if (close > t + 4) {
             to = rest.sliced(t + 4, close - t - 4).toByteArray();
@@ -1151,8 +1183,8 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
         }
     }
     if (!haveTo) {
-        for (qsizetype u = rest.indexOf(">: User unknown "); u >= 0 && !haveTo;
-             u = rest.indexOf(">: User unknown ", u + 1)) {
+        for (qsizetype u = find(rest, ">: User unknown "); u >= 0 && !haveTo;
+             u = find(rest, ">: User unknown ", u + 1)) {
             const qsizetype lt = rest.lastIndexOf('<', u);
             if (lt >= 4 && lt + 1 < u && rest[lt - 1] == ' ' && isDigit(rest[lt - 2]) && isDigit(rest[lt - 3])
                 && isDigit(rest[lt - 4]) && !rest.sliced(lt + 1, u - lt - 1).contains('>')) {
@@ -1162,7 +1194,7 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
         }
     }
     if (!haveTo) {
-        const qsizetype t = rest.indexOf("to=<");
+        const qsizetype t = find(rest, "to=<");
         if (t >= 0) {
             qsizetype e = t + 4;
             while (e < rest.size() && rest[e] != ',' && rest[e] != ' ') {
@@ -1177,7 +1209,7 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
     }
     // Sender: /from=<([^>]+)>/ or "<>".
     QByteArray sender = "<>";
-    for (qsizetype f = rest.indexOf("from=<"); f >= 0; f = rest.indexOf("from=<", f + 1)) {
+    for (qsizetype f = find(rest, "from=<"); f >= 0; f = find(rest, "from=<", f + 1)) {
         const qsizetype close = rest.indexOf('>', f + 6);
         if (close > f + 6) {
             sender = rest.sliced(f + 6, close - f - 6).toByteArray();
@@ -1204,7 +1236,7 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
     } else if (findCoded("Improper use of SMTP command pipelining")) {
         reason = "Improper use of SMTP command pipelining";
         // /^.+? from (\S+?):.*$/
-        for (qsizetype f = rem.indexOf(" from "); f >= 0; f = rem.indexOf(" from ", f + 1)) {
+        for (qsizetype f = find(rem, " from "); f >= 0; f = find(rem, " from ", f + 1)) {
             if (f < 1) {
                 continue;
             }

@@ -148,6 +148,7 @@ private:
     Detail2 m_deferralReasons, m_bounceReasons, m_smtpFailures, m_warnings, m_fatals, m_panics;
     QMap<QByteArray, qint64> m_master;
     QMap<QByteArray, QByteArray> m_noSize;
+    std::string m_scratch;
 };
 
 } // namespace Mailroom
