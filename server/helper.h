@@ -8,6 +8,7 @@
 #include <QDBusConnection>
 #include <QDBusContext>
 #include <QDBusMessage>
+#include <QDBusUnixFileDescriptor>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
@@ -17,6 +18,7 @@
 class Authorizer;
 class Firewall;
 class PackageManager;
+class PostfixConfig;
 
 // The object behind /io/github/mailroom/Helper1. Each D-Bus method: parse →
 // validate (InvalidArgs) → authorize (polkit, caller's bus name) → act → reply.
@@ -31,6 +33,7 @@ public:
         Authorizer *authorizer = nullptr;
         Firewall *firewall = nullptr;
         PackageManager *packages = nullptr;
+        PostfixConfig *config = nullptr;
     };
     explicit Helper(const Backends &backends, QObject *parent = nullptr);
 
@@ -54,8 +57,28 @@ public Q_SLOTS:
     QString InstallPackage(const QString &name);
     QString RemovePackage(const QString &name);
     void CancelPackageOperation(const QString &operation);
+    Mailroom::ConfigValueList GetConfig(const QStringList &keys);
+    QString PreviewConfigChange(const Mailroom::StringMap &set, const QStringList &remove);
+    QString ApplyConfigChange(const Mailroom::StringMap &set, const QStringList &remove, QString &diff);
+    Mailroom::ConfigBackupList ListConfigBackups();
+    QString RestoreConfigBackup(const QString &id);
+    void SetRelay(const QString &host, ushort port, const QString &user, const QString &password);
+    void RemoveRelay();
+    Mailroom::LogEntryList GetMailLog(const QString &cursor, qulonglong sinceUsec, uint max, QString &nextCursor);
+    Mailroom::LogEntryList WaitForMailLog(const QString &cursor, uint timeoutMs, QString &nextCursor);
+    Mailroom::QueueEntryList GetQueue();
+    void FlushQueue();
+    void DeleteQueued(const QStringList &ids);
+    void HoldQueued(const QStringList &ids);
+    void ReleaseQueued(const QStringList &ids);
+    void RequeueQueued(const QStringList &ids);
+    QString SendTestMail(const QString &fromUser, const QString &toAddress, const QString &subject);
+    QDBusUnixFileDescriptor OpenMailbox(const QString &user);
 
 Q_SIGNALS:
+    // The helper should hand over to a fresh instance once idle (its sandbox must see
+    // directories a package installation created).
+    void restartRequested();
     // Any call arrived (the idle timer in main() listens).
     void activity();
     // Long work is running: main() must not exit while this is > 0.
@@ -81,6 +104,8 @@ private:
     void serviceAction(const QString &unit, ServiceManager::Action action);
     QString packageAction(const QString &name, bool install);
     void setBusy(int delta);
+    bool checkConfigChange(const Mailroom::StringMap &set, const QStringList &remove, void *changeOut);
+    void queueAction(const QStringList &ids, const QString &postsuperFlag);
 
     Backends m_b;
     QHash<QString, QString> m_operationOwners; // package operation -> caller's bus name

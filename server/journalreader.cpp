@@ -125,6 +125,25 @@ JournalReader::Page JournalReader::query(const QStringList &identifierPrefixes, 
     return page;
 }
 
+QString JournalReader::tailCursor()
+{
+    JournalPtr j = openSystemJournal();
+    if (!j) {
+        return {};
+    }
+    sd_journal_seek_tail(j.get());
+    if (sd_journal_previous(j.get()) <= 0) {
+        return {};
+    }
+    char *cursor = nullptr;
+    if (sd_journal_get_cursor(j.get(), &cursor) < 0) {
+        return {};
+    }
+    const QString c = QString::fromUtf8(cursor);
+    free(cursor);
+    return c;
+}
+
 QString JournalReader::format(const Entry &e)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(e.realtimeUsec / 1000));

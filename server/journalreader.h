@@ -32,6 +32,9 @@ public:
     // oldest first, at most max.
     static Page query(const QStringList &identifierPrefixes, const QString &afterCursor, quint64 sinceUsec, int max);
 
+    // The cursor of the newest entry now (start point for "what happens next").
+    static QString tailCursor();
+
     // Human-readable "Mar 25 11:21:48 host prog[pid]: message" like syslog.
     static QString format(const Entry &e);
 };

@@ -6,6 +6,7 @@
 #include "helperapi.h"
 #include "packagekitmanager.h"
 #include "polkitauthorizer.h"
+#include "postfixconfig.h"
 #include "servicestate.h"
 #include "systemdservicemanager.h"
 
@@ -45,7 +46,8 @@ int main(int argc, char *argv[])
     PolkitAuthorizer authorizer(bus);
     FirewalldFirewall firewall(bus);
     PackageKitManager packages(bus);
-    Helper helper({&services, &authorizer, &firewall, &packages});
+    PostfixConfig config(&services);
+    Helper helper({&services, &authorizer, &firewall, &packages, &config});
     new Helper1Adaptor(&helper);
 
     if (!bus.registerObject(Mailroom::Api::ObjectPath, &helper)) {
@@ -71,6 +73,21 @@ int main(int argc, char *argv[])
         }
     });
     idle.start();
+
+    // Hand over to a fresh instance: release the name first so new calls start one by
+    // D-Bus activation, answer what is already queued, and leave when nothing runs.
+    int running = 0;
+    QObject::connect(&helper, &Helper::busyChanged, &app, [&running](int n) { running = n; });
+    QObject::connect(&helper, &Helper::restartRequested, &app, [&bus, &running, &app] {
+        bus.unregisterService(Mailroom::Api::ServiceName);
+        auto *poll = new QTimer(&app);
+        QObject::connect(poll, &QTimer::timeout, &app, [&running, &app] {
+            if (running == 0) {
+                app.quit();
+            }
+        });
+        poll->start(1000);
+    });
 
     return app.exec();
 }

@@ -4,8 +4,6 @@
 #include <QFileInfo>
 #include <QProcess>
 
-#include <grp.h>
-#include <unistd.h>
 
 QString ProgramRunner::path(Program program)
 {
@@ -32,8 +30,7 @@ bool ProgramRunner::exists(Program program)
     return fi.exists() && fi.isExecutable();
 }
 
-ProgramRunner::Result ProgramRunner::run(Program program, const QStringList &args, const QByteArray &stdinData,
-                                         int timeoutMs, uint runAsUid, uint runAsGid)
+ProgramRunner::Result ProgramRunner::run(Program program, const QStringList &args, const QByteArray &stdinData, int timeoutMs)
 {
     Result r;
     QProcess p;
@@ -42,15 +39,6 @@ ProgramRunner::Result ProgramRunner::run(Program program, const QStringList &arg
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     p.setProcessEnvironment(env);
     p.setWorkingDirectory(QStringLiteral("/"));
-    if (runAsUid != 0) {
-        // Drop to the user before exec, e.g. to submit mail as that user.
-        p.setChildProcessModifier([runAsUid, runAsGid] {
-            const gid_t gid = runAsGid;
-            if (setgroups(1, &gid) != 0 || setgid(runAsGid) != 0 || setuid(runAsUid) != 0) {
-                _exit(127);
-            }
-        });
-    }
     p.start(path(program), args);
     if (!p.waitForStarted(5000)) {
         r.err = p.errorString().toUtf8();

@@ -22,6 +22,5 @@ public:
     static QString path(Program program);
     static bool exists(Program program);
     // stdinData is written to the program's standard input (closed afterwards).
-    static Result run(Program program, const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 30000,
-                      uint runAsUid = 0, uint runAsGid = 0);
+    static Result run(Program program, const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 30000);
 };

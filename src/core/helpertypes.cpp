@@ -66,4 +66,64 @@ const QDBusArgument &operator>>(const QDBusArgument &arg, SystemInfo &v)
     return arg;
 }
 
+QDBusArgument &operator<<(QDBusArgument &arg, const ConfigValue &v)
+{
+    arg.beginStructure();
+    arg << v.key << v.value << v.defaultValue << v.explicitlySet;
+    arg.endStructure();
+    return arg;
+}
+const QDBusArgument &operator>>(const QDBusArgument &arg, ConfigValue &v)
+{
+    arg.beginStructure();
+    arg >> v.key >> v.value >> v.defaultValue >> v.explicitlySet;
+    arg.endStructure();
+    return arg;
+}
+
+QDBusArgument &operator<<(QDBusArgument &arg, const ConfigBackup &v)
+{
+    arg.beginStructure();
+    arg << v.id << v.file << v.time;
+    arg.endStructure();
+    return arg;
+}
+const QDBusArgument &operator>>(const QDBusArgument &arg, ConfigBackup &v)
+{
+    arg.beginStructure();
+    arg >> v.id >> v.file >> v.time;
+    arg.endStructure();
+    return arg;
+}
+
+QDBusArgument &operator<<(QDBusArgument &arg, const LogEntry &v)
+{
+    arg.beginStructure();
+    arg << v.timeUsec << v.identifier << v.pid << v.message;
+    arg.endStructure();
+    return arg;
+}
+const QDBusArgument &operator>>(const QDBusArgument &arg, LogEntry &v)
+{
+    arg.beginStructure();
+    arg >> v.timeUsec >> v.identifier >> v.pid >> v.message;
+    arg.endStructure();
+    return arg;
+}
+
+QDBusArgument &operator<<(QDBusArgument &arg, const QueueEntry &v)
+{
+    arg.beginStructure();
+    arg << v.queueName << v.queueId << v.sender << v.arrivalTime << v.size << v.recipients;
+    arg.endStructure();
+    return arg;
+}
+const QDBusArgument &operator>>(const QDBusArgument &arg, QueueEntry &v)
+{
+    arg.beginStructure();
+    arg >> v.queueName >> v.queueId >> v.sender >> v.arrivalTime >> v.size >> v.recipients;
+    arg.endStructure();
+    return arg;
+}
+
 } // namespace Mailroom

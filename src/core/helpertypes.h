@@ -4,6 +4,8 @@
 #include "servicestate.h"
 
 #include <QList>
+#include <QMap>
+#include <QStringList>
 #include <QMetaType>
 #include <QString>
 
@@ -50,6 +52,58 @@ struct SystemInfo {
     bool operator==(const SystemInfo &) const = default;
 };
 
+// a{ss}
+using StringMap = QMap<QString, QString>;
+
+// (sssb): a main.cf parameter: effective value, Postfix's default, set in main.cf?
+struct ConfigValue {
+    QString key;
+    QString value;
+    QString defaultValue;
+    bool explicitlySet = false;
+    bool operator==(const ConfigValue &) const = default;
+};
+using ConfigValueList = QList<ConfigValue>;
+
+// (ssx): a configuration backup the helper keeps (root only) in /var/lib/mailroom/backups.
+struct ConfigBackup {
+    QString id;
+    QString file; // "main.cf" or "sasl_passwd"
+    qint64 time = 0; // seconds since the epoch
+    bool operator==(const ConfigBackup &) const = default;
+};
+using ConfigBackupList = QList<ConfigBackup>;
+
+// (tsus): one mail log entry from the journal.
+struct LogEntry {
+    quint64 timeUsec = 0; // CLOCK_REALTIME microseconds
+    QString identifier; // e.g. "postfix/smtpd"
+    uint pid = 0;
+    QString message;
+    bool operator==(const LogEntry &) const = default;
+};
+using LogEntryList = QList<LogEntry>;
+
+// (sssxxas): one message in Postfix's queue (postqueue -j).
+struct QueueEntry {
+    QString queueName; // active, deferred, hold, incoming, maildrop
+    QString queueId;
+    QString sender;
+    qint64 arrivalTime = 0; // seconds since the epoch
+    qint64 size = 0;
+    QStringList recipients; // "address" or "address: delay reason"
+    bool operator==(const QueueEntry &) const = default;
+};
+using QueueEntryList = QList<QueueEntry>;
+
+QDBusArgument &operator<<(QDBusArgument &arg, const ConfigValue &v);
+const QDBusArgument &operator>>(const QDBusArgument &arg, ConfigValue &v);
+QDBusArgument &operator<<(QDBusArgument &arg, const ConfigBackup &v);
+const QDBusArgument &operator>>(const QDBusArgument &arg, ConfigBackup &v);
+QDBusArgument &operator<<(QDBusArgument &arg, const LogEntry &v);
+const QDBusArgument &operator>>(const QDBusArgument &arg, LogEntry &v);
+QDBusArgument &operator<<(QDBusArgument &arg, const QueueEntry &v);
+const QDBusArgument &operator>>(const QDBusArgument &arg, QueueEntry &v);
 QDBusArgument &operator<<(QDBusArgument &arg, const FirewallServiceState &v);
 const QDBusArgument &operator>>(const QDBusArgument &arg, FirewallServiceState &v);
 QDBusArgument &operator<<(QDBusArgument &arg, const PackageState &v);
@@ -68,3 +122,11 @@ Q_DECLARE_METATYPE(Mailroom::PackageStateList)
 Q_DECLARE_METATYPE(Mailroom::PortState)
 Q_DECLARE_METATYPE(Mailroom::PortStateList)
 Q_DECLARE_METATYPE(Mailroom::SystemInfo)
+Q_DECLARE_METATYPE(Mailroom::ConfigValue)
+Q_DECLARE_METATYPE(Mailroom::ConfigValueList)
+Q_DECLARE_METATYPE(Mailroom::ConfigBackup)
+Q_DECLARE_METATYPE(Mailroom::ConfigBackupList)
+Q_DECLARE_METATYPE(Mailroom::LogEntry)
+Q_DECLARE_METATYPE(Mailroom::LogEntryList)
+Q_DECLARE_METATYPE(Mailroom::QueueEntry)
+Q_DECLARE_METATYPE(Mailroom::QueueEntryList)

@@ -84,6 +84,15 @@ void registerDBusTypes()
     qDBusRegisterMetaType<PortState>();
     qDBusRegisterMetaType<PortStateList>();
     qDBusRegisterMetaType<SystemInfo>();
+    qDBusRegisterMetaType<StringMap>();
+    qDBusRegisterMetaType<ConfigValue>();
+    qDBusRegisterMetaType<ConfigValueList>();
+    qDBusRegisterMetaType<ConfigBackup>();
+    qDBusRegisterMetaType<ConfigBackupList>();
+    qDBusRegisterMetaType<LogEntry>();
+    qDBusRegisterMetaType<LogEntryList>();
+    qDBusRegisterMetaType<QueueEntry>();
+    qDBusRegisterMetaType<QueueEntryList>();
 }
 
 } // namespace Mailroom

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <sys/types.h>
+
+// Safe file primitives for the helper: never follow a planted symlink, replace
+// files atomically (temp file in the same directory + fsync + rename + fsync of
+// the directory), keep owner and mode.
+namespace AtomicFile
+{
+struct Result {
+    bool ok = false;
+    QString error;
+};
+
+// Reads a regular file opened with O_NOFOLLOW; fails on symlinks and non-regular files.
+Result read(const QString &path, QByteArray *out, qint64 maxSize = 16 * 1024 * 1024);
+bool exists(const QString &path);
+// Replaces path with content. mode/uid/gid apply when the file is new or when
+// force is set; otherwise the existing file's owner and mode are kept.
+Result write(const QString &path, const QByteArray &content, mode_t mode, uid_t uid, gid_t gid, bool force = false);
+Result remove(const QString &path);
+} // namespace AtomicFile

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "postfixconfig.h"
+
+#include "atomicfile.h"
+#include "postfix/maincf.h"
+#include "postfix/osrelease.h"
+#include "postfix/unifieddiff.h"
+#include "programrunner.h"
+#include "servicemanager.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+#include <sys/stat.h>
+
+Q_LOGGING_CATEGORY(lcConfig, "mailroom.helper.config")
+
+using namespace Mailroom;
+using Kind = PostfixConfig::Outcome::Kind;
+
+namespace
+{
+const QString PostfixUnit = QStringLiteral("postfix.service");
+
+PostfixConfig::Outcome outcome(Kind kind, const QString &message = {})
+{
+    PostfixConfig::Outcome o;
+    o.kind = kind;
+    o.message = message;
+    return o;
+}
+
+QString mapFileFor(const QString &dbType)
+{
+    // postmap's output file per database type.
+    if (dbType == QLatin1String("lmdb")) {
+        return QStringLiteral("/etc/postfix/sasl_passwd.lmdb");
+    }
+    if (dbType == QLatin1String("cdb")) {
+        return QStringLiteral("/etc/postfix/sasl_passwd.cdb");
+    }
+    return QStringLiteral("/etc/postfix/sasl_passwd.db");
+}
+
+QString postconfValue(const QString &key)
+{
+    const auto r = ProgramRunner::run(ProgramRunner::Program::Postconf, {QStringLiteral("-h"), key});
+    return r.ok() ? QString::fromUtf8(r.out).trimmed() : QString();
+}
+
+DistroFamily hostFamily()
+{
+    QByteArray osr;
+    AtomicFile::read(QStringLiteral("/etc/os-release"), &osr);
+    if (osr.isEmpty()) {
+        AtomicFile::read(QStringLiteral("/usr/lib/os-release"), &osr);
+    }
+    return OsRelease::parse(QString::fromUtf8(osr)).family();
+}
+} // namespace
+
+PostfixConfig::PostfixConfig(ServiceManager *services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{
+}
+
+bool PostfixConfig::isValidBackupId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^(main\\.cf|sasl_passwd)-\\d{8}-\\d{6}-\\d{3}$"));
+    return re.match(id).hasMatch();
+}
+
+PostfixConfig::Outcome PostfixConfig::preview(const ConfigChange &change) const
+{
+    QByteArray oldText;
+    const auto read = AtomicFile::read(mainCfPath(), &oldText);
+    if (!read.ok) {
+        return outcome(Kind::NotInstalled, QStringLiteral("Postfix's main.cf cannot be read (%1). Is Postfix installed?").arg(read.error));
+    }
+    MainCf doc = MainCf::fromByteArray(oldText);
+    const ValidationResult v = change.applyTo(doc);
+    if (!v) {
+        return outcome(Kind::Invalid, v.message);
+    }
+    Outcome o = outcome(change.isNoOpFor(MainCf::fromByteArray(oldText)) ? Kind::Unchanged : Kind::Applied);
+    o.diff = UnifiedDiff::diff(oldText, doc.toByteArray(), "a/etc/postfix/main.cf", "b/etc/postfix/main.cf");
+    return o;
+}
+
+QString PostfixConfig::writeBackup(const QString &file, const QByteArray &content, QString *error) const
+{
+    QDir().mkpath(backupDir());
+    ::chmod(QFile::encodeName(backupDir()).constData(), 0700);
+    QString id = QStringLiteral("%1-%2").arg(file, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+    while (AtomicFile::exists(backupDir() + QLatin1Char('/') + id)) {
+        id = QStringLiteral("%1-%2").arg(file, QDateTime::currentDateTime().addMSecs(1).toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+    }
+    // Backups may hold secrets (sasl_passwd): root only, always.
+    const auto w = AtomicFile::write(backupDir() + QLatin1Char('/') + id, content, 0600, 0, 0, true);
+    if (!w.ok) {
+        *error = w.error;
+        return {};
+    }
+    return id;
+}
+
+void PostfixConfig::apply(const ConfigChange &change, Done done)
+{
+    QByteArray oldText;
+    const auto read = AtomicFile::read(mainCfPath(), &oldText);
+    if (!read.ok) {
+        done(outcome(Kind::NotInstalled, QStringLiteral("Postfix's main.cf cannot be read (%1). Is Postfix installed?").arg(read.error)));
+        return;
+    }
+    if (change.isNoOpFor(MainCf::fromByteArray(oldText))) {
+        done(outcome(Kind::Unchanged));
+        return;
+    }
+    MainCf doc = MainCf::fromByteArray(oldText);
+    const ValidationResult v = change.applyTo(doc);
+    if (!v) {
+        done(outcome(Kind::Invalid, v.message));
+        return;
+    }
+    // Postfix's master reads these only at start: a reload would silently keep the old ones.
+    const MainCf before = MainCf::fromByteArray(oldText);
+    bool restart = false;
+    for (const QString &key : {QStringLiteral("inet_interfaces"), QStringLiteral("inet_protocols")}) {
+        restart = restart || before.value(key) != doc.value(key);
+    }
+    commit(oldText, doc.toByteArray(), restart, {}, std::move(done));
+}
+
+void PostfixConfig::commit(const QByteArray &oldText, const QByteArray &newText, bool restartInsteadOfReload,
+                           std::function<void()> undoExtra, Done done)
+{
+    QString error;
+    const QString backupId = writeBackup(QStringLiteral("main.cf"), oldText, &error);
+    if (backupId.isEmpty()) {
+        if (undoExtra) {
+            undoExtra();
+        }
+        done(outcome(Kind::Failed, QStringLiteral("cannot back up main.cf: %1").arg(error)));
+        return;
+    }
+    const auto w = AtomicFile::write(mainCfPath(), newText, 0644, 0, 0);
+    if (!w.ok) {
+        if (undoExtra) {
+            undoExtra();
+        }
+        done(outcome(Kind::Failed, w.error));
+        return;
+    }
+    const QByteArray diff = UnifiedDiff::diff(oldText, newText, "a/etc/postfix/main.cf", "b/etc/postfix/main.cf");
+    qCInfo(lcConfig) << "main.cf written; backup" << backupId;
+
+    const bool wasActive = m_services->state(PostfixUnit).isActive();
+    const auto check = ProgramRunner::run(ProgramRunner::Program::Postfix, {QStringLiteral("check")});
+    // postfix check reports problems on stderr and exits non-zero for fatal ones.
+    if (!check.ok()) {
+        const QString why = QStringLiteral("`postfix check` failed: %1").arg(QString::fromUtf8(check.err + check.out).trimmed());
+        restoreAndReload(oldText, false, why, undoExtra, std::move(done));
+        return;
+    }
+    auto finish = [done, backupId, diff] {
+        Outcome o = outcome(Kind::Applied);
+        o.backupId = backupId;
+        o.diff = diff;
+        done(o);
+    };
+    if (!wasActive) {
+        finish();
+        return;
+    }
+    m_services->perform(PostfixUnit, restartInsteadOfReload ? ServiceManager::Action::Restart : ServiceManager::Action::Reload,
+                        [this, oldText, undoExtra, done, finish](bool ok, const QString &message) {
+                            // A reload can "succeed" while master gives up moments later.
+                            if (ok && m_services->state(PostfixUnit).isActive()) {
+                                finish();
+                                return;
+                            }
+                            restoreAndReload(oldText, true, QStringLiteral("Postfix did not accept the new configuration: %1").arg(message),
+                                             undoExtra, done);
+                        });
+}
+
+void PostfixConfig::restoreAndReload(const QByteArray &oldText, bool wasActive, const QString &why,
+                                     std::function<void()> undoExtra, Done done)
+{
+    qCWarning(lcConfig) << "rolling back main.cf:" << why;
+    const auto w = AtomicFile::write(mainCfPath(), oldText, 0644, 0, 0);
+    if (undoExtra) {
+        undoExtra();
+    }
+    if (!w.ok) {
+        done(outcome(Kind::Failed, QStringLiteral("%1; restoring the previous main.cf also failed: %2").arg(why, w.error)));
+        return;
+    }
+    if (!wasActive) {
+        done(outcome(Kind::RolledBack, QStringLiteral("%1\nThe previous main.cf was restored.").arg(why)));
+        return;
+    }
+    // Bring Postfix back on the old configuration (a failed reload may have stopped it).
+    m_services->perform(PostfixUnit, ServiceManager::Action::Restart, [why, done](bool ok, const QString &message) {
+        done(outcome(Kind::RolledBack,
+                     ok ? QStringLiteral("%1\nThe previous main.cf was restored and Postfix is running with it again.").arg(why)
+                        : QStringLiteral("%1\nThe previous main.cf was restored, but restarting Postfix failed too: %2").arg(why, message)));
+    });
+}
+
+QList<PostfixConfig::Backup> PostfixConfig::backups() const
+{
+    QList<Backup> list;
+    const QDir dir(backupDir());
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name | QDir::Reversed)) {
+        if (!isValidBackupId(name)) {
+            continue;
+        }
+        const QString stamp = name.section(QLatin1Char('-'), -3);
+        const QDateTime t = QDateTime::fromString(stamp, QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+        list.append({name, name.section(QLatin1Char('-'), 0, 0), t.toSecsSinceEpoch()});
+    }
+    return list;
+}
+
+void PostfixConfig::restore(const QString &backupId, Done done)
+{
+    if (!backupId.startsWith(QLatin1String("main.cf-"))) {
+        done(outcome(Kind::Invalid, QStringLiteral("only main.cf backups can be restored")));
+        return;
+    }
+    QByteArray backup;
+    const auto r = AtomicFile::read(backupDir() + QLatin1Char('/') + backupId, &backup);
+    if (!r.ok) {
+        done(outcome(Kind::Invalid, QStringLiteral("no such backup: %1").arg(backupId)));
+        return;
+    }
+    QByteArray current;
+    const auto c = AtomicFile::read(mainCfPath(), &current);
+    if (!c.ok) {
+        done(outcome(Kind::NotInstalled, c.error));
+        return;
+    }
+    if (current == backup) {
+        done(outcome(Kind::Unchanged));
+        return;
+    }
+    commit(current, backup, false, {}, std::move(done));
+}
+
+void PostfixConfig::setRelay(const RelayConfig &relay, Done done)
+{
+    QByteArray oldMain;
+    const auto read = AtomicFile::read(mainCfPath(), &oldMain);
+    if (!read.ok) {
+        done(outcome(Kind::NotInstalled, QStringLiteral("Postfix is not installed (%1)").arg(read.error)));
+        return;
+    }
+    QString dbType = postconfValue(QStringLiteral("default_database_type"));
+    if (dbType.isEmpty()) {
+        dbType = QStringLiteral("hash");
+    }
+    const ConfigChange change = relay.mainCfChange(dbType, hostFamily());
+    MainCf doc = MainCf::fromByteArray(oldMain);
+    const ValidationResult v = change.applyTo(doc);
+    if (!v) {
+        done(outcome(Kind::Invalid, v.message));
+        return;
+    }
+
+    const QString passwdPath = RelayConfig::saslPasswdPath();
+    QByteArray oldPasswd;
+    const bool hadPasswd = AtomicFile::read(passwdPath, &oldPasswd).ok;
+    QString error;
+    if (hadPasswd && writeBackup(QStringLiteral("sasl_passwd"), oldPasswd, &error).isEmpty()) {
+        done(outcome(Kind::Failed, QStringLiteral("cannot back up sasl_passwd: %1").arg(error)));
+        return;
+    }
+    const auto w = AtomicFile::write(passwdPath, relay.saslPasswdLine(), 0600, 0, 0, true);
+    if (!w.ok) {
+        done(outcome(Kind::Failed, w.error));
+        return;
+    }
+    const QString mapFile = mapFileFor(dbType);
+    auto buildMap = [dbType, passwdPath, mapFile]() -> QString {
+        const auto pm = ProgramRunner::run(ProgramRunner::Program::Postmap, {dbType + QLatin1Char(':') + passwdPath});
+        if (!pm.ok()) {
+            return QStringLiteral("postmap failed: %1").arg(QString::fromUtf8(pm.err).trimmed());
+        }
+        // The map holds the password too: root only, whatever postmap's umask was.
+        ::chown(QFile::encodeName(mapFile).constData(), 0, 0);
+        ::chmod(QFile::encodeName(mapFile).constData(), 0600);
+        return {};
+    };
+    auto undoPasswd = [hadPasswd, oldPasswd, passwdPath, mapFile, buildMap] {
+        if (hadPasswd) {
+            AtomicFile::write(passwdPath, oldPasswd, 0600, 0, 0, true);
+            buildMap();
+        } else {
+            AtomicFile::remove(passwdPath);
+            AtomicFile::remove(mapFile);
+        }
+    };
+    const QString mapError = buildMap();
+    if (!mapError.isEmpty()) {
+        undoPasswd();
+        done(outcome(Kind::Failed, mapError));
+        return;
+    }
+    if (change.isNoOpFor(MainCf::fromByteArray(oldMain))) {
+        // Only the credentials changed: Postfix reads the map on its own; a restart makes it certain.
+        if (m_services->state(PostfixUnit).isActive()) {
+            m_services->perform(PostfixUnit, ServiceManager::Action::Restart, [done](bool ok, const QString &message) {
+                done(outcome(ok ? Kind::Applied : Kind::Failed, message));
+            });
+        } else {
+            done(outcome(Kind::Applied));
+        }
+        return;
+    }
+    commit(oldMain, doc.toByteArray(), true, undoPasswd, std::move(done));
+}
+
+void PostfixConfig::removeRelay(Done done)
+{
+    QByteArray oldMain;
+    const auto read = AtomicFile::read(mainCfPath(), &oldMain);
+    if (!read.ok) {
+        done(outcome(Kind::NotInstalled, read.error));
+        return;
+    }
+    QString dbType = postconfValue(QStringLiteral("default_database_type"));
+    const ConfigChange change = RelayConfig::removalChange();
+    MainCf doc = MainCf::fromByteArray(oldMain);
+    const ValidationResult v = change.applyTo(doc);
+    if (!v) {
+        done(outcome(Kind::Invalid, v.message));
+        return;
+    }
+    const QString passwdPath = RelayConfig::saslPasswdPath();
+    QByteArray oldPasswd;
+    const bool hadPasswd = AtomicFile::read(passwdPath, &oldPasswd).ok;
+    QString error;
+    if (hadPasswd && writeBackup(QStringLiteral("sasl_passwd"), oldPasswd, &error).isEmpty()) {
+        done(outcome(Kind::Failed, QStringLiteral("cannot back up sasl_passwd: %1").arg(error)));
+        return;
+    }
+    auto removeFiles = [passwdPath, dbType] {
+        AtomicFile::remove(passwdPath);
+        AtomicFile::remove(mapFileFor(dbType));
+    };
+    if (change.isNoOpFor(MainCf::fromByteArray(oldMain))) {
+        removeFiles();
+        done(outcome(hadPasswd ? Kind::Applied : Kind::Unchanged));
+        return;
+    }
+    commit(oldMain, doc.toByteArray(), true, {}, [done, removeFiles](const Outcome &o) {
+        if (o.kind == Kind::Applied) {
+            removeFiles();
+        }
+        done(o);
+    });
+}
+
+QList<PostfixConfig::Value> PostfixConfig::values(const QStringList &keys, QString *error) const
+{
+    QList<Value> result;
+    if (!ProgramRunner::exists(ProgramRunner::Program::Postconf)) {
+        *error = QStringLiteral("Postfix is not installed");
+        return result;
+    }
+    const auto effective = ProgramRunner::run(ProgramRunner::Program::Postconf, QStringList{QStringLiteral("-h")} + keys);
+    const auto defaults = ProgramRunner::run(ProgramRunner::Program::Postconf, QStringList{QStringLiteral("-dh")} + keys);
+    if (!effective.ok() || !defaults.ok()) {
+        *error = QString::fromUtf8(effective.err + defaults.err).trimmed();
+        return result;
+    }
+    const QList<QByteArray> ev = effective.out.split('\n');
+    const QList<QByteArray> dv = defaults.out.split('\n');
+    QByteArray mainText;
+    AtomicFile::read(mainCfPath(), &mainText);
+    const MainCf doc = MainCf::fromByteArray(mainText);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        result.append({keys.at(i), QString::fromUtf8(ev.value(i)), QString::fromUtf8(dv.value(i)), doc.contains(keys.at(i))});
+    }
+    return result;
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "postfix/configchange.h"
+#include "postfix/relayconfig.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class ServiceManager;
+
+// Transactional changes to Postfix's configuration files, with backups and rollback:
+// validate → back up → atomic write → `postfix check` → reload if running; when the
+// check or the reload fails, the previous bytes go back and Postfix is reloaded again.
+class PostfixConfig : public QObject
+{
+    Q_OBJECT
+public:
+    struct Outcome {
+        enum class Kind { Applied, Unchanged, Invalid, NotInstalled, RolledBack, Failed };
+        Kind kind = Kind::Failed;
+        QString message;
+        QString backupId;
+        QByteArray diff;
+    };
+    struct Backup {
+        QString id; // "main.cf-20261125-171500-123"
+        QString file; // "main.cf" or "sasl_passwd"
+        qint64 time = 0; // seconds since the epoch
+    };
+    using Done = std::function<void(const Outcome &)>;
+
+    explicit PostfixConfig(ServiceManager *services, QObject *parent = nullptr);
+
+    static QString configDir() { return QStringLiteral("/etc/postfix"); }
+    static QString mainCfPath() { return QStringLiteral("/etc/postfix/main.cf"); }
+    static QString backupDir() { return QStringLiteral("/var/lib/mailroom/backups"); }
+    static bool isValidBackupId(const QString &id);
+
+    Outcome preview(const Mailroom::ConfigChange &change) const;
+    void apply(const Mailroom::ConfigChange &change, Done done);
+    QList<Backup> backups() const;
+    void restore(const QString &backupId, Done done);
+
+    // Relay: sasl_passwd (root:root 0600) + postmap + main.cf, then restart.
+    void setRelay(const Mailroom::RelayConfig &relay, Done done);
+    void removeRelay(Done done);
+
+    // Effective values (postconf -h), defaults (postconf -dh) and whether main.cf sets them.
+    struct Value {
+        QString key;
+        QString value;
+        QString defaultValue;
+        bool explicitlySet = false;
+    };
+    QList<Value> values(const QStringList &keys, QString *error) const;
+
+private:
+    // Writes newText as main.cf (after backing up oldText), checks, reloads; rolls back on failure.
+    void commit(const QByteArray &oldText, const QByteArray &newText, bool restartInsteadOfReload,
+                std::function<void()> undoExtra, Done done);
+    QString writeBackup(const QString &file, const QByteArray &content, QString *error) const;
+    void restoreAndReload(const QByteArray &oldText, bool wasActive, const QString &why, std::function<void()> undoExtra,
+                          Done done);
+
+    ServiceManager *m_services;
+};

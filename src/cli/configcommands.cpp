@@ -1,0 +1,437 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// mailroomctl config | relay | journal | queue | testmail | mailbox — twins of the helper's methods.
+#include "clisupport.h"
+#include "command.h"
+#include "helperproxy.h"
+#include "helpertypes.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDBusPendingReply>
+#include <QDBusUnixFileDescriptor>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace CliSupport;
+
+namespace
+{
+int usage(const QString &text)
+{
+    printError(text);
+    return 2;
+}
+
+QStringList parse(QCommandLineParser &parser, const QString &name, const QStringList &args)
+{
+    parser.addHelpOption();
+    parser.process(QStringList{QStringLiteral("mailroomctl ") + name} + args);
+    return parser.positionalArguments();
+}
+
+// --- config ---------------------------------------------------------------
+int configCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mailroomctl", "Read or change Postfix's main.cf through the helper (validated, backed up, checked, reloaded).\n"
+                       "  mailroomctl config get KEY…                 effective value, default, set in main.cf?\n"
+                       "  mailroomctl config diff KEY=VALUE… [-r KEY]  show the change as a diff, write nothing\n"
+                       "  mailroomctl config set KEY=VALUE… [-r KEY]   apply; rolled back if Postfix rejects it\n"
+                       "  mailroomctl config backups                  list backups\n"
+                       "  mailroomctl config restore ID               restore a main.cf backup"));
+    const QCommandLineOption remove({QStringLiteral("r"), QStringLiteral("remove")},
+                                    QCoreApplication::translate("mailroomctl", "Remove KEY from main.cf (back to the default)."),
+                                    QStringLiteral("KEY"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    parser.addOption(remove);
+    parser.addOption(json);
+    QStringList pos = parse(parser, QStringLiteral("config"), args);
+    if (pos.isEmpty()) {
+        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl config get|diff|set|backups|restore …"));
+    }
+    const QString verb = pos.takeFirst();
+    auto p = proxy();
+    if (verb == QLatin1String("get")) {
+        if (pos.isEmpty()) {
+            return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl config get KEY…"));
+        }
+        QDBusPendingReply<Mailroom::ConfigValueList> reply = p->GetConfig(pos);
+        if (int rc = wait(reply)) {
+            return rc;
+        }
+        QString out;
+        QJsonArray a;
+        for (const auto &v : reply.value()) {
+            a.append(QJsonObject{{QStringLiteral("key"), v.key}, {QStringLiteral("value"), v.value},
+                                 {QStringLiteral("default"), v.defaultValue}, {QStringLiteral("explicit"), v.explicitlySet}});
+            out += QStringLiteral("%1 = %2%3\n").arg(v.key, v.value,
+                                                    v.explicitlySet ? QString() : QCoreApplication::translate("mailroomctl", "   (default)"));
+        }
+        print(parser.isSet(json) ? QString::fromUtf8(QJsonDocument(a).toJson()) : out);
+        return 0;
+    }
+    if (verb == QLatin1String("diff") || verb == QLatin1String("set")) {
+        Mailroom::StringMap set;
+        for (const QString &kv : pos) {
+            const qsizetype eq = kv.indexOf(QLatin1Char('='));
+            if (eq <= 0) {
+                return usage(QCoreApplication::translate("mailroomctl", "\"%1\" is not KEY=VALUE").arg(kv));
+            }
+            set.insert(kv.left(eq).trimmed(), kv.mid(eq + 1));
+        }
+        const QStringList removals = parser.values(remove);
+        if (verb == QLatin1String("diff")) {
+            QDBusPendingReply<QString> reply = p->PreviewConfigChange(set, removals);
+            if (int rc = wait(reply)) {
+                return rc;
+            }
+            print(reply.value().isEmpty() ? QCoreApplication::translate("mailroomctl", "No change.\n") : reply.value());
+            return 0;
+        }
+        QDBusPendingReply<QString, QString> reply = p->ApplyConfigChange(set, removals);
+        if (int rc = wait(reply)) {
+            return rc;
+        }
+        const QString backup = reply.argumentAt<0>();
+        print(reply.argumentAt<1>());
+        print(backup.isEmpty() ? QCoreApplication::translate("mailroomctl", "Nothing to change: main.cf already says so.\n")
+                               : QCoreApplication::translate("mailroomctl", "Applied. Previous main.cf saved as backup %1.\n").arg(backup));
+        return 0;
+    }
+    if (verb == QLatin1String("backups")) {
+        QDBusPendingReply<Mailroom::ConfigBackupList> reply = p->ListConfigBackups();
+        if (int rc = wait(reply)) {
+            return rc;
+        }
+        QString out;
+        for (const auto &b : reply.value()) {
+            out += QStringLiteral("%1  %2\n").arg(b.id.leftJustified(34), QDateTime::fromSecsSinceEpoch(b.time).toString(Qt::ISODate));
+        }
+        print(out);
+        return 0;
+    }
+    if (verb == QLatin1String("restore") && pos.size() == 1) {
+        QDBusPendingReply<QString> reply = p->RestoreConfigBackup(pos.at(0));
+        if (int rc = wait(reply)) {
+            return rc;
+        }
+        print(QCoreApplication::translate("mailroomctl", "Restored. The replaced main.cf was saved as backup %1.\n").arg(reply.value()));
+        return 0;
+    }
+    return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl config get|diff|set|backups|restore …"));
+}
+
+// --- relay ----------------------------------------------------------------
+QString readPassword(bool fromStdin)
+{
+    if (!fromStdin && isatty(STDIN_FILENO)) {
+        std::fputs(QCoreApplication::translate("mailroomctl", "Password: ").toLocal8Bit().constData(), stderr);
+        termios old {};
+        tcgetattr(STDIN_FILENO, &old);
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        char buf[1024];
+        const char *got = std::fgets(buf, sizeof buf, stdin);
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        std::fputs("\n", stderr);
+        QString pw = got ? QString::fromLocal8Bit(got) : QString();
+        pw.chop(pw.endsWith(QLatin1Char('\n')) ? 1 : 0);
+        return pw;
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        return {};
+    }
+    QString pw = QString::fromUtf8(in.readLine());
+    pw.chop(pw.endsWith(QLatin1Char('\n')) ? 1 : 0);
+    return pw;
+}
+
+int relayCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mailroomctl", "Send all outgoing mail through an authenticated SMTP relay, or stop doing so.\n"
+                       "  mailroomctl relay set HOST[:PORT] USER   the password is asked for (or read from standard\n"
+                       "                                           input with --password-stdin), never an argument\n"
+                       "  mailroomctl relay remove"));
+    const QCommandLineOption stdinOpt(QStringLiteral("password-stdin"),
+                                      QCoreApplication::translate("mailroomctl", "Read the password from standard input."));
+    parser.addOption(stdinOpt);
+    const QStringList pos = parse(parser, QStringLiteral("relay"), args);
+    auto p = proxy();
+    if (pos.size() == 1 && pos.at(0) == QLatin1String("remove")) {
+        QDBusPendingReply<> reply = p->RemoveRelay();
+        return wait(reply);
+    }
+    if (pos.size() != 3 || pos.at(0) != QLatin1String("set")) {
+        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl relay set HOST[:PORT] USER | relay remove"));
+    }
+    QString host = pos.at(1);
+    ushort port = 587;
+    static const QRegularExpression hostPort(QStringLiteral("^\\[?([^\\]]+?)\\]?(?::(\\d{1,5}))?$"));
+    const auto m = hostPort.match(host);
+    if (!m.hasMatch()) {
+        return usage(QCoreApplication::translate("mailroomctl", "\"%1\" is not HOST or HOST:PORT").arg(host));
+    }
+    host = m.captured(1);
+    if (!m.captured(2).isEmpty()) {
+        port = ushort(m.captured(2).toUInt());
+    }
+    const QString password = readPassword(parser.isSet(stdinOpt));
+    QDBusPendingReply<> reply = p->SetRelay(host, port, pos.at(2), password);
+    if (int rc = wait(reply)) {
+        return rc;
+    }
+    print(QCoreApplication::translate("mailroomctl", "Relay set: mail now goes through [%1]:%2. Postfix was restarted.\n")
+              .arg(host)
+              .arg(port));
+    return 0;
+}
+
+// --- journal --------------------------------------------------------------
+QString formatEntry(const Mailroom::LogEntry &e)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(e.timeUsec / 1000));
+    return QStringLiteral("%1 %2[%3]: %4\n").arg(t.toString(QStringLiteral("MMM dd HH:mm:ss")), e.identifier, QString::number(e.pid), e.message);
+}
+
+int journalCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mailroomctl", "Show the mail log from the system journal (Postfix and other mail programs)."));
+    const QCommandLineOption follow({QStringLiteral("f"), QStringLiteral("follow")},
+                                    QCoreApplication::translate("mailroomctl", "Keep printing new entries."));
+    const QCommandLineOption lines({QStringLiteral("n"), QStringLiteral("lines")},
+                                   QCoreApplication::translate("mailroomctl", "Show only the last N entries."), QStringLiteral("N"));
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   QCoreApplication::translate("mailroomctl", "Start at this time (ISO 8601, e.g. 2026-03-25T11:00)."),
+                                   QStringLiteral("TIME"));
+    const QCommandLineOption grep(QStringLiteral("grep"), QCoreApplication::translate("mailroomctl", "Only entries containing TEXT."),
+                                  QStringLiteral("TEXT"));
+    parser.addOption(follow);
+    parser.addOption(lines);
+    parser.addOption(since);
+    parser.addOption(grep);
+    parse(parser, QStringLiteral("journal"), args);
+    quint64 sinceUsec = 0;
+    if (parser.isSet(since)) {
+        const QDateTime t = QDateTime::fromString(parser.value(since), Qt::ISODate);
+        if (!t.isValid()) {
+            return usage(QCoreApplication::translate("mailroomctl", "\"%1\" is not a time").arg(parser.value(since)));
+        }
+        sinceUsec = quint64(t.toMSecsSinceEpoch()) * 1000;
+    }
+    const QString text = parser.value(grep);
+    auto p = proxy();
+    QString cursor;
+    QList<Mailroom::LogEntry> all;
+    for (;;) {
+        QDBusPendingReply<Mailroom::LogEntryList, QString> reply = p->GetMailLog(cursor, sinceUsec, 5000);
+        if (int rc = wait(reply)) {
+            return rc;
+        }
+        const auto entries = reply.argumentAt<0>();
+        cursor = reply.argumentAt<1>();
+        for (const auto &e : entries) {
+            if (text.isEmpty() || e.message.contains(text)) {
+                all.append(e);
+            }
+        }
+        if (entries.size() < 5000) {
+            break;
+        }
+    }
+    const int n = parser.isSet(lines) ? parser.value(lines).toInt() : -1;
+    const qsizetype first = n >= 0 ? qMax<qsizetype>(0, all.size() - n) : 0;
+    for (qsizetype i = first; i < all.size(); ++i) {
+        print(formatEntry(all.at(i)));
+    }
+    while (parser.isSet(follow) && !cursor.isEmpty()) {
+        QDBusPendingReply<Mailroom::LogEntryList, QString> reply = p->WaitForMailLog(cursor, 25000);
+        if (int rc = wait(reply)) {
+            return rc;
+        }
+        for (const auto &e : reply.argumentAt<0>()) {
+            if (text.isEmpty() || e.message.contains(text)) {
+                print(formatEntry(e));
+            }
+        }
+        cursor = reply.argumentAt<1>();
+    }
+    return 0;
+}
+
+// --- queue ----------------------------------------------------------------
+int queueCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mailroomctl", "Show and manage Postfix's mail queue.\n"
+                       "  mailroomctl queue                      list (like mailq)\n"
+                       "  mailroomctl queue flush                retry deferred mail now\n"
+                       "  mailroomctl queue delete|hold|release|requeue ID…"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    parser.addOption(json);
+    QStringList pos = parse(parser, QStringLiteral("queue"), args);
+    auto p = proxy();
+    const QString verb = pos.isEmpty() ? QStringLiteral("list") : pos.takeFirst();
+    if (verb == QLatin1String("list")) {
+        QDBusPendingReply<Mailroom::QueueEntryList> reply = p->GetQueue();
+        if (int rc = wait(reply)) {
+            return rc;
+        }
+        QJsonArray a;
+        QString out;
+        for (const auto &e : reply.value()) {
+            a.append(QJsonObject{{QStringLiteral("queue"), e.queueName},       {QStringLiteral("id"), e.queueId},
+                                 {QStringLiteral("sender"), e.sender},         {QStringLiteral("arrival_time"), e.arrivalTime},
+                                 {QStringLiteral("size"), e.size},             {QStringLiteral("recipients"), QJsonArray::fromStringList(e.recipients)}});
+            out += QStringLiteral("%1 %2 %3 %4 %5\n")
+                       .arg(e.queueId.leftJustified(16), e.queueName.leftJustified(9), QString::number(e.size).rightJustified(8),
+                            QDateTime::fromSecsSinceEpoch(e.arrivalTime).toString(QStringLiteral("MMM dd HH:mm:ss")), e.sender);
+            for (const QString &r : e.recipients) {
+                out += QStringLiteral("    %1\n").arg(r);
+            }
+        }
+        if (reply.value().isEmpty()) {
+            out = QCoreApplication::translate("mailroomctl", "Mail queue is empty\n");
+        }
+        print(parser.isSet(json) ? QString::fromUtf8(QJsonDocument(a).toJson()) : out);
+        return 0;
+    }
+    if (verb == QLatin1String("flush")) {
+        QDBusPendingReply<> reply = p->FlushQueue();
+        return wait(reply);
+    }
+    if (pos.isEmpty()) {
+        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl queue %1 ID…").arg(verb));
+    }
+    QDBusPendingReply<> reply;
+    if (verb == QLatin1String("delete")) {
+        reply = p->DeleteQueued(pos);
+    } else if (verb == QLatin1String("hold")) {
+        reply = p->HoldQueued(pos);
+    } else if (verb == QLatin1String("release")) {
+        reply = p->ReleaseQueued(pos);
+    } else if (verb == QLatin1String("requeue")) {
+        reply = p->RequeueQueued(pos);
+    } else {
+        return usage(QCoreApplication::translate("mailroomctl", "unknown queue action \"%1\"").arg(verb));
+    }
+    return wait(reply);
+}
+
+// --- testmail -------------------------------------------------------------
+int testmailCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mailroomctl", "Send a test message from a local user to an address and print its queue id.\n"
+                       "With --wait, follow it through the log until it is delivered, deferred or bounced."));
+    const QCommandLineOption subject(QStringLiteral("subject"), QCoreApplication::translate("mailroomctl", "The subject line."),
+                                     QStringLiteral("TEXT"), QCoreApplication::translate("mailroomctl", "Mailroom test message"));
+    const QCommandLineOption waitOpt(QStringLiteral("wait"),
+                                     QCoreApplication::translate("mailroomctl", "Wait for the delivery result (up to 60 seconds)."));
+    parser.addOption(subject);
+    parser.addOption(waitOpt);
+    parser.addPositionalArgument(QStringLiteral("from-user"), QCoreApplication::translate("mailroomctl", "Local user sending"));
+    parser.addPositionalArgument(QStringLiteral("to"), QCoreApplication::translate("mailroomctl", "Recipient address"));
+    const QStringList pos = parse(parser, QStringLiteral("testmail"), args);
+    if (pos.size() != 2) {
+        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl testmail FROM_USER TO_ADDRESS"));
+    }
+    auto p = proxy();
+    // Remember where the log is now, to follow the message from there.
+    QDBusPendingReply<Mailroom::LogEntryList, QString> tail = p->GetMailLog(QString(), quint64(QDateTime::currentMSecsSinceEpoch() - 1000) * 1000, 5000);
+    tail.waitForFinished();
+    QString cursor = tail.isError() ? QString() : tail.argumentAt<1>();
+
+    QDBusPendingReply<QString> reply = p->SendTestMail(pos.at(0), pos.at(1), parser.value(subject));
+    if (int rc = wait(reply)) {
+        return rc;
+    }
+    const QString queueId = reply.value();
+    print(QCoreApplication::translate("mailroomctl", "Queued as %1\n").arg(queueId));
+    if (!parser.isSet(waitOpt) || cursor.isEmpty()) {
+        return 0;
+    }
+    const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + 60000;
+    int result = 6; // still in the queue
+    while (QDateTime::currentMSecsSinceEpoch() < deadline) {
+        QDBusPendingReply<Mailroom::LogEntryList, QString> more = p->WaitForMailLog(cursor, 5000);
+        if (int rc = wait(more)) {
+            return rc;
+        }
+        cursor = more.argumentAt<1>();
+        bool removed = false;
+        for (const auto &e : more.argumentAt<0>()) {
+            if (!e.message.startsWith(queueId + QLatin1Char(':'))) {
+                continue;
+            }
+            print(formatEntry(e));
+            if (e.message.contains(QLatin1String("status=sent"))) {
+                result = 0;
+            } else if (e.message.contains(QLatin1String("status=bounced"))) {
+                result = 7;
+            } else if (e.message.contains(QLatin1String("status=deferred"))) {
+                result = 8;
+            }
+            removed = removed || e.message.endsWith(QLatin1String(": removed"));
+        }
+        if (removed || result == 8) {
+            break;
+        }
+    }
+    return result;
+}
+
+// --- mailbox --------------------------------------------------------------
+int mailboxCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mailroomctl", "Print another local user's mailbox (read-only, through the helper; administrators only)."));
+    parser.addPositionalArgument(QStringLiteral("user"), QCoreApplication::translate("mailroomctl", "The user whose mailbox to read"));
+    const QStringList pos = parse(parser, QStringLiteral("mailbox"), args);
+    if (pos.size() != 1) {
+        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl mailbox USER"));
+    }
+    auto p = proxy();
+    QDBusPendingReply<QDBusUnixFileDescriptor> reply = p->OpenMailbox(pos.at(0));
+    if (int rc = wait(reply)) {
+        return rc;
+    }
+    QFile in;
+    if (!in.open(reply.value().fileDescriptor(), QIODevice::ReadOnly)) {
+        printError(in.errorString());
+        return 1;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        return 1;
+    }
+    while (!in.atEnd()) {
+        out.write(in.read(1 << 16));
+    }
+    return 0;
+}
+
+const CommandRegistration configReg{{QStringLiteral("config"), QT_TRANSLATE_NOOP("mailroomctl", "Read or change main.cf (diff, backup, rollback)"), configCommand}};
+const CommandRegistration relayReg{{QStringLiteral("relay"), QT_TRANSLATE_NOOP("mailroomctl", "Send mail through an authenticated SMTP relay"), relayCommand}};
+const CommandRegistration journalReg{{QStringLiteral("journal"), QT_TRANSLATE_NOOP("mailroomctl", "Show or follow the mail log in the journal"), journalCommand}};
+const CommandRegistration queueReg{{QStringLiteral("queue"), QT_TRANSLATE_NOOP("mailroomctl", "Show and manage the mail queue"), queueCommand}};
+const CommandRegistration testmailReg{{QStringLiteral("testmail"), QT_TRANSLATE_NOOP("mailroomctl", "Send a test message and follow it"), testmailCommand}};
+const CommandRegistration mailboxReg{{QStringLiteral("mailbox"), QT_TRANSLATE_NOOP("mailroomctl", "Print another user's mailbox (admin)"), mailboxCommand}};
+} // namespace
