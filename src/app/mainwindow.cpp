@@ -2,7 +2,10 @@
 #include "mainwindow.h"
 
 #include "dashboardpage.h"
+#include "logspage.h"
+#include "mailpage.h"
 #include "placeholderpage.h"
+#include "setuppage.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -53,15 +56,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *dashboard = new DashboardPage(this);
     m_stack->addWidget(dashboard);
-    m_stack->addWidget(new PlaceholderPage(
-        tr("Setup"),
-        tr("The setup assistant walks through replacing sendmail with Postfix: firewall, installation, basic "
-           "settings, DNS, start, a test mail and an optional relay. It is not yet available in this version."),
-        this));
-    m_stack->addWidget(new PlaceholderPage(
-        tr("Mail"), tr("Reading local mailboxes is not yet available in this version."), this));
-    m_stack->addWidget(new PlaceholderPage(
-        tr("Logs"), tr("Browsing the mail log is not yet available in this version."), this));
+    m_stack->addWidget(new SetupPage(this));
+    m_stack->addWidget(new MailPage(this));
+    m_stack->addWidget(new LogsPage(this));
     m_stack->addWidget(new PlaceholderPage(
         tr("Configuration"), tr("Editing the Postfix configuration is not yet available in this version."), this));
 

@@ -48,6 +48,10 @@ public:
     // Blocking, for command-line use.
     ServiceStateList serviceStates(HelperError *error);
 
+    // The generated proxy for every other method (asynchronous QDBusPendingReply calls,
+    // signals PackageProgress/PackageOperationFinished). Owned by this client.
+    HelperProxy *proxy() const { return m_proxy.get(); }
+
 Q_SIGNALS:
     void serviceStatesReady(const Mailroom::ServiceStateList &states);
     void failed(const Mailroom::HelperError &error);
