@@ -1,14 +1,654 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mailpage.h"
 
-#include "placeholderpage.h"
+#include "helperclient.h"
+#include "helperproxy.h"
+#include "mail/composedialog.h"
+#include "mail/mailboxloader.h"
+#include "mail/maildirstore.h"
+#include "mail/mailspool.h"
+#include "mail/mboxindexer.h"
+#include "mail/mboxrewriter.h"
+#include "mail/messagefilterproxymodel.h"
+#include "mail/messageitemdelegate.h"
+#include "mail/messagelistmodel.h"
+#include "mail/messageview.h"
+#include "mail/mimeheader.h"
+#include "mail/outgoingmessage.h"
 
+#include <QAction>
+#include <QCheckBox>
+#include <QDBusPendingCallWatcher>
+#include <QDBusUnixFileDescriptor>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QTemporaryFile>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <grp.h>
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Mailroom;
+
+namespace
+{
+QString userName()
+{
+    if (const passwd *pw = getpwuid(getuid())) {
+        return QString::fromLocal8Bit(pw->pw_name);
+    }
+    return qEnvironmentVariable("USER");
+}
+
+// Only administrators are offered other users' mailboxes (the helper asks polkit anyway).
+bool isMailAdmin()
+{
+    if (getuid() == 0) {
+        return true;
+    }
+    gid_t groups[256];
+    const int n = getgroups(256, groups);
+    for (int i = 0; i < n; ++i) {
+        if (const group *g = getgrgid(groups[i])) {
+            const QByteArray name(g->gr_name);
+            if (name == "mailadmin" || name == "sudo" || name == "wheel") {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+} // namespace
 
 MailPage::MailPage(QWidget *parent)
     : QWidget(parent)
+    , m_loader(new MailboxLoader(this))
+    , m_model(new MessageListModel(this))
+    , m_proxy(new MessageFilterProxyModel(this))
+    , m_delegate(new MessageItemDelegate(this))
+    , m_watcher(new QFileSystemWatcher(this))
+{
+    m_proxy->setSourceModel(m_model);
+    buildUi();
+    connect(m_loader, &MailboxLoader::batchReady, this, [this](const MessageBatch &batch) {
+        m_model->applyBatch(batch);
+        onBatchApplied();
+    });
+    connect(m_loader, &MailboxLoader::progress, this, [this](qint64 done, qint64 total) {
+        // Scale to int: mailboxes can be larger than 2 GiB.
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(m_loader, &MailboxLoader::finished, this, &MailPage::onLoaderFinished);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MailPage::onFileChanged);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &MailPage::onFileChanged);
+    updateActions();
+}
+
+MailPage::~MailPage()
+{
+    m_loader->cancel();
+    m_loader->waitForFinished(5000);
+}
+
+bool MailPage::isLoading() const
+{
+    return m_loader->isRunning();
+}
+
+void MailPage::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new PlaceholderPage(tr("Mail"), tr("Reading local mailboxes is not yet available in this version."), this));
+
+    auto *top = new QHBoxLayout;
+    m_mailboxButton = new QToolButton(this);
+    m_mailboxButton->setObjectName(QStringLiteral("mailboxButton"));
+    m_mailboxButton->setText(tr("Mailbox"));
+    m_mailboxButton->setPopupMode(QToolButton::InstantPopup);
+    m_mailboxButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    top->addWidget(m_mailboxButton);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("mailboxTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    top->addWidget(m_title, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("indexProgress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->setFormat(tr("Indexing %p%"));
+    m_progress->hide();
+    top->addWidget(m_progress);
+    m_cancel = new QToolButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelIndexing"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, m_loader, &MailboxLoader::cancel);
+    top->addWidget(m_cancel);
+    layout->addLayout(top);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("mailBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setContentsMargins(8, 4, 8, 4);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto makeAction = [&](const QString &text, const char *name, const QKeySequence &key = {}) {
+        auto *a = toolbar->addAction(text);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        return a;
+    };
+    m_compose = makeAction(tr("Compose"), "composeAction", QKeySequence::New);
+    m_reply = makeAction(tr("Reply"), "replyAction", QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_replyAll = makeAction(tr("Reply all"), "replyAllAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_forward = makeAction(tr("Forward"), "forwardAction", QKeySequence(Qt::CTRL | Qt::Key_L));
+    toolbar->addSeparator();
+    m_markRead = makeAction(tr("Mark read"), "markReadAction");
+    m_markUnread = makeAction(tr("Mark unread"), "markUnreadAction", QKeySequence(Qt::Key_U));
+    m_delete = makeAction(tr("Delete"), "deleteAction", QKeySequence::Delete);
+    m_undelete = makeAction(tr("Undelete"), "undeleteAction");
+    toolbar->addSeparator();
+    m_save = makeAction(tr("Save changes"), "saveChangesAction", QKeySequence::Save);
+    m_expunge = makeAction(tr("Expunge"), "expungeAction");
+    m_expunge->setToolTip(tr("Remove the messages marked as deleted from the mailbox for good"));
+    layout->addWidget(toolbar);
+
+    connect(m_markRead, &QAction::triggered, this, [this] { setSelectedFlag(MessageStatus::Read, true); });
+    connect(m_markUnread, &QAction::triggered, this, [this] { setSelectedFlag(MessageStatus::Read, false); });
+    connect(m_delete, &QAction::triggered, this, [this] { setSelectedFlag(MessageStatus::Deleted, true); });
+    connect(m_undelete, &QAction::triggered, this, [this] { setSelectedFlag(MessageStatus::Deleted, false); });
+    connect(m_save, &QAction::triggered, this, [this] { writeChanges(false); });
+    connect(m_expunge, &QAction::triggered, this, [this] { writeChanges(true); });
+    connect(m_compose, &QAction::triggered, this, [this] { compose({}); });
+    connect(m_reply, &QAction::triggered, this, [this] {
+        compose(OutgoingMessage::reply(m_view->message(), false, userName()));
+    });
+    connect(m_replyAll, &QAction::triggered, this, [this] {
+        compose(OutgoingMessage::reply(m_view->message(), true, userName()));
+    });
+    connect(m_forward, &QAction::triggered, this, [this] { compose(OutgoingMessage::forward(m_view->message())); });
+
+    auto *searchRow = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("mailSearch"));
+    m_search->setPlaceholderText(tr("Search subject, from and to"));
+    m_search->setClearButtonEnabled(true);
+    searchRow->addWidget(m_search, 1);
+    m_bodySearch = new QCheckBox(tr("Also search message bodies"), this);
+    m_bodySearch->setObjectName(QStringLiteral("bodySearch"));
+    searchRow->addWidget(m_bodySearch);
+    m_threads = new QCheckBox(tr("Show threads"), this);
+    m_threads->setObjectName(QStringLiteral("showThreads"));
+    m_threads->setChecked(true);
+    searchRow->addWidget(m_threads);
+    layout->addLayout(searchRow);
+
+    // Typing filters after a short pause, so a large mailbox is not filtered on every key.
+    auto *searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+    connect(searchTimer, &QTimer::timeout, this, [this] { m_proxy->setSearchText(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this, searchTimer] {
+        searchTimer->stop();
+        m_proxy->setSearchText(m_search->text());
+    });
+    connect(m_bodySearch, &QCheckBox::toggled, this, [this](bool on) {
+        auto fields = MessageFilterProxyModel::Fields(MessageFilterProxyModel::SubjectField | MessageFilterProxyModel::FromField
+                                                      | MessageFilterProxyModel::ToField);
+        if (on) {
+            fields |= MessageFilterProxyModel::BodyField;
+        }
+        m_proxy->setFields(fields);
+    });
+    m_proxy->setBodyReader([this](int entry) {
+        const QByteArray raw = readMessage(entry);
+        return raw.isEmpty() ? QString() : MimePart::parse(raw).plainText();
+    });
+    connect(m_threads, &QCheckBox::toggled, this, [this](bool on) {
+        m_delegate->setThreaded(on);
+        m_list->viewport()->update();
+    });
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_list = new QTreeView(splitter);
+    m_list->setObjectName(QStringLiteral("messageList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true); // fast scrolling through 100k rows
+    m_list->setAllColumnsShowFocus(true);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setSortingEnabled(true);
+    m_list->setItemDelegate(m_delegate);
+    m_list->setModel(m_proxy);
+    m_list->sortByColumn(MessageListModel::DateColumn, Qt::AscendingOrder);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(MessageListModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
+    m_list->header()->resizeSection(MessageListModel::FromColumn, 220);
+    m_list->header()->resizeSection(MessageListModel::DateColumn, 160);
+    m_list->header()->resizeSection(MessageListModel::SizeColumn, 80);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *a : {m_reply, m_replyAll, m_forward, m_markRead, m_markUnread, m_delete, m_undelete}) {
+        m_list->addAction(a);
+    }
+    m_view = new MessageView(splitter);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("mailCount"));
+    layout->addWidget(m_count);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MailPage::onCurrentChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MailPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MailPage::onBatchApplied);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MailPage::onBatchApplied);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MailPage::onBatchApplied);
+
+    buildMailboxMenu();
+}
+
+void MailPage::buildMailboxMenu()
+{
+    auto *menu = new QMenu(m_mailboxButton);
+    const QString user = userName();
+    const MailSpoolLocation spool = MailSpool::locate(user, QDir::homePath());
+    if (!spool.path.isEmpty()) {
+        auto *a = menu->addAction(tr("My mail spool (%1)").arg(spool.path));
+        a->setObjectName(QStringLiteral("openSpool"));
+        connect(a, &QAction::triggered, this, [this, spool] { openMailbox(spool.path, spool.maildir); });
+    }
+    const QString maildir = QDir::home().filePath(QStringLiteral("Maildir"));
+    if (MaildirStore::isMaildir(maildir)) {
+        auto *a = menu->addAction(tr("My Maildir (%1)").arg(maildir));
+        connect(a, &QAction::triggered, this, [this, maildir] { openMailbox(maildir, true); });
+    }
+    menu->addSeparator();
+    connect(menu->addAction(tr("Open mbox file…")), &QAction::triggered, this, &MailPage::chooseMboxFile);
+    connect(menu->addAction(tr("Open Maildir folder…")), &QAction::triggered, this, &MailPage::chooseMaildir);
+    if (isMailAdmin()) {
+        menu->addSeparator();
+        auto *a = menu->addAction(tr("Other user's mailbox…"));
+        a->setObjectName(QStringLiteral("openOtherUser"));
+        connect(a, &QAction::triggered, this, &MailPage::chooseOtherUser);
+    }
+    m_mailboxButton->setMenu(menu);
+}
+
+void MailPage::chooseMboxFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open mbox file"), QDir::homePath());
+    if (!path.isEmpty()) {
+        openMailbox(path, false);
+    }
+}
+
+void MailPage::chooseMaildir()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open Maildir folder"), QDir::homePath());
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!MaildirStore::isMaildir(path)) {
+        showBanner(tr("%1 is not a Maildir: it has no cur/, new/ and tmp/ folders.").arg(path), true);
+        return;
+    }
+    openMailbox(path, true);
+}
+
+void MailPage::chooseOtherUser()
+{
+    bool ok = false;
+    const QString user = QInputDialog::getText(this, tr("Other user's mailbox"),
+                                               tr("User name (the mailbox opens read-only):"), QLineEdit::Normal, {}, &ok);
+    if (ok && !user.trimmed().isEmpty()) {
+        openOtherUsersMailbox(user.trimmed());
+    }
+}
+
+void MailPage::openMailbox(const QString &path, bool maildir, MailboxAccess::ReadOnlyReason readOnly)
+{
+    if (!m_watcher->files().isEmpty()) {
+        m_watcher->removePaths(m_watcher->files());
+    }
+    if (!m_watcher->directories().isEmpty()) {
+        m_watcher->removePaths(m_watcher->directories());
+    }
+    if (readOnly == MailboxAccess::ReadOnlyReason::None) {
+        m_copy.reset();
+        m_readOnlyNote.clear();
+        m_displayName = path;
+    }
+    m_path = path;
+    m_maildir = maildir;
+    m_readOnly = readOnly != MailboxAccess::ReadOnlyReason::None ? readOnly : MailboxAccess::checkWritable(path, maildir);
+    m_view->clear();
+    m_model->clear();
+    m_refreshPending = false;
+    finishOpen(m_displayName);
+    m_loader->open(path);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    if (!m_copy) {
+        if (maildir) {
+            m_watcher->addPaths({QDir(path).filePath(QStringLiteral("new")), QDir(path).filePath(QStringLiteral("cur"))});
+        } else {
+            m_watcher->addPath(path);
+        }
+    }
+    updateActions();
+}
+
+void MailPage::finishOpen(const QString &title)
+{
+    m_title->setText(title);
+    if (m_readOnly == MailboxAccess::ReadOnlyReason::None) {
+        m_banner->hide();
+    } else {
+        QString text = MailboxAccess::reasonText(m_readOnly);
+        if (!m_readOnlyNote.isEmpty()) {
+            text = m_readOnlyNote + QLatin1Char(' ') + text;
+        }
+        showBanner(text, false);
+    }
+}
+
+void MailPage::openOtherUsersMailbox(const QString &user)
+{
+    if (!m_helper) {
+        m_helper = new HelperClient(QDBusConnection::systemBus(), this);
+    }
+    showBanner(tr("Asking the helper for %1's mailbox…").arg(user), false);
+    auto *watcher = new QDBusPendingCallWatcher(m_helper->proxy()->OpenMailbox(user), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, user](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        QDBusPendingReply<QDBusUnixFileDescriptor> reply = *w;
+        if (reply.isError()) {
+            showBanner(tr("Could not open %1's mailbox: %2").arg(user, HelperError::fromDBus(reply.error()).userMessage()), true);
+            return;
+        }
+        // Copy the descriptor's content into a private file: the loader and the message view
+        // then read a stable snapshot, and nothing can ever be written back to the user's spool.
+        QFile in;
+        auto copy = std::make_unique<QTemporaryFile>(QDir::temp().filePath(QStringLiteral("mailroom-mbox-XXXXXX")));
+        if (!in.open(reply.value().fileDescriptor(), QIODevice::ReadOnly) || !copy->open()) {
+            showBanner(tr("Could not read %1's mailbox: %2").arg(user, in.errorString()), true);
+            return;
+        }
+        copy->setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        for (;;) {
+            const qint64 n = in.read(buffer.data(), buffer.size());
+            if (n < 0) {
+                showBanner(tr("Could not read %1's mailbox: %2").arg(user, in.errorString()), true);
+                return;
+            }
+            if (n == 0) {
+                break;
+            }
+            if (copy->write(buffer.constData(), n) != n) {
+                showBanner(tr("Could not copy %1's mailbox: %2").arg(user, copy->errorString()), true);
+                return;
+            }
+        }
+        copy->flush();
+        const QString path = copy->fileName();
+        m_copy = std::move(copy);
+        m_displayName = tr("%1's mailbox").arg(user);
+        m_readOnlyNote = tr("This is %1's mailbox, read through the helper.").arg(user);
+        openMailbox(path, false, MailboxAccess::ReadOnlyReason::NotRequested);
+    });
+}
+
+void MailPage::showBanner(const QString &text, bool error)
+{
+    m_banner->setText(text);
+    m_banner->setStyleSheet(error ? QStringLiteral("QLabel { background: #fdecea; color: #611a15; border-radius: 3px; }")
+                                  : QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border-radius: 3px; }"));
+    m_banner->show();
+}
+
+void MailPage::onBatchApplied()
+{
+    m_count->setText(m_proxy->rowCount() == m_model->rowCount()
+                         ? tr("%n message(s)", nullptr, m_model->rowCount())
+                         : tr("%1 of %n message(s) shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+}
+
+void MailPage::onLoaderFinished(bool ok, const QString &error)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    if (!ok && !error.isEmpty()) {
+        showBanner(error, true);
+    }
+    // A rewrite replaces the file (new inode): watch the new one.
+    if (!m_copy && !m_maildir && !m_path.isEmpty() && !m_watcher->files().contains(m_path) && QFileInfo::exists(m_path)) {
+        m_watcher->addPath(m_path);
+    }
+    onBatchApplied();
+    updateActions();
+    Q_EMIT mailboxLoaded(ok);
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        onFileChanged();
+    }
+}
+
+void MailPage::onFileChanged()
+{
+    if (m_writing || m_path.isEmpty()) {
+        return;
+    }
+    if (m_loader->isRunning()) {
+        m_refreshPending = true;
+        return;
+    }
+    m_loader->refresh();
+}
+
+QByteArray MailPage::readMessage(int entry, QString *error) const
+{
+    const MessageTable &table = m_model->table();
+    if (entry < 0 || entry >= table.size()) {
+        return {};
+    }
+    if (m_maildir) {
+        return MaildirStore(m_path).readMessage(table.key(entry), error);
+    }
+    return MboxIndexer::readMessage(m_path, table.entry(entry), error);
+}
+
+void MailPage::onCurrentChanged()
+{
+    const QModelIndex current = m_list->currentIndex();
+    updateActions();
+    if (!current.isValid()) {
+        m_view->clear();
+        return;
+    }
+    const QModelIndex source = m_proxy->mapToSource(current);
+    const int entry = m_model->entryIndex(source.row());
+    QString error;
+    const QByteArray raw = readMessage(entry, &error);
+    if (raw.isEmpty() && !error.isEmpty()) {
+        m_view->clear();
+        showBanner(tr("Could not read the message: %1").arg(error), true);
+        return;
+    }
+    m_view->showMessage(raw);
+    // Reading marks the message read, as every mail reader does (written with the next save).
+    if (!isReadOnly() && !(m_model->table().flags(entry) & MessageStatus::Read)
+        && m_list->selectionModel()->selectedRows().size() == 1) {
+        setSelectedFlag(MessageStatus::Read, true);
+    }
+    updateActions();
+}
+
+void MailPage::setSelectedFlag(int flag, bool on)
+{
+    if (isReadOnly() || m_writing) {
+        return;
+    }
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    QString error;
+    for (const QModelIndex &proxyIndex : rows) {
+        const int row = m_proxy->mapToSource(proxyIndex).row();
+        const int entry = m_model->entryIndex(row);
+        auto flags = m_model->table().flags(entry);
+        flags.setFlag(MessageStatus::Flag(flag), on);
+        if (flag == MessageStatus::Read) {
+            flags |= MessageStatus::Old;
+        }
+        if (m_maildir) {
+            // Maildir flags live in the file name: rename at once (cheap and atomic).
+            const QByteArray key = MaildirStore(m_path).setFlags(m_model->table().key(entry), flags, &error);
+            if (key.isEmpty()) {
+                continue;
+            }
+            m_model->setFlags(row, flags);
+            m_model->setMaildirKey(row, key, flags);
+            continue;
+        }
+        m_model->setFlags(row, flags);
+    }
+    if (!error.isEmpty()) {
+        showBanner(error, true);
+    }
+    updateActions();
+}
+
+void MailPage::writeChanges(bool expunge)
+{
+    if (isReadOnly() || m_writing || m_loader->isRunning()) {
+        return;
+    }
+    if (m_maildir) {
+        if (expunge) {
+            MaildirStore store(m_path);
+            QString error;
+            int removed = 0;
+            const MessageTable &table = m_model->table();
+            for (qsizetype i = 0; i < table.size(); ++i) {
+                if (table.flags(i) & MessageStatus::Deleted) {
+                    removed += store.remove(table.key(i), &error) ? 1 : 0;
+                }
+            }
+            openMailbox(m_path, true);
+            const QString message = error.isEmpty() ? tr("%n message(s) removed.", nullptr, removed) : error;
+            Q_EMIT changesWritten(error.isEmpty(), message);
+        }
+        return;
+    }
+    // The rewrite reads and writes the whole file: do it off the UI thread, on a snapshot of
+    // the index (MessageTable is implicitly shared, so the copy is cheap).
+    m_writing = true;
+    updateActions();
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Writing…"));
+    m_progress->show();
+    auto result = std::make_shared<MboxRewriter::Result>();
+    const MessageTable table = m_model->table();
+    const QString path = m_path;
+    const quint64 device = m_loader->device();
+    const quint64 inode = m_loader->inode();
+    QThread *thread = QThread::create([result, table, path, device, inode, expunge] {
+        *result = MboxRewriter(path).apply(table, device, inode, expunge);
+    });
+    connect(thread, &QThread::finished, this, [this, thread, result, expunge] {
+        thread->deleteLater();
+        m_writing = false;
+        m_progress->hide();
+        m_progress->setFormat(tr("Indexing %p%"));
+        m_progress->setRange(0, 1000);
+        QString message;
+        bool ok = true;
+        switch (result->outcome) {
+        case MboxRewriter::Outcome::Written:
+            message = expunge ? tr("%n message(s) removed.", nullptr, result->removed) : tr("Changes saved.");
+            if (result->arrived > 0) {
+                message += QLatin1Char(' ') + tr("%n new message(s) arrived meanwhile and were kept.", nullptr, result->arrived);
+            }
+            openMailbox(m_path, false);
+            break;
+        case MboxRewriter::Outcome::NothingToDo:
+            message = tr("Nothing to write.");
+            break;
+        case MboxRewriter::Outcome::ReadOnly:
+            ok = false;
+            m_readOnly = result->reason;
+            finishOpen(m_displayName);
+            message = MailboxAccess::reasonText(result->reason);
+            break;
+        case MboxRewriter::Outcome::Failed:
+            ok = false;
+            message = result->error;
+            if (!result->recoveryPath.isEmpty()) {
+                message += QLatin1Char(' ') + tr("A copy of the old mailbox was kept at %1.").arg(result->recoveryPath);
+            }
+            showBanner(message, true);
+            break;
+        }
+        m_count->setText(message);
+        updateActions();
+        Q_EMIT changesWritten(ok, message);
+    });
+    thread->start();
+}
+
+void MailPage::compose(const OutgoingMessage &message)
+{
+    auto *dialog = new ComposeDialog(message, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ComposeDialog::sent, this, [this] { m_count->setText(tr("Message handed to sendmail.")); });
+    dialog->show();
+}
+
+void MailPage::updateActions()
+{
+    const bool hasSelection = m_list->selectionModel() && m_list->selectionModel()->hasSelection();
+    const bool canWrite = !m_path.isEmpty() && !isReadOnly() && !m_writing;
+    for (QAction *a : {m_markRead, m_markUnread, m_delete, m_undelete}) {
+        a->setEnabled(canWrite && hasSelection);
+    }
+    const bool loaded = canWrite && !m_loader->isRunning();
+    m_save->setEnabled(loaded && !m_maildir && m_model->hasUnsavedChanges());
+    bool anyDeleted = false;
+    if (loaded) {
+        const MessageTable &table = m_model->table();
+        for (qsizetype i = 0; i < table.size() && !anyDeleted; ++i) {
+            anyDeleted = table.flags(i) & MessageStatus::Deleted;
+        }
+    }
+    m_expunge->setEnabled(anyDeleted);
+    const bool hasMessage = m_view->hasMessage();
+    m_reply->setEnabled(hasMessage);
+    m_replyAll->setEnabled(hasMessage);
+    m_forward->setEnabled(hasMessage);
 }

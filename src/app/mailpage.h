@@ -1,12 +1,117 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "mail/mailboxaccess.h"
+
 #include <QWidget>
 
-// The Mail section.
+#include <memory>
+
+class QAction;
+class QCheckBox;
+class QFileSystemWatcher;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTemporaryFile;
+class QToolButton;
+class QTreeView;
+
+namespace Mailroom
+{
+class HelperClient;
+class MailboxLoader;
+class MessageFilterProxyModel;
+class MessageItemDelegate;
+class MessageListModel;
+class MessageView;
+struct OutgoingMessage;
+}
+
+// The Mail section: choose a mailbox (own spool, ~/Maildir, a file or folder, or — for
+// admins, through the helper — another user's spool, read-only), list and search its messages
+// while it is indexed in a worker thread, read them safely, flag, delete and expunge when the
+// mailbox is writable, and compose/reply/forward through the local sendmail.
 class MailPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit MailPage(QWidget *parent = nullptr);
+    ~MailPage() override;
+
+    // Opens an mbox file or a Maildir. readOnly forces read-only with that reason.
+    void openMailbox(const QString &path, bool maildir,
+                     Mailroom::MailboxAccess::ReadOnlyReason readOnly = Mailroom::MailboxAccess::ReadOnlyReason::None);
+    // Asks the helper for another user's spool (asynchronous).
+    void openOtherUsersMailbox(const QString &user);
+    QString mailboxPath() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly != Mailroom::MailboxAccess::ReadOnlyReason::None; }
+    bool isLoading() const;
+
+    Mailroom::MessageListModel *model() const { return m_model; }
+    Mailroom::MessageFilterProxyModel *proxy() const { return m_proxy; }
+    QTreeView *messageList() const { return m_list; }
+    Mailroom::MessageView *messageView() const { return m_view; }
+
+    // The actions, also reachable from the toolbar and the list's context menu.
+    void setSelectedFlag(int flag, bool on);
+    // Writes flag changes (and with expunge removes deleted messages); asynchronous.
+    void writeChanges(bool expunge);
+
+Q_SIGNALS:
+    // After every indexing run and every write (tests and the status line use it).
+    void mailboxLoaded(bool ok);
+    void changesWritten(bool ok, const QString &message);
+
+private:
+    void buildUi();
+    void buildMailboxMenu();
+    void onBatchApplied();
+    void onLoaderFinished(bool ok, const QString &error);
+    void onCurrentChanged();
+    void onFileChanged();
+    void updateActions();
+    void showBanner(const QString &text, bool error);
+    QByteArray readMessage(int entry, QString *error = nullptr) const;
+    void compose(const Mailroom::OutgoingMessage &message);
+    void chooseMboxFile();
+    void chooseMaildir();
+    void chooseOtherUser();
+    void finishOpen(const QString &title);
+
+    Mailroom::MailboxLoader *m_loader;
+    Mailroom::MessageListModel *m_model;
+    Mailroom::MessageFilterProxyModel *m_proxy;
+    Mailroom::MessageItemDelegate *m_delegate;
+    Mailroom::MessageView *m_view;
+    Mailroom::HelperClient *m_helper = nullptr;
+    QTreeView *m_list;
+    QToolButton *m_mailboxButton;
+    QLabel *m_title;
+    QLabel *m_banner;
+    QLineEdit *m_search;
+    QCheckBox *m_bodySearch;
+    QCheckBox *m_threads;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    QLabel *m_count;
+    QFileSystemWatcher *m_watcher;
+    QAction *m_markRead;
+    QAction *m_markUnread;
+    QAction *m_delete;
+    QAction *m_undelete;
+    QAction *m_save;
+    QAction *m_expunge;
+    QAction *m_compose;
+    QAction *m_reply;
+    QAction *m_replyAll;
+    QAction *m_forward;
+    QString m_path;
+    QString m_displayName;
+    bool m_maildir = false;
+    bool m_writing = false;
+    bool m_refreshPending = false;
+    Mailroom::MailboxAccess::ReadOnlyReason m_readOnly = Mailroom::MailboxAccess::ReadOnlyReason::NotRequested;
+    QString m_readOnlyNote;
+    std::unique_ptr<QTemporaryFile> m_copy; // another user's mailbox, copied from the helper's fd
 };

@@ -160,6 +160,14 @@ void MessageListModel::setFlags(int row, MessageStatus::Flags flags)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void MessageListModel::setMaildirKey(int row, QByteArrayView key, MessageStatus::Flags fileFlags)
+{
+    if (row < 0 || row >= m_order.size()) {
+        return;
+    }
+    m_table.setKey(m_order.at(row), key, fileFlags);
+}
+
 bool MessageListModel::hasUnsavedChanges() const
 {
     for (const MessageEntry &e : m_table.entries()) {

@@ -40,6 +40,8 @@ public:
     int entryIndex(int row) const { return m_order.at(row); }
     int rowOfEntry(int entry) const; // -1 if unknown
     void setFlags(int row, MessageStatus::Flags flags);
+    // After a Maildir message was renamed to carry new flags: its new key and stored flags.
+    void setMaildirKey(int row, QByteArrayView key, MessageStatus::Flags fileFlags);
     // Rows whose messages are flagged but not yet written to the file.
     bool hasUnsavedChanges() const;
 

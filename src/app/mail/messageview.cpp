@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mail/messageview.h"
+
+#include "mail/safetextbrowser.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Mailroom
+{
+
+MessageView::MessageView(QWidget *parent)
+    : QWidget(parent)
+    , m_repository(new KSyntaxHighlighting::Repository)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_headers = new QLabel(this);
+    m_headers->setObjectName(QStringLiteral("messageHeaders"));
+    m_headers->setTextFormat(Qt::RichText);
+    m_headers->setWordWrap(true);
+    m_headers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headers->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_headers);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("messageTabs"));
+    auto *page = new QWidget(m_tabs);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    m_body = new SafeTextBrowser(page);
+    m_body->setObjectName(QStringLiteral("messageBody"));
+    pageLayout->addWidget(m_body, 1);
+    m_attachmentBox = new QWidget(page);
+    auto *attLayout = new QHBoxLayout(m_attachmentBox);
+    attLayout->setContentsMargins(0, 0, 0, 0);
+    m_attachments = new QListWidget(m_attachmentBox);
+    m_attachments->setObjectName(QStringLiteral("attachments"));
+    m_attachments->setMaximumHeight(80);
+    m_save = new QPushButton(tr("Save…"), m_attachmentBox);
+    m_save->setObjectName(QStringLiteral("saveAttachment"));
+    attLayout->addWidget(m_attachments, 1);
+    attLayout->addWidget(m_save, 0, Qt::AlignTop);
+    pageLayout->addWidget(m_attachmentBox);
+    m_tabs->addTab(page, tr("Message"));
+
+    m_raw = new QPlainTextEdit(m_tabs);
+    m_raw->setObjectName(QStringLiteral("rawSource"));
+    m_raw->setReadOnly(true);
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_raw->document());
+    m_highlighter->setDefinition(m_repository->definitionForName(QStringLiteral("Email")));
+    m_highlighter->setTheme(m_repository->themeForPalette(palette()));
+    m_tabs->addTab(m_raw, tr("Raw source"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_save, &QPushButton::clicked, this, &MessageView::saveSelectedAttachment);
+    connect(m_attachments, &QListWidget::itemActivated, this, &MessageView::saveSelectedAttachment);
+    clear();
+}
+
+MessageView::~MessageView()
+{
+    delete m_highlighter;
+    m_highlighter = nullptr;
+    delete m_repository;
+}
+
+void MessageView::clear()
+{
+    m_hasMessage = false;
+    m_message = MimePart();
+    m_attachmentParts.clear();
+    m_headers->setText(tr("<i>No message selected.</i>"));
+    m_body->clear();
+    m_raw->clear();
+    m_attachments->clear();
+    m_attachmentBox->hide();
+}
+
+QString MessageView::subjectText() const
+{
+    return m_hasMessage ? m_message.decodedHeader("Subject") : QString();
+}
+
+void MessageView::showMessage(const QByteArray &raw)
+{
+    m_message = MimePart::parse(raw);
+    m_hasMessage = true;
+
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
+    const std::pair<const char *, QString> fields[] = {
+        {"From", tr("From:")}, {"To", tr("To:")}, {"Cc", tr("Cc:")}, {"Date", tr("Date:")}, {"Subject", tr("Subject:")},
+    };
+    for (const auto &[name, label] : fields) {
+        const QString value = m_message.decodedHeader(name);
+        if (value.isEmpty()) {
+            continue;
+        }
+        const bool subject = qstrcmp(name, "Subject") == 0;
+        html += QStringLiteral("<tr><td align=\"right\"><b>%1</b>&nbsp;</td><td>%2%3%4</td></tr>")
+                    .arg(label.toHtmlEscaped(), subject ? QStringLiteral("<b>") : QString(), value.toHtmlEscaped(),
+                         subject ? QStringLiteral("</b>") : QString());
+    }
+    html += QStringLiteral("</table>");
+    m_headers->setText(html);
+
+    // The body: sanitized HTML when there is an HTML part, plain text otherwise (safeHtml()
+    // escapes plain text). Either way nothing is fetched: SafeTextBrowser refuses all URLs.
+    m_body->clearBlockedResources();
+    m_body->setHtml(m_message.safeHtml());
+
+    m_attachments->clear();
+    m_attachmentParts = m_message.attachments();
+    for (const MimePart *part : std::as_const(m_attachmentParts)) {
+        QString name = part->fileName();
+        if (name.isEmpty()) {
+            name = part->isMessage() ? part->children().value(0).decodedHeader("Subject") : tr("(unnamed)");
+        }
+        m_attachments->addItem(tr("%1 (%2, %3)").arg(name, QString::fromLatin1(part->mimeType()),
+                                                      QLocale().formattedDataSize(part->decodedSize())));
+    }
+    if (!m_attachmentParts.isEmpty()) {
+        m_attachments->setCurrentRow(0);
+    }
+    m_attachmentBox->setVisible(!m_attachmentParts.isEmpty());
+
+    m_raw->setPlainText(QString::fromUtf8(raw));
+}
+
+bool MessageView::saveAttachment(int i, const QString &path, QString *error)
+{
+    if (i < 0 || i >= m_attachmentParts.size()) {
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (!m_attachmentParts.at(i)->save(&file, error)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void MessageView::saveSelectedAttachment()
+{
+    const int i = m_attachments->currentRow();
+    if (i < 0 || i >= m_attachmentParts.size()) {
+        return;
+    }
+    // Only the base name of the sender's suggestion: it must not pick the directory.
+    QString suggested = QFileInfo(m_attachmentParts.at(i)->fileName()).fileName();
+    if (suggested.isEmpty() || suggested.startsWith(QLatin1Char('.'))) {
+        suggested = tr("attachment");
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save attachment"), QDir::home().filePath(suggested));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!saveAttachment(i, path, &error)) {
+        QMessageBox::warning(this, tr("Save attachment"), tr("Could not save %1: %2").arg(path, error));
+    }
+}
+
+} // namespace Mailroom
