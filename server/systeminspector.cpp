@@ -114,8 +114,9 @@ QList<quint16> SystemInspector::listeningPorts(const QByteArray &procNetTcp)
 
 Mailroom::PortStateList SystemInspector::ports()
 {
-    QList<quint16> listening = listeningPorts(readSmallFile(QStringLiteral("/proc/net/tcp")));
-    listening += listeningPorts(readSmallFile(QStringLiteral("/proc/net/tcp6")));
+    // The helper runs in a private network namespace: ask for the host's (PID 1's) sockets.
+    QList<quint16> listening = listeningPorts(readSmallFile(QStringLiteral("/proc/1/net/tcp")));
+    listening += listeningPorts(readSmallFile(QStringLiteral("/proc/1/net/tcp6")));
     Mailroom::PortStateList result;
     const struct {
         quint16 port;

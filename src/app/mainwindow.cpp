@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "configpage.h"
 #include "dashboardpage.h"
 #include "logspage.h"
 #include "mailpage.h"
-#include "placeholderpage.h"
 #include "setuppage.h"
 
 #include <QApplication>
@@ -59,8 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(new SetupPage(this));
     m_stack->addWidget(new MailPage(this));
     m_stack->addWidget(new LogsPage(this));
-    m_stack->addWidget(new PlaceholderPage(
-        tr("Configuration"), tr("Editing the Postfix configuration is not yet available in this version."), this));
+    m_stack->addWidget(new ConfigPage(this));
 
     layout->addWidget(m_nav);
     auto *line = new QFrame(central);

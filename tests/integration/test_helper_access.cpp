@@ -135,6 +135,17 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("not allowed to own") || r.err.contains("Access denied"), r.err.constData());
     }
 
+    void helperExposureAtMost2_5()
+    {
+        // systemd-analyze's scale is 0..10; --threshold takes tenths (25 = 2.5).
+        const RunResult r = runAsRoot(QStringLiteral("systemd-analyze"),
+                                      {QStringLiteral("security"), QStringLiteral("--no-pager"), QStringLiteral("--threshold=25"),
+                                       QStringLiteral("mailroomd.service")});
+        const QByteArray summary = r.out.mid(r.out.indexOf("Overall exposure level"));
+        QVERIFY2(r.exitCode == 0, summary.constData());
+        QVERIFY2(summary.contains("mailroomd.service"), r.out.right(500).constData());
+    }
+
     void helperRunsAsHardenedUnit()
     {
         const RunResult r = runAsRoot(QStringLiteral("systemctl"),

@@ -5,9 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
+
+#include <zlib.h>
 
 #include <algorithm>
 #include <sys/mman.h>
@@ -26,35 +26,59 @@ struct LogSourceSet::Source
 };
 
 namespace {
-// The sandbox and many distributions ship no zlib headers; gzip(1) is always there and is what
-// logrotate compressed the file with, so it is the reference decoder.
+// Decompresses a whole gzip file (logrotate's .gz rotations) with zlib, every member of it:
+// gzip(1) concatenates members when appending, and so may other tools.
 bool gunzip(const QString &path, QByteArray *out, QString *error)
 {
-    const QString gzip = QStandardPaths::findExecutable(QStringLiteral("gzip"));
-    if (gzip.isEmpty()) {
-        *error = QCoreApplication::translate("LogSourceSet", "%1 is compressed, but gzip is not installed").arg(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("LogSourceSet", "Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    QProcess process;
-    process.setProgram(gzip);
-    process.setArguments({QStringLiteral("-dc"), QStringLiteral("--"), path});
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QIODevice::ReadOnly);
-    if (!process.waitForStarted()) {
-        *error = QCoreApplication::translate("LogSourceSet", "Could not run gzip for %1").arg(path);
+    const QByteArray compressed = file.readAll();
+    z_stream stream {};
+    if (inflateInit2(&stream, 15 + 32) != Z_OK) { // 32: gzip or zlib header, detected
+        *error = QCoreApplication::translate("LogSourceSet", "Could not decompress %1").arg(path);
         return false;
     }
     QByteArray data;
-    while (process.state() != QProcess::NotRunning) {
-        process.waitForReadyRead(-1);
-        data += process.readAllStandardOutput();
+    data.resize(qMax<qsizetype>(compressed.size() * 4, 64 * 1024));
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
+    stream.avail_in = uInt(compressed.size());
+    qsizetype produced = 0;
+    int rc = Z_OK;
+    for (;;) {
+        if (produced == data.size()) {
+            data.resize(data.size() * 2);
+        }
+        stream.next_out = reinterpret_cast<Bytef *>(data.data() + produced);
+        stream.avail_out = uInt(qMin<qsizetype>(data.size() - produced, 1 << 30));
+        const uInt before = stream.avail_out;
+        rc = inflate(&stream, Z_NO_FLUSH);
+        produced += before - stream.avail_out;
+        if (rc == Z_STREAM_END) {
+            if (stream.avail_in == 0) {
+                break;
+            }
+            inflateReset(&stream); // the next member
+            continue;
+        }
+        if (rc != Z_OK && !(rc == Z_BUF_ERROR && stream.avail_out == 0)) {
+            break;
+        }
+        if (stream.avail_in == 0 && stream.avail_out != 0) {
+            rc = Z_BUF_ERROR; // the file ends inside a member
+            break;
+        }
     }
-    data += process.readAllStandardOutput();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = QCoreApplication::translate("LogSourceSet", "%1 is not a readable gzip file: %2")
-                     .arg(path, QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+    const QString reason = stream.msg ? QString::fromLatin1(stream.msg)
+                                      : QCoreApplication::translate("LogSourceSet", "unexpected end of file");
+    inflateEnd(&stream);
+    if (rc != Z_STREAM_END) {
+        *error = QCoreApplication::translate("LogSourceSet", "%1 is not a readable gzip file: %2").arg(path, reason);
         return false;
     }
+    data.truncate(produced);
     *out = std::move(data);
     return true;
 }

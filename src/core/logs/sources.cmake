@@ -18,3 +18,8 @@ target_sources(mailroomcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/logindexer.cpp ${CMAKE_CURRENT_LIST_DIR}/logindexer.h
     ${CMAKE_CURRENT_LIST_DIR}/journeyjson.cpp ${CMAKE_CURRENT_LIST_DIR}/journeyjson.h
 )
+# .gz rotations are decompressed with zlib. Plain paths, not the imported target: the static
+# library's users in other directories do not see targets imported here.
+find_package(ZLIB REQUIRED)
+target_include_directories(mailroomcore PRIVATE ${ZLIB_INCLUDE_DIRS})
+target_link_libraries(mailroomcore PUBLIC ${ZLIB_LIBRARIES})

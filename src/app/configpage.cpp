@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "configpage.h"
+
+#include "helperclient.h"
+#include "helperproxy.h"
+#include "helpertypes.h"
+
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace
+{
+// The parameters the chapter configures, in its order.
+const QStringList &shownKeys()
+{
+    static const QStringList keys{QStringLiteral("myhostname"),      QStringLiteral("mydomain"),
+                                  QStringLiteral("myorigin"),        QStringLiteral("mydestination"),
+                                  QStringLiteral("inet_interfaces"), QStringLiteral("inet_protocols"),
+                                  QStringLiteral("mynetworks"),      QStringLiteral("relayhost"),
+                                  QStringLiteral("smtp_sasl_auth_enable"), QStringLiteral("smtp_tls_security_level"),
+                                  QStringLiteral("message_size_limit"), QStringLiteral("mailbox_size_limit"),
+                                  QStringLiteral("home_mailbox"),    QStringLiteral("mail_version")};
+    return keys;
+}
+
+QTableView *makeTable(QStandardItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    return view;
+}
+} // namespace
+
+ConfigPage::ConfigPage(QWidget *parent)
+    : QWidget(parent)
+    , m_client(new Mailroom::HelperClient(QDBusConnection::systemBus(), this))
+    , m_banner(new QLabel(this))
+    , m_settings(new QStandardItemModel(0, 3, this))
+    , m_backups(new QStandardItemModel(0, 2, this))
+    , m_queue(new QStandardItemModel(0, 5, this))
+    , m_restore(new QPushButton(tr("Restore this backup…"), this))
+    , m_queueSummary(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    auto *title = new QLabel(tr("Configuration"), this);
+    QFont tf = title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.6);
+    tf.setBold(true);
+    title->setFont(tf);
+    layout->addWidget(title);
+
+    m_banner->setWordWrap(true);
+    m_banner->setObjectName(QStringLiteral("configBanner"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c36a; border-radius: 4px; padding: 8px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    auto *tabs = new QTabWidget(this);
+    layout->addWidget(tabs, 1);
+
+    // Settings
+    auto *settingsTab = new QWidget(tabs);
+    auto *sl = new QVBoxLayout(settingsTab);
+    auto *intro = new QLabel(tr("The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; "
+                                "the others are Postfix's defaults. Change them in Setup → Basics, or with "
+                                "mailroomctl config set."),
+                             settingsTab);
+    intro->setWordWrap(true);
+    sl->addWidget(intro);
+    m_settings->setHorizontalHeaderLabels({tr("Parameter"), tr("Value"), tr("Default")});
+    m_settingsView = makeTable(m_settings, settingsTab);
+    m_settingsView->setObjectName(QStringLiteral("settingsTable"));
+    sl->addWidget(m_settingsView);
+    tabs->addTab(settingsTab, tr("Settings"));
+
+    // Backups
+    auto *backupsTab = new QWidget(tabs);
+    auto *bl = new QVBoxLayout(backupsTab);
+    auto *bintro = new QLabel(tr("Every change Mailroom makes to main.cf is preceded by a backup (kept by the helper, "
+                                 "readable by root only). Restoring one is itself a change with its own backup."),
+                              backupsTab);
+    bintro->setWordWrap(true);
+    bl->addWidget(bintro);
+    m_backups->setHorizontalHeaderLabels({tr("Backup"), tr("Taken")});
+    m_backupsView = makeTable(m_backups, backupsTab);
+    m_backupsView->setObjectName(QStringLiteral("backupsTable"));
+    m_backupsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    bl->addWidget(m_backupsView);
+    auto *brow = new QHBoxLayout;
+    brow->addStretch(1);
+    m_restore->setEnabled(false);
+    brow->addWidget(m_restore);
+    bl->addLayout(brow);
+    tabs->addTab(backupsTab, tr("Backups"));
+
+    // Queue
+    auto *queueTab = new QWidget(tabs);
+    auto *ql = new QVBoxLayout(queueTab);
+    ql->addWidget(m_queueSummary);
+    m_queue->setHorizontalHeaderLabels({tr("Queue ID"), tr("Queue"), tr("Arrived"), tr("Sender"), tr("Recipients")});
+    m_queueView = makeTable(m_queue, queueTab);
+    m_queueView->setObjectName(QStringLiteral("queueTable"));
+    ql->addWidget(m_queueView);
+    auto *qrow = new QHBoxLayout;
+    const struct {
+        QString label;
+        QString action;
+    } actions[] = {{tr("Retry all now"), QStringLiteral("flush")},
+                   {tr("Hold"), QStringLiteral("hold")},
+                   {tr("Release"), QStringLiteral("release")},
+                   {tr("Requeue"), QStringLiteral("requeue")},
+                   {tr("Delete…"), QStringLiteral("delete")}};
+    qrow->addStretch(1);
+    for (const auto &a : actions) {
+        auto *b = new QPushButton(a.label, queueTab);
+        connect(b, &QPushButton::clicked, this, [this, action = a.action] { queueAction(action); });
+        qrow->addWidget(b);
+    }
+    ql->addLayout(qrow);
+    tabs->addTab(queueTab, tr("Mail queue"));
+
+    auto *footer = new QHBoxLayout;
+    footer->addStretch(1);
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    footer->addWidget(refresh);
+    layout->addLayout(footer);
+
+    connect(refresh, &QPushButton::clicked, this, &ConfigPage::refresh);
+    connect(m_restore, &QPushButton::clicked, this, &ConfigPage::restoreSelectedBackup);
+    connect(m_backupsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_restore->setEnabled(m_backupsView->selectionModel()->hasSelection()); });
+}
+
+void ConfigPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void ConfigPage::refresh()
+{
+    m_banner->hide();
+    loadSettings();
+    loadBackups();
+    loadQueue();
+}
+
+void ConfigPage::showError(const Mailroom::HelperError &error)
+{
+    if (error.dbusName.endsWith(QLatin1String(".NotInstalled"))) {
+        m_banner->setText(tr("Postfix is not installed yet: install it in Setup. (%1)").arg(error.message));
+    } else {
+        m_banner->setText(error.userMessage());
+    }
+    m_banner->show();
+}
+
+void ConfigPage::loadSettings()
+{
+    auto *w = new QDBusPendingCallWatcher(m_client->proxy()->GetConfig(shownKeys()), this);
+    connect(w, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *watcher) {
+        watcher->deleteLater();
+        QDBusPendingReply<Mailroom::ConfigValueList> reply = *watcher;
+        m_settings->removeRows(0, m_settings->rowCount());
+        if (reply.isError()) {
+            showError(Mailroom::HelperError::fromDBus(reply.error()));
+            return;
+        }
+        for (const auto &v : reply.value()) {
+            QList<QStandardItem *> row{new QStandardItem(v.key), new QStandardItem(v.value), new QStandardItem(v.defaultValue)};
+            if (v.explicitlySet) {
+                QFont f = row.at(1)->font();
+                f.setBold(true);
+                row.at(0)->setFont(f);
+                row.at(1)->setFont(f);
+            }
+            row.at(1)->setToolTip(v.value);
+            m_settings->appendRow(row);
+        }
+        m_settingsView->resizeColumnToContents(0);
+    });
+}
+
+void ConfigPage::loadBackups()
+{
+    auto *w = new QDBusPendingCallWatcher(m_client->proxy()->ListConfigBackups(), this);
+    connect(w, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *watcher) {
+        watcher->deleteLater();
+        QDBusPendingReply<Mailroom::ConfigBackupList> reply = *watcher;
+        m_backups->removeRows(0, m_backups->rowCount());
+        if (reply.isError()) {
+            showError(Mailroom::HelperError::fromDBus(reply.error()));
+            return;
+        }
+        for (const auto &b : reply.value()) {
+            if (b.file != QLatin1String("main.cf")) {
+                continue;
+            }
+            m_backups->appendRow({new QStandardItem(b.id),
+                                  new QStandardItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(b.time), QLocale::LongFormat))});
+        }
+        m_backupsView->resizeColumnToContents(0);
+    });
+}
+
+void ConfigPage::restoreSelectedBackup()
+{
+    const QModelIndexList rows = m_backupsView->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return;
+    }
+    const QString id = m_backups->item(rows.first().row(), 0)->text();
+    if (QMessageBox::question(this, tr("Restore main.cf"),
+                              tr("Put back main.cf as it was in backup %1? The current file is backed up first, Postfix "
+                                 "checks the result and reloads; if it rejects it, nothing changes.")
+                                  .arg(id))
+        != QMessageBox::Yes) {
+        return;
+    }
+    auto *w = new QDBusPendingCallWatcher(m_client->proxy()->RestoreConfigBackup(id), this);
+    connect(w, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *watcher) {
+        watcher->deleteLater();
+        QDBusPendingReply<QString> reply = *watcher;
+        if (reply.isError()) {
+            showError(Mailroom::HelperError::fromDBus(reply.error()));
+        }
+        refresh();
+    });
+}
+
+void ConfigPage::loadQueue()
+{
+    auto *w = new QDBusPendingCallWatcher(m_client->proxy()->GetQueue(), this);
+    connect(w, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *watcher) {
+        watcher->deleteLater();
+        QDBusPendingReply<Mailroom::QueueEntryList> reply = *watcher;
+        m_queue->removeRows(0, m_queue->rowCount());
+        if (reply.isError()) {
+            m_queueSummary->setText(Mailroom::HelperError::fromDBus(reply.error()).dbusName.endsWith(QLatin1String(".NotInstalled"))
+                                        ? tr("Postfix is not installed.")
+                                        : Mailroom::HelperError::fromDBus(reply.error()).userMessage());
+            return;
+        }
+        for (const auto &e : reply.value()) {
+            m_queue->appendRow({new QStandardItem(e.queueId), new QStandardItem(e.queueName),
+                                new QStandardItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(e.arrivalTime), QLocale::ShortFormat)),
+                                new QStandardItem(e.sender), new QStandardItem(e.recipients.join(QStringLiteral("; ")))});
+        }
+        m_queueSummary->setText(reply.value().isEmpty() ? tr("The mail queue is empty: everything has been delivered or bounced.")
+                                                        : tr("%n message(s) waiting in the queue.", nullptr, int(reply.value().size())));
+    });
+}
+
+QStringList ConfigPage::selectedQueueIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &i : m_queueView->selectionModel()->selectedRows()) {
+        ids << m_queue->item(i.row(), 0)->text();
+    }
+    return ids;
+}
+
+void ConfigPage::queueAction(const QString &action)
+{
+    const QStringList ids = selectedQueueIds();
+    if (action != QLatin1String("flush")) {
+        if (ids.isEmpty()) {
+            m_queueSummary->setText(tr("Select one or more messages first."));
+            return;
+        }
+        if (action == QLatin1String("delete")
+            && QMessageBox::question(this, tr("Delete messages"),
+                                     tr("Delete %n message(s) from the queue? They will not be delivered.", nullptr, int(ids.size())))
+                != QMessageBox::Yes) {
+            return;
+        }
+    }
+    HelperProxy *p = m_client->proxy();
+    const QDBusPendingCall call = action == QLatin1String("flush")     ? QDBusPendingCall(p->FlushQueue())
+                                : action == QLatin1String("hold")      ? QDBusPendingCall(p->HoldQueued(ids))
+                                : action == QLatin1String("release")   ? QDBusPendingCall(p->ReleaseQueued(ids))
+                                : action == QLatin1String("requeue")   ? QDBusPendingCall(p->RequeueQueued(ids))
+                                                                       : QDBusPendingCall(p->DeleteQueued(ids));
+    auto *w = new QDBusPendingCallWatcher(call, this);
+    connect(w, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *watcher) {
+        watcher->deleteLater();
+        if (watcher->isError()) {
+            showError(Mailroom::HelperError::fromDBus(watcher->error()));
+        }
+        loadQueue();
+    });
+}
