@@ -1,12 +1,44 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
-// The Setup section.
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class SetupStep;
+
+namespace Mailroom
+{
+class HelperClient;
+}
+
+// The Setup section: the chapter's steps in a list on the left (done ones marked),
+// the current step on the right. Every step reads the machine's state when shown,
+// so a second run shows what is already done.
 class SetupPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit SetupPage(QWidget *parent = nullptr);
+
+    QList<SetupStep *> steps() const { return m_steps; }
+    void showStep(int index);
+    int currentStep() const;
+
+public Q_SLOTS:
+    void refreshAll();
+
+private:
+    void updateMark(int index);
+
+    Mailroom::HelperClient *m_client;
+    QListWidget *m_list;
+    QStackedWidget *m_stack;
+    QPushButton *m_back;
+    QPushButton *m_next;
+    QLabel *m_progress;
+    QList<SetupStep *> m_steps;
 };

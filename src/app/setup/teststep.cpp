@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "setup/teststep.h"
+
+#include "helperproxy.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDBusPendingReply>
+#include <QDateTime>
+#include <QFile>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace
+{
+constexpr int FollowTimeoutMs = 60000;
+enum Stage { Pickup, Cleanup, Queued, Delivered, Removed, StageCount };
+} // namespace
+
+TestStep::TestStep(Mailroom::HelperClient *client, QWidget *parent)
+    : SetupStep(client, tr("Test mail"), parent)
+    , m_from(new QComboBox(this))
+    , m_to(new QComboBox(this))
+    , m_send(new QPushButton(tr("Send test mail"), this))
+    , m_timeline(new QListWidget(this))
+    , m_lines(new QPlainTextEdit(this))
+{
+    setIntro(tr("The simplest test is a message from one local user to another. Postfix picks it up, cleans it "
+                "up, queues it and delivers it to the recipient's mailbox; each stage leaves a line in the mail log."),
+             tr("sends one short message; nothing in the configuration changes."));
+    auto *form = new QFormLayout;
+    m_from->setObjectName(QStringLiteral("from"));
+    m_to->setObjectName(QStringLiteral("to"));
+    const QStringList users = localUsers();
+    m_from->addItems(users);
+    m_to->addItems(users);
+    if (users.size() > 1) {
+        m_to->setCurrentIndex(1);
+    }
+    form->addRow(tr("From:"), m_from);
+    form->addRow(tr("To:"), m_to);
+    body()->addLayout(form);
+
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    const QStringList stages{tr("Picked up from the local submission (pickup)"), tr("Headers checked and completed (cleanup)"),
+                             tr("In the queue (qmgr)"), tr("Delivered to the mailbox (local, status=sent)"),
+                             tr("Removed from the queue")};
+    QPixmap blank(16, 16);
+    blank.fill(Qt::transparent);
+    for (const QString &s : stages) {
+        m_timeline->addItem(new QListWidgetItem(QIcon(blank), s));
+    }
+    m_timeline->setIconSize(QSize(16, 16));
+    body()->addWidget(new QLabel(tr("The message's way through Postfix:"), this));
+    m_timeline->setMaximumHeight(qMax(m_timeline->sizeHintForRow(0), 18) * (StageCount + 1));
+    body()->addWidget(m_timeline);
+    m_lines->setObjectName(QStringLiteral("lines"));
+    m_lines->setReadOnly(true);
+    m_lines->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_lines->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_lines->setMinimumHeight(100);
+    body()->addWidget(m_lines, 1);
+
+    m_send->setObjectName(QStringLiteral("apply"));
+    buttons()->addWidget(m_send);
+    connect(m_send, &QPushButton::clicked, this, &TestStep::send);
+}
+
+QStringList TestStep::localUsers(const QString &passwdPath)
+{
+    QFile f(passwdPath);
+    QStringList users;
+    if (!f.open(QIODevice::ReadOnly)) {
+        return users;
+    }
+    while (!f.atEnd()) {
+        const QList<QByteArray> parts = f.readLine().trimmed().split(':');
+        if (parts.size() < 7) {
+            continue;
+        }
+        bool ok = false;
+        const uint uid = parts.at(2).toUInt(&ok);
+        const QByteArray shell = parts.at(6);
+        if (!ok || uid < 1000 || uid == 65534 || shell.isEmpty() || shell.endsWith("nologin") || shell.endsWith("/false")) {
+            continue;
+        }
+        users << QString::fromUtf8(parts.at(0));
+    }
+    return users;
+}
+
+void TestStep::refresh()
+{
+    whenFinished(proxy()->GetConfig({QStringLiteral("mydomain"), QStringLiteral("mydestination")}), [this](QDBusPendingCallWatcher *w) {
+        QDBusPendingReply<Mailroom::ConfigValueList> r = *w;
+        if (r.isError()) {
+            setState(tr("Postfix is not set up yet: install and start it first."));
+            m_send->setEnabled(false);
+            setDone(false);
+            return;
+        }
+        for (const auto &v : r.value()) {
+            if (v.key == QLatin1String("mydomain")) {
+                m_domain = v.value;
+            }
+        }
+        m_send->setEnabled(!m_following);
+        // A local delivery in the log means this step has been done before.
+        whenFinished(proxy()->GetMailLog(QString(), quint64(QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000) * 1000, 5000),
+                     [this](QDBusPendingCallWatcher *lw) {
+                         QDBusPendingReply<Mailroom::LogEntryList, QString> log = *lw;
+                         QString last;
+                         if (!log.isError()) {
+                             for (const auto &e : log.argumentAt<0>()) {
+                                 if (e.identifier == QLatin1String("postfix/local") && e.message.contains(QLatin1String("status=sent"))) {
+                                     last = e.message;
+                                 }
+                             }
+                         }
+                         setState(last.isEmpty() ? tr("Mail is addressed to <b>user@%1</b>. No local delivery in the mail log yet.").arg(m_domain.toHtmlEscaped())
+                                                 : tr("Mail is addressed to <b>user@%1</b>. Last local delivery:<br><tt>%2</tt>")
+                                                       .arg(m_domain.toHtmlEscaped(), last.toHtmlEscaped()));
+                         setDone(m_deliveredNow || !last.isEmpty());
+                     });
+    });
+}
+
+void TestStep::send()
+{
+    if (m_from->currentText().isEmpty() || m_to->currentText().isEmpty()) {
+        setError(tr("Choose who sends and who receives the test mail."));
+        return;
+    }
+    setError(QString());
+    setResult(QString());
+    m_send->setEnabled(false);
+    m_following = true;
+    m_lines->clear();
+    for (int i = 0; i < m_timeline->count(); ++i) {
+        QPixmap blank(16, 16);
+        blank.fill(Qt::transparent);
+        m_timeline->item(i)->setIcon(QIcon(blank));
+    }
+    // Remember where the log is now, to follow the message from there.
+    whenFinished(proxy()->GetMailLog(QString(), quint64(QDateTime::currentMSecsSinceEpoch() - 1000) * 1000, 5000), [this](QDBusPendingCallWatcher *lw) {
+        QDBusPendingReply<Mailroom::LogEntryList, QString> tail = *lw;
+        if (showIfFailed(lw)) {
+            stop(QString(), false);
+            return;
+        }
+        m_cursor = tail.argumentAt<1>();
+        const QString to = m_to->currentText() + QLatin1Char('@') + m_domain;
+        whenFinished(proxy()->SendTestMail(m_from->currentText(), to, tr("Mailroom test message")), [this](QDBusPendingCallWatcher *w) {
+            QDBusPendingReply<QString> r = *w;
+            if (showIfFailed(w)) {
+                stop(QString(), false);
+                return;
+            }
+            m_queueId = r.value();
+            m_lines->appendPlainText(tr("Queued as %1").arg(m_queueId));
+            m_elapsed.start();
+            follow();
+        });
+    });
+}
+
+void TestStep::follow()
+{
+    whenFinished(proxy()->WaitForMailLog(m_cursor, 5000), [this](QDBusPendingCallWatcher *w) {
+        QDBusPendingReply<Mailroom::LogEntryList, QString> r = *w;
+        if (showIfFailed(w)) {
+            stop(QString(), false);
+            return;
+        }
+        m_cursor = r.argumentAt<1>();
+        handle(r.argumentAt<0>());
+        if (!m_following) {
+            return;
+        }
+        if (m_elapsed.elapsed() > FollowTimeoutMs) {
+            stop(tr("No delivery result after a minute; the message may still be in the queue. Check the mail log."), false);
+            return;
+        }
+        follow();
+    });
+}
+
+void TestStep::handle(const Mailroom::LogEntryList &entries)
+{
+    const QString prefix = m_queueId + QLatin1Char(':');
+    for (const auto &e : entries) {
+        if (!m_following || !e.message.startsWith(prefix)) {
+            continue;
+        }
+        const QString line = e.identifier + QStringLiteral(": ") + e.message;
+        m_lines->appendPlainText(line);
+        if (e.identifier == QLatin1String("postfix/pickup")) {
+            mark(Pickup, line);
+        } else if (e.identifier == QLatin1String("postfix/cleanup")) {
+            mark(Cleanup, line);
+        } else if (e.message.contains(QLatin1String("status=sent"))) {
+            mark(Delivered, line);
+            m_deliveredNow = true;
+        } else if (e.message.contains(QLatin1String("status=bounced")) || e.message.contains(QLatin1String("status=deferred"))) {
+            stop(tr("The message was not delivered: %1").arg(e.message.section(QStringLiteral("status="), 1)), false);
+        } else if (e.message.endsWith(QLatin1String(": removed"))) {
+            mark(Removed, line);
+            stop(m_deliveredNow ? tr("The test mail was delivered.") : QString(), m_deliveredNow);
+        } else if (e.identifier == QLatin1String("postfix/qmgr")) {
+            mark(Queued, line);
+        }
+    }
+}
+
+void TestStep::mark(int stage, const QString &line)
+{
+    if (QListWidgetItem *item = m_timeline->item(stage)) {
+        item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+        item->setToolTip(line);
+    }
+}
+
+void TestStep::stop(const QString &result, bool delivered)
+{
+    m_following = false;
+    m_send->setEnabled(true);
+    if (delivered) {
+        setResult(result);
+    } else if (!result.isEmpty()) {
+        setError(result);
+    }
+    refresh();
+}
