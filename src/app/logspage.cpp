@@ -1,14 +1,803 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "logspage.h"
 
-#include "placeholderpage.h"
+#include "helperclient.h"
+#include "logs/journalfeed.h"
+#include "logs/journeymodel.h"
+#include "logs/journeyviewfilter.h"
+#include "logs/logindex.h"
+#include "logs/logindexer.h"
+#include "logs/logsourceset.h"
+#include "logs/logsummary.h"
+#include "logs/logsummaryview.h"
 
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+using Mailroom::Diagnosis;
+using Mailroom::JourneyModel;
+using Mailroom::JourneyStatus;
+
+namespace {
+enum Tab
+{
+    JourneysTab,
+    ProblemsTab,
+    SummaryTab,
+    UnparsedTab
+};
+constexpr int MaxUnparsedShown = 10000;
+constexpr int ProblemHeadRole = Qt::UserRole + 1;
+
+QList<JourneyStatus> allStatuses()
+{
+    return {JourneyStatus::InProgress, JourneyStatus::Sent,     JourneyStatus::Deferred, JourneyStatus::Bounced,
+            JourneyStatus::Expired,    JourneyStatus::Rejected, JourneyStatus::Removed};
+}
+} // namespace
 
 LogsPage::LogsPage(QWidget *parent)
     : QWidget(parent)
+    , m_pollTimer(new QTimer(this))
+    , m_refreshTimer(new QTimer(this))
+    , m_model(new JourneyModel(this))
+    , m_filter(new JourneyViewFilter(this))
+    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
+{
+    m_filter->setSourceModel(m_model);
+    // Files are checked for new lines every 100 ms while following; refreshes are coalesced.
+    m_pollTimer->setInterval(100);
+    connect(m_pollTimer, &QTimer::timeout, this, &LogsPage::pollFiles);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(20);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        startIndexing(true);
+    });
+    buildUi();
+}
+
+LogsPage::~LogsPage()
+{
+    m_indexer.reset(); // stops the worker before the models go
+}
+
+void LogsPage::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new PlaceholderPage(tr("Logs"), tr("Browsing the mail log is not yet available in this version."), this));
+
+    auto *bar = new QHBoxLayout;
+    m_sourceCombo = new QComboBox(this);
+    m_sourceCombo->setObjectName(QStringLiteral("logSource"));
+    m_sourceCombo->addItem(tr("System journal"), int(Source::Journal));
+    m_sourceCombo->addItem(tr("System log file"), int(Source::SystemLog));
+    m_sourceCombo->setToolTip(tr("Where to read the mail log from"));
+    bar->addWidget(new QLabel(tr("Source:"), this));
+    bar->addWidget(m_sourceCombo);
+    m_reloadButton = new QPushButton(tr("Read"), this);
+    m_reloadButton->setObjectName(QStringLiteral("readButton"));
+    bar->addWidget(m_reloadButton);
+    m_openButton = new QPushButton(tr("Open log file…"), this);
+    m_openButton->setObjectName(QStringLiteral("openButton"));
+    bar->addWidget(m_openButton);
+    m_followCheck = new QCheckBox(tr("Follow live"), this);
+    m_followCheck->setObjectName(QStringLiteral("followCheck"));
+    m_followCheck->setToolTip(tr("Show new log lines as they are written"));
+    bar->addWidget(m_followCheck);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
+    bar->addWidget(m_progress);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->hide();
+    bar->addWidget(m_cancelButton);
+    bar->addStretch();
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    bar->addWidget(m_statusLabel);
+    m_unparsedButton = new QPushButton(this);
+    m_unparsedButton->setObjectName(QStringLiteral("unparsedButton"));
+    m_unparsedButton->setFlat(true);
+    m_unparsedButton->setToolTip(tr("Show the lines that are not syslog lines"));
+    bar->addWidget(m_unparsedButton);
+    layout->addLayout(bar);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("logTabs"));
+    m_tabs->addTab(buildJourneysTab(), tr("Messages"));
+
+    m_problems = new QTreeWidget(this);
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setRootIsDecorated(false);
+    m_problems->setHeaderLabels({tr("Time"), tr("From"), tr("To"), tr("Status"), tr("Problem")});
+    m_problems->header()->setStretchLastSection(true);
+    m_tabs->addTab(m_problems, tr("Problems"));
+
+    m_summaryView = new LogSummaryView(this);
+    m_summaryView->setObjectName(QStringLiteral("summaryView"));
+    m_tabs->addTab(m_summaryView, tr("Summary"));
+
+    m_unparsed = new QPlainTextEdit(this);
+    m_unparsed->setObjectName(QStringLiteral("unparsedLines"));
+    m_unparsed->setReadOnly(true);
+    m_unparsed->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_unparsed->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_tabs->addTab(m_unparsed, tr("Unparsed lines"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_reloadButton, &QPushButton::clicked, this, [this] {
+        if (Source(m_sourceCombo->currentData().toInt()) == Source::Journal) {
+            loadJournal();
+        } else {
+            loadSystemLog();
+        }
+    });
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Log File"), QStringLiteral("/var/log"),
+                                                          tr("Log files (*log* *.gz);;All files (*)"));
+        if (!path.isEmpty()) {
+            openFile(path);
+        }
+    });
+    connect(m_followCheck, &QCheckBox::toggled, this, &LogsPage::setFollow);
+    connect(m_cancelButton, &QPushButton::clicked, this, &LogsPage::cancelLoading);
+    connect(m_unparsedButton, &QPushButton::clicked, this, [this] {
+        m_tabs->setCurrentIndex(UnparsedTab);
+    });
+    connect(m_problems, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const quint32 head = item->data(0, ProblemHeadRole).toUInt();
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->row(r).head == head) {
+                clearFilters();
+                selectJourney(r);
+                m_tabs->setCurrentIndex(JourneysTab);
+                return;
+            }
+        }
+    });
+    connect(m_problems, &QTreeWidget::itemClicked, m_problems, &QTreeWidget::itemActivated);
+
+    connect(m_summaryView, &LogSummaryView::allRequested, this, [this] {
+        showJourneysWithStatus(-1);
+    });
+    connect(m_summaryView, &LogSummaryView::statusRequested, this, [this](JourneyStatus status) {
+        showJourneysWithStatus(int(status));
+    });
+    connect(m_summaryView, &LogSummaryView::hourRequested, this, [this](JourneyStatus status, int hour) {
+        clearFilters();
+        m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(status)));
+        if (m_summary && m_summary->perDay().size() == 1) {
+            const int key = m_summary->perDay().begin()->first;
+            const QDate day(key / 10000, key / 100 % 100, key % 100);
+            m_fromEdit->setDateTime(QDateTime(day, QTime(hour, 0, 0)));
+            m_toEdit->setDateTime(QDateTime(day, QTime(hour, 59, 59)));
+            m_fromCheck->setChecked(true);
+            m_toCheck->setChecked(true);
+        } else {
+            m_filterNote->setText(tr("The chart adds up %1:00–%1:59 of every day; showing all days.").arg(hour));
+        }
+        m_tabs->setCurrentIndex(JourneysTab);
+    });
+    connect(m_summaryView, &LogSummaryView::addressRequested, this, [this](const QString &address) {
+        clearFilters();
+        m_addressEdit->setText(address);
+        m_tabs->setCurrentIndex(JourneysTab);
+    });
+    connect(m_summaryView, &LogSummaryView::domainRequested, this, [this](const QString &domain) {
+        clearFilters();
+        m_addressEdit->setText(QLatin1Char('@') + domain);
+        m_tabs->setCurrentIndex(JourneysTab);
+    });
+    connect(m_summaryView, &LogSummaryView::delayRequested, this, [this](double above, double upTo) {
+        clearFilters();
+        m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(JourneyStatus::Sent)));
+        m_filter->setDelayRange(above, upTo);
+        m_filterNote->setText(upTo < 0 ? tr("Delay over %1 s").arg(above)
+                                        : tr("Delay up to %1 s").arg(QLocale().toString(upTo)));
+        m_tabs->setCurrentIndex(JourneysTab);
+    });
+    connect(m_summaryView, &LogSummaryView::rejectReasonRequested, this, [this](const QString &reason) {
+        clearFilters();
+        m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(JourneyStatus::Rejected)));
+        m_textEdit->setText(reason);
+        m_tabs->setCurrentIndex(JourneysTab);
+    });
+    updateStatusLine();
+}
+
+QWidget *LogsPage::buildJourneysTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+
+    auto *filters = new QHBoxLayout;
+    m_statusCombo = new QComboBox(tab);
+    m_statusCombo->setObjectName(QStringLiteral("statusFilter"));
+    m_statusCombo->addItem(tr("All statuses"), -1);
+    for (JourneyStatus s : allStatuses()) {
+        m_statusCombo->addItem(JourneyModel::statusName(s), int(s));
+    }
+    filters->addWidget(m_statusCombo);
+    m_addressEdit = new QLineEdit(tab);
+    m_addressEdit->setObjectName(QStringLiteral("addressFilter"));
+    m_addressEdit->setPlaceholderText(tr("Address or @domain"));
+    m_addressEdit->setClearButtonEnabled(true);
+    filters->addWidget(m_addressEdit, 1);
+    m_fromCheck = new QCheckBox(tr("From"), tab);
+    m_fromCheck->setObjectName(QStringLiteral("fromCheck"));
+    m_fromEdit = new QDateTimeEdit(tab);
+    m_fromEdit->setObjectName(QStringLiteral("fromEdit"));
+    m_fromEdit->setCalendarPopup(true);
+    m_fromEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_toCheck = new QCheckBox(tr("To"), tab);
+    m_toCheck->setObjectName(QStringLiteral("toCheck"));
+    m_toEdit = new QDateTimeEdit(tab);
+    m_toEdit->setObjectName(QStringLiteral("toEdit"));
+    m_toEdit->setCalendarPopup(true);
+    m_toEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    filters->addWidget(m_fromCheck);
+    filters->addWidget(m_fromEdit);
+    filters->addWidget(m_toCheck);
+    filters->addWidget(m_toEdit);
+    m_textEdit = new QLineEdit(tab);
+    m_textEdit->setObjectName(QStringLiteral("textFilter"));
+    m_textEdit->setPlaceholderText(tr("Search the log lines (queue ID, Message-ID, IP address…)"));
+    m_textEdit->setClearButtonEnabled(true);
+    filters->addWidget(m_textEdit, 2);
+    auto *clear = new QPushButton(tr("Clear filters"), tab);
+    clear->setObjectName(QStringLiteral("clearFilters"));
+    filters->addWidget(clear);
+    layout->addLayout(filters);
+    m_filterNote = new QLabel(tab);
+    m_filterNote->setObjectName(QStringLiteral("filterNote"));
+    layout->addWidget(m_filterNote);
+
+    auto *split = new QSplitter(Qt::Vertical, tab);
+    m_table = new QTableView(split);
+    m_table->setObjectName(QStringLiteral("journeys"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(JourneyModel::TimeColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(JourneyModel::TimeColumn, 150);
+    m_table->setColumnWidth(JourneyModel::FromColumn, 200);
+    m_table->setColumnWidth(JourneyModel::ToColumn, 220);
+    m_table->setColumnWidth(JourneyModel::StatusColumn, 100);
+    m_table->setColumnWidth(JourneyModel::DelayColumn, 80);
+    m_table->setColumnWidth(JourneyModel::RelayColumn, 240);
+
+    auto *details = new QSplitter(Qt::Horizontal, split);
+    m_rawLines = new QPlainTextEdit(details);
+    m_rawLines->setObjectName(QStringLiteral("rawLines"));
+    m_rawLines->setReadOnly(true);
+    m_rawLines->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_rawLines->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_rawLines->setPlaceholderText(tr("Select a message to see its log lines."));
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_rawLines->document());
+    KSyntaxHighlighting::Definition definition = m_repository->definitionForName(QStringLiteral("Log File (advanced)"));
+    if (!definition.isValid()) {
+        definition = m_repository->definitionForName(QStringLiteral("Log File (simplified)"));
+    }
+    m_highlighter->setDefinition(definition);
+    m_highlighter->setTheme(m_repository->themeForPalette(palette()));
+
+    auto *diagnosis = new QWidget(details);
+    auto *dl = new QVBoxLayout(diagnosis);
+    auto *title = new QLabel(tr("<b>Diagnosis</b>"), diagnosis);
+    dl->addWidget(title);
+    m_diagnosisText = new QLabel(diagnosis);
+    m_diagnosisText->setObjectName(QStringLiteral("diagnosisText"));
+    m_diagnosisText->setWordWrap(true);
+    m_diagnosisText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dl->addWidget(m_diagnosisText);
+    m_suggestionText = new QLabel(diagnosis);
+    m_suggestionText->setObjectName(QStringLiteral("suggestionText"));
+    m_suggestionText->setWordWrap(true);
+    m_suggestionText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dl->addWidget(m_suggestionText);
+    m_fixButton = new QPushButton(diagnosis);
+    m_fixButton->setObjectName(QStringLiteral("fixButton"));
+    m_fixButton->hide();
+    dl->addWidget(m_fixButton, 0, Qt::AlignLeft);
+    dl->addStretch();
+    details->addWidget(m_rawLines);
+    details->addWidget(diagnosis);
+    details->setStretchFactor(0, 3);
+    details->setStretchFactor(1, 2);
+    split->addWidget(m_table);
+    split->addWidget(details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &LogsPage::applyFilters);
+    connect(m_addressEdit, &QLineEdit::textChanged, this, &LogsPage::applyFilters);
+    connect(m_textEdit, &QLineEdit::textChanged, this, &LogsPage::applyFilters);
+    connect(m_fromCheck, &QCheckBox::toggled, this, &LogsPage::applyFilters);
+    connect(m_toCheck, &QCheckBox::toggled, this, &LogsPage::applyFilters);
+    connect(m_fromEdit, &QDateTimeEdit::dateTimeChanged, this, &LogsPage::applyFilters);
+    connect(m_toEdit, &QDateTimeEdit::dateTimeChanged, this, &LogsPage::applyFilters);
+    connect(clear, &QPushButton::clicked, this, &LogsPage::clearFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogsPage::showSelectedJourney);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &LogsPage::showSelectedJourney);
+    connect(m_fixButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT fixRequested(m_fixTarget);
+    });
+    return tab;
+}
+
+void LogsPage::setHelperClient(Mailroom::HelperClient *client)
+{
+    m_client = client;
+    delete m_journal;
+    m_journal = nullptr;
+}
+
+QString LogsPage::systemLogPath()
+{
+    for (const char *path : {"/var/log/maillog", "/var/log/mail.log"}) {
+        const QString p = QString::fromLatin1(path);
+        if (QFileInfo::exists(p)) {
+            return p;
+        }
+    }
+    return {};
+}
+
+void LogsPage::loadJournal()
+{
+    m_source = Source::Journal;
+    m_sourceCombo->setCurrentIndex(m_sourceCombo->findData(int(Source::Journal)));
+    if (!m_client) {
+        m_client = new Mailroom::HelperClient(QDBusConnection::systemBus(), this);
+    }
+    if (!m_journal) {
+        m_journal = new JournalFeed(m_client, this);
+        connect(m_journal, &JournalFeed::linesReady, this, &LogsPage::appendJournalLines);
+        connect(m_journal, &JournalFeed::loaded, this, [this] {
+            startIndexing(false);
+        });
+        connect(m_journal, &JournalFeed::failed, this, &LogsPage::showError);
+    }
+    m_journalDir = std::make_unique<QTemporaryDir>();
+    m_journalFile = m_journalDir->filePath(QStringLiteral("journal.log"));
+    QFile file(m_journalFile);
+    if (!m_journalDir->isValid() || !file.open(QIODevice::WriteOnly)) {
+        showError(tr("Cannot create a temporary file for the journal: %1").arg(file.errorString()));
+        return;
+    }
+    file.close();
+    m_files = {m_journalFile};
+    m_errorLabel->hide();
+    m_progress->setRange(0, 0); // unknown length while the helper lists entries
+    m_progress->show();
+    m_statusLabel->setText(tr("Reading the journal…"));
+    m_pollTimer->stop();
+    m_journal->setFollow(m_followCheck->isChecked());
+    m_journal->start();
+}
+
+void LogsPage::appendJournalLines(const QByteArray &lines)
+{
+    QFile file(m_journalFile);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(lines) != lines.size()) {
+        showError(tr("Cannot write the journal's lines to %1: %2").arg(m_journalFile, file.errorString()));
+        return;
+    }
+    file.close();
+    if (m_journal->isLoaded()) {
+        scheduleRefresh();
+    }
+}
+
+void LogsPage::loadSystemLog()
+{
+    const QString path = systemLogPath();
+    if (path.isEmpty()) {
+        showError(tr("There is no /var/log/maillog or /var/log/mail.log on this system. Postfix may log to the "
+                     "journal only: choose \"System journal\"."));
+        return;
+    }
+    openFile(path, true);
+    m_source = Source::SystemLog;
+    m_sourceCombo->setCurrentIndex(m_sourceCombo->findData(int(Source::SystemLog)));
+}
+
+void LogsPage::openFile(const QString &path, bool withRotations)
+{
+    m_source = Source::File;
+    if (m_journal) {
+        m_journal->stop();
+    }
+    const int index = m_sourceCombo->findData(int(Source::File));
+    const QString label = tr("File: %1").arg(QFileInfo(path).fileName());
+    if (index < 0) {
+        m_sourceCombo->addItem(label, int(Source::File));
+    } else {
+        m_sourceCombo->setItemText(index, label);
+    }
+    m_sourceCombo->setCurrentIndex(m_sourceCombo->findData(int(Source::File)));
+    m_files = withRotations ? Mailroom::LogSourceSet::withRotations(path) : QStringList {path};
+    m_watchedSize = QFileInfo(m_files.constLast()).size();
+    m_errorLabel->hide();
+    startIndexing(false);
+    if (m_followCheck->isChecked()) {
+        m_pollTimer->start();
+    }
+}
+
+void LogsPage::setFollow(bool follow)
+{
+    if (m_followCheck->isChecked() != follow) {
+        m_followCheck->setChecked(follow); // comes back here through toggled()
+        return;
+    }
+    if (m_source == Source::Journal && m_journal) {
+        m_journal->setFollow(follow);
+    } else if (follow && !m_files.isEmpty()) {
+        m_watchedSize = QFileInfo(m_files.constLast()).size();
+        m_pollTimer->start();
+    }
+    if (!follow) {
+        m_pollTimer->stop();
+        if (m_journal) {
+            m_journal->setFollow(false);
+        }
+    }
+}
+
+void LogsPage::pollFiles()
+{
+    if (m_files.isEmpty() || m_source == Source::Journal) {
+        return;
+    }
+    const qint64 size = QFileInfo(m_files.constLast()).size();
+    if (size != m_watchedSize) {
+        m_watchedSize = size;
+        scheduleRefresh();
+    }
+}
+
+void LogsPage::scheduleRefresh()
+{
+    if (m_indexer && m_indexer->isRunning()) {
+        m_refreshPending = true;
+    } else if (!m_refreshTimer->isActive()) {
+        m_refreshTimer->start();
+    }
+}
+
+void LogsPage::cancelLoading()
+{
+    if (m_indexer) {
+        m_indexer->cancel();
+    }
+}
+
+bool LogsPage::isLoading() const
+{
+    return m_indexer && m_indexer->isRunning();
+}
+
+void LogsPage::startIndexing(bool refresh)
+{
+    const int generation = ++m_generation;
+    m_refreshPending = false;
+    m_indexer.reset(); // cancels a run still going and waits for it (one chunk at most)
+    m_indexer = std::make_unique<Mailroom::LogIndexer>();
+    Mailroom::LogIndexer *indexer = m_indexer.get();
+    if (!refresh) {
+        m_model->clear();
+        m_index.reset();
+        m_summary.reset();
+        m_summaryView->clear();
+        m_problems->clear();
+        m_unparsed->clear();
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(0);
+        m_progress->show();
+        m_cancelButton->show();
+        m_statusLabel->setText(tr("Reading…"));
+        connect(indexer, &Mailroom::LogIndexer::batchReady, this,
+                [this, generation](const std::shared_ptr<const Mailroom::LogSourceSet> &sources,
+                                   const QList<Mailroom::JourneyRow> &rows) {
+                    if (generation == m_generation) {
+                        m_model->appendRows(sources, rows);
+                    }
+                });
+        connect(indexer, &Mailroom::LogIndexer::progress, this, [this, generation](qint64 done, qint64 total) {
+            if (generation == m_generation) {
+                m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+            }
+        });
+    }
+    connect(indexer, &Mailroom::LogIndexer::finished, this,
+            [this, generation](const std::shared_ptr<const Mailroom::LogIndex> &index,
+                               const std::shared_ptr<const Mailroom::LogSummary> &summary) {
+                if (generation == m_generation) {
+                    onFinished(index, summary);
+                }
+            });
+    connect(indexer, &Mailroom::LogIndexer::failed, this, [this, generation](const QString &error) {
+        if (generation == m_generation) {
+            m_progress->hide();
+            m_cancelButton->hide();
+            showError(error);
+        }
+    });
+    connect(indexer, &Mailroom::LogIndexer::canceled, this, [this, generation] {
+        if (generation == m_generation) {
+            m_progress->hide();
+            m_cancelButton->hide();
+            m_statusLabel->setText(tr("Reading canceled: %n message(s) so far", nullptr, m_model->rowCount()));
+        }
+    });
+    indexer->start(m_files);
+}
+
+void LogsPage::onFinished(const std::shared_ptr<const Mailroom::LogIndex> &index,
+                          const std::shared_ptr<const Mailroom::LogSummary> &summary)
+{
+    // Keep the selected message selected across refreshes while following.
+    QString selectedQueueId;
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid()) {
+        selectedQueueId = current.data(JourneyModel::QueueIdsRole).toStringList().value(0);
+    }
+    const bool first = !m_index;
+    m_index = index;
+    m_summary = summary;
+    m_model->setIndex(index);
+    m_summaryView->setSummary(summary);
+    fillProblems();
+    fillUnparsed();
+    m_progress->hide();
+    m_cancelButton->hide();
+    if (first && m_model->rowCount() > 0 && !m_fromCheck->isChecked() && !m_toCheck->isChecked()) {
+        QDateTime from, to;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const auto &row = m_model->row(r);
+            const QDateTime a = JourneyModel::toDateTime(row.firstTime);
+            const QDateTime b = JourneyModel::toDateTime(row.lastTime);
+            from = !from.isValid() || a < from ? a : from;
+            to = !to.isValid() || b > to ? b : to;
+        }
+        const QSignalBlocker b1(m_fromEdit), b2(m_toEdit);
+        m_fromEdit->setDateTime(from);
+        m_toEdit->setDateTime(to);
+    }
+    if (!selectedQueueId.isEmpty()) {
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->data(m_model->index(r, 0), JourneyModel::QueueIdsRole).toStringList().contains(selectedQueueId)) {
+                selectJourney(r);
+                break;
+            }
+        }
+    }
+    updateStatusLine();
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        m_refreshTimer->start();
+    }
+    Q_EMIT loadingFinished();
+}
+
+void LogsPage::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+    m_progress->hide();
+    Q_EMIT loadingFailed(message);
+}
+
+qint64 LogsPage::lineCount() const
+{
+    return m_index ? qint64(m_index->lines().size()) : 0;
+}
+
+qint64 LogsPage::unparsedCount() const
+{
+    return m_index ? qint64(m_index->lineCount(Mailroom::LineKind::Unparsed)) : 0;
+}
+
+void LogsPage::updateStatusLine()
+{
+    const QLocale locale;
+    if (!m_index) {
+        m_statusLabel->setText(m_files.isEmpty() ? tr("Choose a source and click Read.") : QString());
+        m_unparsedButton->hide();
+        return;
+    }
+    m_statusLabel->setText(tr("%1 messages in %2 lines")
+                               .arg(locale.toString(m_model->rowCount()), locale.toString(lineCount())));
+    m_unparsedButton->setText(tr("Unparsed lines: %1").arg(locale.toString(unparsedCount())));
+    m_unparsedButton->setVisible(true);
+    m_unparsedButton->setEnabled(unparsedCount() > 0);
+    m_tabs->setTabText(UnparsedTab, tr("Unparsed lines (%1)").arg(locale.toString(unparsedCount())));
+    m_tabs->setTabText(ProblemsTab, tr("Problems (%1)").arg(locale.toString(m_problems->topLevelItemCount())));
+}
+
+void LogsPage::clearFilters()
+{
+    {
+        const QSignalBlocker b1(m_statusCombo), b2(m_addressEdit), b3(m_textEdit), b4(m_fromCheck), b5(m_toCheck);
+        m_statusCombo->setCurrentIndex(0);
+        m_addressEdit->clear();
+        m_textEdit->clear();
+        m_fromCheck->setChecked(false);
+        m_toCheck->setChecked(false);
+    }
+    m_filter->setDelayRange(-1, -1);
+    m_filterNote->clear();
+    applyFilters();
+}
+
+void LogsPage::applyFilters()
+{
+    const int status = m_statusCombo->currentData().toInt();
+    m_filter->setStatuses(status < 0 ? QList<JourneyStatus> {} : QList<JourneyStatus> {JourneyStatus(status)});
+    const QString address = m_addressEdit->text().trimmed();
+    if (address.startsWith(QLatin1Char('@'))) {
+        m_filter->setAddress(QString());
+        m_filter->setDomain(address);
+    } else {
+        m_filter->setDomain(QString());
+        m_filter->setAddress(address);
+    }
+    m_filter->setTimeRange(m_fromCheck->isChecked() ? m_fromEdit->dateTime() : QDateTime(),
+                           m_toCheck->isChecked() ? m_toEdit->dateTime() : QDateTime());
+    m_filter->setText(m_textEdit->text());
+    m_fromEdit->setEnabled(m_fromCheck->isChecked());
+    m_toEdit->setEnabled(m_toCheck->isChecked());
+}
+
+void LogsPage::showJourneysWithStatus(int status)
+{
+    clearFilters();
+    m_statusCombo->setCurrentIndex(qMax(0, m_statusCombo->findData(status)));
+    m_tabs->setCurrentIndex(JourneysTab);
+}
+
+void LogsPage::selectJourney(int sourceRow)
+{
+    const QModelIndex proxyIndex = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (proxyIndex.isValid()) {
+        m_table->setCurrentIndex(proxyIndex);
+        m_table->scrollTo(proxyIndex);
+    }
+}
+
+void LogsPage::showSelectedJourney()
+{
+    const QModelIndex current = m_table->currentIndex();
+    m_fixButton->hide();
+    m_fixTarget = Diagnosis::FixTarget::None;
+    if (!current.isValid()) {
+        m_rawLines->clear();
+        m_diagnosisText->setText(tr("Select a message to see what happened to it."));
+        m_suggestionText->clear();
+        return;
+    }
+    m_rawLines->setPlainText(current.data(JourneyModel::RawLinesRole).toStringList().join(QLatin1Char('\n')));
+    if (!m_index) {
+        m_diagnosisText->setText(tr("The diagnosis is shown when reading has finished."));
+        m_suggestionText->clear();
+        return;
+    }
+    const int sourceRow = m_filter->mapToSource(current).row();
+    const Diagnosis::Finding finding = Diagnosis::diagnoseJourney(*m_index, m_model->row(sourceRow).head);
+    if (!finding.isValid()) {
+        const QString status = current.siblingAtColumn(JourneyModel::StatusColumn).data().toString();
+        const QString answer = current.data(JourneyModel::StatusTextRole).toString();
+        const auto journeyStatus = JourneyStatus(current.data(JourneyModel::StatusRole).toInt());
+        const bool failed = journeyStatus != JourneyStatus::Sent && journeyStatus != JourneyStatus::InProgress;
+        m_diagnosisText->setText(answer.isEmpty() ? status : tr("%1: %2").arg(status, answer));
+        m_suggestionText->setText(failed ? tr("This is not one of the problems Mailroom recognises; the text above is "
+                                              "what Postfix or the other server said.")
+                                         : QString());
+        return;
+    }
+    m_diagnosisText->setText(finding.explanation);
+    m_suggestionText->setText(finding.suggestion);
+    m_fixTarget = finding.target;
+    if (finding.target != Diagnosis::FixTarget::None) {
+        m_fixButton->setText(tr("Fix: %1").arg(Diagnosis::targetName(finding.target)));
+        m_fixButton->show();
+    }
+}
+
+void LogsPage::fillProblems()
+{
+    m_problems->clear();
+    if (!m_index) {
+        return;
+    }
+    QList<QTreeWidgetItem *> items;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const Mailroom::JourneyRow &row = m_model->row(r);
+        if (row.status == JourneyStatus::Sent || row.status == JourneyStatus::InProgress) {
+            continue;
+        }
+        const Diagnosis::Finding finding = Diagnosis::diagnoseJourney(*m_index, row.head);
+        if (!finding.isValid()) {
+            continue;
+        }
+        auto *item = new QTreeWidgetItem;
+        for (int c : {JourneyModel::TimeColumn, JourneyModel::FromColumn, JourneyModel::ToColumn,
+                      JourneyModel::StatusColumn}) {
+            const int column = c == JourneyModel::TimeColumn ? 0 : c == JourneyModel::FromColumn ? 1 : c == JourneyModel::ToColumn ? 2 : 3;
+            item->setText(column, m_model->index(r, c).data().toString());
+        }
+        item->setText(4, finding.explanation);
+        item->setToolTip(4, finding.suggestion);
+        item->setData(0, ProblemHeadRole, row.head);
+        items.append(item);
+    }
+    m_problems->addTopLevelItems(items);
+    for (int c = 0; c < 4; ++c) {
+        m_problems->resizeColumnToContents(c);
+    }
+}
+
+void LogsPage::fillUnparsed()
+{
+    m_unparsed->clear();
+    if (!m_index) {
+        return;
+    }
+    QString text;
+    int shown = 0;
+    const auto &lines = m_index->lines();
+    for (quint32 i = 0; i < lines.size() && shown < MaxUnparsedShown; ++i) {
+        if (Mailroom::LineKind(lines[i].kind) != Mailroom::LineKind::Unparsed) {
+            continue;
+        }
+        const int source = m_index->lineSource(i);
+        text += QStringLiteral("%1:%2: %3\n")
+                    .arg(QFileInfo(m_index->sources()->path(source)).fileName())
+                    .arg(m_index->lineNumber(i))
+                    .arg(QString::fromUtf8(m_index->lineText(i)));
+        ++shown;
+    }
+    if (unparsedCount() > shown) {
+        text += tr("… and %1 more").arg(QLocale().toString(unparsedCount() - shown));
+    }
+    m_unparsed->setPlainText(text);
 }

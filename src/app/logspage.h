@@ -1,12 +1,151 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "logs/diagnosis.h"
+
+#include <QStringList>
 #include <QWidget>
 
-// The Logs section.
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTemporaryDir;
+class QTimer;
+class QTreeWidget;
+class JournalFeed;
+class JourneyViewFilter;
+class LogSummaryView;
+
+namespace KSyntaxHighlighting {
+class Repository;
+class SyntaxHighlighter;
+}
+
+namespace Mailroom {
+class HelperClient;
+class JourneyModel;
+class LogIndex;
+class LogIndexer;
+class LogSummary;
+}
+
+// The Logs section: reads the mail log (the journal through the helper, the system's classic
+// log files with their rotations, or any file), follows every message through Postfix, and
+// shows journeys with filters, their raw lines, a diagnosis with the setting to fix, the
+// problems across the log, a summary with charts, and the lines it could not parse.
 class LogsPage : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Source
+    {
+        Journal,
+        SystemLog,
+        File
+    };
+
     explicit LogsPage(QWidget *parent = nullptr);
+    ~LogsPage() override;
+
+    // The helper is only contacted when the journal is read; tests may pass their own.
+    void setHelperClient(Mailroom::HelperClient *client);
+
+    void loadJournal();
+    void loadSystemLog(); // /var/log/maillog or /var/log/mail.log with rotations
+    void openFile(const QString &path, bool withRotations = false);
+    void setFollow(bool follow);
+    void cancelLoading();
+    bool isLoading() const;
+
+    // The first of the classic mail log files that exists, empty if none.
+    static QString systemLogPath();
+
+    const std::shared_ptr<const Mailroom::LogSummary> &summary() const { return m_summary; }
+    const std::shared_ptr<const Mailroom::LogIndex> &index() const { return m_index; }
+    qint64 lineCount() const;
+    qint64 unparsedCount() const;
+
+    // Filters the journey table and shows it.
+    void showJourneysWithStatus(int status); // Mailroom::JourneyStatus, -1 for all
+    void selectJourney(int sourceRow);
+
+Q_SIGNALS:
+    // The user asked to fix what the diagnosis found; the Setup section opens the setting.
+    void fixRequested(Mailroom::Diagnosis::FixTarget target);
+    void loadingFinished();
+    void loadingFailed(const QString &message);
+
+private:
+    void buildUi();
+    QWidget *buildJourneysTab();
+    void startIndexing(bool refresh);
+    void scheduleRefresh();
+    void appendJournalLines(const QByteArray &lines);
+    void onFinished(const std::shared_ptr<const Mailroom::LogIndex> &index,
+                    const std::shared_ptr<const Mailroom::LogSummary> &summary);
+    void showError(const QString &message);
+    void clearFilters();
+    void applyFilters();
+    void showSelectedJourney();
+    void fillProblems();
+    void fillUnparsed();
+    void updateStatusLine();
+    void pollFiles();
+
+    Mailroom::HelperClient *m_client = nullptr;
+    JournalFeed *m_journal = nullptr;
+    std::unique_ptr<QTemporaryDir> m_journalDir;
+    QString m_journalFile;
+    std::unique_ptr<Mailroom::LogIndexer> m_indexer;
+    int m_generation = 0;
+    bool m_refreshPending = false;
+    Source m_source = Source::File;
+    QStringList m_files;
+    qint64 m_watchedSize = -1;
+    QTimer *m_pollTimer;
+    QTimer *m_refreshTimer;
+
+    std::shared_ptr<const Mailroom::LogIndex> m_index;
+    std::shared_ptr<const Mailroom::LogSummary> m_summary;
+    Mailroom::JourneyModel *m_model;
+    JourneyViewFilter *m_filter;
+    Mailroom::Diagnosis::FixTarget m_fixTarget = Mailroom::Diagnosis::FixTarget::None;
+
+    QComboBox *m_sourceCombo;
+    QPushButton *m_openButton;
+    QPushButton *m_reloadButton;
+    QCheckBox *m_followCheck;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelButton;
+    QLabel *m_statusLabel;
+    QPushButton *m_unparsedButton;
+    QLabel *m_errorLabel;
+    QTabWidget *m_tabs;
+    QComboBox *m_statusCombo;
+    QLineEdit *m_addressEdit;
+    QCheckBox *m_fromCheck;
+    QDateTimeEdit *m_fromEdit;
+    QCheckBox *m_toCheck;
+    QDateTimeEdit *m_toEdit;
+    QLineEdit *m_textEdit;
+    QLabel *m_filterNote;
+    QTableView *m_table;
+    QPlainTextEdit *m_rawLines;
+    QLabel *m_diagnosisText;
+    QLabel *m_suggestionText;
+    QPushButton *m_fixButton;
+    QTreeWidget *m_problems;
+    LogSummaryView *m_summaryView;
+    QPlainTextEdit *m_unparsed;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
 };

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "logs/journalfeed.h"
+
+#include "helperclient.h"
+#include "helperproxy.h"
+
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDateTime>
+#include <QLocale>
+#include <QSysInfo>
+
+namespace {
+constexpr uint PageSize = 5000;
+constexpr uint FollowTimeoutMs = 20000;
+}
+
+JournalFeed::JournalFeed(Mailroom::HelperClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_host(QSysInfo::machineHostName().section(QLatin1Char('.'), 0, 0).toUtf8())
+{
+    if (m_host.isEmpty()) {
+        m_host = QByteArrayLiteral("localhost");
+    }
+}
+
+QByteArray JournalFeed::formatEntry(const Mailroom::LogEntry &entry, const QByteArray &host)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(entry.timeUsec / 1000));
+    // Syslog's month names are English whatever the user's language is.
+    QByteArray line = QLocale::c().toString(t, QStringLiteral("MMM dd HH:mm:ss")).toLatin1();
+    if (line.size() > 4 && line[4] == '0') {
+        line[4] = ' '; // "Mar  5", as syslog writes it
+    }
+    line += ' ';
+    line += host;
+    line += ' ';
+    line += entry.identifier.isEmpty() ? QByteArrayLiteral("unknown") : entry.identifier.toUtf8();
+    if (entry.pid) {
+        line += '[' + QByteArray::number(entry.pid) + ']';
+    }
+    line += ": ";
+    QByteArray message = entry.message.toUtf8();
+    message.replace('\n', ' ');
+    line += message;
+    line += '\n';
+    return line;
+}
+
+QByteArray JournalFeed::format(const Mailroom::LogEntryList &entries) const
+{
+    QByteArray out;
+    for (const Mailroom::LogEntry &e : entries) {
+        out += formatEntry(e, m_host);
+    }
+    return out;
+}
+
+void JournalFeed::start(quint64 sinceUsec)
+{
+    ++m_generation;
+    m_cursor.clear();
+    m_loaded = false;
+    m_waiting = false;
+    fetchPage(sinceUsec);
+}
+
+void JournalFeed::stop()
+{
+    ++m_generation;
+    m_follow = false;
+    m_loaded = false;
+    m_waiting = false;
+}
+
+void JournalFeed::fetchPage(quint64 sinceUsec)
+{
+    const int generation = m_generation;
+    auto *watcher = new QDBusPendingCallWatcher(m_client->proxy()->GetMailLog(m_cursor, sinceUsec, PageSize), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, generation, sinceUsec] {
+        watcher->deleteLater();
+        if (generation != m_generation) {
+            return;
+        }
+        QDBusPendingReply<Mailroom::LogEntryList, QString> reply = *watcher;
+        if (reply.isError()) {
+            Q_EMIT failed(Mailroom::HelperError::fromDBus(reply.error()).userMessage());
+            return;
+        }
+        const Mailroom::LogEntryList entries = reply.argumentAt<0>();
+        if (!reply.argumentAt<1>().isEmpty()) {
+            m_cursor = reply.argumentAt<1>();
+        }
+        if (!entries.isEmpty()) {
+            Q_EMIT linesReady(format(entries));
+        }
+        if (entries.size() >= int(PageSize)) {
+            fetchPage(sinceUsec);
+            return;
+        }
+        m_loaded = true;
+        Q_EMIT loaded();
+        if (m_follow) {
+            waitForMore();
+        }
+    });
+}
+
+void JournalFeed::setFollow(bool follow)
+{
+    m_follow = follow;
+    if (follow && m_loaded && !m_waiting) {
+        waitForMore();
+    }
+}
+
+void JournalFeed::waitForMore()
+{
+    m_waiting = true;
+    const int generation = m_generation;
+    auto *watcher = new QDBusPendingCallWatcher(m_client->proxy()->WaitForMailLog(m_cursor, FollowTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation) {
+            return;
+        }
+        m_waiting = false;
+        QDBusPendingReply<Mailroom::LogEntryList, QString> reply = *watcher;
+        if (reply.isError()) {
+            m_follow = false;
+            Q_EMIT failed(Mailroom::HelperError::fromDBus(reply.error()).userMessage());
+            return;
+        }
+        if (!reply.argumentAt<1>().isEmpty()) {
+            m_cursor = reply.argumentAt<1>();
+        }
+        const Mailroom::LogEntryList entries = reply.argumentAt<0>();
+        if (!entries.isEmpty()) {
+            Q_EMIT linesReady(format(entries));
+        }
+        if (m_follow) {
+            waitForMore();
+        }
+    });
+}
