@@ -61,6 +61,10 @@ void setAxes(QChart *chart, QAbstractSeries *series, QAbstractAxis *categories, 
     series->attachAxis(values);
     values->setMin(0);
     values->applyNiceNumbers();
+    if (values->max() <= 8) { // whole messages: no ticks between them
+        values->setMax(qMax(1.0, values->max()));
+        values->setTickCount(int(values->max()) + 1);
+    }
 }
 } // namespace
 
