@@ -265,7 +265,7 @@ void ConfigPage::loadQueue()
                                 new QStandardItem(e.sender), new QStandardItem(e.recipients.join(QStringLiteral("; ")))});
         }
         m_queueSummary->setText(reply.value().isEmpty() ? tr("The mail queue is empty: everything has been delivered or bounced.")
-                                                        : tr("%n message(s) waiting in the queue.", nullptr, int(reply.value().size())));
+                                                        : tr("%n message(s) waiting in the queue.", nullptr, static_cast<int>(reply.value().size())));
     });
 }
 
@@ -288,7 +288,7 @@ void ConfigPage::queueAction(const QString &action)
         }
         if (action == QLatin1String("delete")
             && QMessageBox::question(this, tr("Delete messages"),
-                                     tr("Delete %n message(s) from the queue? They will not be delivered.", nullptr, int(ids.size())))
+                                     tr("Delete %n message(s) from the queue? They will not be delivered.", nullptr, static_cast<int>(ids.size())))
                 != QMessageBox::Yes) {
             return;
         }

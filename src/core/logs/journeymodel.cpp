@@ -156,8 +156,9 @@ QVariant JourneyModel::data(const QModelIndex &index, int role) const
         if (r.recipients.size() == 1) {
             return first;
         }
-        return QCoreApplication::translate("JourneyModel", "%1 (+%n more)", nullptr, int(r.recipients.size() - 1))
-            .arg(first);
+        // A named count: lupdate (Qt 6.8) loops forever on a functional cast in the numerus argument.
+        const int more = static_cast<int>(r.recipients.size()) - 1;
+        return QCoreApplication::translate("JourneyModel", "%1 (+%n more)", nullptr, more).arg(first);
     }
     case StatusColumn:
         return statusName(r.status);
