@@ -2,6 +2,234 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BasicsStep</name>
+    <message>
+        <source>Basic settings</source>
+        <translation>基本设置</translation>
+    </message>
+    <message>
+        <source>Preview changes</source>
+        <translation>预览更改</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Postfix needs to know its own name, your domain, which mail it delivers here, and which machines may send mail on through it. Suggestions come from this machine; check the domain.</source>
+        <translation>Postfix 需要知道自己的名称、您的域名、哪些邮件在本机投递，以及哪些机器可以通过它转发邮件。建议值取自本机；请核对域名。</translation>
+    </message>
+    <message>
+        <source>sets these parameters in /etc/postfix/main.cf after a backup of the file; Postfix checks the new file and is reloaded if it runs. A failed check puts the old file back.</source>
+        <translation>先备份 /etc/postfix/main.cf，再在其中设置这些参数；Postfix 会检查新文件，若它正在运行则重新加载。检查未通过时会恢复旧文件。</translation>
+    </message>
+    <message>
+        <source>This server's full name, host.domain.extension, e.g. mta1.example.com.</source>
+        <translation>本服务器的完整名称，格式为 host.domain.extension，例如 mta1.example.com。</translation>
+    </message>
+    <message>
+        <source>Your Internet domain, the part after the host name, e.g. example.com.</source>
+        <translation>您的互联网域名，即主机名之后的部分，例如 example.com。</translation>
+    </message>
+    <message>
+        <source>The domain mail sent from here appears to come from; $mydomain is usual.</source>
+        <translation>从本机发出的邮件所显示的来源域名；通常为 $mydomain。</translation>
+    </message>
+    <message>
+        <source>The domains this server is the final destination for. Mail for any other domain is a relay request, which is refused unless the sender is in “Trusted networks”.</source>
+        <translation>本服务器作为最终投递目的地的域。发往其他任何域的邮件都属于中继请求，除非发件人位于“可信网络”中，否则会被拒绝。</translation>
+    </message>
+    <message>
+        <source>The network interfaces Postfix receives mail on; usually all.</source>
+        <translation>Postfix 接收邮件的网络接口；通常为 all（全部）。</translation>
+    </message>
+    <message>
+        <source>This machine only (host)</source>
+        <translation>仅本机（host）</translation>
+    </message>
+    <message>
+        <source>Machines in the same subnet (subnet)</source>
+        <translation>同一子网内的机器（subnet）</translation>
+    </message>
+    <message>
+        <source>Machines in the same address class (class)</source>
+        <translation>同一地址类别内的机器（class）</translation>
+    </message>
+    <message>
+        <source>A list of networks I enter</source>
+        <translation>我手动输入的网络列表</translation>
+    </message>
+    <message>
+        <source>Trusted networks (mynetworks):</source>
+        <translation>可信网络（mynetworks）：</translation>
+    </message>
+    <message>
+        <source>Press “Preview changes” to see exactly what will change in main.cf.</source>
+        <translation>按“预览更改”可查看 main.cf 中具体会更改哪些内容。</translation>
+    </message>
+    <message>
+        <source>Postfix is not installed yet: install it first, then come back to this step.</source>
+        <translation>尚未安装 Postfix：请先安装，然后再回到此步骤。</translation>
+    </message>
+    <message>
+        <source>%1 = %2%3</source>
+        <translation>%1 = %2%3</translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(Postfix default)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;（Postfix 默认值）&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>main.cf now:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>main.cf 当前设置：&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>main.cf already has these values; nothing to change.</source>
+        <translation>main.cf 中已是这些值，无需更改。</translation>
+    </message>
+    <message>
+        <source>Nothing needed to change.</source>
+        <translation>无需任何更改。</translation>
+    </message>
+    <message>
+        <source>Saved. The previous main.cf is kept as backup &lt;b&gt;%1&lt;/b&gt;; the Summary step shows how to put it back.</source>
+        <translation>已保存。原 main.cf 已备份为 &lt;b&gt;%1&lt;/b&gt;；“总结”步骤中说明了如何恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigPage</name>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>恢复此备份…</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; the others are Postfix's defaults. Change them in Setup → Basics, or with mailroomctl config set.</source>
+        <translation>Postfix 当前使用的值（postconf）。粗体值在 /etc/postfix/main.cf 中设置，其余为 Postfix 的默认值。可在“设置向导 → 基本设置”中修改，或使用 mailroomctl config set 修改。</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Every change Mailroom makes to main.cf is preceded by a backup (kept by the helper, readable by root only). Restoring one is itself a change with its own backup.</source>
+        <translation>Mailroom 每次修改 main.cf 之前都会先进行备份（由特权助手保存，仅 root 可读）。恢复备份本身也是一次修改，同样会先备份。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>队列 ID</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Retry all now</source>
+        <translation>立即全部重试</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>暂扣</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Requeue</source>
+        <translation>重新排队</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Mail queue</source>
+        <translation>邮件队列</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Postfix is not installed yet: install it in Setup. (%1)</source>
+        <translation>尚未安装 Postfix：请在设置向导中安装。（%1）</translation>
+    </message>
+    <message>
+        <source>Restore main.cf</source>
+        <translation>恢复 main.cf</translation>
+    </message>
+    <message>
+        <source>Put back main.cf as it was in backup %1? The current file is backed up first, Postfix checks the result and reloads; if it rejects it, nothing changes.</source>
+        <translation>要将 main.cf 恢复为备份 %1 中的状态吗？系统会先备份当前文件，然后由 Postfix 检查结果并重新加载；如果检查未通过，则不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Postfix is not installed.</source>
+        <translation>Postfix 未安装。</translation>
+    </message>
+    <message>
+        <source>The mail queue is empty: everything has been delivered or bounced.</source>
+        <translation>邮件队列为空：所有邮件都已投递或已退信。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting in the queue.</source>
+        <translation>
+            <numerusform>队列中有 %n 封邮件正在等待。</numerusform></translation>
+    </message>
+    <message>
+        <source>Select one or more messages first.</source>
+        <translation>请先选择一封或多封邮件。</translation>
+    </message>
+    <message>
+        <source>Delete messages</source>
+        <translation>删除邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the queue? They will not be delivered.</source>
+        <translation>
+            <numerusform>要从队列中删除 %n 封邮件吗？这些邮件将不会被投递。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Open Setup</source>
@@ -49,14 +277,267 @@
     </message>
 </context>
 <context>
+    <name>Diagnosis</name>
+    <message>
+        <source>The recipient's domain points to this server, but Postfix does not consider the domain its own, so the message would go round in a circle.</source>
+        <translation>收件人的域名指向本服务器，但 Postfix 不认为该域属于自己，因此邮件会陷入循环。</translation>
+    </message>
+    <message>
+        <source>Add the domain to mydestination (or to the virtual domains) if this server should receive its mail; otherwise fix the domain's MX record.</source>
+        <translation>如果本服务器应接收该域的邮件，请将该域添加到 mydestination（或虚拟域）中；否则请修正该域的 MX 记录。</translation>
+    </message>
+    <message>
+        <source>The relay host refused the user name or password this server logged in with.</source>
+        <translation>中继主机拒绝了本服务器登录时使用的用户名或密码。</translation>
+    </message>
+    <message>
+        <source>Enter the relay account's user name and password again (for some providers an app password).</source>
+        <translation>请重新输入中继账户的用户名和密码（某些服务商需要使用应用专用密码）。</translation>
+    </message>
+    <message>
+        <source>A mail program tried to log in to this server with a wrong user name or password.</source>
+        <translation>某个邮件程序尝试使用错误的用户名或密码登录本服务器。</translation>
+    </message>
+    <message>
+        <source>Check the account settings of the mail program. Many failures from unknown addresses are password-guessing attacks and can be ignored.</source>
+        <translation>请检查该邮件程序的账户设置。来自未知地址的登录失败多为密码猜测攻击，可以忽略。</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (TLS) could not be set up: a certificate was not trusted or the two servers could not agree on encryption.</source>
+        <translation>无法建立加密连接（TLS）：证书不受信任，或双方服务器无法就加密方式达成一致。</translation>
+    </message>
+    <message>
+        <source>Check the TLS settings: the certificate files, the CA bundle, and whether the relay expects STARTTLS on port 587 or TLS on port 465.</source>
+        <translation>请检查 TLS 设置：证书文件、CA 证书包，以及中继要求的是 587 端口上的 STARTTLS 还是 465 端口上的 TLS。</translation>
+    </message>
+    <message>
+        <source>The relay host refused to pass the message on, because this server did not log in to it.</source>
+        <translation>中继主机拒绝转发该邮件，因为本服务器没有登录。</translation>
+    </message>
+    <message>
+        <source>Turn on authentication for the relay host and enter the account's user name and password.</source>
+        <translation>请为中继主机启用身份验证，并输入账户的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>This server refused to pass the message on to another domain, because the sending computer is not one it trusts and did not log in.</source>
+        <translation>本服务器拒绝将该邮件转发到其他域，因为发送方计算机不在信任范围内，也没有登录。</translation>
+    </message>
+    <message>
+        <source>If the sender is one of your computers, add its network to mynetworks, or let it log in (SMTP authentication) before sending.</source>
+        <translation>如果发件方是您自己的计算机，请将其所在网络添加到 mynetworks，或让它在发送前先登录（SMTP 身份验证）。</translation>
+    </message>
+    <message>
+        <source>The recipient's domain is delivered on this server, but there is no local user or alias with that name.</source>
+        <translation>收件人的域在本服务器上投递，但不存在同名的本地用户或别名。</translation>
+    </message>
+    <message>
+        <source>Create the user or an alias. If mail for this domain belongs on another server, remove the domain from mydestination.</source>
+        <translation>请创建该用户或别名。如果该域的邮件应由其他服务器处理，请从 mydestination 中移除该域。</translation>
+    </message>
+    <message>
+        <source>The domain name could not be looked up: it has no mail server in DNS, does not exist, or this server's DNS resolver did not answer.</source>
+        <translation>无法解析该域名：它在 DNS 中没有邮件服务器、不存在，或本服务器的 DNS 解析器没有应答。</translation>
+    </message>
+    <message>
+        <source>Check the address for typing errors, then check this server's DNS settings (resolver) and the domain's MX records.</source>
+        <translation>请检查地址是否有拼写错误，然后检查本服务器的 DNS 设置（解析器）以及该域的 MX 记录。</translation>
+    </message>
+    <message>
+        <source>The receiving server refused mail from this server's IP address, which is on a blocklist or looks like a home connection.</source>
+        <translation>接收方服务器拒绝了来自本服务器 IP 地址的邮件，因为该地址在黑名单中，或看起来像家庭宽带连接。</translation>
+    </message>
+    <message>
+        <source>Send outgoing mail through your provider's relay host (smarthost) instead of delivering directly.</source>
+        <translation>请通过服务商的中继主机（smarthost）发送外发邮件，而不要直接投递。</translation>
+    </message>
+    <message>
+        <source>No connection to the recipient's mail server on port 25. Most internet and cloud providers block outgoing connections to port 25.</source>
+        <translation>无法连接到收件人邮件服务器的 25 端口。大多数互联网和云服务商都会封锁到 25 端口的外发连接。</translation>
+    </message>
+    <message>
+        <source>Send outgoing mail through your provider's relay host on port 587 (submission) with a login.</source>
+        <translation>请通过服务商中继主机的 587 端口（submission）发送外发邮件，并登录验证。</translation>
+    </message>
+    <message>
+        <source>The connection timed out: a firewall drops the packets on the way.</source>
+        <translation>连接超时：途中有防火墙丢弃了数据包。</translation>
+    </message>
+    <message>
+        <source>Allow the port in the firewall, or check the relay host's name and port.</source>
+        <translation>请在防火墙中放行该端口，或检查中继主机的名称和端口。</translation>
+    </message>
+    <message>
+        <source>The other server refused the connection: nothing listens on that port, or the host name is wrong.</source>
+        <translation>对方服务器拒绝了连接：该端口上没有服务在监听，或主机名有误。</translation>
+    </message>
+    <message>
+        <source>Check the relay host's name and port (587 for submission, 465 for TLS).</source>
+        <translation>请检查中继主机的名称和端口（submission 使用 587，TLS 使用 465）。</translation>
+    </message>
+    <message>
+        <source>This server has no network route to the other server (often an IPv6 address without IPv6 connectivity, or a firewall).</source>
+        <translation>本服务器没有到对方服务器的网络路由（常见原因是目标为 IPv6 地址而本机没有 IPv6 连接，或者是防火墙阻挡）。</translation>
+    </message>
+    <message>
+        <source>Check the network and firewall; without IPv6, set inet_protocols to ipv4.</source>
+        <translation>请检查网络和防火墙；如果没有 IPv6，请将 inet_protocols 设为 ipv4。</translation>
+    </message>
+    <message>
+        <source>Relay host</source>
+        <translation>中继主机</translation>
+    </message>
+    <message>
+        <source>Trusted networks (mynetworks)</source>
+        <translation>可信网络（mynetworks）</translation>
+    </message>
+    <message>
+        <source>Local domains (mydestination)</source>
+        <translation>本地域（mydestination）</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>防火墙</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>用户名和密码</translation>
+    </message>
+    <message>
+        <source>TLS encryption</source>
+        <translation>TLS 加密</translation>
+    </message>
+</context>
+<context>
+    <name>DnsStep</name>
+    <message>
+        <source>DNS (MX record)</source>
+        <translation>DNS（MX 记录）</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Other mail servers find the server for your domain through its MX (mail exchanger) record in DNS. Your registrar usually points it at their own mail server; when you run your own, the MX record must name this server.</source>
+        <translation>其他邮件服务器通过 DNS 中的 MX（邮件交换器）记录找到您域名的邮件服务器。注册商通常会将其指向自己的邮件服务器；当您运行自己的邮件服务器时，MX 记录必须指向本服务器。</translation>
+    </message>
+    <message>
+        <source>nothing on this machine. If the record is wrong, change it in your registrar's DNS settings: add or edit the MX record of your domain so that it names this server's host name, which must itself resolve to this server's public address.</source>
+        <translation>不更改本机上的任何内容。如果记录有误，请在注册商的 DNS 设置中修改：添加或编辑您域名的 MX 记录，使其指向本服务器的主机名，而该主机名本身必须解析到本服务器的公网地址。</translation>
+    </message>
+    <message>
+        <source>Postfix is not set up yet, so the domain is not known: do the basic settings first.</source>
+        <translation>Postfix 尚未设置，因此域名未知：请先完成基本设置。</translation>
+    </message>
+    <message>
+        <source>Looking up the MX record of &lt;b&gt;%1&lt;/b&gt;…</source>
+        <translation>正在查询 &lt;b&gt;%1&lt;/b&gt; 的 MX 记录…</translation>
+    </message>
+    <message>
+        <source>%1 (preference %2)</source>
+        <translation>%1（优先级 %2）</translation>
+    </message>
+    <message>
+        <source>MX of &lt;b&gt;%1&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的 MX 记录：%2。</translation>
+    </message>
+    <message>
+        <source>It names this server: other servers will deliver mail for your domain here.</source>
+        <translation>它指向本服务器：其他服务器会把发往您域名的邮件投递到这里。</translation>
+    </message>
+    <message>
+        <source>It does not name this server (%1). Mail for your domain goes elsewhere until you change the MX record at your registrar.</source>
+        <translation>它没有指向本服务器（%1）。在您到注册商处修改 MX 记录之前，发往您域名的邮件会被投递到别处。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no MX record, or the domain does not exist in DNS (NXDOMAIN). Register the domain and add an MX record naming %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 没有 MX 记录，或该域名在 DNS 中不存在（NXDOMAIN）。请注册该域名，并添加指向 %2 的 MX 记录。</translation>
+    </message>
+    <message>
+        <source>No answer from DNS within %1 seconds: this machine seems to be offline or has no working name server. Local mail works without DNS; check again when online.</source>
+        <translation>%1 秒内未收到 DNS 应答：本机似乎处于离线状态，或没有可用的域名服务器。本地邮件无需 DNS 即可工作；联网后请重新检查。</translation>
+    </message>
+    <message>
+        <source>The DNS lookup failed: %1</source>
+        <translation>DNS 查询失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallStep</name>
+    <message>
+        <source>Firewall</source>
+        <translation>防火墙</translation>
+    </message>
+    <message>
+        <source>Open the firewall</source>
+        <translation>开放防火墙</translation>
+    </message>
+    <message>
+        <source>Sending and receiving mail means other machines connect to this one. The firewall must let SMTP connections in, or no mail from outside will arrive.</source>
+        <translation>收发邮件意味着其他机器要连接到本机。防火墙必须允许 SMTP 连接进入，否则将收不到任何外部邮件。</translation>
+    </message>
+    <message>
+        <source>adds the checked services to firewalld's default zone, permanently and right away.</source>
+        <translation>将勾选的服务添加到 firewalld 的默认区域，立即生效并永久保留。</translation>
+    </message>
+    <message>
+        <source>SMTP, port 25: other mail servers deliver mail to this one (needed)</source>
+        <translation>SMTP，端口 25：其他邮件服务器将邮件投递到本机（必需）</translation>
+    </message>
+    <message>
+        <source>Submission, port 587: your users' mail clients send mail through this server</source>
+        <translation>Submission，端口 587：您的用户通过邮件客户端经由本服务器发送邮件</translation>
+    </message>
+    <message>
+        <source>IMAP, port 143: mail clients read mail stored here (needs an IMAP server such as Dovecot)</source>
+        <translation>IMAP，端口 143：邮件客户端读取存储在本机上的邮件（需要 Dovecot 等 IMAP 服务器）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your router:&lt;/b&gt; if a router or another firewall sits between this server and the Internet, allow connections to TCP ports &lt;b&gt;25&lt;/b&gt;, &lt;b&gt;143&lt;/b&gt; and &lt;b&gt;587&lt;/b&gt; there, and forward those ports to this machine if it has no public address of its own. Mailroom cannot change the router for you.</source>
+        <translation>&lt;b&gt;您的路由器：&lt;/b&gt;如果本服务器与互联网之间还有路由器或其他防火墙，请在其上允许到 TCP 端口 &lt;b&gt;25&lt;/b&gt;、&lt;b&gt;143&lt;/b&gt; 和 &lt;b&gt;587&lt;/b&gt; 的连接；如果本机没有自己的公网地址，还需将这些端口转发到本机。Mailroom 无法替您更改路由器设置。</translation>
+    </message>
+    <message>
+        <source>The firewall state could not be read.</source>
+        <translation>无法读取防火墙状态。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>已开放</translation>
+    </message>
+    <message>
+        <source>open until the next reboot only</source>
+        <translation>已开放，但仅持续到下次重启</translation>
+    </message>
+    <message>
+        <source>open after the next firewall reload</source>
+        <translation>将在防火墙下次重新加载后开放</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1：&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>SMTP connections are allowed in.</source>
+        <translation>已允许 SMTP 连接进入。</translation>
+    </message>
+</context>
+<context>
     <name>HelperError</name>
     <message>
         <source>You are not allowed to do this. Ask an administrator to add you to the mail administrators, or authenticate when asked.</source>
-        <translation>您无权执行此操作。请让管理员把您加入邮件管理员组，或在系统询问时进行身份认证。</translation>
+        <translation>您无权执行此操作。请让管理员把您加入邮件管理员组，或在系统询问时进行身份验证。</translation>
     </message>
     <message>
         <source>The Mailroom system helper (mailroomd) is not available. Is Mailroom installed completely? (%1)</source>
-        <translation>Mailroom 系统助手（mailroomd）不可用。Mailroom 是否已完整安装？（%1）</translation>
+        <translation>Mailroom 特权助手（mailroomd）不可用。Mailroom 是否已完整安装？（%1）</translation>
     </message>
     <message>
         <source>The request was rejected: %1</source>
@@ -65,6 +546,660 @@
     <message>
         <source>The operation failed: %1</source>
         <translation>操作失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>InstallStep</name>
+    <message>
+        <source>Install Postfix</source>
+        <translation>安装 Postfix</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Postfix is the mail transfer agent this assistant sets up: fast, secure and simpler to configure than sendmail.</source>
+        <translation>Postfix 是本向导要设置的邮件传输代理（MTA）：快速、安全，且比 sendmail 更易于配置。</translation>
+    </message>
+    <message>
+        <source>installs the postfix package from your distribution. It also creates the system user “postfix” and the file /etc/postfix/main.cf.</source>
+        <translation>从您的发行版安装 postfix 软件包。同时还会创建系统用户“postfix”以及文件 /etc/postfix/main.cf。</translation>
+    </message>
+    <message>
+        <source>Asking for permission…</source>
+        <translation>正在请求权限…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The installation was cancelled; nothing was installed.</source>
+        <translation>安装已取消；未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>The installation failed.</source>
+        <translation>安装失败。</translation>
+    </message>
+    <message>
+        <source>Postfix &lt;b&gt;%1&lt;/b&gt; is installed.</source>
+        <translation>已安装 Postfix &lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Postfix is installed.</source>
+        <translation>已安装 Postfix。</translation>
+    </message>
+    <message>
+        <source>Postfix is &lt;b&gt;not installed&lt;/b&gt;.</source>
+        <translation>Postfix &lt;b&gt;未安装&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Postfix is &lt;b&gt;not installed&lt;/b&gt;; version %1 is available.</source>
+        <translation>Postfix &lt;b&gt;未安装&lt;/b&gt;；可安装版本为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyModel</name>
+    <message>
+        <source>In queue</source>
+        <translation>在队列中</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已投递</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>已延迟</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>已退信</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1（另有 %n 个）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>中继</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>LogSourceSet</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not decompress %1</source>
+        <translation>无法解压 %1</translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation>意外的文件结尾</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable gzip file: %2</source>
+        <translation>%1 不是可读的 gzip 文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a log file</source>
+        <translation>%1 是目录，不是日志文件</translation>
+    </message>
+</context>
+<context>
+    <name>LogSummaryView</name>
+    <message>
+        <source>≤ 1 s</source>
+        <translation>≤ 1 秒</translation>
+    </message>
+    <message>
+        <source>≤ 5 s</source>
+        <translation>≤ 5 秒</translation>
+    </message>
+    <message>
+        <source>≤ 30 s</source>
+        <translation>≤ 30 秒</translation>
+    </message>
+    <message>
+        <source>≤ 5 min</source>
+        <translation>≤ 5 分钟</translation>
+    </message>
+    <message>
+        <source>≤ 1 h</source>
+        <translation>≤ 1 小时</translation>
+    </message>
+    <message>
+        <source>≤ 1 day</source>
+        <translation>≤ 1 天</translation>
+    </message>
+    <message>
+        <source>&gt; 1 day</source>
+        <translation>&gt; 1 天</translation>
+    </message>
+    <message>
+        <source>Show these messages</source>
+        <translation>显示这些邮件</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Sending domain</source>
+        <translation>发件域</translation>
+    </message>
+    <message>
+        <source>Recipient domain</source>
+        <translation>收件域</translation>
+    </message>
+    <message>
+        <source>Top senders</source>
+        <translation>发件最多的发件人</translation>
+    </message>
+    <message>
+        <source>Top recipients</source>
+        <translation>收件最多的收件人</translation>
+    </message>
+    <message>
+        <source>Top sending domains</source>
+        <translation>发件最多的域</translation>
+    </message>
+    <message>
+        <source>Top recipient domains</source>
+        <translation>收件最多的域</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Click a row to show its messages</source>
+        <translation>单击某一行可显示其邮件</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已投递</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>已延迟</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>已退信</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Messages per hour</source>
+        <translation>每小时邮件数</translation>
+    </message>
+    <message>
+        <source>Deferred attempts</source>
+        <translation>延迟的投递尝试</translation>
+    </message>
+    <message>
+        <source>Rejects and reject warnings</source>
+        <translation>拒绝及拒绝警告</translation>
+    </message>
+    <message>
+        <source>Delivery delay</source>
+        <translation>投递延迟</translation>
+    </message>
+    <message>
+        <source>Delivered messages</source>
+        <translation>已投递的邮件</translation>
+    </message>
+    <message>
+        <source>Rejects by reason</source>
+        <translation>按原因统计的拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>LogsPage</name>
+    <message>
+        <source>System journal</source>
+        <translation>系统日志 journal</translation>
+    </message>
+    <message>
+        <source>System log file</source>
+        <translation>系统日志文件</translation>
+    </message>
+    <message>
+        <source>Where to read the mail log from</source>
+        <translation>从何处读取邮件日志</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Open log file…</source>
+        <translation>打开日志文件…</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>实时跟踪</translation>
+    </message>
+    <message>
+        <source>Show new log lines as they are written</source>
+        <translation>新日志行写入时立即显示</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Show the lines that are not syslog lines</source>
+        <translation>显示不是 syslog 格式的行</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Unparsed lines</source>
+        <translation>未解析的行</translation>
+    </message>
+    <message>
+        <source>Open Log File</source>
+        <translation>打开日志文件</translation>
+    </message>
+    <message>
+        <source>Log files (*log* *.gz);;All files (*)</source>
+        <translation>日志文件 (*log* *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The chart adds up %1:00–%1:59 of every day; showing all days.</source>
+        <translation>图表汇总的是每天 %1:00–%1:59 的数据；正在显示所有日期。</translation>
+    </message>
+    <message>
+        <source>Delay over %1 s</source>
+        <translation>延迟超过 %1 秒</translation>
+    </message>
+    <message>
+        <source>Delay up to %1 s</source>
+        <translation>延迟不超过 %1 秒</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Address or @domain</source>
+        <translation>地址或 @域名</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>start of a time range</comment>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>end of a time range</comment>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Search the log lines (queue ID, Message-ID, IP address…)</source>
+        <translation>搜索日志行（队列 ID、Message-ID、IP 地址…）</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>Select a message to see its log lines.</source>
+        <translation>选择一封邮件以查看其日志行。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Diagnosis&lt;/b&gt;</source>
+        <translation>&lt;b&gt;诊断&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file for the journal: %1</source>
+        <translation>无法为日志创建临时文件：%1</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>正在读取日志…</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal's lines to %1: %2</source>
+        <translation>无法将日志行写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no /var/log/maillog or /var/log/mail.log on this system. Postfix may log to the journal only: choose "System journal".</source>
+        <translation>本系统上没有 /var/log/maillog 或 /var/log/mail.log。Postfix 可能只将日志写入 journal：请选择“系统日志 journal”。</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading canceled: %n message(s) so far</source>
+        <translation>
+            <numerusform>读取已取消：目前已读取 %n 封邮件</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a source and click Read.</source>
+        <translation>请选择来源，然后单击“读取”。</translation>
+    </message>
+    <message>
+        <source>%1 messages in %2 lines</source>
+        <translation>%2 行中共有 %1 封邮件</translation>
+    </message>
+    <message>
+        <source>Unparsed lines: %1</source>
+        <translation>未解析的行：%1</translation>
+    </message>
+    <message>
+        <source>Unparsed lines (%1)</source>
+        <translation>未解析的行（%1）</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>Select a message to see what happened to it.</source>
+        <translation>选择一封邮件以查看其投递轨迹。</translation>
+    </message>
+    <message>
+        <source>The diagnosis is shown when reading has finished.</source>
+        <translation>读取完成后将显示诊断结果。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>This is not one of the problems Mailroom recognises; the text above is what Postfix or the other server said.</source>
+        <translation>这不是 Mailroom 能识别的问题；上面的文字是 Postfix 或对方服务器给出的原始信息。</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 还有 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>MailPage</name>
+    <message>
+        <source>Mailbox</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Indexing %p%</source>
+        <translation>正在索引 %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>撰写</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Reply all</source>
+        <translation>全部回复</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>标记为已读</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>标记为未读</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Undelete</source>
+        <translation>取消删除</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <source>Expunge</source>
+        <translation>清除已删除邮件</translation>
+    </message>
+    <message>
+        <source>Remove the messages marked as deleted from the mailbox for good</source>
+        <translation>从邮箱中永久移除已标记为删除的邮件</translation>
+    </message>
+    <message>
+        <source>Search subject, from and to</source>
+        <translation>搜索主题、发件人和收件人</translation>
+    </message>
+    <message>
+        <source>Also search message bodies</source>
+        <translation>同时搜索邮件正文</translation>
+    </message>
+    <message>
+        <source>Show threads</source>
+        <translation>显示会话</translation>
+    </message>
+    <message>
+        <source>My mail spool (%1)</source>
+        <translation>我的邮件池（%1）</translation>
+    </message>
+    <message>
+        <source>My Maildir (%1)</source>
+        <translation>我的 Maildir（%1）</translation>
+    </message>
+    <message>
+        <source>Open mbox file…</source>
+        <translation>打开 mbox 文件…</translation>
+    </message>
+    <message>
+        <source>Open Maildir folder…</source>
+        <translation>打开 Maildir 文件夹…</translation>
+    </message>
+    <message>
+        <source>Other user's mailbox…</source>
+        <translation>其他用户的邮箱…</translation>
+    </message>
+    <message>
+        <source>Open mbox file</source>
+        <translation>打开 mbox 文件</translation>
+    </message>
+    <message>
+        <source>Open Maildir folder</source>
+        <translation>打开 Maildir 文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is not a Maildir: it has no cur/, new/ and tmp/ folders.</source>
+        <translation>%1 不是 Maildir：它没有 cur/、new/ 和 tmp/ 文件夹。</translation>
+    </message>
+    <message>
+        <source>Other user's mailbox</source>
+        <translation>其他用户的邮箱</translation>
+    </message>
+    <message>
+        <source>User name (the mailbox opens read-only):</source>
+        <translation>用户名（邮箱将以只读方式打开）：</translation>
+    </message>
+    <message>
+        <source>Asking the helper for %1's mailbox…</source>
+        <translation>正在向特权助手请求 %1 的邮箱…</translation>
+    </message>
+    <message>
+        <source>Could not open %1's mailbox: %2</source>
+        <translation>无法打开 %1 的邮箱：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1's mailbox: %2</source>
+        <translation>无法读取 %1 的邮箱：%2</translation>
+    </message>
+    <message>
+        <source>Could not copy %1's mailbox: %2</source>
+        <translation>无法复制 %1 的邮箱：%2</translation>
+    </message>
+    <message>
+        <source>%1's mailbox</source>
+        <translation>%1 的邮箱</translation>
+    </message>
+    <message>
+        <source>This is %1's mailbox, read through the helper.</source>
+        <translation>这是 %1 的邮箱，通过特权助手读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 封邮件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n message(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 封邮件中的 %1 封</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not read the message: %1</source>
+        <translation>无法读取邮件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) removed.</source>
+        <translation>
+            <numerusform>已移除 %n 封邮件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>更改已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) arrived meanwhile and were kept.</source>
+        <translation>
+            <numerusform>在此期间收到了 %n 封新邮件，已予以保留。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>没有需要写入的内容。</translation>
+    </message>
+    <message>
+        <source>A copy of the old mailbox was kept at %1.</source>
+        <translation>旧邮箱的副本已保留在 %1。</translation>
+    </message>
+    <message>
+        <source>Message handed to sendmail.</source>
+        <translation>邮件已交给 sendmail。</translation>
     </message>
 </context>
 <context>
@@ -123,6 +1258,641 @@
     </message>
 </context>
 <context>
+    <name>MailboxAccess</name>
+    <message>
+        <source>Opened read-only.</source>
+        <translation>已以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Read-only: you may not write to this mailbox file.</source>
+        <translation>只读：您无权写入此邮箱文件。</translation>
+    </message>
+    <message>
+        <source>Read-only: the folder of this mailbox does not allow creating the lock and temporary files that a safe rewrite needs.</source>
+        <translation>只读：此邮箱所在的文件夹不允许创建安全重写所需的锁文件和临时文件。</translation>
+    </message>
+    <message>
+        <source>Read-only: another program (mail delivery or a mail reader) has locked this mailbox. Try again in a moment.</source>
+        <translation>只读：另一个程序（邮件投递程序或邮件阅读器）已锁定此邮箱。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Read-only: the mailbox was changed by another program. Reload it before changing messages.</source>
+        <translation>只读：此邮箱已被另一个程序修改。请先重新加载，再修改邮件。</translation>
+    </message>
+    <message>
+        <source>Read-only: this file is not in mbox format.</source>
+        <translation>只读：此文件不是 mbox 格式。</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxLock</name>
+    <message>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation>无法创建锁文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the mailbox %1: %2</source>
+        <translation>无法打开邮箱 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the mailbox %1: %2</source>
+        <translation>无法锁定邮箱 %1：%2</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 is locked by another program.</source>
+        <translation>邮箱 %1 已被另一个程序锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom</name>
+    <message>
+        <source>“%1”: parameter references with “$” are not supported here.</source>
+        <translation>“%1”：此处不支持使用“$”的参数引用。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid domain name.</source>
+        <translation>“%1”不是有效的域名。</translation>
+    </message>
+    <message>
+        <source>“%1”: lookup tables and files are not supported here.</source>
+        <translation>“%1”：此处不支持查找表和文件。</translation>
+    </message>
+    <message>
+        <source>The domain is empty.</source>
+        <translation>域名为空。</translation>
+    </message>
+    <message>
+        <source>Name at least one interface address, or “all” or “loopback-only”.</source>
+        <translation>请至少指定一个接口地址，或者填写“all”或“loopback-only”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be the only value.</source>
+        <translation>“%1”必须是唯一的值。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IP address.</source>
+        <translation>“%1”不是有效的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address.</source>
+        <translation>“%1”不是有效的 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv4 address: it needs four numbers from 0 to 255 without leading zeros.</source>
+        <translation>“%1”不是有效的 IPv4 地址：它需要四个 0 到 255 之间的数字，且不能有前导零。</translation>
+    </message>
+    <message>
+        <source>Choose “all”, “ipv4”, “ipv6” or “ipv4, ipv6”.</source>
+        <translation>请选择“all”、“ipv4”、“ipv6”或“ipv4, ipv6”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a protocol; choose “all”, “ipv4”, “ipv6” or “ipv4, ipv6”.</source>
+        <translation>“%1”不是协议；请选择“all”、“ipv4”、“ipv6”或“ipv4, ipv6”。</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation>“%1”被列出了两次。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>“%1” is not “yes” or “no”.</source>
+        <translation>“%1”不是“yes”或“no”。</translation>
+    </message>
+    <message>
+        <source>A path is required.</source>
+        <translation>必须填写路径。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute path; it must start with “/”.</source>
+        <translation>“%1”不是绝对路径；它必须以“/”开头。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plain path: use letters, digits, “.”, “_”, “-” and “/” only, without “.” or “..” parts.</source>
+        <translation>“%1”不是普通路径：只能使用字母、数字、“.”、“_”、“-”和“/”，且不能包含“.”或“..”路径段。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table; write type:path, for example hash:/etc/postfix/sasl_passwd.</source>
+        <translation>“%1”不是查找表；请写成 type:path 的形式，例如 hash:/etc/postfix/sasl_passwd。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a supported table type; use one of %2.</source>
+        <translation>“%1”不是受支持的表类型；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>“%1”: the password table must be a file in /etc/postfix/.</source>
+        <translation>“%1”：密码表必须是 /etc/postfix/ 中的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SASL security option; use %2.</source>
+        <translation>“%1”不是 SASL 安全选项；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>“%1” must be relative to the home directory, for example Maildir/ or Mailbox.</source>
+        <translation>“%1”必须是相对于主目录的路径，例如 Maildir/ 或 Mailbox。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of bytes (0 or more, digits only).</source>
+        <translation>“%1”不是以字节为单位的整数（0 或更大，只能包含数字）。</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::ComposeDialog</name>
+    <message>
+        <source>Compose message</source>
+        <translation>撰写邮件</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>抄送：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Enter at least one recipient.</source>
+        <translation>请至少输入一个收件人。</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: no mail transfer agent to send with.</source>
+        <translation>%1 未安装：没有可用于发送邮件的邮件传输代理（MTA）。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>sendmail crashed; the message may not have been sent. %1</source>
+        <translation>sendmail 崩溃；邮件可能未发送。%1</translation>
+    </message>
+    <message>
+        <source>sendmail exited with status %1; the message was not sent. %2</source>
+        <translation>sendmail 以状态 %1 退出；邮件未发送。%2</translation>
+    </message>
+    <message>
+        <source>Sent: sendmail accepted the message (exit status 0).</source>
+        <translation>已发送：sendmail 已接受该邮件（退出状态 0）。</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::ConfigChange</name>
+    <message>
+        <source>%1 is changed twice in the same request.</source>
+        <translation>%1 在同一请求中被修改了两次。</translation>
+    </message>
+    <message>
+        <source>The change cannot be written to main.cf.</source>
+        <translation>无法将此更改写入 main.cf。</translation>
+    </message>
+    <message>
+        <source>%1: the mailbox size limit (%2 bytes) must not be smaller than the message size limit (%3 bytes), or local delivery stops working.</source>
+        <translation>%1：邮箱大小限制（%2 字节）不得小于邮件大小限制（%3 字节），否则本地投递将无法工作。</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::MaildirStore</name>
+    <message>
+        <source>%1 is not a Maildir (it has no cur and new folders).</source>
+        <translation>%1 不是 Maildir（它没有 cur 和 new 文件夹）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the Maildir %1: %2</source>
+        <translation>无法读取 Maildir %1：%2</translation>
+    </message>
+    <message>
+        <source>Indexing was cancelled.</source>
+        <translation>索引已取消。</translation>
+    </message>
+    <message>
+        <source>The message was moved or deleted by another program; reload the Maildir.</source>
+        <translation>该邮件已被另一个程序移动或删除；请重新加载此 Maildir。</translation>
+    </message>
+    <message>
+        <source>Not a message of this Maildir.</source>
+        <translation>不是此 Maildir 中的邮件。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1: %2</source>
+        <translation>无法重命名 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::MainCf</name>
+    <message>
+        <source>Line %1: a value without a parameter name.</source>
+        <translation>第 %1 行：有值但没有参数名。</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” has no “=” after the parameter name; Postfix refuses to start with this line.</source>
+        <translation>第 %1 行：“%2”的参数名后没有“=”；Postfix 遇到此行将拒绝启动。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is set again; the earlier value “%3” is ignored.</source>
+        <translation>第 %1 行：%2 被再次设置；之前的值“%3”将被忽略。</translation>
+    </message>
+    <message>
+        <source>Line %1: an indented line that continues no parameter is ignored.</source>
+        <translation>第 %1 行：未延续任何参数的缩进行将被忽略。</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::MainCfValidator</name>
+    <message>
+        <source>A parameter name is required.</source>
+        <translation>必须填写参数名。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a parameter name: it contains “=”.</source>
+        <translation>“%1”不是参数名：它包含“=”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a parameter name: it contains a space or control character.</source>
+        <translation>“%1”不是参数名：它包含空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a parameter Mailroom can change.</source>
+        <translation>“%1”不是 Mailroom 可以修改的参数。</translation>
+    </message>
+    <message>
+        <source>%1: the value must be a single line.</source>
+        <translation>%1：值必须为单行。</translation>
+    </message>
+    <message>
+        <source>%1: the value contains a NUL character.</source>
+        <translation>%1：值包含 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>%1: the value contains the control character U+%2.</source>
+        <translation>%1：值包含控制字符 U+%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a main.cf parameter name, %2 a sentence saying what is wrong with its value</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::MboxIndexer</name>
+    <message>
+        <source>The mailbox %1 does not exist.</source>
+        <translation>邮箱 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the mailbox %1: %2</source>
+        <translation>无法读取邮箱 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not an mbox file.</source>
+        <translation>%1 是目录，而不是 mbox 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not an mbox mailbox (it does not start with a "From " line).</source>
+        <translation>%1 不是 mbox 邮箱（它不是以 "From " 行开头）。</translation>
+    </message>
+    <message>
+        <source>Indexing was cancelled.</source>
+        <translation>索引已取消。</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 changed on disk; reload it.</source>
+        <translation>邮箱 %1 在磁盘上已被更改；请重新加载。</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::MboxRewriter</name>
+    <message>
+        <source>Cannot read the mailbox %1: %2</source>
+        <translation>无法读取邮箱 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file next to %1: %2</source>
+        <translation>无法在 %1 旁边创建临时文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot give the rewritten mailbox the owner and group of %1: %2</source>
+        <translation>无法为重写后的邮箱设置与 %1 相同的所有者和组：%2</translation>
+    </message>
+    <message>
+        <source>Cannot give the rewritten mailbox the permissions of %1: %2</source>
+        <translation>无法为重写后的邮箱设置与 %1 相同的权限：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the rewritten mailbox %1: %2</source>
+        <translation>无法写入重写后的邮箱 %1：%2</translation>
+    </message>
+    <message>
+        <source>The rewritten mailbox did not check out; %1 was left unchanged.</source>
+        <translation>重写后的邮箱未通过校验；%1 保持不变。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the mailbox %1: %2</source>
+        <translation>无法替换邮箱 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::MessageListModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::MessageView</name>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Raw source</source>
+        <translation>原始源码</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No message selected.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;未选择邮件。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>抄送：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::MyNetworks</name>
+    <message>
+        <source>%1: this computer itself (its loopback address).</source>
+        <extracomment>%1 is a network such as 127.0.0.0/8</extracomment>
+        <translation>%1：本机自身（其环回地址）。</translation>
+    </message>
+    <message>
+        <source>%1: only this computer, at its address %2.</source>
+        <extracomment>%1 is a network such as 192.168.1.17/32, %2 an address</extracomment>
+        <translation>%1：仅本机，地址为 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the whole class %2 network around %3 (%4 addresses), usually much more than your own network.</source>
+        <extracomment>%1 network, %2 class letter A/B/C/D, %3 this computer's address, %4 number of addresses</extracomment>
+        <translation>%1：%3 所在的整个 %2 类网络（%4 个地址），通常远大于您自己的网络。</translation>
+    </message>
+    <message>
+        <source>%1: every computer on the local network of %2 (%3 addresses).</source>
+        <extracomment>%1 network, %2 this computer's address, %3 number of addresses</extracomment>
+        <translation>%1：%2 所在本地网络上的所有计算机（%3 个地址）。</translation>
+    </message>
+    <message>
+        <source>%1: every computer on the local IPv6 network of %2.</source>
+        <extracomment>%1 network, %2 this computer's address</extracomment>
+        <translation>%1：%2 所在本地 IPv6 网络上的所有计算机。</translation>
+    </message>
+    <message>
+        <source>Only this computer may send mail through Postfix without logging in; the safe choice and Postfix's default.</source>
+        <translation>只有本机可以不登录就通过 Postfix 发送邮件；这是安全的选择，也是 Postfix 的默认设置。</translation>
+    </message>
+    <message>
+        <source>Every computer on the same local network as this one may send mail through Postfix; fine on a small home or office network you control.</source>
+        <translation>与本机处于同一本地网络的所有计算机都可以通过 Postfix 发送邮件；适用于您自己管理的小型家庭或办公网络。</translation>
+    </message>
+    <message>
+        <source>Every computer in the whole old-style class A, B or C network around this one may send mail through Postfix; this usually includes strangers and is not recommended.</source>
+        <translation>与本机处于同一旧式 A、B 或 C 类网络中的所有计算机都可以通过 Postfix 发送邮件；这通常会包括陌生人，不推荐使用。</translation>
+    </message>
+    <message>
+        <source>Only the computers and networks you list may send mail through Postfix without logging in.</source>
+        <translation>只有您列出的计算机和网络可以不登录就通过 Postfix 发送邮件。</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::PostfixSyntax</name>
+    <message>
+        <source>The host name is empty.</source>
+        <translation>主机名为空。</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than 253 characters.</source>
+        <translation>“%1”超过 253 个字符。</translation>
+    </message>
+    <message>
+        <source>“%1” has an empty part between dots, or a dot at the start or end.</source>
+        <translation>“%1”的点之间有空段，或者以点开头或结尾。</translation>
+    </message>
+    <message>
+        <source>“%1” has a part longer than 63 characters.</source>
+        <translation>“%1”中有一段超过 63 个字符。</translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”; host names may only contain letters, digits, hyphens and dots.</source>
+        <translation>“%1”包含“%2”；主机名只能包含字母、数字、连字符和点。</translation>
+    </message>
+    <message>
+        <source>“%1”: a part of a host name cannot start or end with a hyphen.</source>
+        <translation>“%1”：主机名的各段不能以连字符开头或结尾。</translation>
+    </message>
+    <message>
+        <source>“%1” ends in a number, which makes it look like an IP address rather than a host name.</source>
+        <translation>“%1”以数字结尾，看起来更像 IP 地址而不是主机名。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a fully qualified host name; write it with its domain, for example %1.example.com.</source>
+        <translation>“%1”不是完全限定的主机名；请连同域名一起填写，例如 %1.example.com。</translation>
+    </message>
+    <message>
+        <source>“%1”: exceptions with “!” are not supported here.</source>
+        <translation>“%1”：此处不支持使用“!”的排除项。</translation>
+    </message>
+    <message>
+        <source>“%1”: lists read from files are not supported here; write the networks themselves.</source>
+        <translation>“%1”：此处不支持从文件读取的列表；请直接填写网络。</translation>
+    </message>
+    <message>
+        <source>“%1” is missing the closing “]”.</source>
+        <translation>“%1”缺少右方括号“]”。</translation>
+    </message>
+    <message>
+        <source>“%1” has unexpected text after “]”.</source>
+        <translation>“%1”在“]”之后有多余的文本。</translation>
+    </message>
+    <message>
+        <source>“%1” has two network lengths.</source>
+        <translation>“%1”有两个网络前缀长度。</translation>
+    </message>
+    <message>
+        <source>“%1”: write IPv6 addresses in brackets, for example [2001:db8::]/32; lookup tables are not supported here.</source>
+        <translation>“%1”：请将 IPv6 地址写在方括号中，例如 [2001:db8::]/32；此处不支持查找表。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address.</source>
+        <translation>“%1”不是有效的 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv4 address: it needs four numbers from 0 to 255 without leading zeros.</source>
+        <translation>“%1”不是有效的 IPv4 地址：它需要四个 0 到 255 之间的数字，且不能有前导零。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address or network; host names are not supported here.</source>
+        <translation>“%1”不是 IP 地址或网络；此处不支持主机名。</translation>
+    </message>
+    <message>
+        <source>“%1”: the network length must be a number from 0 to %2.</source>
+        <translation>“%1”：网络前缀长度必须是 0 到 %2 之间的数字。</translation>
+    </message>
+    <message>
+        <source>“%1” has bits set after the first %2 bits; Postfix would stop with a fatal error. Did you mean %3?</source>
+        <translation>“%1”在前 %2 位之后还有置位的比特；Postfix 将因致命错误而停止。您是想写 %3 吗？</translation>
+    </message>
+    <message>
+        <source>Only one relay host can be set here.</source>
+        <translation>此处只能设置一个中继主机。</translation>
+    </message>
+    <message>
+        <source>“%1” has unexpected text after “]”; only “:port” may follow.</source>
+        <translation>“%1”在“]”之后有多余的文本；其后只能跟“:端口”。</translation>
+    </message>
+    <message>
+        <source>Write an IPv6 relay address in brackets, for example [2001:db8::1]:587.</source>
+        <translation>请将 IPv6 中继地址写在方括号中，例如 [2001:db8::1]:587。</translation>
+    </message>
+    <message>
+        <source>Put an IP address in brackets, for example [%1]; without them Postfix treats it as a domain name and looks up its MX records.</source>
+        <translation>请将 IP 地址写在方括号中，例如 [%1]；否则 Postfix 会把它当作域名并查询其 MX 记录。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number from 1 to 65535.</source>
+        <translation>“%1”不是 1 到 65535 之间的端口号。</translation>
+    </message>
+    <message>
+        <source>“%1”: only simple references such as $mydomain or ${mydomain} are supported.</source>
+        <translation>“%1”：仅支持 $mydomain 或 ${mydomain} 这样的简单引用。</translation>
+    </message>
+    <message>
+        <source>“%1” contains a “$” that does not start a parameter reference.</source>
+        <translation>“%1”包含一个不作为参数引用开头的“$”。</translation>
+    </message>
+    <message>
+        <source>“$%1” is not a Postfix parameter.</source>
+        <translation>“$%1”不是 Postfix 参数。</translation>
+    </message>
+    <message>
+        <source>“$%1” cannot be used here.</source>
+        <translation>“$%1”不能在此处使用。</translation>
+    </message>
+    <message>
+        <source>“$%1” cannot be used here; possible references are %2.</source>
+        <translation>“$%1”不能在此处使用；可用的引用有 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::RelayConfig</name>
+    <message>
+        <source>Enter the relay server's host name.</source>
+        <translation>请输入中继服务器的主机名。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number from 1 to 65535.</source>
+        <translation>“%1”不是 1 到 65535 之间的端口号。</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the relay server.</source>
+        <translation>请输入中继服务器的用户名。</translation>
+    </message>
+    <message>
+        <source>The user name cannot contain “:”, because Postfix separates the user name from the password with it.</source>
+        <translation>用户名不能包含“:”，因为 Postfix 用它来分隔用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The user name cannot contain spaces or control characters.</source>
+        <translation>用户名不能包含空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>Enter the password for the relay server.</source>
+        <translation>请输入中继服务器的密码。</translation>
+    </message>
+    <message>
+        <source>The password cannot contain a line break or a NUL character.</source>
+        <translation>密码不能包含换行符或 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>The password cannot end with a space or tab: Postfix's password table drops whitespace at the end of a line.</source>
+        <translation>密码不能以空格或制表符结尾：Postfix 的密码表会丢弃行尾的空白字符。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mailroom — %1</source>
@@ -151,22 +1921,6 @@
     <message>
         <source>Configuration</source>
         <translation>配置</translation>
-    </message>
-    <message>
-        <source>The setup assistant walks through replacing sendmail with Postfix: firewall, installation, basic settings, DNS, start, a test mail and an optional relay. It is not yet available in this version.</source>
-        <translation>设置向导将逐步引导您用 Postfix 替换 sendmail：防火墙、安装、基本设置、DNS、启动、测试邮件以及可选的中继。此版本中尚不可用。</translation>
-    </message>
-    <message>
-        <source>Reading local mailboxes is not yet available in this version.</source>
-        <translation>此版本中尚不能阅读本地邮箱。</translation>
-    </message>
-    <message>
-        <source>Browsing the mail log is not yet available in this version.</source>
-        <translation>此版本中尚不能浏览邮件日志。</translation>
-    </message>
-    <message>
-        <source>Editing the Postfix configuration is not yet available in this version.</source>
-        <translation>此版本中尚不能编辑 Postfix 配置。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -199,6 +1953,301 @@
     <message>
         <source>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;Set up and run a Postfix mail server from the desktop, read local mailboxes and follow the mail log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mailroom 邮件室 %1&lt;/h3&gt;&lt;p&gt;在桌面上设置和运行 Postfix 邮件服务器，阅读本地邮箱，跟踪邮件日志。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MboxCommand</name>
+    <message>
+        <source>Work with local mailboxes (mbox files and Maildirs) without the GUI.
+
+Subcommands:
+  list FILE   print the message list</source>
+        <translation>在不使用图形界面的情况下处理本地邮箱（mbox 文件和 Maildir）。
+
+子命令：
+  list FILE   输出邮件列表</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>Print the message list of a mailbox.</source>
+        <translation>输出邮箱的邮件列表。</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl mbox list FILE [--json]</source>
+        <translation>用法：mailroomctl mbox list FILE [--json]</translation>
+    </message>
+    <message>
+        <source>%1: no such mailbox</source>
+        <translation>%1：没有此邮箱</translation>
+    </message>
+</context>
+<context>
+    <name>MessageStatus</name>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+</context>
+<context>
+    <name>MimePart</name>
+    <message>
+        <source>No file to save the attachment to.</source>
+        <translation>没有用于保存附件的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>OtherMtaStep</name>
+    <message>
+        <source>Other mail servers</source>
+        <translation>其他邮件服务器</translation>
+    </message>
+    <message>
+        <source>Also remove the sendmail package</source>
+        <translation>同时移除 sendmail 软件包</translation>
+    </message>
+    <message>
+        <source>Stop and disable</source>
+        <translation>停止并禁用</translation>
+    </message>
+    <message>
+        <source>Only one mail transfer agent can receive mail on port 25. Many systems start with sendmail, which is complex and slow compared to Postfix, so it has to be stopped before Postfix takes over.</source>
+        <translation>只有一个邮件传输代理（MTA）能在 25 端口上接收邮件。许多系统默认使用 sendmail，与 Postfix 相比它既复杂又缓慢，因此必须先停止它，Postfix 才能接管。</translation>
+    </message>
+    <message>
+        <source>stops sendmail (and Exim, if present) now and keeps it from starting at boot. Removing the package is optional; you can keep it to switch back later.</source>
+        <translation>立即停止 sendmail（如有 Exim 也一并停止），并阻止其开机启动。移除软件包是可选的；您可以保留它，以便日后切换回去。</translation>
+    </message>
+    <message>
+        <source>%1 is not installed.</source>
+        <translation>%1 未安装。</translation>
+    </message>
+    <message>
+        <source>%1 is &lt;b&gt;%2&lt;/b&gt; and &lt;b&gt;%3&lt;/b&gt; at boot.</source>
+        <translation>%1 当前&lt;b&gt;%2&lt;/b&gt;，开机时&lt;b&gt;%3&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>会启动</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>不会启动</translation>
+    </message>
+    <message>
+        <source>The sendmail package %1 is installed.</source>
+        <translation>sendmail 软件包 %1 已安装。</translation>
+    </message>
+    <message>
+        <source>The sendmail package is not installed.</source>
+        <translation>sendmail 软件包未安装。</translation>
+    </message>
+    <message>
+        <source>Remove sendmail</source>
+        <translation>移除 sendmail</translation>
+    </message>
+    <message>
+        <source>No other mail server is running or starts at boot.</source>
+        <translation>没有其他邮件服务器正在运行或设为开机启动。</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>正在停止 %1…</translation>
+    </message>
+    <message>
+        <source>Disabling %1…</source>
+        <translation>正在禁用 %1…</translation>
+    </message>
+    <message>
+        <source>Removing sendmail…</source>
+        <translation>正在移除 sendmail…</translation>
+    </message>
+    <message>
+        <source>Removing sendmail failed.</source>
+        <translation>移除 sendmail 失败。</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingMessage</name>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <translation>%2 于 %1 写道：</translation>
+    </message>
+    <message>
+        <source>-------- Forwarded Message --------</source>
+        <translation>-------- 转发的邮件 --------</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStep</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>A working mail system has a few parts. This assistant replaces sendmail with Postfix, sets it up for your domain and checks that local mail is delivered.</source>
+        <translation>一个可用的邮件系统由几个部分组成。本向导会用 Postfix 替换 sendmail，针对您的域进行配置，并检查本地邮件能否正常投递。</translation>
+    </message>
+    <message>
+        <source>nothing; this page only reads.</source>
+        <translation>无；此页面只读取信息。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;MUA&lt;/b&gt; (mail user agent): the mail client people use to write, send and read mail — KMail, Thunderbird, Evolution, or &lt;tt&gt;mail&lt;/tt&gt; in a terminal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;MTA&lt;/b&gt; (mail transfer agent): the server program that carries mail from one computer to another, on the local network or across the Internet — sendmail, Postfix, Exim. Users rarely deal with it directly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;MDA&lt;/b&gt; (mail delivery agent): works in the background between the MTA and the mail client, for example a spam filter such as SpamAssassin or Procmail.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP&lt;/b&gt; (Simple Mail Transfer Protocol): the language MTAs speak to each other to hand over mail.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP relay&lt;/b&gt;: instead of delivering mail to the world yourself, you hand all outgoing mail to a provider's SMTP server (for example MailJet, SendGrid or Mailgun) that sends it on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;MUA&lt;/b&gt;（邮件用户代理）：人们用来撰写、发送和阅读邮件的邮件客户端——KMail、Thunderbird、Evolution，或终端中的 &lt;tt&gt;mail&lt;/tt&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;MTA&lt;/b&gt;（邮件传输代理）：在计算机之间传送邮件的服务器程序，无论是在本地网络中还是跨越互联网——sendmail、Postfix、Exim。用户很少直接与它打交道。&lt;/p&gt;&lt;p&gt;&lt;b&gt;MDA&lt;/b&gt;（邮件投递代理）：在后台工作于 MTA 与邮件客户端之间，例如 SpamAssassin 或 Procmail 这类垃圾邮件过滤器。&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP&lt;/b&gt;（简单邮件传输协议）：MTA 之间相互交接邮件时使用的语言。&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP 中继&lt;/b&gt;：不由自己直接向外投递邮件，而是把所有外发邮件交给服务商的 SMTP 服务器（例如 MailJet、SendGrid 或 Mailgun），由其转发出去。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>no MTA</source>
+        <translation>无 MTA</translation>
+    </message>
+    <message>
+        <source>%1, host name &lt;b&gt;%2&lt;/b&gt;. Mail handed to &lt;tt&gt;/usr/sbin/sendmail&lt;/tt&gt; goes to: &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>%1，主机名 &lt;b&gt;%2&lt;/b&gt;。交给 &lt;tt&gt;/usr/sbin/sendmail&lt;/tt&gt; 的邮件将交由：&lt;b&gt;%3&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>No mail service is installed.</source>
+        <translation>未安装任何邮件服务。</translation>
+    </message>
+    <message>
+        <source>Mail services: %1.</source>
+        <translation>邮件服务：%1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Installed: %1. Not installed: %2.</source>
+        <translation>已安装：%1。未安装：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>PackageStatus</name>
+    <message>
+        <source>Waiting for the package manager</source>
+        <translation>正在等待软件包管理器</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>正在准备</translation>
+    </message>
+    <message>
+        <source>Looking up packages</source>
+        <translation>正在查找软件包</translation>
+    </message>
+    <message>
+        <source>Resolving dependencies</source>
+        <translation>正在解析依赖关系</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>正在下载 %1</translation>
+    </message>
+    <message>
+        <source>Installing %1</source>
+        <translation>正在安装 %1</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>正在移除 %1</translation>
+    </message>
+    <message>
+        <source>Updating %1</source>
+        <translation>正在更新 %1</translation>
+    </message>
+    <message>
+        <source>Refreshing package lists</source>
+        <translation>正在刷新软件包列表</translation>
+    </message>
+    <message>
+        <source>Cleaning up</source>
+        <translation>正在清理</translation>
+    </message>
+    <message>
+        <source>Checking signatures</source>
+        <translation>正在检查签名</translation>
+    </message>
+    <message>
+        <source>Applying changes</source>
+        <translation>正在应用更改</translation>
+    </message>
+    <message>
+        <source>Waiting for another package manager to finish</source>
+        <translation>正在等待另一个软件包管理器完成</translation>
+    </message>
+    <message>
+        <source>Configuring %1</source>
+        <translation>正在配置 %1</translation>
+    </message>
+    <message>
+        <source>Loading the package cache</source>
+        <translation>正在加载软件包缓存</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正在处理</translation>
     </message>
 </context>
 <context>
@@ -345,24 +2394,254 @@
     </message>
 </context>
 <context>
-    <name>mailroomctl</name>
+    <name>SetupPage</name>
     <message>
-        <source>Set up and run a Postfix mail server.
-
-Commands:
-  status    Show which mail services are installed, running and started at boot</source>
-        <translation>设置和运行 Postfix 邮件服务器。
-
-命令：
-  status    显示哪些邮件服务已安装、正在运行以及开机启动</translation>
+        <source>Back</source>
+        <translation>上一步</translation>
     </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>设置向导</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>已完成 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
+    <name>SetupStep</name>
+    <message>
+        <source>Reading the current state…</source>
+        <translation>正在读取当前状态…</translation>
+    </message>
+    <message>
+        <source>This machine now</source>
+        <translation>本机当前状态</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What this step changes:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;此步骤会更改：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>StartStep</name>
+    <message>
+        <source>Start Postfix</source>
+        <translation>启动 Postfix</translation>
+    </message>
+    <message>
+        <source>With main.cf set up, Postfix can run. The mail log then shows whether it started: look for “daemon started”, and for any error lines.</source>
+        <translation>main.cf 配置完成后，Postfix 即可运行。随后可在邮件日志中查看它是否已启动：查找“daemon started”以及任何错误行。</translation>
+    </message>
+    <message>
+        <source>starts the Postfix service now and enables it so it starts at every boot.</source>
+        <translation>立即启动 Postfix 服务，并将其设为开机启动。</translation>
+    </message>
+    <message>
+        <source>Mail log:</source>
+        <translation>邮件日志：</translation>
+    </message>
+    <message>
+        <source>The log lines of the start appear here.</source>
+        <translation>启动过程的日志行将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Postfix is not installed yet.</source>
+        <translation>Postfix 尚未安装。</translation>
+    </message>
+    <message>
+        <source>Postfix is &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; at boot.</source>
+        <translation>Postfix &lt;b&gt;%1&lt;/b&gt;，开机时&lt;b&gt;%2&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>自动启动</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>不自动启动</translation>
+    </message>
+    <message>
+        <source>The mail log could not be read: %1</source>
+        <translation>无法读取邮件日志：%1</translation>
+    </message>
+    <message>
+        <source>No start or error lines in the mail log.</source>
+        <translation>邮件日志中没有启动记录或错误记录。</translation>
+    </message>
+    <message>
+        <source>Postfix started: the log shows “daemon started”.</source>
+        <translation>Postfix 已启动：日志显示“daemon started”。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Restore selected backup</source>
+        <translation>恢复所选备份</translation>
+    </message>
+    <message>
+        <source>The steps marked done on the left are in place. Every change to Postfix's configuration was preceded by a backup of the file, kept by the helper (readable by root only) in /var/lib/mailroom/backups.</source>
+        <translation>左侧标记为已完成的步骤均已就绪。每次修改 Postfix 配置之前，都会先备份相应文件；备份由特权助手保存在 /var/lib/mailroom/backups 中（仅 root 可读）。</translation>
+    </message>
+    <message>
+        <source>nothing, unless you restore a backup: that writes the old main.cf back (after a backup of the current one) and reloads Postfix.</source>
+        <translation>无，除非您恢复备份：这会写回旧的 main.cf（写回前会先备份当前文件），并重新加载 Postfix。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to undo:&lt;/b&gt; restore the main.cf backup taken before a change below; start sendmail again from the Dashboard or with “systemctl enable --now sendmail” after stopping Postfix; close the firewall with “firewall-cmd --permanent --remove-service=smtp”.</source>
+        <translation>&lt;b&gt;如何撤销：&lt;/b&gt;恢复在下方某次更改之前创建的 main.cf 备份；停止 Postfix 后，可在仪表盘中或使用“systemctl enable --now sendmail”重新启动 sendmail；使用“firewall-cmd --permanent --remove-service=smtp”关闭防火墙。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>The list of backups could not be read.</source>
+        <translation>无法读取备份列表。</translation>
+    </message>
+    <message>
+        <source>No configuration file has been changed through Mailroom yet.</source>
+        <translation>尚未通过 Mailroom 更改过任何配置文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration backup(s) are kept.</source>
+        <translation>
+            <numerusform>已保留 %n 个配置备份。</numerusform></translation>
+    </message>
+    <message>
+        <source>Restored. The configuration before the restore is kept as backup %1.</source>
+        <translation>已恢复。恢复前的配置已保存为备份 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TestStep</name>
+    <message>
+        <source>Test mail</source>
+        <translation>测试邮件</translation>
+    </message>
+    <message>
+        <source>Send test mail</source>
+        <translation>发送测试邮件</translation>
+    </message>
+    <message>
+        <source>The simplest test is a message from one local user to another. Postfix picks it up, cleans it up, queues it and delivers it to the recipient's mailbox; each stage leaves a line in the mail log.</source>
+        <translation>最简单的测试是从一个本地用户向另一个本地用户发送邮件。Postfix 会接收邮件、进行清理、放入队列，再投递到收件人的邮箱；每个阶段都会在邮件日志中留下一行记录。</translation>
+    </message>
+    <message>
+        <source>sends one short message; nothing in the configuration changes.</source>
+        <translation>发送一封简短的邮件；不会更改任何配置。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Picked up from the local submission (pickup)</source>
+        <translation>已从本地提交中取走（pickup）</translation>
+    </message>
+    <message>
+        <source>Headers checked and completed (cleanup)</source>
+        <translation>已检查并补全邮件头（cleanup）</translation>
+    </message>
+    <message>
+        <source>In the queue (qmgr)</source>
+        <translation>已进入队列（qmgr）</translation>
+    </message>
+    <message>
+        <source>Delivered to the mailbox (local, status=sent)</source>
+        <translation>已投递到邮箱（local，status=sent）</translation>
+    </message>
+    <message>
+        <source>Removed from the queue</source>
+        <translation>已从队列中移除</translation>
+    </message>
+    <message>
+        <source>The message's way through Postfix:</source>
+        <translation>邮件在 Postfix 中的处理流程：</translation>
+    </message>
+    <message>
+        <source>Postfix is not set up yet: install and start it first.</source>
+        <translation>Postfix 尚未配置：请先安装并启动它。</translation>
+    </message>
+    <message>
+        <source>Mail is addressed to &lt;b&gt;user@%1&lt;/b&gt;. No local delivery in the mail log yet.</source>
+        <translation>邮件地址的形式为 &lt;b&gt;user@%1&lt;/b&gt;。邮件日志中还没有本地投递记录。</translation>
+    </message>
+    <message>
+        <source>Mail is addressed to &lt;b&gt;user@%1&lt;/b&gt;. Last local delivery:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>邮件地址的形式为 &lt;b&gt;user@%1&lt;/b&gt;。最近一次本地投递：&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Choose who sends and who receives the test mail.</source>
+        <translation>选择测试邮件的发件人和收件人。</translation>
+    </message>
+    <message>
+        <source>Mailroom test message</source>
+        <translation>Mailroom 测试邮件</translation>
+    </message>
+    <message>
+        <source>Queued as %1</source>
+        <translation>已排队，队列 ID 为 %1</translation>
+    </message>
+    <message>
+        <source>No delivery result after a minute; the message may still be in the queue. Check the mail log.</source>
+        <translation>一分钟后仍无投递结果；邮件可能仍在队列中。请查看邮件日志。</translation>
+    </message>
+    <message>
+        <source>The message was not delivered: %1</source>
+        <translation>邮件未能投递：%1</translation>
+    </message>
+    <message>
+        <source>The test mail was delivered.</source>
+        <translation>测试邮件已投递。</translation>
+    </message>
+</context>
+<context>
+    <name>mailroomctl</name>
     <message>
         <source>Print machine-readable JSON.</source>
         <translation>输出机器可读的 JSON。</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>要运行的命令。</translation>
     </message>
     <message>
         <source>mailroomctl: unknown command "%1" (try --help)</source>
@@ -391,6 +2670,624 @@ Commands:
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Usage: mailroomctl COMMAND [OPTIONS…]
+
+Set up and run a Postfix mail server.
+
+Commands:
+</source>
+        <translation>用法：mailroomctl COMMAND [OPTIONS…]
+
+设置并运行 Postfix 邮件服务器。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+'mailroomctl COMMAND --help' describes a command.
+</source>
+        <translation>
+使用“mailroomctl COMMAND --help”查看命令说明。
+</translation>
+    </message>
+    <message>
+        <source>Show which mail services are installed, running and started at boot.</source>
+        <translation>显示哪些邮件服务已安装、正在运行以及开机启动。</translation>
+    </message>
+    <message>
+        <source>Show the state of the mail services</source>
+        <translation>显示邮件服务的状态</translation>
+    </message>
+    <message>
+        <source>List the messages of a local mailbox</source>
+        <translation>列出本地邮箱中的邮件</translation>
+    </message>
+    <message>
+        <source>Try 'mailroomctl log --help'.</source>
+        <translation>请尝试“mailroomctl log --help”。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <translation>未知发件人</translation>
+    </message>
+    <message>
+        <source>unknown recipients</source>
+        <translation>未知收件人</translation>
+    </message>
+    <message>
+        <source>Delivered. The message from %1 to %2 arrived %3 and was delivered via %4 after %5.</source>
+        <translation>已投递。从 %1 发往 %2 的邮件于 %3 到达，经由 %4 投递，耗时 %5。</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>Deferred. The message from %1 to %2 (arrived %3) is still in the queue; the last attempt failed temporarily: %4. Postfix keeps retrying.</source>
+        <translation>已延迟。从 %1 发往 %2 的邮件（于 %3 到达）仍在队列中；上次尝试暂时失败：%4。Postfix 会继续重试。</translation>
+    </message>
+    <message>
+        <source>Bounced. The message from %1 to %2 (arrived %3) could not be delivered and was returned to the sender: %4.</source>
+        <translation>已退信。从 %1 发往 %2 的邮件（于 %3 到达）无法投递，已退回给发件人：%4。</translation>
+    </message>
+    <message>
+        <source>Expired. The message from %1 to %2 (arrived %3) stayed in the queue too long and was returned to the sender. Last error: %4.</source>
+        <translation>已过期。从 %1 发往 %2 的邮件（于 %3 到达）在队列中停留过久，已退回给发件人。最后的错误：%4。</translation>
+    </message>
+    <message>
+        <source>Rejected. The message from %1 to %2 was refused on %3 (client %4): %5.</source>
+        <translation>已拒绝。从 %1 发往 %2 的邮件于 %3 被拒收（客户端 %4）：%5。</translation>
+    </message>
+    <message>
+        <source>Removed. The message from %1 to %2 (arrived %3) was removed from the queue without being delivered (deleted by an administrator, discarded or held).</source>
+        <translation>已移除。从 %1 发往 %2 的邮件（于 %3 到达）未经投递即从队列中移除（被管理员删除、丢弃或挂起）。</translation>
+    </message>
+    <message>
+        <source>In the queue. The message from %1 to %2 arrived %3; the log shows no delivery attempt yet.</source>
+        <translation>在队列中。从 %1 发往 %2 的邮件于 %3 到达；日志中尚无投递尝试记录。</translation>
+    </message>
+    <message>
+        <source>What to do: %1 (Setting: %2.)</source>
+        <translation>处理方法：%1（相关设置：%2。）</translation>
+    </message>
+    <message>
+        <source>Totals of a Postfix mail log, counted like pflogsumm.</source>
+        <translation>Postfix 邮件日志的统计汇总，计数方式与 pflogsumm 相同。</translation>
+    </message>
+    <message>
+        <source>Also read the rotated files FILE.1, FILE.2.gz, … (oldest first).</source>
+        <translation>同时读取轮转文件 FILE.1、FILE.2.gz、…（从最旧的开始）。</translation>
+    </message>
+    <message>
+        <source>Also count lines of this Postfix syslog_name (like pflogsumm).</source>
+        <translation>同时统计此 Postfix syslog_name 的日志行（与 pflogsumm 相同）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Date of the last line, for the year of old-style timestamps (default: the file's modification date).</source>
+        <translation>最后一行的日期，用于确定旧式时间戳的年份（默认：文件的修改日期）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>How many senders, recipients and domains JSON lists (default 10, -1 all).</source>
+        <translation>JSON 中列出的发件人、收件人和域名数量（默认 10，-1 表示全部）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Mail log files, oldest first.</source>
+        <translation>邮件日志文件，从最旧的开始。</translation>
+    </message>
+    <message>
+        <source>no log file given</source>
+        <translation>未指定日志文件</translation>
+    </message>
+    <message>
+        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
+        <translation>无效的日期“%1”（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>invalid number "%1"</source>
+        <translation>无效的数字“%1”</translation>
+    </message>
+    <message>
+        <source>Mailroom</source>
+        <translation>Mailroom</translation>
+    </message>
+    <message>
+        <source> %1  lines read
+</source>
+        <translation> %1  行已读取
+</translation>
+    </message>
+    <message>
+        <source> %1  lines without a syslog timestamp
+</source>
+        <translation> %1  行没有 syslog 时间戳
+</translation>
+    </message>
+    <message>
+        <source> %1  journeys
+</source>
+        <translation> %1  条投递轨迹
+</translation>
+    </message>
+    <message>
+        <source>Follow one message through the log: its lines and what happened to it.</source>
+        <translation>在日志中跟踪一封邮件：显示其日志行及其最终结果。</translation>
+    </message>
+    <message>
+        <source>Date of the last line, for the year of old-style timestamps.</source>
+        <translation>最后一行的日期，用于确定旧式时间戳的年份。</translation>
+    </message>
+    <message>
+        <source>A queue id (4Kc9Dq0Sx5z9rxH, 3F2A1C0B4D) or a Message-ID.</source>
+        <translation>队列 ID（4Kc9Dq0Sx5z9rxH、3F2A1C0B4D）或 Message-ID。</translation>
+    </message>
+    <message>
+        <source>expected a queue id or Message-ID and at least one log file</source>
+        <translation>需要一个队列 ID 或 Message-ID，以及至少一个日志文件</translation>
+    </message>
+    <message>
+        <source>mailroomctl: no message with queue id or Message-ID "%1" in the log
+</source>
+        <translation>mailroomctl：日志中没有队列 ID 或 Message-ID 为“%1”的邮件
+</translation>
+    </message>
+    <message>
+        <source>Journey %1 of %2: %3
+</source>
+        <translation>投递轨迹 %1/%2：%3
+</translation>
+    </message>
+    <message>
+        <source>Journey: %1
+</source>
+        <translation>投递轨迹：%1
+</translation>
+    </message>
+    <message>
+        <source>Every message journey in the log as JSON.</source>
+        <translation>以 JSON 格式输出日志中的所有邮件投递轨迹。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON (the only format).</source>
+        <translation>输出机器可读的 JSON（唯一支持的格式）。</translation>
+    </message>
+    <message>
+        <source>Usage: mailroomctl log summary FILE… [--json] [--rotated]
+       mailroomctl log trace QUEUEID|MESSAGEID FILE… [--rotated]
+       mailroomctl log journeys FILE… --json [--rotated]
+
+Reads Postfix mail logs (plain, rotated .1 and gzip-compressed .gz) offline.
+</source>
+        <translation>用法：mailroomctl log summary FILE… [--json] [--rotated]
+      mailroomctl log trace QUEUEID|MESSAGEID FILE… [--rotated]
+      mailroomctl log journeys FILE… --json [--rotated]
+
+离线读取 Postfix 邮件日志（普通文件、轮转的 .1 文件和 gzip 压缩的 .gz 文件）。
+</translation>
+    </message>
+    <message>
+        <source>unknown subcommand "%1"</source>
+        <translation>未知子命令“%1”</translation>
+    </message>
+    <message>
+        <source>Summarize mail logs and trace messages</source>
+        <translation>汇总邮件日志并跟踪邮件</translation>
+    </message>
+    <message>
+        <source>Show facts about this mail host: distribution, Postfix version, which MTA provides the sendmail command, and the mail ports that are listening.</source>
+        <translation>显示本邮件主机的信息：发行版、Postfix 版本、由哪个 MTA 提供 sendmail 命令，以及正在监听的邮件端口。</translation>
+    </message>
+    <message>
+        <source>Distribution:      %1 (%2 family)
+</source>
+        <translation>发行版：           %1（%2 系列）
+</translation>
+    </message>
+    <message>
+        <source>Host name:         %1
+</source>
+        <translation>主机名：           %1
+</translation>
+    </message>
+    <message>
+        <source>Postfix version:   %1
+</source>
+        <translation>Postfix 版本：     %1
+</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>sendmail command:  %1
+</source>
+        <translation>sendmail 命令：    %1
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Port %1 (%2):%3%4
+</source>
+        <translation>端口 %1（%2）：%3%4
+</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>正在监听</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Start, stop, restart, reload, enable or disable a mail service.
+Services: postfix, sendmail, exim4, dovecot.</source>
+        <translation>启动、停止、重启、重新加载、启用或禁用邮件服务。
+服务：postfix、sendmail、exim4、dovecot。</translation>
+    </message>
+    <message>
+        <source>start, stop, restart, reload, enable or disable</source>
+        <translation>start、stop、restart、reload、enable 或 disable</translation>
+    </message>
+    <message>
+        <source>The service, e.g. postfix</source>
+        <translation>服务名称，例如 postfix</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl service ACTION SERVICE</source>
+        <translation>用法：mailroomctl service ACTION SERVICE</translation>
+    </message>
+    <message>
+        <source>unknown action "%1": use start, stop, restart, reload, enable or disable</source>
+        <translation>未知操作“%1”：请使用 start、stop、restart、reload、enable 或 disable</translation>
+    </message>
+    <message>
+        <source>Show or change which mail services the firewall (firewalld) lets in.
+  mailroomctl firewall                 list smtp, submission, imap
+  mailroomctl firewall add SERVICE     allow permanently and reload
+  mailroomctl firewall remove SERVICE  disallow permanently and reload</source>
+        <translation>显示或更改防火墙（firewalld）允许哪些邮件服务通过。
+  mailroomctl firewall                 列出 smtp、submission、imap
+  mailroomctl firewall add SERVICE     永久允许并重新加载
+  mailroomctl firewall remove SERVICE  永久禁止并重新加载</translation>
+    </message>
+    <message>
+        <source>list, add or remove</source>
+        <translation>list、add 或 remove</translation>
+    </message>
+    <message>
+        <source>permanent: yes</source>
+        <translation>永久：是</translation>
+    </message>
+    <message>
+        <source>permanent: no</source>
+        <translation>永久：否</translation>
+    </message>
+    <message>
+        <source>active: yes</source>
+        <translation>当前生效：是</translation>
+    </message>
+    <message>
+        <source>active: no</source>
+        <translation>当前生效：否</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl firewall [list | add SERVICE | remove SERVICE]</source>
+        <translation>用法：mailroomctl firewall [list | add SERVICE | remove SERVICE]</translation>
+    </message>
+    <message>
+        <source>Show, install or remove mail packages through PackageKit.
+Packages: postfix, sendmail, mailx, sasl-modules, ca-certificates.
+  mailroomctl package                  list
+  mailroomctl package install NAME     install, showing progress
+  mailroomctl package remove NAME      remove, showing progress
+Ctrl+C cancels a running installation.</source>
+        <translation>通过 PackageKit 显示、安装或移除邮件相关软件包。
+软件包：postfix、sendmail、mailx、sasl-modules、ca-certificates。
+  mailroomctl package                  列出
+  mailroomctl package install NAME     安装并显示进度
+  mailroomctl package remove NAME      移除并显示进度
+按 Ctrl+C 可取消正在进行的安装。</translation>
+    </message>
+    <message>
+        <source>list, install or remove</source>
+        <translation>list、install 或 remove</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl package [list | install NAME | remove NAME]</source>
+        <translation>用法：mailroomctl package [list | install NAME | remove NAME]</translation>
+    </message>
+    <message>
+        <source>[%1%] %2
+</source>
+        <translation>[%1%] %2
+</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the package operation failed: %1</source>
+        <translation>软件包操作失败：%1</translation>
+    </message>
+    <message>
+        <source>done
+</source>
+        <translation>完成
+</translation>
+    </message>
+    <message>
+        <source>done (%1)
+</source>
+        <translation>完成（%1）
+</translation>
+    </message>
+    <message>
+        <source>cancelling…
+</source>
+        <translation>正在取消…
+</translation>
+    </message>
+    <message>
+        <source>Show distribution, Postfix version and mail ports</source>
+        <translation>显示发行版、Postfix 版本和邮件端口</translation>
+    </message>
+    <message>
+        <source>Start, stop, enable or disable a mail service</source>
+        <translation>启动、停止、启用或禁用邮件服务</translation>
+    </message>
+    <message>
+        <source>Show or open the firewall for mail</source>
+        <translation>显示防火墙状态或为邮件开放防火墙</translation>
+    </message>
+    <message>
+        <source>List, install or remove mail packages</source>
+        <translation>列出、安装或移除邮件相关软件包</translation>
+    </message>
+    <message>
+        <source>Read or change Postfix's main.cf through the helper (validated, backed up, checked, reloaded).
+  mailroomctl config get KEY…                 effective value, default, set in main.cf?
+  mailroomctl config diff KEY=VALUE… [-r KEY]  show the change as a diff, write nothing
+  mailroomctl config set KEY=VALUE… [-r KEY]   apply; rolled back if Postfix rejects it
+  mailroomctl config backups                  list backups
+  mailroomctl config restore ID               restore a main.cf backup</source>
+        <translation>通过特权助手读取或修改 Postfix 的 main.cf（经过验证、备份、检查并重新加载）。
+  mailroomctl config get KEY…                 生效值、默认值、是否在 main.cf 中设置
+  mailroomctl config diff KEY=VALUE… [-r KEY]  以 diff 形式显示更改，不写入任何内容
+  mailroomctl config set KEY=VALUE… [-r KEY]   应用更改；若 Postfix 拒绝则回滚
+  mailroomctl config backups                  列出备份
+  mailroomctl config restore ID               恢复 main.cf 备份</translation>
+    </message>
+    <message>
+        <source>Remove KEY from main.cf (back to the default).</source>
+        <translation>从 main.cf 中删除 KEY（恢复为默认值）。</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl config get|diff|set|backups|restore …</source>
+        <translation>用法：mailroomctl config get|diff|set|backups|restore …</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl config get KEY…</source>
+        <translation>用法：mailroomctl config get KEY…</translation>
+    </message>
+    <message>
+        <source>   (default)</source>
+        <translation>   （默认值）</translation>
+    </message>
+    <message>
+        <source>"%1" is not KEY=VALUE</source>
+        <translation>“%1”不是 KEY=VALUE 格式</translation>
+    </message>
+    <message>
+        <source>No change.
+</source>
+        <translation>无更改。
+</translation>
+    </message>
+    <message>
+        <source>Nothing to change: main.cf already says so.
+</source>
+        <translation>无需更改：main.cf 中已是该设置。
+</translation>
+    </message>
+    <message>
+        <source>Applied. Previous main.cf saved as backup %1.
+</source>
+        <translation>已应用。原 main.cf 已保存为备份 %1。
+</translation>
+    </message>
+    <message>
+        <source>Restored. The replaced main.cf was saved as backup %1.
+</source>
+        <translation>已恢复。被替换的 main.cf 已保存为备份 %1。
+</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码： </translation>
+    </message>
+    <message>
+        <source>Send all outgoing mail through an authenticated SMTP relay, or stop doing so.
+  mailroomctl relay set HOST[:PORT] USER   the password is asked for (or read from standard
+                                           input with --password-stdin), never an argument
+  mailroomctl relay remove</source>
+        <translation>通过带身份验证的 SMTP 中继发送所有外发邮件，或取消此设置。
+  mailroomctl relay set HOST[:PORT] USER   会提示输入密码（或使用 --password-stdin 从标准
+                                           输入读取），密码绝不作为命令行参数传递
+  mailroomctl relay remove</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl relay set HOST[:PORT] USER | relay remove</source>
+        <translation>用法：mailroomctl relay set HOST[:PORT] USER | relay remove</translation>
+    </message>
+    <message>
+        <source>"%1" is not HOST or HOST:PORT</source>
+        <translation>“%1”不是 HOST 或 HOST:PORT 格式</translation>
+    </message>
+    <message>
+        <source>Relay set: mail now goes through [%1]:%2. Postfix was restarted.
+</source>
+        <translation>已设置中继：邮件现在经由 [%1]:%2 发送。Postfix 已重启。
+</translation>
+    </message>
+    <message>
+        <source>Show the mail log from the system journal (Postfix and other mail programs).</source>
+        <translation>显示系统日志 journal 中的邮件日志（Postfix 及其他邮件程序）。</translation>
+    </message>
+    <message>
+        <source>Keep printing new entries.</source>
+        <translation>持续输出新条目。</translation>
+    </message>
+    <message>
+        <source>Show only the last N entries.</source>
+        <translation>仅显示最后 N 条。</translation>
+    </message>
+    <message>
+        <source>Start at this time (ISO 8601, e.g. 2026-03-25T11:00).</source>
+        <translation>从此时间开始（ISO 8601 格式，例如 2026-03-25T11:00）。</translation>
+    </message>
+    <message>
+        <source>Only entries containing TEXT.</source>
+        <translation>仅显示包含 TEXT 的条目。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time</source>
+        <translation>“%1”不是有效的时间</translation>
+    </message>
+    <message>
+        <source>Show and manage Postfix's mail queue.
+  mailroomctl queue                      list (like mailq)
+  mailroomctl queue flush                retry deferred mail now
+  mailroomctl queue delete|hold|release|requeue ID…</source>
+        <translation>显示并管理 Postfix 的邮件队列。
+  mailroomctl queue                      列出（类似 mailq）
+  mailroomctl queue flush                立即重试已延迟的邮件
+  mailroomctl queue delete|hold|release|requeue ID…</translation>
+    </message>
+    <message>
+        <source>Mail queue is empty
+</source>
+        <translation>邮件队列为空
+</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl queue %1 ID…</source>
+        <translation>用法：mailroomctl queue %1 ID…</translation>
+    </message>
+    <message>
+        <source>unknown queue action "%1"</source>
+        <translation>未知的队列操作“%1”</translation>
+    </message>
+    <message>
+        <source>Send a test message from a local user to an address and print its queue id.
+With --wait, follow it through the log until it is delivered, deferred or bounced.</source>
+        <translation>从本地用户向某个地址发送一封测试邮件，并输出其队列 ID。
+使用 --wait 时，会在日志中跟踪该邮件，直至其已投递、已延迟或已退信。</translation>
+    </message>
+    <message>
+        <source>The subject line.</source>
+        <translation>邮件主题。</translation>
+    </message>
+    <message>
+        <source>Mailroom test message</source>
+        <translation>Mailroom 测试邮件</translation>
+    </message>
+    <message>
+        <source>Wait for the delivery result (up to 60 seconds).</source>
+        <translation>等待投递结果（最多 60 秒）。</translation>
+    </message>
+    <message>
+        <source>Local user sending</source>
+        <translation>发送邮件的本地用户</translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation>收件人地址</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl testmail FROM_USER TO_ADDRESS</source>
+        <translation>用法：mailroomctl testmail FROM_USER TO_ADDRESS</translation>
+    </message>
+    <message>
+        <source>Queued as %1
+</source>
+        <translation>已排队，队列 ID 为 %1
+</translation>
+    </message>
+    <message>
+        <source>Print another local user's mailbox (read-only, through the helper; administrators only).</source>
+        <translation>输出其他本地用户的邮箱（只读，经由特权助手；仅限管理员）。</translation>
+    </message>
+    <message>
+        <source>The user whose mailbox to read</source>
+        <translation>要读取其邮箱的用户</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl mailbox USER</source>
+        <translation>用法：mailroomctl mailbox USER</translation>
+    </message>
+    <message>
+        <source>Read or change main.cf (diff, backup, rollback)</source>
+        <translation>读取或修改 main.cf（差异对比、备份、回滚）</translation>
+    </message>
+    <message>
+        <source>Send mail through an authenticated SMTP relay</source>
+        <translation>通过带身份验证的 SMTP 中继发送邮件</translation>
+    </message>
+    <message>
+        <source>Show or follow the mail log in the journal</source>
+        <translation>显示或跟踪系统日志 journal 中的邮件日志</translation>
+    </message>
+    <message>
+        <source>Show and manage the mail queue</source>
+        <translation>显示并管理邮件队列</translation>
+    </message>
+    <message>
+        <source>Send a test message and follow it</source>
+        <translation>发送测试邮件并跟踪其投递</translation>
+    </message>
+    <message>
+        <source>Print another user's mailbox (admin)</source>
+        <translation>输出其他用户的邮箱（管理员）</translation>
     </message>
 </context>
 </TS>

@@ -256,13 +256,13 @@ QWidget *LogsPage::buildJourneysTab()
     m_addressEdit->setPlaceholderText(tr("Address or @domain"));
     m_addressEdit->setClearButtonEnabled(true);
     filters->addWidget(m_addressEdit, 1);
-    m_fromCheck = new QCheckBox(tr("From"), tab);
+    m_fromCheck = new QCheckBox(tr("From", "start of a time range"), tab);
     m_fromCheck->setObjectName(QStringLiteral("fromCheck"));
     m_fromEdit = new QDateTimeEdit(tab);
     m_fromEdit->setObjectName(QStringLiteral("fromEdit"));
     m_fromEdit->setCalendarPopup(true);
     m_fromEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    m_toCheck = new QCheckBox(tr("To"), tab);
+    m_toCheck = new QCheckBox(tr("To", "end of a time range"), tab);
     m_toCheck->setObjectName(QStringLiteral("toCheck"));
     m_toEdit = new QDateTimeEdit(tab);
     m_toEdit->setObjectName(QStringLiteral("toEdit"));
