@@ -2,33 +2,16 @@
 #include "logs/journeybuilder.h"
 
 #include "logs/logsummary.h"
+#include "logs/textutil.h"
 
 #include <cstring>
+#include <pthread.h>
 
 namespace Mailroom {
 
-size_t qHash(const JourneyBuilder::QueueKey &key, size_t seed) noexcept
-{
-    quint64 h = key.w[0] * 0x9E3779B97F4A7C15ull;
-    h ^= (key.w[1] + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
-    h ^= (key.w[2] + 0x165667B19E3779F9ull) * 0x94D049BB133111EBull;
-    h ^= h >> 31;
-    return size_t(h) ^ seed;
-}
-
 namespace {
 
-// Substring search through glibc's memmem: several times faster than a generic search on the
-// short lines of a mail log, and this runs a few times per line.
-inline qsizetype find(QByteArrayView haystack, QByteArrayView needle, qsizetype from = 0)
-{
-    if (from < 0 || from > haystack.size()) {
-        return -1;
-    }
-    const void *hit
-        = ::memmem(haystack.data() + from, size_t(haystack.size() - from), needle.data(), size_t(needle.size()));
-    return hit ? qsizetype(static_cast<const char *>(hit) - haystack.data()) : -1;
-}
+using Text::find;
 constexpr quint8 MaxHosts = 255;
 
 inline bool isDigit(char c)
@@ -66,7 +49,7 @@ QByteArrayView fieldValue(QByteArrayView text, qsizetype start)
 // The text inside "key=<…>", or a null view. found tells whether the key was there at all.
 QByteArrayView bracketValue(QByteArrayView text, QByteArrayView key, bool *found = nullptr)
 {
-    const qsizetype at = text.indexOf(key);
+    const qsizetype at = find(text, key);
     if (found) {
         *found = at >= 0;
     }
@@ -121,28 +104,28 @@ quint64 parseNumber(QByteArrayView v, qsizetype *consumed = nullptr)
 
 bool isLocalRelay(QByteArrayView relay)
 {
-    return (find(relay, "[127.") >= 0) || (find(relay, "[::1]") >= 0) || relay.startsWith("127.")
-        || relay.startsWith("localhost") || (find(relay, "[::ffff:127.") >= 0) || !relay.contains('[');
+    return (find(relay, "[127.") >= 0) || (find(relay, "[::1]") >= 0) || Text::startsWith(relay, "127.")
+        || Text::startsWith(relay, "localhost") || (find(relay, "[::ffff:127.") >= 0) || !relay.contains('[');
 }
 
 DeliveryStatus statusFromWord(QByteArrayView w)
 {
-    if (w == "sent") {
+    if (Text::equals(w, "sent")) {
         return DeliveryStatus::Sent;
     }
-    if (w == "deferred") {
+    if (Text::equals(w, "deferred")) {
         return DeliveryStatus::Deferred;
     }
-    if (w == "bounced") {
+    if (Text::equals(w, "bounced")) {
         return DeliveryStatus::Bounced;
     }
-    if (w == "expired") {
+    if (Text::equals(w, "expired")) {
         return DeliveryStatus::Expired;
     }
-    if (w == "deliverable") {
+    if (Text::equals(w, "deliverable")) {
         return DeliveryStatus::Deliverable;
     }
-    if (w == "undeliverable") {
+    if (Text::equals(w, "undeliverable")) {
         return DeliveryStatus::Undeliverable;
     }
     return DeliveryStatus::Other;
@@ -169,12 +152,84 @@ JourneyBuilder::JourneyBuilder(std::shared_ptr<const LogSourceSet> sources)
     : m_index(std::make_shared<LogIndex>())
 {
     m_index->m_sources = std::move(sources);
-    const qint64 expectedLines = m_index->m_sources->totalSize() / 140;
-    m_index->m_lines.reserve(size_t(expectedLines) + 16);
-    m_index->m_linePairs.reserve(size_t(expectedLines * 3 / 4) + 16);
 }
 
-JourneyBuilder::~JourneyBuilder() = default;
+JourneyBuilder::~JourneyBuilder()
+{
+    cancel();
+    waitForSummary();
+}
+
+void JourneyBuilder::cancel()
+{
+    m_cancel = true;
+}
+
+// Sizes the index for the whole input from the lines of its first part, so that the vectors
+// holding millions of entries are not copied over and over while they grow.
+void JourneyBuilder::reserveFor(qint64 bytes, qint64 sampleBytes, qint64 sampleLines)
+{
+    m_reserved = true;
+    if (sampleLines <= 0 || sampleBytes <= 0) {
+        return;
+    }
+    const double linesPerByte = double(sampleLines) / double(sampleBytes);
+    const size_t lines = size_t(double(bytes) * linesPerByte * 1.03) + 64;
+    LogIndex &index = *m_index;
+    index.m_lines.reserve(lines);
+    // Grown from what was seen so far in the sample, with a margin.
+    const double scale = double(lines) / double(sampleLines);
+    auto estimate = [&](size_t seen) {
+        return size_t(double(seen) * scale * 1.1) + 64;
+    };
+    index.m_linePairs.reserve(estimate(index.m_linePairs.size()));
+    index.m_journeys.reserve(estimate(index.m_journeys.size()));
+    index.m_links.reserve(estimate(index.m_journeys.size()));
+    index.m_deliveries.reserve(estimate(index.m_deliveries.size()));
+    index.m_deliveryNext.reserve(estimate(index.m_deliveries.size()));
+    m_queue.reserve(estimate(m_queue.size()));
+}
+
+QDate JourneyBuilder::referenceDateFor(int source) const
+{
+    if (m_referenceOverride.isValid()) {
+        return m_referenceOverride;
+    }
+    return m_index->m_sources->modified(source).date();
+}
+
+void JourneyBuilder::startSummaryThread()
+{
+    m_summaryStarted = true;
+    m_summaryThread = std::thread([this] {
+        pthread_setname_np(pthread_self(), "LogSummary");
+        const LogSourceSet &sources = *m_index->m_sources;
+        constexpr qint64 Step = 4 * 1024 * 1024;
+        m_summary->reserveFor(sources.totalSize());
+        for (int s = 0; s < sources.count() && !m_cancel; ++s) {
+            const QByteArrayView data = sources.data(s);
+            const QDate reference = referenceDateFor(s);
+            qint64 from = 0;
+            while (from < data.size() && !m_cancel) {
+                qint64 to = std::min<qint64>(data.size(), from + Step);
+                if (to < data.size()) {
+                    const char *nl
+                        = static_cast<const char *>(std::memchr(data.data() + to, '\n', size_t(data.size() - to)));
+                    to = nl ? nl - data.data() + 1 : data.size();
+                }
+                m_summary->addText(data.sliced(from, to - from), reference);
+                from = to;
+            }
+        }
+    });
+}
+
+void JourneyBuilder::waitForSummary()
+{
+    if (m_summaryThread.joinable()) {
+        m_summaryThread.join();
+    }
+}
 
 void JourneyBuilder::setReferenceDate(QDate date)
 {
@@ -182,9 +237,10 @@ void JourneyBuilder::setReferenceDate(QDate date)
     m_parserSource = -1;
 }
 
-void JourneyBuilder::setSummary(LogSummary *summary)
+void JourneyBuilder::setSummary(LogSummary *summary, bool threaded)
 {
     m_summary = summary;
+    m_summaryThreaded = threaded && summary;
 }
 
 qsizetype JourneyBuilder::queueIdLength(QByteArrayView m)
@@ -221,10 +277,7 @@ qsizetype JourneyBuilder::queueIdLength(QByteArrayView m)
 
 JourneyBuilder::QueueKey JourneyBuilder::makeKey(quint8 host, QByteArrayView qid)
 {
-    QueueKey key {{0, 0, 0}};
-    std::memcpy(reinterpret_cast<char *>(key.w), qid.data(), size_t(std::min<qsizetype>(qid.size(), 22)));
-    key.w[2] |= quint64(host) << 56;
-    return key;
+    return ShortKey::make(qid, host);
 }
 
 quint8 JourneyBuilder::internHost(QByteArrayView host)
@@ -248,10 +301,15 @@ quint8 JourneyBuilder::internHost(QByteArrayView host)
 
 quint64 JourneyBuilder::processKey(const ParsedLine &p, quint8 host)
 {
-    qsizetype program = m_programs.indexOf(p.program);
-    if (program < 0) {
-        m_programs.append(p.program.toByteArray());
-        program = m_programs.size() - 1;
+    // Consecutive lines mostly come from the same few programs: try the last one first.
+    qsizetype program = m_lastProgram;
+    if (program < 0 || QByteArrayView(m_programs.at(program)) != p.program) {
+        program = m_programs.indexOf(p.program);
+        if (program < 0) {
+            m_programs.append(p.program.toByteArray());
+            program = m_programs.size() - 1;
+        }
+        m_lastProgram = program;
     }
     return (quint64(host) << 56) | (quint64(program & 0xFFFF) << 40) | (quint64(p.pid) & 0xFFFFFFFFFFull);
 }
@@ -274,12 +332,18 @@ qint64 JourneyBuilder::process(int source, qint64 from, qint64 maxBytes)
         }
         first[size_t(source)] = quint32(m_index->m_lines.size());
     }
+    if (m_summaryThreaded && !m_summaryStarted && !m_cancel) {
+        startSummaryThread();
+    }
     const QByteArrayView data = sources.data(source);
     const quint64 base = sources.base(source);
     const char *const begin = data.data();
     const char *const end = begin + data.size();
     const char *p = begin + from;
     const char *const stop = maxBytes < 0 || maxBytes >= end - p ? end : p + maxBytes;
+    const char *const sampleStart = p;
+    const size_t linesBefore = m_index->m_lines.size();
+    constexpr qint64 SampleBytes = 256 * 1024;
     while (p < stop) {
         const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
         const char *lineEnd = nl ? nl : end;
@@ -289,6 +353,9 @@ qint64 JourneyBuilder::process(int source, qint64 from, qint64 maxBytes)
         }
         processLine(p, length, base + quint64(p - begin));
         p = nl ? nl + 1 : end;
+        if (!m_reserved && p - sampleStart >= SampleBytes) {
+            reserveFor(sources.totalSize(), p - sampleStart, qint64(m_index->m_lines.size() - linesBefore));
+        }
     }
     return p - begin;
 }
@@ -298,6 +365,10 @@ void JourneyBuilder::processAll()
     for (int s = 0; s < m_index->m_sources->count(); ++s) {
         process(s, 0, -1);
     }
+    if (m_summaryThreaded && !m_summaryStarted && !m_cancel) {
+        startSummaryThread(); // no sources
+    }
+    waitForSummary(); // everything is read: the summary is complete when this returns
 }
 
 void JourneyBuilder::processLine(const char *begin, qsizetype length, quint64 offset)
@@ -324,7 +395,7 @@ void JourneyBuilder::processLine(const char *begin, qsizetype length, quint64 of
     rec.rfc3339 = p.rfc3339;
     const quint8 host = internHost(p.host);
     rec.host = host;
-    if (m_summary && p.pflogsummTimestamp) {
+    if (m_summary && !m_summaryThreaded && p.pflogsummTimestamp) {
         m_summary->addLine(p);
     }
     // Push first: classify() may look at or re-kind earlier lines, never this one.
@@ -338,14 +409,14 @@ void JourneyBuilder::processLine(const char *begin, qsizetype length, quint64 of
 LineKind JourneyBuilder::classify(const ParsedLine &p, quint32 line, quint8 host)
 {
     QByteArrayView msg = p.message;
-    if (msg.startsWith("[ID ")) { // Solaris syslog tags
+    if (Text::startsWith(msg, "[ID ")) { // Solaris syslog tags
         const qsizetype close = find(msg, "] ");
         if (close > 0) {
             msg = msg.sliced(close + 2);
         }
     }
     const QByteArrayView daemon = p.daemon;
-    const bool smtpd = daemon == "smtpd";
+    const bool smtpd = Text::equals(daemon, "smtpd");
     const qsizetype q = queueIdLength(msg);
     if (q > 0) {
         const QByteArrayView rest = msg.sliced(std::min(q + 2, msg.size()));
@@ -353,14 +424,14 @@ LineKind JourneyBuilder::classify(const ParsedLine &p, quint32 line, quint8 host
         if (smtpd) {
             auto s = m_sessions.find(processKey(p, host));
             if (s != m_sessions.end()) {
-                if (rest.startsWith("client=") && s->journey != j) {
+                if (Text::startsWith(rest, "client=") && s->journey != j) {
                     for (int i = 0; i < s->preCount; ++i) {
                         attach(j, s->pre[i]);
                     }
                 }
                 s->journey = j;
             }
-        } else if (daemon == "smtp" || daemon == "lmtp") {
+        } else if (Text::equals(daemon, "smtp") || Text::equals(daemon, "lmtp")) {
             // "connect to …: Connection timed out" lines precede the attempt they belong to.
             auto c = m_clientProcesses.find(processKey(p, host));
             if (c != m_clientProcesses.end()) {
@@ -375,10 +446,10 @@ LineKind JourneyBuilder::classify(const ParsedLine &p, quint32 line, quint8 host
         handleQueueLine(j, p, rest, line, host);
         return LineKind::Message;
     }
-    if (msg.startsWith("NOQUEUE: ")) {
+    if (Text::startsWith(msg, "NOQUEUE: ")) {
         QByteArrayView rest = msg.sliced(9);
-        const bool milter = rest.startsWith("milter-reject: ");
-        if (rest.startsWith("reject: ") || milter) {
+        const bool milter = Text::startsWith(rest, "milter-reject: ");
+        if (Text::startsWith(rest, "reject: ") || milter) {
             const quint32 j = newJourney(host, TextRef(), p.time);
             m_index->m_journeys[j].origin = JourneyOrigin::NoQueue;
             if (smtpd) {
@@ -398,7 +469,7 @@ LineKind JourneyBuilder::classify(const ParsedLine &p, quint32 line, quint8 host
     }
     if (smtpd) {
         const quint64 key = processKey(p, host);
-        if (msg.startsWith("connect from ")) {
+        if (Text::startsWith(msg, "connect from ")) {
             Session s;
             s.pre[0] = line;
             s.preCount = 1;
@@ -409,7 +480,7 @@ LineKind JourneyBuilder::classify(const ParsedLine &p, quint32 line, quint8 host
         if (s == m_sessions.end()) {
             return LineKind::Postfix;
         }
-        const bool disconnect = msg.startsWith("disconnect from ");
+        const bool disconnect = Text::startsWith(msg, "disconnect from ");
         LineKind kind = LineKind::Session;
         if (s->journey != Journey::None) {
             attach(s->journey, line);
@@ -423,7 +494,7 @@ LineKind JourneyBuilder::classify(const ParsedLine &p, quint32 line, quint8 host
         }
         return kind;
     }
-    if (daemon == "smtp" || daemon == "lmtp") {
+    if (Text::equals(daemon, "smtp") || Text::equals(daemon, "lmtp")) {
         Session &c = m_clientProcesses[processKey(p, host)];
         if (c.preCount == 4) {
             std::memmove(c.pre, c.pre + 1, sizeof(quint32) * 3);
@@ -450,17 +521,13 @@ quint32 JourneyBuilder::newJourney(quint8 host, TextRef queueId, quint32 time)
 quint32 JourneyBuilder::journeyFor(quint8 host, QByteArrayView qid, quint32 time)
 {
     const QueueKey key = makeKey(host, qid);
-    auto it = m_queue.find(key);
-    if (it != m_queue.end() && !m_index->m_journeys[*it].has(Journey::Removed)) {
-        return *it;
+    quint32 &slot = m_queue[key];
+    if (slot != 0 && !m_index->m_journeys[slot - 1].has(Journey::Removed)) {
+        return slot - 1;
     }
     // New message, or a queue id reused after its previous message was removed.
     const quint32 j = newJourney(host, ref(qid), time);
-    if (it != m_queue.end()) {
-        *it = j;
-    } else {
-        m_queue.insert(key, j);
-    }
+    slot = j + 1;
     if (!m_pendingLinks.isEmpty()) {
         auto pending = m_pendingLinks.find(key);
         if (pending != m_pendingLinks.end()) {
@@ -530,31 +597,31 @@ QList<quint32> JourneyBuilder::takeCompletedChains()
 
 void JourneyBuilder::handleQueueLine(quint32 j, const ParsedLine &p, QByteArrayView rest, quint32 line, quint8 host)
 {
-    if (rest.startsWith("to=<")) {
+    if (Text::startsWith(rest, "to=<")) {
         parseDelivery(j, rest, line, host);
         return;
     }
     Journey &journey = m_index->m_journeys[j];
     const QByteArrayView d = p.daemon;
-    if (d == "smtpd") {
-        if (rest.startsWith("client=")) {
+    if (Text::equals(d, "smtpd")) {
+        if (Text::startsWith(rest, "client=")) {
             journey.origin = JourneyOrigin::Smtpd;
             journey.client = ref(fieldValue(rest, 7));
             const qsizetype sasl = find(rest, "sasl_username=");
             if (sasl >= 0) {
                 journey.saslUsername = ref(fieldValue(rest, sasl + 14));
             }
-        } else if (rest.startsWith("reject: ") || rest.startsWith("milter-reject: ")) {
+        } else if (Text::startsWith(rest, "reject: ") || Text::startsWith(rest, "milter-reject: ")) {
             parseReject(j, rest.sliced(rest.indexOf(' ') + 1), line, false);
-        } else if (rest.startsWith("hold: ")) {
+        } else if (Text::startsWith(rest, "hold: ")) {
             journey.flags |= Journey::Held;
-        } else if (rest.startsWith("discard: ")) {
+        } else if (Text::startsWith(rest, "discard: ")) {
             journey.flags |= Journey::Discarded;
         }
-    } else if (d == "qmgr" || d == "oqmgr") {
-        if (rest == "removed") {
+    } else if (Text::equals(d, "qmgr") || Text::equals(d, "oqmgr")) {
+        if (Text::equals(rest, "removed")) {
             journeyRemoved(j);
-        } else if (rest.startsWith("from=<")) {
+        } else if (Text::startsWith(rest, "from=<")) {
             const qsizetype close = rest.indexOf('>', 6);
             if (close < 0) {
                 return;
@@ -562,7 +629,7 @@ void JourneyBuilder::handleQueueLine(quint32 j, const ParsedLine &p, QByteArrayV
             journey.sender = ref(rest.sliced(6, close - 6));
             journey.flags |= Journey::HasSender;
             const QByteArrayView after = rest.sliced(close + 1);
-            if (after.startsWith(", size=")) {
+            if (Text::startsWith(after, ", size=")) {
                 qsizetype used = 0;
                 journey.size = parseNumber(after.sliced(7), &used);
                 journey.flags |= Journey::HasSize;
@@ -570,27 +637,27 @@ void JourneyBuilder::handleQueueLine(quint32 j, const ParsedLine &p, QByteArrayV
                 if (nrcpt >= 0) {
                     journey.nrcpt = quint32(parseNumber(after.sliced(nrcpt + 8)));
                 }
-            } else if (after.startsWith(", status=expired")) {
+            } else if (Text::startsWith(after, ", status=expired")) {
                 journey.flags |= Journey::Expired;
             }
         }
-    } else if (d == "cleanup") {
-        if (rest.startsWith("message-id=")) {
+    } else if (Text::equals(d, "cleanup")) {
+        if (Text::startsWith(rest, "message-id=")) {
             QByteArrayView id = rest.sliced(11);
             if (id.startsWith('<')) {
                 const qsizetype close = id.indexOf('>');
                 id = id.sliced(1, (close < 0 ? id.size() : close) - 1);
             }
             journey.messageId = ref(id);
-        } else if (rest.startsWith("reject: ") || rest.startsWith("milter-reject: ")) {
+        } else if (Text::startsWith(rest, "reject: ") || Text::startsWith(rest, "milter-reject: ")) {
             parseReject(j, rest.sliced(rest.indexOf(' ') + 1), line, true);
-        } else if (rest.startsWith("hold: ")) {
+        } else if (Text::startsWith(rest, "hold: ")) {
             journey.flags |= Journey::Held;
-        } else if (rest.startsWith("discard: ")) {
+        } else if (Text::startsWith(rest, "discard: ")) {
             journey.flags |= Journey::Discarded;
         }
-    } else if (d == "pickup") {
-        if (rest.startsWith("uid=") || rest.startsWith("sender=")) {
+    } else if (Text::equals(d, "pickup")) {
+        if (Text::startsWith(rest, "uid=") || Text::startsWith(rest, "sender=")) {
             journey.origin = JourneyOrigin::Pickup;
             bool found = false;
             const QByteArrayView from = bracketValue(rest, "from=<", &found);
@@ -599,20 +666,20 @@ void JourneyBuilder::handleQueueLine(quint32 j, const ParsedLine &p, QByteArrayV
                 journey.flags |= Journey::HasSender;
             }
         }
-    } else if (d == "postsuper") {
-        if (rest == "removed") {
+    } else if (Text::equals(d, "postsuper")) {
+        if (Text::equals(rest, "removed")) {
             journeyRemoved(j);
-        } else if (rest.startsWith("placed on hold")) {
+        } else if (Text::startsWith(rest, "placed on hold")) {
             journey.flags |= Journey::Held;
         }
-    } else if (d == "bounce" || d == "defer" || d == "trace") {
+    } else if (Text::equals(d, "bounce") || Text::equals(d, "defer") || Text::equals(d, "trace")) {
         // "sender non-delivery notification: 5E2B31C0F3"
         const qsizetype at = find(rest, "notification: ");
         if (at >= 0) {
             const QByteArrayView id = rest.sliced(at + 14);
-            const auto it = m_queue.constFind(makeKey(host, id));
-            if (it != m_queue.constEnd() && *it != j) {
-                Journey &notice = m_index->m_journeys[*it];
+            const quint32 *it = m_queue.find(makeKey(host, id));
+            if (it && *it != j + 1) {
+                Journey &notice = m_index->m_journeys[*it - 1];
                 notice.notificationOf = j;
                 if (notice.origin == JourneyOrigin::Unknown) {
                     notice.origin = JourneyOrigin::Internal;
@@ -638,7 +705,7 @@ void JourneyBuilder::parseDelivery(quint32 j, QByteArrayView rest, quint32 line,
     while (i + 2 < rest.size() && rest[i] == ',' && rest[i + 1] == ' ') {
         i += 2;
         const QByteArrayView field = rest.sliced(i);
-        if (field.startsWith("orig_to=<")) {
+        if (Text::startsWith(field, "orig_to=<")) {
             close = rest.indexOf('>', i + 9);
             if (close < 0) {
                 break;
@@ -647,7 +714,7 @@ void JourneyBuilder::parseDelivery(quint32 j, QByteArrayView rest, quint32 line,
             i = close + 1;
             continue;
         }
-        if (field.startsWith("status=")) {
+        if (Text::startsWith(field, "status=")) {
             qsizetype e = i + 7;
             while (e < rest.size() && rest[e] != ' ') {
                 ++e;
@@ -665,11 +732,11 @@ void JourneyBuilder::parseDelivery(quint32 j, QByteArrayView rest, quint32 line,
             break;
         }
         const QByteArrayView value = fieldValue(rest, i);
-        if (field.startsWith("relay=")) {
+        if (Text::startsWith(field, "relay=")) {
             d.relay = ref(value.sliced(6));
-        } else if (field.startsWith("delay=")) {
+        } else if (Text::startsWith(field, "delay=")) {
             d.delay = parseFloat(value.sliced(6));
-        } else if (field.startsWith("delays=")) {
+        } else if (Text::startsWith(field, "delays=")) {
             QByteArrayView parts = value.sliced(7);
             for (float &part : d.delays) {
                 const qsizetype slash = parts.indexOf('/');
@@ -679,7 +746,7 @@ void JourneyBuilder::parseDelivery(quint32 j, QByteArrayView rest, quint32 line,
                 }
                 parts = parts.sliced(slash + 1);
             }
-        } else if (field.startsWith("dsn=")) {
+        } else if (Text::startsWith(field, "dsn=")) {
             d.dsn = ref(value.sliced(4));
         }
         i += value.size();
@@ -709,10 +776,10 @@ void JourneyBuilder::parseDelivery(quint32 j, QByteArrayView rest, quint32 line,
         }
         if (next.size() >= 6) {
             const QueueKey key = makeKey(host, next);
-            const auto it = m_queue.constFind(key);
-            if (it != m_queue.constEnd() && *it != j) {
-                link(j, *it);
-            } else if (it == m_queue.constEnd()) {
+            const quint32 *it = m_queue.find(key);
+            if (it && *it != j + 1) {
+                link(j, *it - 1);
+            } else if (!it) {
                 m_pendingLinks.insert(key, j);
             }
         }
@@ -772,8 +839,8 @@ void JourneyBuilder::parseReject(quint32 j, QByteArrayView rest, quint32 line, b
     if (codeEnd >= 5 && isDigit(code[0]) && code[1] == '.') {
         d.dsn = ref(code.first(codeEnd));
     }
-    if (cleanup || stage == "DATA" || stage == "END-OF-MESSAGE" || stage == "CONNECT" || stage == "header"
-        || stage == "body") {
+    if (cleanup || Text::equals(stage, "DATA") || Text::equals(stage, "END-OF-MESSAGE")
+        || Text::equals(stage, "CONNECT") || Text::equals(stage, "header") || Text::equals(stage, "body")) {
         journey.flags |= Journey::ContentRejected;
     }
     LogIndex &index = *m_index;
@@ -792,18 +859,28 @@ void JourneyBuilder::parseReject(quint32 j, QByteArrayView rest, quint32 line, b
 
 std::shared_ptr<LogIndex> JourneyBuilder::finish()
 {
+    if (m_summaryThreaded && !m_summaryStarted && !m_cancel) {
+        startSummaryThread(); // nothing was processed: the summary still reads everything
+    }
+    waitForSummary();
     LogIndex &index = *m_index;
     index.m_kindCounts.fill(0);
     for (const LogLine &l : index.m_lines) {
         ++index.m_kindCounts[l.kind];
     }
-    // Growth by doubling leaves up to half of each vector unused; the index lives long.
-    index.m_lines.shrink_to_fit();
-    index.m_journeys.shrink_to_fit();
-    index.m_links.shrink_to_fit();
-    index.m_deliveries.shrink_to_fit();
-    index.m_deliveryNext.shrink_to_fit();
-    index.m_linePairs.shrink_to_fit();
+    // Growth by doubling can leave up to half of a vector unused, and the index lives long; a
+    // vector reserved from the estimate is kept unless it is well over (copying costs time).
+    auto shrink = [](auto &v) {
+        if (v.capacity() > v.size() + v.size() / 8 + 1024) {
+            v.shrink_to_fit();
+        }
+    };
+    shrink(index.m_lines);
+    shrink(index.m_journeys);
+    shrink(index.m_links);
+    shrink(index.m_deliveries);
+    shrink(index.m_deliveryNext);
+    shrink(index.m_linePairs);
     m_queue.clear();
     m_pendingLinks.clear();
     m_sessions.clear();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "logs/loglineparser.h"
 
+#include "logs/textutil.h"
+
 #include <cstring>
 
 namespace Mailroom {
@@ -254,7 +256,7 @@ bool LogLineParser::isPostfix(const ParsedLine &line)
         return false;
     }
     const QByteArrayView prog = line.program;
-    if (prog.startsWith("postfix")) {
+    if (Text::startsWith(prog, "postfix")) {
         return prog.size() == 7 || prog[7] == '/' || prog[7] == '-';
     }
     return prog.size() != line.daemon.size() && isPostfixDaemon(line.daemon);

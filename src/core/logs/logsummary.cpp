@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "logs/logsummary.h"
 
+#include "logs/loglineparser.h"
+#include "logs/textutil.h"
+
 #include <QJsonArray>
 #include <QList>
 #include <QRegularExpression>
@@ -15,17 +18,7 @@ namespace Mailroom {
 
 namespace {
 
-// Substring search through glibc's memmem: several times faster than a generic search on the
-// short lines of a mail log, and this runs a few times per line.
-inline qsizetype find(QByteArrayView haystack, QByteArrayView needle, qsizetype from = 0)
-{
-    if (from < 0 || from > haystack.size()) {
-        return -1;
-    }
-    const void *hit
-        = ::memmem(haystack.data() + from, size_t(haystack.size() - from), needle.data(), size_t(needle.size()));
-    return hit ? qsizetype(static_cast<const char *>(hit) - haystack.data()) : -1;
-}
+using Text::find;
 inline bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -51,26 +44,17 @@ inline std::string_view sv(QByteArrayView v)
     return std::string_view(v.data(), size_t(v.size()));
 }
 
-QByteArray lowered(QByteArrayView v)
+// $addr =~ s/(@.+)/\L$1/, into a reused buffer. Returns the position of the '@' (npos if none).
+size_t lowerDomainPart(QByteArrayView addr, std::string &out)
 {
-    QByteArray out(v.size(), Qt::Uninitialized);
-    for (qsizetype i = 0; i < v.size(); ++i) {
-        out[i] = lower(v[i]);
-    }
-    return out;
-}
-
-// $addr =~ s/(@.+)/\L$1/
-QByteArray lowerDomainPart(QByteArrayView addr)
-{
-    QByteArray out = addr.toByteArray();
-    const qsizetype at = out.indexOf('@');
-    if (at >= 0 && at + 1 < out.size()) {
-        for (qsizetype i = at; i < out.size(); ++i) {
+    out.assign(addr.data(), size_t(addr.size()));
+    const size_t at = out.find('@');
+    if (at != std::string::npos && at + 1 < out.size()) {
+        for (size_t i = at; i < out.size(); ++i) {
             out[i] = lower(out[i]);
         }
     }
-    return out;
+    return at;
 }
 
 // Perl's numeric value of a string like "0.52".
@@ -100,18 +84,25 @@ double perlNumber(QByteArrayView v)
     return sign * value;
 }
 
-bool perlTrue(const std::string &s)
+// Finds or creates the entry without building a key string when it exists.
+template<typename Map> typename Map::mapped_type &slot(Map &map, std::string_view key)
 {
-    return !s.empty() && s != "0";
+    auto it = map.find(key);
+    if (it == map.end()) {
+        it = map.emplace(std::string(key), typename Map::mapped_type()).first;
+    }
+    return it->second;
 }
 
-// string_trimmer()
-QByteArray trimString(QByteArrayView s, qsizetype maxLength)
+// string_trimmer(), into a reused buffer when it shortens.
+std::string_view trimString(QByteArrayView s, qsizetype maxLength, std::string &buffer)
 {
     if (s.size() > maxLength) {
-        return s.first(maxLength - 3).toByteArray() + "...";
+        buffer.assign(s.data(), size_t(maxLength - 3));
+        buffer += "...";
+        return buffer;
     }
-    return s.toByteArray();
+    return sv(s);
 }
 
 // said_string_trimmer()
@@ -168,18 +159,18 @@ qsizetype afterPidAndId(QByteArrayView rem, qsizetype b)
     return i + 2;
 }
 
-// pflogsumm's normalize_host(), as code points, for sorting ties.
-QList<uint> normalizeHost(QByteArrayView s)
+// pflogsumm's normalize_host(), as bytes (Perl's cmp compares them unsigned), for sorting ties.
+std::string normalizeHost(std::string_view s)
 {
-    qsizetype end = 0;
+    size_t end = 0;
     while (end < s.size() && !isSpace(s[end])) {
         ++end;
     }
-    const QByteArrayView first = s.first(end);
-    QList<uint> octets;
-    qsizetype i = 0;
+    const std::string_view first = s.substr(0, end);
+    std::string octets;
+    size_t i = 0;
     for (int part = 0; part < 4; ++part) {
-        const qsizetype start = i;
+        const size_t start = i;
         uint value = 0;
         while (i < first.size() && isDigit(first[i]) && i - start < 3) {
             value = value * 10 + uint(first[i++] - '0');
@@ -187,7 +178,7 @@ QList<uint> normalizeHost(QByteArrayView s)
         if (i == start) {
             break;
         }
-        octets.append(value);
+        octets += char(uchar(value)); // pack('C4'): modulo 256 like Perl's pack
         if (part < 3) {
             if (i >= first.size() || first[i] != '.') {
                 break;
@@ -199,27 +190,39 @@ QList<uint> normalizeHost(QByteArrayView s)
         return octets;
     }
     // join('', map { lc } reverse split /[.@]/) — split drops trailing empty fields.
-    QList<QByteArrayView> fields;
-    qsizetype start = 0;
-    for (qsizetype k = 0; k <= first.size(); ++k) {
-        if (k == first.size() || first[k] == '.' || first[k] == '@') {
-            fields.append(first.sliced(start, k - start));
-            start = k + 1;
-        }
+    std::string out;
+    out.reserve(first.size());
+    size_t fieldEnd = first.size();
+    while (fieldEnd > 0 && (first[fieldEnd - 1] == '.' || first[fieldEnd - 1] == '@')) {
+        --fieldEnd; // trailing empty fields
     }
-    while (!fields.isEmpty() && fields.last().isEmpty()) {
-        fields.removeLast();
-    }
-    QList<uint> out;
-    for (auto it = fields.crbegin(); it != fields.crend(); ++it) {
-        for (char c : *it) {
-            out.append(uchar(lower(c)));
+    // Fields from the last to the first, each copied lowercased.
+    size_t k = fieldEnd;
+    while (true) {
+        size_t fieldStart = k;
+        while (fieldStart > 0 && first[fieldStart - 1] != '.' && first[fieldStart - 1] != '@') {
+            --fieldStart;
         }
+        for (size_t c = fieldStart; c < k; ++c) {
+            out += lower(first[c]);
+        }
+        if (fieldStart == 0) {
+            break;
+        }
+        k = fieldStart - 1;
     }
     return out;
 }
 
+void appendIntUnits(QByteArray &out, double value);
 QByteArray intUnits(double value)
+{
+    QByteArray out;
+    appendIntUnits(out, value);
+    return out;
+}
+
+void appendIntUnits(QByteArray &out, double value)
 {
     // adj_int_units() + printf "%6d%s"
     char units = ' ';
@@ -230,9 +233,29 @@ QByteArray intUnits(double value)
         value /= 1024;
         units = 'k';
     }
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%6lld%c", static_cast<long long>(value), units);
-    return buf;
+    char buf[32];
+    long long v = static_cast<long long>(value);
+    // printf("%6lld%c") by hand: this runs once per line of a report that can have a million.
+    char digits[24];
+    int n = 0;
+    const bool negative = v < 0;
+    unsigned long long u = negative ? 0ull - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
+    do {
+        digits[n++] = char('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (negative) {
+        digits[n++] = '-';
+    }
+    int len = 0;
+    for (int pad = n; pad < 6; ++pad) {
+        buf[len++] = ' ';
+    }
+    while (n) {
+        buf[len++] = digits[--n];
+    }
+    buf[len++] = units;
+    out.append(buf, len);
 }
 
 QByteArray timeUnits(double value)
@@ -256,31 +279,50 @@ QByteArray subsectionTitle(const QByteArray &title)
     return "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
 }
 
-// really_print_hash_by_cnt_vals(): by count, highest first, then by normalize_host.
-template<typename Value>
-QByteArray countLines(const QMap<QByteArray, Value> &hash, const QByteArray &indent, auto valueOf)
+// really_print_hash_by_cnt_vals(): by count, highest first, then by normalize_host (then by the
+// key, so that the order never depends on a hash).
+struct CountEntry
 {
-    struct Entry
-    {
-        QByteArray key;
-        double value;
-        QList<uint> norm;
-    };
-    QList<Entry> entries;
-    for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
-        entries.append({it.key(), valueOf(it.value()), normalizeHost(it.key())});
+    double value;
+    std::string_view key;
+    std::string norm;
+};
+QByteArray countLines(std::vector<CountEntry> &entries, const QByteArray &indent)
+{
+    for (CountEntry &e : entries) {
+        e.norm = normalizeHost(e.key);
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+    std::sort(entries.begin(), entries.end(), [](const CountEntry &a, const CountEntry &b) {
         if (a.value != b.value) {
             return a.value > b.value;
         }
-        return a.norm < b.norm;
+        if (const int c = a.norm.compare(b.norm); c != 0) {
+            return c < 0;
+        }
+        return a.key < b.key;
     });
     QByteArray out;
-    for (const Entry &e : entries) {
-        out += indent + intUnits(e.value) + "  " + e.key + "\n";
+    out.reserve(qsizetype(entries.size()) * (indent.size() + 40));
+    for (const CountEntry &e : entries) {
+        out += indent;
+        appendIntUnits(out, e.value);
+        out += "  ";
+        out += QByteArrayView(e.key.data(), qsizetype(e.key.size()));
+        out += '\n';
     }
     return out;
+}
+
+template<typename Value>
+QByteArray countLines(const QMap<QByteArray, Value> &hash, const QByteArray &indent, auto valueOf)
+{
+    std::vector<CountEntry> entries;
+    entries.reserve(size_t(hash.size()));
+    for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
+        entries.push_back(
+            {double(valueOf(it.value())), std::string_view(it.key().constData(), size_t(it.key().size())), {}});
+    }
+    return countLines(entries, indent);
 }
 
 QByteArray nested2(const LogSummary::Detail2 &hash, const QByteArray &title)
@@ -321,17 +363,29 @@ QByteArray nested3(const LogSummary::Detail3 &hash, const QByteArray &title)
 }
 
 const char *const monthNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+std::string_view clientDomainView(QByteArrayView s, std::string &buffer);
 } // namespace
 
 LogSummary::LogSummary(const QByteArray &syslogName)
     : m_syslogName(syslogName.isEmpty() ? QByteArrayLiteral("postfix") : syslogName)
-{ }
+{
+    intern("pickup"); // PickupId
+}
 
 LogSummary::~LogSummary() = default;
 
 QByteArray LogSummary::clientDomain(QByteArrayView s)
 {
-    // gimme_domain()
+    std::string buffer;
+    const std::string_view d = clientDomainView(s, buffer);
+    return QByteArray(d.data(), qsizetype(d.size()));
+}
+
+namespace {
+// gimme_domain(), as a view into the text or, when it lowercases, into buffer.
+std::string_view clientDomainView(QByteArrayView s, std::string &buffer)
+{
     QByteArrayView domain, ip;
     bool found = false;
     // /^([^\[]*)\[((?:\d{1,3}\.){3}\d{1,3})\]/
@@ -400,7 +454,7 @@ QByteArray LogSummary::clientDomain(QByteArrayView s)
         return {};
     }
     if (domain.isEmpty() || domain == "unknown") {
-        return ip.toByteArray();
+        return sv(ip);
     }
     // s/^(.*)\.([^\.]+)\.([^\.]{3}|[^\.]{2,3}\.[^\.]{2})$/\L$2.$3/ — (.*) greedy: last dot first.
     for (qsizetype a = domain.size() - 1; a > 0; --a) {
@@ -420,11 +474,17 @@ QByteArray LogSummary::clientDomain(QByteArrayView s)
             ok = (dot == 2 || dot == 3) && tail.size() - dot - 1 == 2 && tail.indexOf('.', dot + 1) < 0;
         }
         if (ok) {
-            return lowered(domain.sliced(a + 1));
+            const QByteArrayView tailPart = domain.sliced(a + 1);
+            buffer.resize(size_t(tailPart.size()));
+            for (qsizetype i = 0; i < tailPart.size(); ++i) {
+                buffer[size_t(i)] = lower(tailPart[i]);
+            }
+            return buffer;
         }
     }
-    return domain.toByteArray();
+    return sv(domain);
 }
+} // namespace
 
 bool LogSummary::commandAndQueueId(QByteArrayView rem, QByteArrayView &cmd, QByteArrayView &qid) const
 {
@@ -453,9 +513,9 @@ bool LogSummary::commandAndQueueId(QByteArrayView rem, QByteArrayView &cmd, QByt
         const QByteArrayView after = rem.sliced(i);
         qsizetype starts[2];
         int count = 0;
-        if (after.startsWith("/smtps/")) {
+        if (Text::startsWith(after, "/smtps/")) {
             starts[count++] = i + 7;
-        } else if (after.startsWith("/submission/")) {
+        } else if (Text::startsWith(after, "/submission/")) {
             starts[count++] = i + 12;
         }
         if (i < n && rem[i] == '/') {
@@ -514,7 +574,7 @@ void LogSummary::addLine(const ParsedLine &line)
 {
     QByteArrayView rem = line.remainder;
     // s/: \[ID \d+ [^\]]+\] /: / — Solaris syslog tags.
-    if (line.message.startsWith("[ID ")) {
+    if (Text::startsWith(line.message, "[ID ")) {
         static const QRegularExpression tag(QStringLiteral(": \\[ID \\d+ [^\\]]+\\] "));
         const QString text = QString::fromLatin1(rem);
         const auto m = tag.match(text);
@@ -531,28 +591,114 @@ void LogSummary::addLine(const ParsedLine &line)
 void LogSummary::count(Column column)
 {
     ++m_perHour[size_t(m_hour)][column];
-    Day &day = m_perDay[m_dayKey];
-    ++day.counts[column];
-    day.columns = std::max(day.columns, int(column) + 1);
+    if (!m_day) {
+        m_day = &m_perDay[m_dayKey]; // std::map nodes stay where they are
+    }
+    ++m_day->counts[column];
+    m_day->columns = std::max(m_day->columns, int(column) + 1);
 }
 
 LogSummary::QueueState &LogSummary::queue(QByteArrayView qid)
 {
-    auto it = m_queue.find(sv(qid));
-    if (it == m_queue.end()) {
-        it = m_queue.emplace(std::string(sv(qid)), QueueState()).first;
+    if (qid.size() <= ShortKey::MaxBytes) {
+        return m_queue[ShortKey::make(qid)];
     }
-    return it->second;
+    return slot(m_longQueue, sv(qid));
 }
 
-// Finds or creates the entry without building a key string when it exists.
-template<typename Map> typename Map::mapped_type &slot(Map &map, std::string_view key)
+void LogSummary::reserveFor(qint64 logBytes)
 {
-    auto it = map.find(key);
-    if (it == map.end()) {
-        it = map.emplace(std::string(key), typename Map::mapped_type()).first;
+    // Busy mail logs hold about one queue id per kilobyte; reserving for somewhat more avoids
+    // rehashing millions of entries while reading.
+    m_queue.reserve(size_t(std::max<qint64>(0, logBytes / 700)));
+}
+
+quint32 LogSummary::intern(std::string_view text)
+{
+    quint32 &id = slot(m_internIds, text);
+    if (id == 0) {
+        m_interned.emplace_back(text);
+        id = quint32(m_interned.size());
     }
-    return it->second;
+    return id;
+}
+
+void LogSummary::bump(CounterId counter, std::string_view a, std::string_view b, std::string_view c)
+{
+    // Each part with its length in front: unambiguous whatever bytes the parts hold.
+    m_key.clear();
+    for (const std::string_view part : {a, b, c}) {
+        const quint32 length = quint32(part.size());
+        m_key.append(reinterpret_cast<const char *>(&length), sizeof length);
+        m_key.append(part);
+    }
+    ++slot(m_counters[counter], m_key);
+    if (m_details) {
+        m_details.reset();
+    }
+}
+
+const LogSummary::Details &LogSummary::details() const
+{
+    QMutexLocker lock(&m_detailsMutex);
+    if (m_details) {
+        return *m_details;
+    }
+    auto d = std::make_unique<Details>();
+    auto parts = [](const std::string &key) {
+        std::array<QByteArray, 3> out;
+        size_t at = 0;
+        for (QByteArray &part : out) {
+            quint32 length = 0;
+            std::memcpy(&length, key.data() + at, sizeof length);
+            at += sizeof length;
+            part = QByteArray(key.data() + at, qsizetype(length));
+            at += length;
+        }
+        return out;
+    };
+    const std::array<Detail3 *, 4> threeLevels {&d->rejects, &d->warns, &d->holds, &d->discards};
+    for (int c = Rejects; c <= Discards; ++c) {
+        Detail3 &target = *threeLevels[size_t(c - Rejects)];
+        for (const auto &[key, value] : m_counters[size_t(c)]) {
+            const auto p = parts(key);
+            target[p[0]][p[1]][p[2]] += value;
+        }
+    }
+    const std::array<Detail2 *, 6> twoLevels {&d->deferralReasons, &d->bounceReasons, &d->smtpFailures,
+                                              &d->warnings,        &d->fatals,        &d->panics};
+    for (int c = DeferralReasons; c <= Panics; ++c) {
+        Detail2 &target = *twoLevels[size_t(c - DeferralReasons)];
+        for (const auto &[key, value] : m_counters[size_t(c)]) {
+            const auto p = parts(key);
+            target[p[0]][p[1]] += value;
+        }
+    }
+    for (const auto &[key, value] : m_counters[Master]) {
+        d->master[parts(key)[0]] += value;
+    }
+    m_details = std::move(d);
+    return *m_details;
+}
+
+void LogSummary::addText(QByteArrayView text, QDate referenceDate)
+{
+    const LogLineParser parser(referenceDate);
+    ParsedLine p;
+    const char *c = text.data();
+    const char *const end = c + text.size();
+    while (c < end) {
+        const char *nl = static_cast<const char *>(std::memchr(c, '\n', size_t(end - c)));
+        const char *e = nl ? nl : end;
+        qsizetype length = e - c;
+        if (length > 0 && c[length - 1] == '\r') {
+            --length;
+        }
+        if (parser.parse(QByteArrayView(c, length), p) && p.pflogsummTimestamp) {
+            addLine(p);
+        }
+        c = nl ? nl + 1 : end;
+    }
 }
 
 QMap<QByteArray, LogSummary::Traffic> toMap(const auto &hash)
@@ -594,13 +740,14 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
     if (line.day != m_lastDay) {
         m_lastDay = line.day;
         m_dayKey = line.year * 10000 + line.month * 100 + line.day;
+        m_day = nullptr;
         ++m_dayCount;
     }
     m_hour = line.hour;
 
     // regexp rejects happen in "cleanup":
     // /\/cleanup\[\d+\]: .*?\b((?:milter-)?reject|warning|hold|discard): (header|body|END-OF-MESSAGE) (.*)$/
-    if (cmd == "cleanup"
+    if (Text::equals(cmd, "cleanup")
         && ((find(rem, ": header ") >= 0) || (find(rem, ": body ") >= 0) || (find(rem, ": END-OF-MESSAGE ") >= 0))) {
         const qsizetype at = find(rem, "/cleanup[");
         if (at >= 0) {
@@ -609,7 +756,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
             while (i < n && isDigit(rem[i])) {
                 ++i;
             }
-            if (i > digits && rem.sliced(i).startsWith("]: ")) {
+            if (i > digits && Text::startsWith(rem.sliced(i), "]: ")) {
                 const qsizetype start = i + 3;
                 for (qsizetype t = start; t < n; ++t) {
                     if (t > 0 && isWord(rem[t - 1])) {
@@ -619,7 +766,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
                     QByteArrayView sub;
                     for (const char *k : {"milter-reject", "reject", "warning", "hold", "discard"}) {
                         const QByteArrayView kw(k);
-                        if (at_t.startsWith(kw) && at_t.sliced(kw.size()).startsWith(": ")) {
+                        if (at_t.startsWith(kw) && Text::startsWith(at_t.sliced(kw.size()), ": ")) {
                             sub = kw;
                             break;
                         }
@@ -652,18 +799,18 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
                         }
                         rest = rest.first(cut);
                     }
-                    const QByteArray detail = trimString(rest, 64);
-                    if (sub == "reject" || sub == "milter-reject") {
-                        ++m_rejects["cleanup"][reason.toByteArray()][detail];
+                    const std::string_view detail = trimString(rest, 64, m_text);
+                    if (Text::equals(sub, "reject") || Text::equals(sub, "milter-reject")) {
+                        bump(Rejects, "cleanup", sv(reason), detail);
                         ++m_rejected;
-                    } else if (sub == "warning") {
-                        ++m_warns["cleanup"][reason.toByteArray()][detail];
+                    } else if (Text::equals(sub, "warning")) {
+                        bump(Warns, "cleanup", sv(reason), detail);
                         ++m_rejectWarnings;
-                    } else if (sub == "hold") {
-                        ++m_holds["cleanup"][reason.toByteArray()][detail];
+                    } else if (Text::equals(sub, "hold")) {
+                        bump(Holds, "cleanup", sv(reason), detail);
                         ++m_held;
                     } else {
-                        ++m_discards["cleanup"][reason.toByteArray()][detail];
+                        bump(Discards, "cleanup", sv(reason), detail);
                         ++m_discarded;
                     }
                     count(Rejected);
@@ -677,46 +824,46 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
         const qsizetype at = rem.lastIndexOf(marker);
         return at < 0 ? rem : rem.sliced(at + marker.size());
     };
-    if (qid == "warning") {
-        ++m_warnings[cmd.toByteArray()][trimString(afterLast("warning: "), 66)];
+    if (Text::equals(qid, "warning")) {
+        bump(Warnings, sv(cmd), trimString(afterLast("warning: "), 66, m_text));
         return;
     }
-    if (qid == "fatal") {
-        ++m_fatals[cmd.toByteArray()][trimString(afterLast("fatal: "), 66)];
+    if (Text::equals(qid, "fatal")) {
+        bump(Fatals, sv(cmd), trimString(afterLast("fatal: "), 66, m_text));
         return;
     }
-    if (qid == "panic") {
-        ++m_panics[cmd.toByteArray()][trimString(afterLast("panic: "), 66)];
+    if (Text::equals(qid, "panic")) {
+        bump(Panics, sv(cmd), trimString(afterLast("panic: "), 66, m_text));
         return;
     }
-    if (qid == "reject") {
-        smtpdReject(rem, m_rejects, m_rejected);
+    if (Text::equals(qid, "reject")) {
+        smtpdReject(rem, Rejects, m_rejected);
         return;
     }
-    if (qid == "reject_warning") {
-        smtpdReject(rem, m_warns, m_rejectWarnings);
+    if (Text::equals(qid, "reject_warning")) {
+        smtpdReject(rem, Warns, m_rejectWarnings);
         return;
     }
-    if (qid == "hold") {
-        smtpdReject(rem, m_holds, m_held);
+    if (Text::equals(qid, "hold")) {
+        smtpdReject(rem, Holds, m_held);
         return;
     }
-    if (qid == "discard") {
-        smtpdReject(rem, m_discards, m_discarded);
+    if (Text::equals(qid, "discard")) {
+        smtpdReject(rem, Discards, m_discarded);
         return;
     }
-    if (cmd == "master") {
+    if (Text::equals(cmd, "master")) {
         // (split(/^.*master.*: /, $logRmdr))[1]
-        QByteArray key;
+        std::string_view key;
         const qsizetype m = find(rem, "master");
         const qsizetype colon = rem.lastIndexOf(": ");
         if (m >= 0 && colon >= m + 6) {
-            key = rem.sliced(colon + 2).toByteArray();
+            key = sv(rem.sliced(colon + 2));
         }
-        ++m_master[key];
+        bump(Master, key);
         return;
     }
-    if (cmd == "smtpd" || cmd == "postscreen") {
+    if (Text::equals(cmd, "smtpd") || Text::equals(cmd, "postscreen")) {
         for (qsizetype b = find(rem, "]: "); b >= 0; b = find(rem, "]: ", b + 1)) {
             const qsizetype i = afterPidAndId(rem, b);
             if (i < 0) {
@@ -724,15 +871,14 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
             }
             const QByteArrayView tail = rem.sliced(i);
             // /\[\d+\]: \w+: client=(.+?)(,|$)/
-            if (tail.startsWith("client=") && tail.size() > 7) {
+            if (Text::startsWith(tail, "client=") && tail.size() > 7) {
                 const qsizetype comma = tail.indexOf(',', 8);
                 const QByteArrayView client = tail.sliced(7, (comma < 0 ? tail.size() : comma) - 7);
                 count(Received);
                 ++m_received;
-                QueueState &st = queue(qid);
-                const QByteArray domain = clientDomain(client);
-                st.receivedFrom.assign(domain.constData(), size_t(domain.size()));
-                st.received = perlTrue(st.receivedFrom);
+                const std::string_view domain = clientDomainView(client, m_text);
+                // $rcvdMsg{$qid} = gimme_domain(…): a false value ("" or "0") is as good as none.
+                queue(qid).receivedFrom = !domain.empty() && domain != "0" ? intern(domain) : 0;
                 return;
             }
         }
@@ -743,20 +889,20 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
                 continue;
             }
             const QByteArrayView tail = rem.sliced(i);
-            if (tail.startsWith("reject: ")) {
-                smtpdReject(rem, m_rejects, m_rejected);
+            if (Text::startsWith(tail, "reject: ")) {
+                smtpdReject(rem, Rejects, m_rejected);
                 return;
             }
-            if (tail.startsWith("reject_warning: ")) {
-                smtpdReject(rem, m_warns, m_rejectWarnings);
+            if (Text::startsWith(tail, "reject_warning: ")) {
+                smtpdReject(rem, Warns, m_rejectWarnings);
                 return;
             }
-            if (tail.startsWith("hold: ")) {
-                smtpdReject(rem, m_holds, m_held);
+            if (Text::startsWith(tail, "hold: ")) {
+                smtpdReject(rem, Holds, m_held);
                 return;
             }
-            if (tail.startsWith("discard: ")) {
-                smtpdReject(rem, m_discards, m_discarded);
+            if (Text::startsWith(tail, "discard: ")) {
+                smtpdReject(rem, Discards, m_discarded);
                 return;
             }
         }
@@ -769,7 +915,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
         if (close < 0) {
             break;
         }
-        if (!rem.sliced(close + 1).startsWith(", size=")) {
+        if (!Text::startsWith(rem.sliced(close + 1), ", size=")) {
             continue;
         }
         const qsizetype digits = close + 8;
@@ -784,36 +930,40 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
         if (st.sizeSet) {
             return; // avoid double-counting!
         }
-        const QByteArrayView rawAddr = rem.sliced(f + 6, close - f - 6);
-        const QByteArray addr = rawAddr.isEmpty() ? QByteArray("from=<>") : lowerDomainPart(rawAddr);
         const QByteArrayView sizeText = rem.sliced(digits, e - digits);
         const double size = perlNumber(sizeText);
         st.size = size;
         st.sizeSet = sizeText != "0";
-        if (st.received) {
-            // s/^[^@]+\@(.+)$/$1/ or the client's domain
-            QByteArray domain;
-            const qsizetype at = addr.indexOf('@');
-            if (at > 0 && at + 1 < addr.size()) {
-                domain = addr.mid(at + 1);
-            } else {
-                domain = st.receivedFrom == "pickup" ? addr : QByteArray::fromStdString(st.receivedFrom);
+        if (const quint32 received = st.receivedFrom) {
+            const std::string &receivedFromText = m_interned[received - 1];
+            const QByteArrayView rawAddr = rem.sliced(f + 6, close - f - 6);
+            std::string_view addr = "from=<>";
+            size_t at = std::string::npos;
+            if (!rawAddr.isEmpty()) {
+                at = lowerDomainPart(rawAddr, m_scratch);
+                addr = m_scratch;
             }
-            Traffic &dom = slot(m_sendingDomains, sv(domain));
+            // s/^[^@]+\@(.+)$/$1/ or the client's domain
+            std::string_view domain;
+            if (at != std::string::npos && at > 0 && at + 1 < addr.size()) {
+                domain = addr.substr(at + 1);
+            } else {
+                domain = received == PickupId ? addr : std::string_view(receivedFromText);
+            }
+            Traffic &dom = slot(m_sendingDomains, domain);
             if (dom.count == 0) {
                 ++m_sendingDomainCount;
             }
             ++dom.count;
             dom.size += size;
-            Traffic &user = slot(m_senders, sv(addr));
+            Traffic &user = slot(m_senders, addr);
             if (user.count == 0) {
                 ++m_senderCount;
             }
             ++user.count;
             user.size += size;
             m_bytesReceived += size;
-            st.received = false; // delete($rcvdMsg{$qid})
-            st.receivedFrom.clear();
+            st.receivedFrom = 0; // delete($rcvdMsg{$qid})
         }
         return;
     }
@@ -852,9 +1002,9 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
         if (!expect(", ")) {
             continue;
         }
-        if (rem.sliced(i).startsWith("orig_to=<")) {
+        if (Text::startsWith(rem.sliced(i), "orig_to=<")) {
             const qsizetype c2 = rem.indexOf('>', i + 9);
-            if (c2 >= 0 && rem.sliced(c2 + 1).startsWith(", ")) {
+            if (c2 >= 0 && Text::startsWith(rem.sliced(c2 + 1), ", ")) {
                 i = c2 + 3;
             }
         }
@@ -882,18 +1032,12 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
         const QByteArrayView toRest = rem.sliced(e);
         // $addr =~ s/(@.+)/\L$1/ into a reused buffer; (my $domAddr = $addr) =~ s/^[^@]+\@//
         const QByteArrayView rawTo = rem.sliced(k + 4, close - k - 4);
-        m_scratch.assign(rawTo.data(), size_t(rawTo.size()));
-        const size_t atPos = m_scratch.find('@');
-        if (atPos != std::string::npos && atPos + 1 < m_scratch.size()) {
-            for (size_t c = atPos; c < m_scratch.size(); ++c) {
-                m_scratch[c] = lower(m_scratch[c]);
-            }
-        }
+        const size_t atPos = lowerDomainPart(rawTo, m_scratch);
         const QByteArrayView addr(m_scratch.data(), qsizetype(m_scratch.size()));
         const QByteArrayView domain
             = atPos != std::string::npos && atPos > 0 ? addr.sliced(qsizetype(atPos) + 1) : addr;
         const double delay = perlNumber(delayText);
-        if (status == "sent") {
+        if (Text::equals(status, "sent")) {
             if (toRest.contains("forwarded as ")) {
                 ++m_forwarded;
                 return;
@@ -927,7 +1071,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
                 ++bucket;
             }
             ++m_delayHistogram[bucket];
-        } else if (status == "deferred") {
+        } else if (Text::equals(status, "deferred")) {
             // /, status=deferred \(([^\)]+)/
             QByteArray reason;
             if (const qsizetype at = find(rem, ", status=deferred ("); at >= 0) {
@@ -941,10 +1085,10 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
                 }
             }
             reason = stripCode(trimSaid(reason, 65));
-            if (reason.startsWith("connect to ")) {
+            if (Text::startsWith(reason, "connect to ")) {
                 reason = reason.mid(11);
             }
-            ++m_deferralReasons[cmd.toByteArray()][reason];
+            bump(DeferralReasons, sv(cmd), sv(reason));
             count(Deferred);
             ++m_deferrals;
             QueueState &st = queue(qid);
@@ -957,7 +1101,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
             if (dom.delayMax == 0 || delay > dom.delayMax) {
                 dom.delayMax = delay;
             }
-        } else if (status == "bounced") {
+        } else if (Text::equals(status, "bounced")) {
             // /, status=bounced \((.+)\)/
             QByteArray reason;
             if (const qsizetype at = find(rem, ", status=bounced ("); at >= 0) {
@@ -968,25 +1112,26 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
                 }
             }
             reason = stripCode(trimSaid(reason, 66));
-            ++m_bounceReasons[relay.toByteArray()][reason];
+            bump(BounceReasons, sv(relay), sv(reason));
             count(Bounced);
             ++m_bounced;
         }
         return;
     }
 
-    if (cmd == "pickup") {
+    if (Text::equals(cmd, "pickup")) {
         // /: (sender|uid)=/
         if ((find(rem, ": sender=") >= 0) || (find(rem, ": uid=") >= 0)) {
             count(Received);
             ++m_received;
-            QueueState &st = queue(qid);
-            st.receivedFrom = "pickup";
-            st.received = true;
+            queue(qid).receivedFrom = PickupId;
         }
         return;
     }
-    if (cmd == "smtp") {
+    // Both patterns need " connect to " and either "; address " or a " (port N)" at the end: check
+    // that first, so that the regular expressions only run on lines they may match.
+    if (Text::equals(cmd, "smtp") && find(rem, " connect to ") >= 0
+        && (find(rem, "; address ") >= 0 || (rem.endsWith(')') && find(rem, " (port ") >= 0))) {
         // Old-style connection failures; Postfix 3 no longer logs these forms, so regexes suffice.
         static const QRegularExpression a(QStringLiteral("^.* connect to (\\S+?): ([^;]+); address \\S+ port.*$"));
         static const QRegularExpression b(QStringLiteral("^.* connect to ([^[]+)\\[\\S+?\\]: (.+?) \\(port \\d+\\)$"));
@@ -996,12 +1141,12 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
             m = b.match(text);
         }
         if (m.hasMatch()) {
-            ++m_smtpFailures[m.captured(2).toLower().toLatin1()][m.captured(1).toLatin1()];
+            bump(SmtpFailures, sv(m.captured(2).toLower().toLatin1()), sv(m.captured(1).toLatin1()));
         }
     }
 }
 
-void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counter)
+void LogSummary::smtpdReject(QByteArrayView rem, CounterId detail, double &counter)
 {
     // proc_smtpd_reject()
     ++counter;
@@ -1010,29 +1155,30 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
     const qsizetype n = rem.size();
     QByteArrayView type, from, rest;
     bool matched = false;
-    // Candidates right to left: the rightmost keyword starting at or before `from`.
-    auto previousKeyword = [&](qsizetype from, qsizetype *length) {
-        qsizetype best = -1;
-        for (const char *kw : {"reject_warning: ", "reject: ", "hold: ", "discard: "}) {
-            const qsizetype at = from < 0 ? -1 : rem.lastIndexOf(QByteArrayView(kw), from);
-            if (at > best) {
-                best = at;
-                *length = qsizetype(qstrlen(kw));
-            }
-        }
-        return best;
-    };
-    qsizetype kl = 0;
-    for (qsizetype k = previousKeyword(n, &kl); k > 0 && !matched; k = previousKeyword(k - 1, &kl)) {
-        if (rem[k - 1] != ' ') {
+    // Candidates right to left: each ": " whose word before it, after a space, is a keyword (the
+    // keywords contain neither spaces nor colons, so that word is the whole keyword).
+    for (qsizetype c = rem.lastIndexOf(':'); c > 0 && !matched; c = rem.lastIndexOf(':', c - 1)) {
+        if (c + 1 >= n || rem[c + 1] != ' ') {
             continue;
         }
-        qsizetype i = k + kl;
+        qsizetype k = c;
+        while (k > 0 && rem[k - 1] != ' ' && rem[k - 1] != ':') {
+            --k;
+        }
+        if (k == 0 || rem[k - 1] != ' ') {
+            continue;
+        }
+        const QByteArrayView word = rem.sliced(k, c - k);
+        if (!Text::equals(word, "reject") && !Text::equals(word, "reject_warning") && !Text::equals(word, "hold")
+            && !Text::equals(word, "discard")) {
+            continue;
+        }
+        qsizetype i = c + 2;
         const qsizetype typeStart = i;
         while (i < n && !isSpace(rem[i])) {
             ++i;
         }
-        if (i == typeStart || !rem.sliced(i).startsWith(" from ")) {
+        if (i == typeStart || !Text::startsWith(rem.sliced(i), " from ")) {
             continue;
         }
         const qsizetype fromStart = i + 6;
@@ -1050,7 +1196,7 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
     }
 
     QByteArray reason = rest.toByteArray();
-    if (type == "RCPT" || type == "DATA" || type == "CONNECT") {
+    if (Text::equals(type, "RCPT") || Text::equals(type, "DATA") || Text::equals(type, "CONNECT")) {
         // s/^(\d{3} <).*?(>:)/$1$2/
         if (reason.size() >= 5 && isDigit(reason[0]) && isDigit(reason[1]) && isDigit(reason[2]) && reason[3] == ' '
             && reason[4] == '<') {
@@ -1062,7 +1208,7 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
         // s/^(?:\d{3} \d\.\d\.\d )(Protocol error);.*$/$1/
         if (reason.size() >= 10 && isDigit(reason[0]) && isDigit(reason[1]) && isDigit(reason[2]) && reason[3] == ' '
             && isDigit(reason[4]) && reason[5] == '.' && isDigit(reason[6]) && reason[7] == '.' && isDigit(reason[8])
-            && reason[9] == ' ' && reason.mid(10).startsWith("Protocol error;")) {
+            && reason[9] == ' ' && Text::startsWith(reason.mid(10), "Protocol error;")) {
             reason = "Protocol error";
         }
         // s/^(?:.*?[:;] )(?:\[[^\]]+\] )?([^;,]+)[;,].*$/$1/
@@ -1070,31 +1216,30 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
             if ((reason[e] != ':' && reason[e] != ';') || reason[e + 1] != ' ') {
                 continue;
             }
-            auto takeUntilSeparator = [&](qsizetype start, QByteArray *out) {
+            // The end of ([^;,]+)[;,] from start, -1 if it does not match.
+            auto separatorAfter = [&](qsizetype start) -> qsizetype {
                 qsizetype f = start;
                 while (f < reason.size() && reason[f] != ';' && reason[f] != ',') {
                     ++f;
                 }
-                if (f > start && f < reason.size()) {
-                    *out = reason.mid(start, f - start);
-                    return true;
-                }
-                return false;
+                return f > start && f < reason.size() ? f : -1;
             };
             const qsizetype start = e + 2;
-            QByteArray out;
-            bool ok = false;
+            qsizetype takeStart = -1, takeEnd = -1;
             if (start < reason.size() && reason[start] == '[') {
                 const qsizetype close = reason.indexOf(']', start + 1);
                 if (close > start + 1 && close + 1 < reason.size() && reason[close + 1] == ' ') {
-                    ok = takeUntilSeparator(close + 2, &out);
+                    takeEnd = separatorAfter(close + 2);
+                    takeStart = close + 2;
                 }
             }
-            if (!ok) {
-                ok = takeUntilSeparator(start, &out);
+            if (takeEnd < 0) {
+                takeEnd = separatorAfter(start);
+                takeStart = start;
             }
-            if (ok) {
-                reason = out;
+            if (takeEnd >= 0) {
+                reason.truncate(takeEnd); // in place: no copy of the text
+                reason.remove(0, takeStart);
                 break;
             }
         }
@@ -1127,7 +1272,7 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
             }
             break;
         }
-    } else if (type == "MAIL") {
+    } else if (Text::equals(type, "MAIL")) {
         // s/^\d{3} (?:<.+>: )?([^;:]+)[;:]?.*$/$1/
         if (reason.size() >= 4 && isDigit(reason[0]) && isDigit(reason[1]) && isDigit(reason[2]) && reason[3] == ' ') {
             auto upTo = [&](qsizetype start) {
@@ -1173,12 +1318,12 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
     }
 
     // Recipient: to=<([^>]+)>, \d{3} <([^>]+)>: User unknown , to=<(.*?)(?:[, ]|$), else "<>".
-    QByteArray to;
+    QByteArrayView to;
     bool haveTo = false;
     for (qsizetype t = find(rest, "to=<"); t >= 0 && !haveTo; t = find(rest, "to=<", t + 1)) {
         const qsizetype close = rest.indexOf('>', t + 4);
         if (close > t + 4) {
-            to = rest.sliced(t + 4, close - t - 4).toByteArray();
+            to = rest.sliced(t + 4, close - t - 4);
             haveTo = true;
         }
     }
@@ -1188,7 +1333,7 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
             const qsizetype lt = rest.lastIndexOf('<', u);
             if (lt >= 4 && lt + 1 < u && rest[lt - 1] == ' ' && isDigit(rest[lt - 2]) && isDigit(rest[lt - 3])
                 && isDigit(rest[lt - 4]) && !rest.sliced(lt + 1, u - lt - 1).contains('>')) {
-                to = rest.sliced(lt + 1, u - lt - 1).toByteArray();
+                to = rest.sliced(lt + 1, u - lt - 1);
                 haveTo = true;
             }
         }
@@ -1200,7 +1345,7 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
             while (e < rest.size() && rest[e] != ',' && rest[e] != ' ') {
                 ++e;
             }
-            to = rest.sliced(t + 4, e - t - 4).toByteArray();
+            to = rest.sliced(t + 4, e - t - 4);
             haveTo = true;
         }
     }
@@ -1208,16 +1353,16 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
         to = "<>";
     }
     // Sender: /from=<([^>]+)>/ or "<>".
-    QByteArray sender = "<>";
+    QByteArrayView sender = "<>";
     for (qsizetype f = find(rest, "from=<"); f >= 0; f = find(rest, "from=<", f + 1)) {
         const qsizetype close = rest.indexOf('>', f + 6);
         if (close > f + 6) {
-            sender = rest.sliced(f + 6, close - f - 6).toByteArray();
+            sender = rest.sliced(f + 6, close - f - 6);
             break;
         }
     }
 
-    QByteArray data;
+    std::string_view data;
     auto findCoded = [&](QByteArrayView phrase) {
         // ^.*?\d{3} (PHRASE);.*$
         for (qsizetype p = reason.indexOf(phrase); p >= 0; p = reason.indexOf(phrase, p + 1)) {
@@ -1228,11 +1373,11 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
         }
         return false;
     };
-    if (reason.startsWith("Sender address rejected:")) {
-        data = sender;
-    } else if (reason.startsWith("Recipient address rejected:") || reason == "User unknown"
-               || reason.startsWith("User unknown ")) {
-        data = to;
+    if (Text::startsWith(reason, "Sender address rejected:")) {
+        data = sv(sender);
+    } else if (Text::startsWith(reason, "Recipient address rejected:") || Text::equals(reason, "User unknown")
+               || Text::startsWith(reason, "User unknown ")) {
+        data = sv(to);
     } else if (findCoded("Improper use of SMTP command pipelining")) {
         reason = "Improper use of SMTP command pipelining";
         // /^.+? from (\S+?):.*$/
@@ -1245,21 +1390,21 @@ void LogSummary::smtpdReject(QByteArrayView rem, Detail3 &detail, double &counte
                 ++e;
             }
             if (e > f + 6 && e < rem.size() && rem[e] == ':') {
-                data = rem.sliced(f + 6, e - f - 6).toByteArray();
+                data = sv(rem.sliced(f + 6, e - f - 6));
                 break;
             }
         }
     } else if (findCoded("Message size exceeds fixed limit")) {
         reason = "Message size exceeds fixed limit";
-        data = clientDomain(from);
+        data = clientDomainView(from, m_text);
     } else if (findCoded("Server configuration error") || findCoded("Server configuration problem")) {
         reason = findCoded("Server configuration error") ? "(Local) Server configuration error"
                                                          : "(Local) Server configuration problem";
-        data = clientDomain(from);
+        data = clientDomainView(from, m_text);
     } else {
-        data = clientDomain(from);
+        data = clientDomainView(from, m_text);
     }
-    ++detail[type.toByteArray()][reason][data];
+    bump(detail, sv(type), sv(reason), data);
 }
 
 int LogSummary::rejectedPercent() const
@@ -1377,19 +1522,21 @@ QByteArray LogSummary::pflogsummReport() const
         out += " " + intUnits(t.count) + "  " + intUnits(t.size) + "  " + domain + "\n";
     }
 
-    auto userData = [](const QMap<QByteArray, Traffic> &map, const QByteArray &title, bool bySize) {
-        if (map.isEmpty()) {
+    auto userData = [](const StringMap<Traffic> &map, const QByteArray &title, bool bySize) {
+        if (map.empty()) {
             return "\n" + title + ": none\n";
         }
-        QByteArray text = "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
-        return text + countLines(map, " ", [bySize](const Traffic &t) { return bySize ? t.size : t.count; }).mid(0);
+        std::vector<CountEntry> entries;
+        entries.reserve(map.size());
+        for (const auto &[key, t] : map) {
+            entries.push_back({bySize ? t.size : t.count, key, {}});
+        }
+        return "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n" + countLines(entries, " ");
     };
-    const auto senders = senderTraffic();
-    const auto recipients = recipientTraffic();
-    out += userData(senders, "Senders by message count", false);
-    out += userData(recipients, "Recipients by message count", false);
-    out += userData(senders, "Senders by message size", true);
-    out += userData(recipients, "Recipients by message size", true);
+    out += userData(m_senders, "Senders by message count", false);
+    out += userData(m_recipients, "Recipients by message count", false);
+    out += userData(m_senders, "Senders by message size", true);
+    out += userData(m_recipients, "Recipients by message size", true);
 
     if (!m_noSize.isEmpty()) {
         const QByteArray title = "Messages with no size data";
@@ -1399,22 +1546,23 @@ QByteArray LogSummary::pflogsummReport() const
         }
     }
 
-    out += nested2(m_deferralReasons, "message deferral detail");
-    out += nested2(m_bounceReasons, "message bounce detail (by relay)");
-    out += nested3(m_rejects, "message reject detail");
-    out += nested3(m_warns, "message reject warning detail");
-    out += nested3(m_holds, "message hold detail");
-    out += nested3(m_discards, "message discard detail");
-    out += nested2(m_smtpFailures, "smtp delivery failures");
-    out += nested2(m_warnings, "Warnings");
-    out += nested2(m_fatals, "Fatal Errors");
-    out += nested2(m_panics, "Panics");
-    if (m_master.isEmpty()) {
+    const Details &d = details();
+    out += nested2(d.deferralReasons, "message deferral detail");
+    out += nested2(d.bounceReasons, "message bounce detail (by relay)");
+    out += nested3(d.rejects, "message reject detail");
+    out += nested3(d.warns, "message reject warning detail");
+    out += nested3(d.holds, "message hold detail");
+    out += nested3(d.discards, "message discard detail");
+    out += nested2(d.smtpFailures, "smtp delivery failures");
+    out += nested2(d.warnings, "Warnings");
+    out += nested2(d.fatals, "Fatal Errors");
+    out += nested2(d.panics, "Panics");
+    if (d.master.isEmpty()) {
         out += "\nMaster daemon messages: none\n";
     } else {
         const QByteArray title = "Master daemon messages";
         out += "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
-        out += countLines(m_master, " ", [](qint64 v) { return double(v); });
+        out += countLines(d.master, " ", [](qint64 v) { return double(v); });
     }
     return out;
 }
@@ -1532,10 +1680,10 @@ QJsonObject LogSummary::toJson(int top) const
         {QStringLiteral("top_sending_domains"), topList(sendingDomainTraffic(), false)},
         {QStringLiteral("top_recipients"), topList(recipientTraffic(), false)},
         {QStringLiteral("top_recipient_domains"), topList(recipientDomainTraffic(), true)},
-        {QStringLiteral("reject_reasons"), detail3(m_rejects)},
-        {QStringLiteral("reject_warning_reasons"), detail3(m_warns)},
-        {QStringLiteral("deferral_reasons"), detail2(m_deferralReasons)},
-        {QStringLiteral("bounce_reasons"), detail2(m_bounceReasons)},
+        {QStringLiteral("reject_reasons"), detail3(rejectDetail())},
+        {QStringLiteral("reject_warning_reasons"), detail3(rejectWarningDetail())},
+        {QStringLiteral("deferral_reasons"), detail2(deferralDetail())},
+        {QStringLiteral("bounce_reasons"), detail2(bounceDetail())},
     };
 }
 

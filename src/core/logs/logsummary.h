@@ -2,10 +2,13 @@
 #pragma once
 
 #include "logs/parsedline.h"
+#include "logs/shortkeymap.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QJsonObject>
 #include <QMap>
+#include <QMutex>
 
 #include <array>
 #include <map>
@@ -13,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace Mailroom {
 
@@ -60,6 +64,11 @@ public:
     LogSummary &operator=(const LogSummary &) = delete;
 
     void addLine(const ParsedLine &line);
+    // Parses and adds every line of a text (what the builder feeds line by line), for reading
+    // the totals on a thread of their own next to the journeys.
+    void addText(QByteArrayView text, QDate referenceDate);
+    // Sizes the tables for a log of about this many bytes (a hint: they grow as needed anyway).
+    void reserveFor(qint64 logBytes);
 
     double received() const { return m_received; }
     double delivered() const { return m_delivered; }
@@ -88,17 +97,18 @@ public:
     QMap<QByteArray, Traffic> sendingDomainTraffic() const;
     QMap<QByteArray, Traffic> recipientTraffic() const;
     QMap<QByteArray, Traffic> recipientDomainTraffic() const;
-    const Detail3 &rejectDetail() const { return m_rejects; }
-    const Detail3 &rejectWarningDetail() const { return m_warns; }
-    const Detail3 &holdDetail() const { return m_holds; }
-    const Detail3 &discardDetail() const { return m_discards; }
-    const Detail2 &deferralDetail() const { return m_deferralReasons; }
-    const Detail2 &bounceDetail() const { return m_bounceReasons; }
-    const Detail2 &smtpFailureDetail() const { return m_smtpFailures; }
-    const Detail2 &warningDetail() const { return m_warnings; }
-    const Detail2 &fatalDetail() const { return m_fatals; }
-    const Detail2 &panicDetail() const { return m_panics; }
-    const QMap<QByteArray, qint64> &masterMessages() const { return m_master; }
+    // The problem details, sorted (built from the counters on first use after new lines).
+    const Detail3 &rejectDetail() const { return details().rejects; }
+    const Detail3 &rejectWarningDetail() const { return details().warns; }
+    const Detail3 &holdDetail() const { return details().holds; }
+    const Detail3 &discardDetail() const { return details().discards; }
+    const Detail2 &deferralDetail() const { return details().deferralReasons; }
+    const Detail2 &bounceDetail() const { return details().bounceReasons; }
+    const Detail2 &smtpFailureDetail() const { return details().smtpFailures; }
+    const Detail2 &warningDetail() const { return details().warnings; }
+    const Detail2 &fatalDetail() const { return details().fatals; }
+    const Detail2 &panicDetail() const { return details().panics; }
+    const QMap<QByteArray, qint64> &masterMessages() const { return details().master; }
     const QMap<QByteArray, QByteArray> &messagesWithoutSize() const { return m_noSize; }
 
     // pflogsumm's default report, byte for byte (per-day dates use the inferred year, which is
@@ -116,20 +126,46 @@ private:
         size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view> {}(s); }
     };
     template<typename T> using StringMap = std::unordered_map<std::string, T, Hash, std::equal_to<>>;
+    // pflogsumm's %msgSizes and %msgDfrdFlgs for one queue id ($rcvdMsg is m_receivedFrom).
     struct QueueState
     {
         double size = 0;
-        bool sizeSet = false; // pflogsumm's $msgSizes{$qid} is true
+        quint32 receivedFrom = 0; // $rcvdMsg{$qid} while true: interned client domain or "pickup"
+        bool sizeSet = false; // $msgSizes{$qid} is true
         bool deferred = false; // $msgDfrdFlgs{$qid}
-        bool received = false; // $rcvdMsg{$qid} is true
-        std::string receivedFrom; // its value: client domain or "pickup"
+    };
+    // A problem detail counter: its one to three key parts, length-prefixed into one string.
+    using Counter = StringMap<qint64>;
+    enum CounterId
+    {
+        Rejects,
+        Warns,
+        Holds,
+        Discards,
+        DeferralReasons,
+        BounceReasons,
+        SmtpFailures,
+        Warnings,
+        Fatals,
+        Panics,
+        Master,
+        CounterCount
+    };
+    struct Details
+    {
+        Detail3 rejects, warns, holds, discards;
+        Detail2 deferralReasons, bounceReasons, smtpFailures, warnings, fatals, panics;
+        QMap<QByteArray, qint64> master;
     };
 
     bool commandAndQueueId(QByteArrayView rem, QByteArrayView &cmd, QByteArrayView &qid) const;
     void process(const ParsedLine &line, QByteArrayView rem);
-    void smtpdReject(QByteArrayView rem, Detail3 &detail, double &counter);
+    void smtpdReject(QByteArrayView rem, CounterId detail, double &counter);
     void count(Column column);
     QueueState &queue(QByteArrayView qid);
+    quint32 intern(std::string_view text);
+    void bump(CounterId counter, std::string_view a, std::string_view b = {}, std::string_view c = {});
+    const Details &details() const;
 
     QByteArray m_syslogName;
     double m_received = 0, m_delivered = 0, m_forwarded = 0, m_deferredMessages = 0, m_deferrals = 0, m_bounced = 0,
@@ -139,16 +175,22 @@ private:
     int m_lastDay = 0;
     int m_dayKey = 0;
     int m_hour = 0;
+    Day *m_day = nullptr; // m_perDay[m_dayKey] once something was counted that day
     std::array<std::array<double, ColumnCount>, 24> m_perHour {};
     std::map<int, Day> m_perDay;
     std::array<qint64, DelayBounds.size()> m_delayHistogram {};
-    StringMap<QueueState> m_queue;
+    ShortKeyMap<QueueState> m_queue; // queue ids of up to 22 bytes
+    StringMap<QueueState> m_longQueue; // anything longer pflogsumm takes for a queue id
+    // Texts of QueueState::receivedFrom (0: none).
+    static constexpr quint32 PickupId = 1;
+    StringMap<quint32> m_internIds; // text → index in m_interned + 1
+    std::vector<std::string> m_interned;
     StringMap<Traffic> m_senders, m_sendingDomains, m_recipients, m_recipientDomains;
-    Detail3 m_rejects, m_warns, m_holds, m_discards;
-    Detail2 m_deferralReasons, m_bounceReasons, m_smtpFailures, m_warnings, m_fatals, m_panics;
-    QMap<QByteArray, qint64> m_master;
+    std::array<Counter, CounterCount> m_counters;
     QMap<QByteArray, QByteArray> m_noSize;
-    std::string m_scratch;
+    std::string m_scratch, m_key, m_text, m_text2;
+    mutable QMutex m_detailsMutex;
+    mutable std::unique_ptr<Details> m_details; // reset whenever a counter changes
 };
 
 } // namespace Mailroom

@@ -2,6 +2,8 @@
 # The mail log engine: parse Postfix logs, follow messages, pflogsumm-compatible totals.
 target_sources(mailroomcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/textref.h
+    ${CMAKE_CURRENT_LIST_DIR}/shortkeymap.h
+    ${CMAKE_CURRENT_LIST_DIR}/textutil.h
     ${CMAKE_CURRENT_LIST_DIR}/logline.h
     ${CMAKE_CURRENT_LIST_DIR}/parsedline.h
     ${CMAKE_CURRENT_LIST_DIR}/delivery.h
