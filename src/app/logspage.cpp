@@ -5,6 +5,7 @@
 #include "logs/journalfeed.h"
 #include "logs/journeymodel.h"
 #include "logs/journeyviewfilter.h"
+#include "logs/logfollower.h"
 #include "logs/logindex.h"
 #include "logs/logindexer.h"
 #include "logs/logsourceset.h"
@@ -63,21 +64,16 @@ QList<JourneyStatus> allStatuses()
 
 LogsPage::LogsPage(QWidget *parent)
     : QWidget(parent)
-    , m_pollTimer(new QTimer(this))
     , m_refreshTimer(new QTimer(this))
     , m_model(new JourneyModel(this))
     , m_filter(new JourneyViewFilter(this))
     , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
 {
     m_filter->setSourceModel(m_model);
-    // Files are checked for new lines every 100 ms while following; refreshes are coalesced.
-    m_pollTimer->setInterval(100);
-    connect(m_pollTimer, &QTimer::timeout, this, &LogsPage::pollFiles);
+    // New lines update the table at once; the views over the whole log follow within a second.
     m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(20);
-    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
-        startIndexing(true);
-    });
+    m_refreshTimer->setInterval(1000);
+    connect(m_refreshTimer, &QTimer::timeout, this, &LogsPage::refreshAfterFollow);
     buildUi();
 }
 
@@ -383,6 +379,7 @@ QString LogsPage::systemLogPath()
 
 void LogsPage::loadJournal()
 {
+    m_follower.reset(); // it may be watching the previous temporary file
     m_source = Source::Journal;
     m_sourceCombo->setCurrentIndex(m_sourceCombo->findData(int(Source::Journal)));
     if (!m_client) {
@@ -409,7 +406,6 @@ void LogsPage::loadJournal()
     m_progress->setRange(0, 0); // unknown length while the helper lists entries
     m_progress->show();
     m_statusLabel->setText(tr("Reading the journal…"));
-    m_pollTimer->stop();
     m_journal->setFollow(m_followCheck->isChecked());
     m_journal->start();
 }
@@ -421,10 +417,7 @@ void LogsPage::appendJournalLines(const QByteArray &lines)
         showError(tr("Cannot write the journal's lines to %1: %2").arg(m_journalFile, file.errorString()));
         return;
     }
-    file.close();
-    if (m_journal->isLoaded()) {
-        scheduleRefresh();
-    }
+    file.close(); // while following, the LogFollower watching this file reads the new lines
 }
 
 void LogsPage::loadSystemLog()
@@ -442,6 +435,7 @@ void LogsPage::loadSystemLog()
 
 void LogsPage::openFile(const QString &path, bool withRotations)
 {
+    m_follower.reset();
     m_source = Source::File;
     if (m_journal) {
         m_journal->stop();
@@ -455,12 +449,8 @@ void LogsPage::openFile(const QString &path, bool withRotations)
     }
     m_sourceCombo->setCurrentIndex(m_sourceCombo->findData(int(Source::File)));
     m_files = withRotations ? Mailroom::LogSourceSet::withRotations(path) : QStringList {path};
-    m_watchedSize = QFileInfo(m_files.constLast()).size();
     m_errorLabel->hide();
     startIndexing(false);
-    if (m_followCheck->isChecked()) {
-        m_pollTimer->start();
-    }
 }
 
 void LogsPage::setFollow(bool follow)
@@ -471,37 +461,64 @@ void LogsPage::setFollow(bool follow)
     }
     if (m_source == Source::Journal && m_journal) {
         m_journal->setFollow(follow);
-    } else if (follow && !m_files.isEmpty()) {
-        m_watchedSize = QFileInfo(m_files.constLast()).size();
-        m_pollTimer->start();
     }
     if (!follow) {
-        m_pollTimer->stop();
-        if (m_journal) {
-            m_journal->setFollow(false);
+        if (m_follower) {
+            m_follower->stopWatching();
         }
-    }
-}
-
-void LogsPage::pollFiles()
-{
-    if (m_files.isEmpty() || m_source == Source::Journal) {
         return;
     }
-    const qint64 size = QFileInfo(m_files.constLast()).size();
-    if (size != m_watchedSize) {
-        m_watchedSize = size;
-        scheduleRefresh();
+    if (m_follower) {
+        watchForNewLines();
+    } else if (!isLoading() && m_index && !m_files.isEmpty()) {
+        startIndexing(false); // read once more, keeping what is needed to read on from the end
     }
 }
 
-void LogsPage::scheduleRefresh()
+void LogsPage::adoptFollower(const std::shared_ptr<Mailroom::LogFollower> &follower)
 {
-    if (m_indexer && m_indexer->isRunning()) {
-        m_refreshPending = true;
-    } else if (!m_refreshTimer->isActive()) {
-        m_refreshTimer->start();
+    m_follower = follower;
+    connect(follower.get(), &Mailroom::LogFollower::journeysChanged, this, [this](const QList<quint32> &journeys) {
+        m_model->updateJourneys(m_index, journeys);
+        updateStatusLine();
+        if (!m_refreshTimer->isActive()) {
+            m_refreshTimer->start();
+        }
+    });
+    connect(follower.get(), &Mailroom::LogFollower::fileReplaced, this, [this] {
+        startIndexing(false); // rotated or truncated: read it anew
+    });
+    connect(follower.get(), &Mailroom::LogFollower::failed, this, &LogsPage::showError);
+    if (m_followCheck->isChecked()) {
+        watchForNewLines();
     }
+}
+
+void LogsPage::watchForNewLines()
+{
+    if (!m_follower || m_follower->isWatching() || m_files.isEmpty() || !m_index) {
+        return;
+    }
+    // From the end of what was read: lines written since then are read on the first poll.
+    const auto &sources = m_index->sources();
+    qint64 indexed = 0;
+    for (int s = 0; s < sources->count(); ++s) {
+        if (sources->path(s) == m_files.constLast()) {
+            indexed = sources->data(s).size();
+        }
+    }
+    m_follower->watchFile(m_files.constLast(), indexed);
+}
+
+void LogsPage::refreshAfterFollow()
+{
+    if (!m_index) {
+        return;
+    }
+    m_summaryView->setSummary(m_summary);
+    fillProblems();
+    fillUnparsed();
+    updateStatusLine();
 }
 
 void LogsPage::cancelLoading()
@@ -519,10 +536,19 @@ bool LogsPage::isLoading() const
 void LogsPage::startIndexing(bool refresh)
 {
     const int generation = ++m_generation;
-    m_refreshPending = false;
     m_indexer.reset(); // cancels a run still going and waits for it (one chunk at most)
+    m_follower.reset();
+    m_refreshTimer->stop();
     m_indexer = std::make_unique<Mailroom::LogIndexer>();
     Mailroom::LogIndexer *indexer = m_indexer.get();
+    // Keeping what is needed to read on costs memory: only when following (or about to).
+    indexer->setFollowable(m_followCheck->isChecked() || m_source == Source::Journal);
+    connect(indexer, &Mailroom::LogIndexer::followerReady, this,
+            [this, generation](const std::shared_ptr<Mailroom::LogFollower> &follower) {
+                if (generation == m_generation) {
+                    adoptFollower(follower);
+                }
+            });
     if (!refresh) {
         m_model->clear();
         m_index.reset();
@@ -612,10 +638,6 @@ void LogsPage::onFinished(const std::shared_ptr<const Mailroom::LogIndex> &index
         }
     }
     updateStatusLine();
-    if (m_refreshPending) {
-        m_refreshPending = false;
-        m_refreshTimer->start();
-    }
     Q_EMIT loadingFinished();
 }
 

@@ -33,6 +33,7 @@ class SyntaxHighlighter;
 namespace Mailroom {
 class HelperClient;
 class JourneyModel;
+class LogFollower;
 class LogIndex;
 class LogIndexer;
 class LogSummary;
@@ -88,7 +89,6 @@ private:
     void buildUi();
     QWidget *buildJourneysTab();
     void startIndexing(bool refresh);
-    void scheduleRefresh();
     void appendJournalLines(const QByteArray &lines);
     void onFinished(const std::shared_ptr<const Mailroom::LogIndex> &index,
                     const std::shared_ptr<const Mailroom::LogSummary> &summary);
@@ -99,20 +99,21 @@ private:
     void fillProblems();
     void fillUnparsed();
     void updateStatusLine();
-    void pollFiles();
+    void adoptFollower(const std::shared_ptr<Mailroom::LogFollower> &follower);
+    void watchForNewLines();
+    void refreshAfterFollow();
 
     Mailroom::HelperClient *m_client = nullptr;
     JournalFeed *m_journal = nullptr;
     std::unique_ptr<QTemporaryDir> m_journalDir;
     QString m_journalFile;
     std::unique_ptr<Mailroom::LogIndexer> m_indexer;
+    // Keeps the index current while following: only new lines are read (see LogFollower).
+    std::shared_ptr<Mailroom::LogFollower> m_follower;
     int m_generation = 0;
-    bool m_refreshPending = false;
     Source m_source = Source::File;
     QStringList m_files;
-    qint64 m_watchedSize = -1;
-    QTimer *m_pollTimer;
-    QTimer *m_refreshTimer;
+    QTimer *m_refreshTimer; // summary, problems and unparsed lines after new lines, coalesced
 
     std::shared_ptr<const Mailroom::LogIndex> m_index;
     std::shared_ptr<const Mailroom::LogSummary> m_summary;

@@ -4,6 +4,7 @@
 #include "logs/logsummary.h"
 #include "logs/textutil.h"
 
+#include <algorithm>
 #include <cstring>
 #include <pthread.h>
 
@@ -437,7 +438,12 @@ LineKind JourneyBuilder::classify(const ParsedLine &p, quint32 line, quint8 host
             if (c != m_clientProcesses.end()) {
                 for (int i = 0; i < c->preCount; ++i) {
                     attach(j, c->pre[i]);
-                    m_index->m_lines[c->pre[i]].kind = quint64(LineKind::Message);
+                    LogLine &pre = m_index->m_lines[c->pre[i]];
+                    if (c->pre[i] < m_countedLines) {
+                        --m_index->m_kindCounts[pre.kind];
+                        ++m_index->m_kindCounts[size_t(LineKind::Message)];
+                    }
+                    pre.kind = quint64(LineKind::Message);
                 }
                 m_clientProcesses.erase(c);
             }
@@ -515,6 +521,7 @@ quint32 JourneyBuilder::newJourney(quint8 host, TextRef queueId, quint32 time)
     j.lastTime = time;
     index.m_journeys.push_back(j);
     index.m_links.emplace_back();
+    changed(quint32(index.m_journeys.size() - 1));
     return quint32(index.m_journeys.size() - 1);
 }
 
@@ -551,6 +558,7 @@ void JourneyBuilder::attach(quint32 journey, quint32 line)
         index.m_linePairs[links.lastLine].next = pair;
     }
     links.lastLine = pair;
+    changed(journey);
     Journey &j = index.m_journeys[journey];
     ++j.lineCount;
     const quint32 t = index.m_lines[line].time;
@@ -572,6 +580,8 @@ void JourneyBuilder::link(quint32 upstream, quint32 downstream)
     }
     journeys[upstream].nextHop = downstream;
     journeys[downstream].previousHop = upstream;
+    changed(upstream);
+    changed(downstream);
 }
 
 void JourneyBuilder::journeyRemoved(quint32 j)
@@ -593,6 +603,33 @@ void JourneyBuilder::journeyRemoved(quint32 j)
 QList<quint32> JourneyBuilder::takeCompletedChains()
 {
     return std::exchange(m_completed, {});
+}
+
+void JourneyBuilder::completeSummary()
+{
+    if (m_summaryThreaded && !m_summaryStarted && !m_cancel) {
+        startSummaryThread();
+    }
+    waitForSummary();
+    m_summaryThreaded = false; // lines processed from now on are fed to it here
+}
+
+void JourneyBuilder::countKinds()
+{
+    LogIndex &index = *m_index;
+    for (size_t i = m_countedLines; i < index.m_lines.size(); ++i) {
+        ++index.m_kindCounts[index.m_lines[i].kind];
+    }
+    m_countedLines = index.m_lines.size();
+}
+
+QList<quint32> JourneyBuilder::takeChangedJourneys()
+{
+    std::sort(m_changed.begin(), m_changed.end());
+    m_changed.erase(std::unique(m_changed.begin(), m_changed.end()), m_changed.end());
+    QList<quint32> out(m_changed.begin(), m_changed.end());
+    m_changed.clear();
+    return out;
 }
 
 void JourneyBuilder::handleQueueLine(quint32 j, const ParsedLine &p, QByteArrayView rest, quint32 line, quint8 host)
@@ -864,10 +901,7 @@ std::shared_ptr<LogIndex> JourneyBuilder::finish()
     }
     waitForSummary();
     LogIndex &index = *m_index;
-    index.m_kindCounts.fill(0);
-    for (const LogLine &l : index.m_lines) {
-        ++index.m_kindCounts[l.kind];
-    }
+    countKinds();
     // Growth by doubling can leave up to half of a vector unused, and the index lives long; a
     // vector reserved from the estimate is kept unless it is well over (copying costs time).
     auto shrink = [](auto &v) {

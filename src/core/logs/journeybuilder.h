@@ -48,6 +48,16 @@ public:
     QList<quint32> takeCompletedChains();
     const LogIndex &index() const { return *m_index; }
 
+    // For following a log that grows: the index this builder keeps extending (readers must be on
+    // the thread that calls process()), the summary completed and from now on fed line by line,
+    // line kinds counted so far, and the journeys whose lines or links changed since the last
+    // call (only with setTrackChanges(true)), each once.
+    const std::shared_ptr<LogIndex> &sharedIndex() const { return m_index; }
+    void completeSummary();
+    void countKinds();
+    void setTrackChanges(bool track) { m_trackChanges = track; }
+    QList<quint32> takeChangedJourneys();
+
     // Completes the index (line kind counts) and the summary; the builder must not be used
     // afterwards.
     std::shared_ptr<LogIndex> finish();
@@ -83,6 +93,12 @@ private:
     void startSummaryThread();
     void waitForSummary();
     void reserveFor(qint64 bytes, qint64 sampleBytes, qint64 sampleLines);
+    void changed(quint32 journey)
+    {
+        if (m_trackChanges) {
+            m_changed.push_back(journey);
+        }
+    }
     quint64 processKey(const ParsedLine &p, quint8 host);
     static QueueKey makeKey(quint8 host, QByteArrayView qid);
     TextRef ref(QByteArrayView view) const
@@ -104,6 +120,9 @@ private:
     std::atomic_bool m_cancel = false;
     bool m_reserved = false;
     bool m_trackCompleted = false;
+    bool m_trackChanges = false;
+    std::vector<quint32> m_changed;
+    size_t m_countedLines = 0; // lines whose kind is in the index's counts
     QList<quint32> m_completed;
 
     ParsedLine m_parsed;

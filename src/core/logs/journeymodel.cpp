@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace Mailroom {
 
 JourneyModel::JourneyModel(QObject *parent)
@@ -211,6 +213,7 @@ QVariant JourneyModel::headerData(int section, Qt::Orientation orientation, int 
 void JourneyModel::setIndex(const std::shared_ptr<const LogIndex> &index)
 {
     beginResetModel();
+    m_rowOfHead.clear();
     m_index = index;
     m_sources = index ? index->sources() : nullptr;
     m_rows.clear();
@@ -224,11 +227,74 @@ void JourneyModel::setIndex(const std::shared_ptr<const LogIndex> &index)
     endResetModel();
 }
 
+void JourneyModel::updateJourneys(const std::shared_ptr<const LogIndex> &index, const QList<quint32> &journeys)
+{
+    if (!index || journeys.isEmpty()) {
+        return;
+    }
+    if (m_index != index) {
+        setIndex(index);
+        return;
+    }
+    if (m_rowOfHead.isEmpty() && !m_rows.isEmpty()) {
+        m_rowOfHead.reserve(m_rows.size());
+        for (int r = 0; r < m_rows.size(); ++r) {
+            m_rowOfHead.insert(m_rows[r].head, r);
+        }
+    }
+    QList<quint32> heads;
+    QList<int> retired;
+    for (quint32 j : journeys) {
+        const quint32 head = index->chainHead(j);
+        if (head != j) {
+            // Now a later hop: if it had a row of its own, that row goes.
+            const auto it = m_rowOfHead.constFind(j);
+            if (it != m_rowOfHead.constEnd()) {
+                retired.append(*it);
+            }
+        }
+        heads.append(head);
+    }
+    std::sort(heads.begin(), heads.end());
+    heads.erase(std::unique(heads.begin(), heads.end()), heads.end());
+    QList<JourneyRow> added;
+    for (quint32 head : std::as_const(heads)) {
+        const auto it = m_rowOfHead.constFind(head);
+        if (it == m_rowOfHead.constEnd()) {
+            added.append(index->row(head));
+            continue;
+        }
+        m_rows[*it] = index->row(head);
+        Q_EMIT dataChanged(this->index(*it, 0), this->index(*it, ColumnCount - 1));
+    }
+    if (!retired.isEmpty()) {
+        std::sort(retired.begin(), retired.end(), std::greater<>());
+        retired.erase(std::unique(retired.begin(), retired.end()), retired.end());
+        for (int r : std::as_const(retired)) {
+            beginRemoveRows({}, r, r);
+            m_rows.removeAt(r);
+            endRemoveRows();
+        }
+        m_rowOfHead.clear(); // rows moved: rebuilt on the next update
+    }
+    if (!added.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));
+        for (const JourneyRow &row : std::as_const(added)) {
+            if (!m_rowOfHead.isEmpty() || m_rows.isEmpty()) {
+                m_rowOfHead.insert(row.head, int(m_rows.size()));
+            }
+            m_rows.append(row);
+        }
+        endInsertRows();
+    }
+}
+
 void JourneyModel::appendRows(const std::shared_ptr<const LogSourceSet> &sources, const QList<JourneyRow> &rows)
 {
     if (rows.isEmpty()) {
         return;
     }
+    m_rowOfHead.clear();
     if (m_sources != sources) {
         beginResetModel();
         m_index.reset();
@@ -245,6 +311,7 @@ void JourneyModel::appendRows(const std::shared_ptr<const LogSourceSet> &sources
 void JourneyModel::clear()
 {
     beginResetModel();
+    m_rowOfHead.clear();
     m_rows.clear();
     m_index.reset();
     m_sources.reset();

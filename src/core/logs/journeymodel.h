@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 
 #include <memory>
 
@@ -64,6 +65,10 @@ public:
 
     // Replaces everything with the journeys of a finished index.
     void setIndex(const std::shared_ptr<const LogIndex> &index);
+    // Brings the rows of these hops' messages up to date after the index grew (LogFollower):
+    // rows of changed messages are recomputed, new messages appended, and a message that became a
+    // later hop of another (content filter) leaves the table, its lines now in the other's row.
+    void updateJourneys(const std::shared_ptr<const LogIndex> &index, const QList<quint32> &journeys);
     // Adds rows delivered by LogIndexer while it is still reading.
     void appendRows(const std::shared_ptr<const LogSourceSet> &sources, const QList<JourneyRow> &rows);
     void clear();
@@ -80,6 +85,7 @@ private:
     std::shared_ptr<const LogSourceSet> m_sources;
     std::shared_ptr<const LogIndex> m_index; // keeps the sources of setIndex() alive
     QList<JourneyRow> m_rows;
+    QHash<quint32, int> m_rowOfHead; // built on first use, dropped when rows move
 };
 
 } // namespace Mailroom

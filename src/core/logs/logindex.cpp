@@ -311,7 +311,7 @@ int LogIndex::lineSource(quint32 line) const
 
 quint32 LogIndex::lineNumber(quint32 line) const
 {
-    const int source = lineSource(line);
+    const int source = m_sources->rootSource(lineSource(line)); // appended text numbers on
     const quint32 first = size_t(source) < m_sourceFirstLine.size() ? m_sourceFirstLine[size_t(source)] : 0;
     return line - first + 1;
 }

@@ -14,6 +14,7 @@ class QThread;
 
 namespace Mailroom {
 
+class LogFollower;
 class LogIndex;
 class LogSourceSet;
 class LogSummary;
@@ -37,6 +38,9 @@ public:
 
     // Bytes handed over per progress step and the journeys per batch (tests use small values).
     void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
+    // After the next run, also hand over a LogFollower that keeps the index current as the log
+    // grows (followerReady(), emitted after finished(); it belongs to start()'s thread).
+    void setFollowable(bool followable) { m_followable = followable; }
 
 Q_SIGNALS:
     void progress(qint64 bytesDone, qint64 bytesTotal);
@@ -44,6 +48,7 @@ Q_SIGNALS:
                     const QList<Mailroom::JourneyRow> &rows);
     void finished(const std::shared_ptr<const Mailroom::LogIndex> &index,
                   const std::shared_ptr<const Mailroom::LogSummary> &summary);
+    void followerReady(const std::shared_ptr<Mailroom::LogFollower> &follower);
     void failed(const QString &error);
     void canceled();
 
@@ -53,6 +58,8 @@ private:
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel = false;
     qint64 m_chunkSize = 8 * 1024 * 1024;
+    bool m_followable = false;
+    QThread *m_owner = nullptr;
 };
 
 } // namespace Mailroom

@@ -23,6 +23,7 @@ struct LogSourceSet::Source
     const char *data = nullptr;
     qint64 size = 0;
     quint64 base = 0;
+    int root = -1; // the source this one continues, -1: itself
 };
 
 namespace {
@@ -137,9 +138,12 @@ bool LogSourceSet::addFile(const QString &path, QString *error)
     return true;
 }
 
-void LogSourceSet::addBuffer(const QString &name, const QByteArray &data, const QDateTime &modified)
+void LogSourceSet::addBuffer(const QString &name, const QByteArray &data, const QDateTime &modified, int continues)
 {
     auto source = std::make_unique<Source>();
+    if (continues >= 0 && continues < count()) {
+        source->root = rootSource(continues);
+    }
     source->path = name;
     source->modified = modified;
     source->buffer = data;
@@ -148,6 +152,12 @@ void LogSourceSet::addBuffer(const QString &name, const QByteArray &data, const 
     source->base = m_nextBase;
     m_nextBase += quint64(source->size) + 1;
     m_sources.push_back(std::move(source));
+}
+
+int LogSourceSet::rootSource(int source) const
+{
+    const int root = m_sources.at(size_t(source))->root;
+    return root < 0 ? source : root;
 }
 
 QString LogSourceSet::path(int source) const

@@ -30,8 +30,11 @@ public:
 
     // Opens a file (gzip recognised by its magic bytes). Returns false and sets error otherwise.
     bool addFile(const QString &path, QString *error);
-    // In-memory text, for tests and stdin.
-    void addBuffer(const QString &name, const QByteArray &data, const QDateTime &modified = {});
+    // In-memory text, for tests, stdin and lines appended to a followed log; `continues` names
+    // the source this text was appended to (line numbers go on from there), -1 for none.
+    void addBuffer(const QString &name, const QByteArray &data, const QDateTime &modified = {}, int continues = -1);
+    // The source a source continues (itself if it continues none).
+    int rootSource(int source) const;
 
     int count() const { return int(m_sources.size()); }
     QString path(int source) const;

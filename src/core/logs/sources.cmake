@@ -18,6 +18,7 @@ target_sources(mailroomcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/journeymodel.cpp ${CMAKE_CURRENT_LIST_DIR}/journeymodel.h
     ${CMAKE_CURRENT_LIST_DIR}/journeyfilterproxymodel.cpp ${CMAKE_CURRENT_LIST_DIR}/journeyfilterproxymodel.h
     ${CMAKE_CURRENT_LIST_DIR}/logindexer.cpp ${CMAKE_CURRENT_LIST_DIR}/logindexer.h
+    ${CMAKE_CURRENT_LIST_DIR}/logfollower.cpp ${CMAKE_CURRENT_LIST_DIR}/logfollower.h
     ${CMAKE_CURRENT_LIST_DIR}/journeyjson.cpp ${CMAKE_CURRENT_LIST_DIR}/journeyjson.h
 )
 # .gz rotations are decompressed with zlib. Plain paths, not the imported target: the static
