@@ -7,6 +7,7 @@
 #include "postfix/unifieddiff.h"
 #include "programrunner.h"
 #include "servicemanager.h"
+#include "systeminspector.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -50,15 +51,6 @@ QString postconfValue(const QString &key)
     return r.ok() ? QString::fromUtf8(r.out).trimmed() : QString();
 }
 
-DistroFamily hostFamily()
-{
-    QByteArray osr;
-    AtomicFile::read(QStringLiteral("/etc/os-release"), &osr);
-    if (osr.isEmpty()) {
-        AtomicFile::read(QStringLiteral("/usr/lib/os-release"), &osr);
-    }
-    return OsRelease::parse(QString::fromUtf8(osr)).family();
-}
 } // namespace
 
 PostfixConfig::PostfixConfig(ServiceManager *services, QObject *parent)
@@ -251,41 +243,50 @@ void PostfixConfig::restore(const QString &backupId, Done done)
     commit(current, backup, false, {}, std::move(done));
 }
 
-void PostfixConfig::setRelay(const RelayConfig &relay, Done done)
+bool PostfixConfig::beginRelayChange(const std::function<ConfigChange(const QString &dbType)> &makeChange,
+                                     RelayTransaction *t, const Done &done)
 {
-    QByteArray oldMain;
-    const auto read = AtomicFile::read(mainCfPath(), &oldMain);
+    const auto read = AtomicFile::read(mainCfPath(), &t->oldMain);
     if (!read.ok) {
         done(outcome(Kind::NotInstalled, QStringLiteral("Postfix is not installed (%1)").arg(read.error)));
-        return;
+        return false;
     }
-    QString dbType = postconfValue(QStringLiteral("default_database_type"));
-    if (dbType.isEmpty()) {
-        dbType = QStringLiteral("hash");
+    t->dbType = postconfValue(QStringLiteral("default_database_type"));
+    if (t->dbType.isEmpty()) {
+        t->dbType = QStringLiteral("hash");
     }
-    const ConfigChange change = relay.mainCfChange(dbType, hostFamily());
-    MainCf doc = MainCf::fromByteArray(oldMain);
-    const ValidationResult v = change.applyTo(doc);
+    t->change = makeChange(t->dbType);
+    t->newMain = MainCf::fromByteArray(t->oldMain);
+    const ValidationResult v = t->change.applyTo(t->newMain);
     if (!v) {
         done(outcome(Kind::Invalid, v.message));
-        return;
+        return false;
     }
-
-    const QString passwdPath = RelayConfig::saslPasswdPath();
-    QByteArray oldPasswd;
-    const bool hadPasswd = AtomicFile::read(passwdPath, &oldPasswd).ok;
+    t->noMainCfChange = t->change.isNoOpFor(MainCf::fromByteArray(t->oldMain));
+    t->passwdPath = RelayConfig::saslPasswdPath();
+    t->mapFile = mapFileFor(t->dbType);
+    t->hadPasswd = AtomicFile::read(t->passwdPath, &t->oldPasswd).ok;
     QString error;
-    if (hadPasswd && writeBackup(QStringLiteral("sasl_passwd"), oldPasswd, &error).isEmpty()) {
+    if (t->hadPasswd && writeBackup(QStringLiteral("sasl_passwd"), t->oldPasswd, &error).isEmpty()) {
         done(outcome(Kind::Failed, QStringLiteral("cannot back up sasl_passwd: %1").arg(error)));
+        return false;
+    }
+    return true;
+}
+
+void PostfixConfig::setRelay(const RelayConfig &relay, Done done)
+{
+    RelayTransaction t;
+    if (!beginRelayChange([&relay](const QString &dbType) { return relay.mainCfChange(dbType, SystemInspector::osRelease().family()); },
+                          &t, done)) {
         return;
     }
-    const auto w = AtomicFile::write(passwdPath, relay.saslPasswdLine(), 0600, 0, 0, true);
+    const auto w = AtomicFile::write(t.passwdPath, relay.saslPasswdLine(), 0600, 0, 0, true);
     if (!w.ok) {
         done(outcome(Kind::Failed, w.error));
         return;
     }
-    const QString mapFile = mapFileFor(dbType);
-    auto buildMap = [dbType, passwdPath, mapFile]() -> QString {
+    auto buildMap = [dbType = t.dbType, passwdPath = t.passwdPath, mapFile = t.mapFile]() -> QString {
         const auto pm = ProgramRunner::run(ProgramRunner::Program::Postmap, {dbType + QLatin1Char(':') + passwdPath});
         if (!pm.ok()) {
             return QStringLiteral("postmap failed: %1").arg(QString::fromUtf8(pm.err).trimmed());
@@ -295,7 +296,7 @@ void PostfixConfig::setRelay(const RelayConfig &relay, Done done)
         ::chmod(QFile::encodeName(mapFile).constData(), 0600);
         return {};
     };
-    auto undoPasswd = [hadPasswd, oldPasswd, passwdPath, mapFile, buildMap] {
+    auto undoPasswd = [hadPasswd = t.hadPasswd, oldPasswd = t.oldPasswd, passwdPath = t.passwdPath, mapFile = t.mapFile, buildMap] {
         if (hadPasswd) {
             AtomicFile::write(passwdPath, oldPasswd, 0600, 0, 0, true);
             buildMap();
@@ -310,7 +311,7 @@ void PostfixConfig::setRelay(const RelayConfig &relay, Done done)
         done(outcome(Kind::Failed, mapError));
         return;
     }
-    if (change.isNoOpFor(MainCf::fromByteArray(oldMain))) {
+    if (t.noMainCfChange) {
         // Only the credentials changed: Postfix reads the map on its own; a restart makes it certain.
         if (m_services->state(PostfixUnit).isActive()) {
             m_services->perform(PostfixUnit, ServiceManager::Action::Restart, [done](bool ok, const QString &message) {
@@ -321,43 +322,25 @@ void PostfixConfig::setRelay(const RelayConfig &relay, Done done)
         }
         return;
     }
-    commit(oldMain, doc.toByteArray(), true, undoPasswd, std::move(done));
+    commit(t.oldMain, t.newMain.toByteArray(), true, undoPasswd, std::move(done));
 }
 
 void PostfixConfig::removeRelay(Done done)
 {
-    QByteArray oldMain;
-    const auto read = AtomicFile::read(mainCfPath(), &oldMain);
-    if (!read.ok) {
-        done(outcome(Kind::NotInstalled, read.error));
+    RelayTransaction t;
+    if (!beginRelayChange([](const QString &) { return RelayConfig::removalChange(); }, &t, done)) {
         return;
     }
-    QString dbType = postconfValue(QStringLiteral("default_database_type"));
-    const ConfigChange change = RelayConfig::removalChange();
-    MainCf doc = MainCf::fromByteArray(oldMain);
-    const ValidationResult v = change.applyTo(doc);
-    if (!v) {
-        done(outcome(Kind::Invalid, v.message));
-        return;
-    }
-    const QString passwdPath = RelayConfig::saslPasswdPath();
-    QByteArray oldPasswd;
-    const bool hadPasswd = AtomicFile::read(passwdPath, &oldPasswd).ok;
-    QString error;
-    if (hadPasswd && writeBackup(QStringLiteral("sasl_passwd"), oldPasswd, &error).isEmpty()) {
-        done(outcome(Kind::Failed, QStringLiteral("cannot back up sasl_passwd: %1").arg(error)));
-        return;
-    }
-    auto removeFiles = [passwdPath, dbType] {
+    auto removeFiles = [passwdPath = t.passwdPath, mapFile = t.mapFile] {
         AtomicFile::remove(passwdPath);
-        AtomicFile::remove(mapFileFor(dbType));
+        AtomicFile::remove(mapFile);
     };
-    if (change.isNoOpFor(MainCf::fromByteArray(oldMain))) {
+    if (t.noMainCfChange) {
         removeFiles();
-        done(outcome(hadPasswd ? Kind::Applied : Kind::Unchanged));
+        done(outcome(t.hadPasswd ? Kind::Applied : Kind::Unchanged));
         return;
     }
-    commit(oldMain, doc.toByteArray(), true, {}, [done, removeFiles](const Outcome &o) {
+    commit(t.oldMain, t.newMain.toByteArray(), true, {}, [done, removeFiles](const Outcome &o) {
         if (o.kind == Kind::Applied) {
             removeFiles();
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "postfix/configchange.h"
+#include "postfix/maincf.h"
 #include "postfix/relayconfig.h"
 
 #include <QByteArray>
@@ -64,6 +65,21 @@ private:
     void commit(const QByteArray &oldText, const QByteArray &newText, bool restartInsteadOfReload,
                 std::function<void()> undoExtra, Done done);
     QString writeBackup(const QString &file, const QByteArray &content, QString *error) const;
+    // The first half of SetRelay and RemoveRelay: main.cf read and changed in memory, sasl_passwd backed up.
+    struct RelayTransaction
+    {
+        QByteArray oldMain;
+        Mailroom::MainCf newMain;
+        Mailroom::ConfigChange change;
+        bool noMainCfChange = false;
+        QString dbType;
+        QString passwdPath;
+        QString mapFile;
+        QByteArray oldPasswd;
+        bool hadPasswd = false;
+    };
+    bool beginRelayChange(const std::function<Mailroom::ConfigChange(const QString &dbType)> &makeChange,
+                          RelayTransaction *t, const Done &done);
     void restoreAndReload(const QByteArray &oldText, bool wasActive, const QString &why, std::function<void()> undoExtra,
                           Done done);
 

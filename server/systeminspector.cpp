@@ -18,20 +18,6 @@ QByteArray readSmallFile(const QString &path)
     return f.read(1 << 20);
 }
 
-QString osReleaseValue(const QByteArray &text, const QByteArray &key)
-{
-    for (const QByteArray &line : text.split('\n')) {
-        if (line.startsWith(key + '=')) {
-            QByteArray v = line.mid(key.size() + 1).trimmed();
-            if (v.size() >= 2 && (v.startsWith('"') || v.startsWith('\''))) {
-                v = v.mid(1, v.size() - 2);
-            }
-            return QString::fromUtf8(v);
-        }
-    }
-    return {};
-}
-
 bool dpkgPackageOwns(const QString &package, const QByteArray &path)
 {
     const QByteArray list = readSmallFile(QStringLiteral("/var/lib/dpkg/info/%1.list").arg(package));
@@ -39,16 +25,26 @@ bool dpkgPackageOwns(const QString &package, const QByteArray &path)
 }
 } // namespace
 
+Mailroom::OsRelease SystemInspector::osRelease()
+{
+    // os-release(5): /etc first, /usr/lib as the fallback.
+    QByteArray text = readSmallFile(QStringLiteral("/etc/os-release"));
+    if (text.isEmpty()) {
+        text = readSmallFile(QStringLiteral("/usr/lib/os-release"));
+    }
+    return Mailroom::OsRelease::parse(QString::fromUtf8(text));
+}
+
 QString SystemInspector::distroFamily()
 {
-    const QByteArray osr = readSmallFile(QStringLiteral("/etc/os-release"));
-    const QString ids = osReleaseValue(osr, "ID") + QLatin1Char(' ') + osReleaseValue(osr, "ID_LIKE");
-    const QStringList words = ids.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.contains(QLatin1String("debian")) || words.contains(QLatin1String("ubuntu"))) {
+    // The wire names stay "debian"/"rhel"/"other"; core's OsRelease knows the derivatives.
+    switch (osRelease().family()) {
+    case Mailroom::DistroFamily::DebianLike:
         return QStringLiteral("debian");
-    }
-    if (words.contains(QLatin1String("rhel")) || words.contains(QLatin1String("fedora")) || words.contains(QLatin1String("centos"))) {
+    case Mailroom::DistroFamily::RhelLike:
         return QStringLiteral("rhel");
+    case Mailroom::DistroFamily::Other:
+        break;
     }
     return QStringLiteral("other");
 }
@@ -56,9 +52,8 @@ QString SystemInspector::distroFamily()
 Mailroom::SystemInfo SystemInspector::systemInfo()
 {
     Mailroom::SystemInfo info;
-    const QByteArray osr = readSmallFile(QStringLiteral("/etc/os-release"));
     info.distroFamily = distroFamily();
-    info.prettyName = osReleaseValue(osr, "PRETTY_NAME");
+    info.prettyName = osRelease().prettyName;
     info.hostName = QSysInfo::machineHostName();
     if (ProgramRunner::exists(ProgramRunner::Program::Postconf)) {
         const auto r = ProgramRunner::run(ProgramRunner::Program::Postconf, {QStringLiteral("-h"), QStringLiteral("mail_version")});

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "helpertypes.h"
+#include "postfix/osrelease.h"
 
 // Facts about the host read from fixed files (/etc/os-release, /proc/net/tcp*,
 // dpkg's database) and postconf — no caller-chosen paths.
@@ -9,6 +10,8 @@ class SystemInspector
 {
 public:
     static Mailroom::SystemInfo systemInfo();
+    static Mailroom::OsRelease osRelease();
+    // "debian", "rhel" or "other" (the SystemInfo wire values).
     static QString distroFamily();
     static Mailroom::PortStateList ports();
     // Parses /proc/net/tcp-style text; returns the set of local ports in LISTEN state.
