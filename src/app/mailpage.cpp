@@ -3,6 +3,7 @@
 
 #include "helperclient.h"
 #include "helperproxy.h"
+#include "mail/bodysearch.h"
 #include "mail/composedialog.h"
 #include "mail/mailboxloader.h"
 #include "mail/maildirstore.h"
@@ -14,6 +15,7 @@
 #include "mail/messagelistmodel.h"
 #include "mail/messageview.h"
 #include "mail/mimeheader.h"
+#include "mail/postfixmailsettings.h"
 #include "mail/outgoingmessage.h"
 
 #include <QAction>
@@ -32,6 +34,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
+#include <QProcess>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QTemporaryFile>
@@ -81,6 +84,7 @@ bool isMailAdmin()
 MailPage::MailPage(QWidget *parent)
     : QWidget(parent)
     , m_loader(new MailboxLoader(this))
+    , m_bodySearchJob(new BodySearch(this))
     , m_model(new MessageListModel(this))
     , m_proxy(new MessageFilterProxyModel(this))
     , m_delegate(new MessageItemDelegate(this))
@@ -98,6 +102,29 @@ MailPage::MailPage(QWidget *parent)
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     });
     connect(m_loader, &MailboxLoader::finished, this, &MailPage::onLoaderFinished);
+    // Body search runs in a worker; the list shows header matches until its verdict arrives.
+    connect(m_bodySearchJob, &BodySearch::progress, this, [this](qint64 done, qint64 total) {
+        if (!m_loader->isRunning()) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        }
+    });
+    connect(m_bodySearchJob, &BodySearch::finished, this, [this](const QBitArray &matches, const QStringList &terms) {
+        m_proxy->setBodyMatches(matches, terms);
+        if (!m_loader->isRunning() && !m_writing) {
+            m_progress->hide();
+            m_cancel->hide();
+            m_progress->setFormat(tr("Indexing %p%"));
+        }
+        onBatchApplied();
+    });
+    connect(m_bodySearchJob, &BodySearch::cancelled, this, [this] {
+        if (!m_loader->isRunning() && !m_writing) {
+            m_progress->hide();
+            m_cancel->hide();
+            m_progress->setFormat(tr("Indexing %p%"));
+        }
+    });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MailPage::onFileChanged);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &MailPage::onFileChanged);
     updateActions();
@@ -140,6 +167,7 @@ void MailPage::buildUi()
     m_cancel->setText(tr("Cancel"));
     m_cancel->hide();
     connect(m_cancel, &QToolButton::clicked, m_loader, &MailboxLoader::cancel);
+    connect(m_cancel, &QToolButton::clicked, this, [this] { m_bodySearchJob->cancel(); });
     top->addWidget(m_cancel);
     layout->addLayout(top);
 
@@ -210,10 +238,14 @@ void MailPage::buildUi()
     searchTimer->setSingleShot(true);
     searchTimer->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
-    connect(searchTimer, &QTimer::timeout, this, [this] { m_proxy->setSearchText(m_search->text()); });
+    connect(searchTimer, &QTimer::timeout, this, [this] {
+        m_proxy->setSearchText(m_search->text());
+        startBodySearch();
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this, searchTimer] {
         searchTimer->stop();
         m_proxy->setSearchText(m_search->text());
+        startBodySearch();
     });
     connect(m_bodySearch, &QCheckBox::toggled, this, [this](bool on) {
         auto fields = MessageFilterProxyModel::Fields(MessageFilterProxyModel::SubjectField | MessageFilterProxyModel::FromField
@@ -222,10 +254,7 @@ void MailPage::buildUi()
             fields |= MessageFilterProxyModel::BodyField;
         }
         m_proxy->setFields(fields);
-    });
-    m_proxy->setBodyReader([this](int entry) {
-        const QByteArray raw = readMessage(entry);
-        return raw.isEmpty() ? QString() : MimePart::parse(raw).plainText();
+        startBodySearch();
     });
     connect(m_threads, &QCheckBox::toggled, this, [this](bool on) {
         m_delegate->setThreaded(on);
@@ -276,12 +305,29 @@ void MailPage::buildUi()
 void MailPage::buildMailboxMenu()
 {
     auto *menu = new QMenu(m_mailboxButton);
-    const QString user = userName();
-    const MailSpoolLocation spool = MailSpool::locate(user, QDir::homePath());
-    if (!spool.path.isEmpty()) {
-        auto *a = menu->addAction(tr("My mail spool (%1)").arg(spool.path));
-        a->setObjectName(QStringLiteral("openSpool"));
-        connect(a, &QAction::triggered, this, [this, spool] { openMailbox(spool.path, spool.maildir); });
+    m_spoolAction = menu->addAction(QString());
+    m_spoolAction->setObjectName(QStringLiteral("openSpool"));
+    connect(m_spoolAction, &QAction::triggered, this, [this] {
+        const MailSpoolLocation spool = MailSpool::locate(userName(), QDir::homePath(), m_postfix.mailSpoolDirectory, m_postfix.homeMailbox);
+        openMailbox(spool.path, spool.maildir);
+    });
+    updateSpoolAction();
+    // Where Postfix delivers, and how it locks: asked from postconf without blocking the window.
+    if (QFileInfo(PostfixMailSettings::program()).isExecutable()) {
+        auto *postconf = new QProcess(this);
+        connect(postconf, &QProcess::finished, this, [this, postconf](int code, QProcess::ExitStatus status) {
+            postconf->deleteLater();
+            if (status == QProcess::NormalExit && code == 0) {
+                m_postfix = PostfixMailSettings::parse(postconf->readAllStandardOutput());
+                updateSpoolAction();
+            }
+        });
+        connect(postconf, &QProcess::errorOccurred, this, [postconf](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart) {
+                postconf->deleteLater();
+            }
+        });
+        postconf->start(PostfixMailSettings::program(), PostfixMailSettings::arguments());
     }
     const QString maildir = QDir::home().filePath(QStringLiteral("Maildir"));
     if (MaildirStore::isMaildir(maildir)) {
@@ -298,6 +344,36 @@ void MailPage::buildMailboxMenu()
         connect(a, &QAction::triggered, this, &MailPage::chooseOtherUser);
     }
     m_mailboxButton->setMenu(menu);
+}
+
+void MailPage::updateSpoolAction()
+{
+    const MailSpoolLocation spool = MailSpool::locate(userName(), QDir::homePath(), m_postfix.mailSpoolDirectory, m_postfix.homeMailbox);
+    m_spoolAction->setText(tr("My mail spool (%1)").arg(spool.path));
+    m_spoolAction->setVisible(!spool.path.isEmpty());
+}
+
+void MailPage::startBodySearch()
+{
+    if (!m_bodySearch->isChecked() || m_proxy->searchTerms().isEmpty() || m_path.isEmpty() || m_model->table().size() == 0) {
+        m_bodySearchJob->cancel();
+        m_proxy->clearBodyMatches();
+        return;
+    }
+    if (m_proxy->hasBodyMatches() && !m_bodySearchJob->isRunning() && m_proxy->searchTerms() == m_lastBodyTerms
+        && m_model->table().size() == m_lastBodySearchSize) {
+        return; // the verdict for these words and this index is in already
+    }
+    m_lastBodyTerms = m_proxy->searchTerms();
+    m_lastBodySearchSize = m_model->table().size();
+    m_bodySearchJob->start(m_path, m_maildir, m_model->table(), m_proxy->searchTerms());
+    if (!m_loader->isRunning() && !m_writing) {
+        m_progress->setFormat(tr("Searching message bodies %p%"));
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(0);
+        m_progress->show();
+        m_cancel->show();
+    }
 }
 
 void MailPage::chooseMboxFile()
@@ -348,6 +424,9 @@ void MailPage::openMailbox(const QString &path, bool maildir, MailboxAccess::Rea
     m_maildir = maildir;
     m_readOnly = readOnly != MailboxAccess::ReadOnlyReason::None ? readOnly : MailboxAccess::checkWritable(path, maildir);
     m_view->clear();
+    m_bodySearchJob->cancel();
+    m_proxy->clearBodyMatches();
+    m_lastBodyTerms.clear();
     m_model->clear();
     m_refreshPending = false;
     finishOpen(m_displayName);
@@ -454,6 +533,9 @@ void MailPage::onLoaderFinished(bool ok, const QString &error)
     }
     onBatchApplied();
     updateActions();
+    if (ok) {
+        startBodySearch();
+    }
     Q_EMIT mailboxLoaded(ok);
     if (m_refreshPending) {
         m_refreshPending = false;
@@ -578,8 +660,11 @@ void MailPage::writeChanges(bool expunge)
     const QString path = m_path;
     const quint64 device = m_loader->device();
     const quint64 inode = m_loader->inode();
-    QThread *thread = QThread::create([result, table, path, device, inode, expunge] {
-        *result = MboxRewriter(path).apply(table, device, inode, expunge);
+    const int lockMethods = m_postfix.lockMethods();
+    QThread *thread = QThread::create([result, table, path, device, inode, expunge, lockMethods] {
+        MboxRewriter rewriter(path);
+        rewriter.setLockMethods(lockMethods);
+        *result = rewriter.apply(table, device, inode, expunge);
     });
     connect(thread, &QThread::finished, this, [this, thread, result, expunge] {
         thread->deleteLater();

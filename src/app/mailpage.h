@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mail/mailboxaccess.h"
+#include "mail/postfixmailsettings.h"
 
 #include <QWidget>
 
@@ -19,6 +20,7 @@ class QTreeView;
 
 namespace Mailroom
 {
+class BodySearch;
 class HelperClient;
 class MailboxLoader;
 class MessageFilterProxyModel;
@@ -78,8 +80,11 @@ private:
     void chooseMaildir();
     void chooseOtherUser();
     void finishOpen(const QString &title);
+    void startBodySearch();
+    void updateSpoolAction();
 
     Mailroom::MailboxLoader *m_loader;
+    Mailroom::BodySearch *m_bodySearchJob;
     Mailroom::MessageListModel *m_model;
     Mailroom::MessageFilterProxyModel *m_proxy;
     Mailroom::MessageItemDelegate *m_delegate;
@@ -106,6 +111,8 @@ private:
     QAction *m_reply;
     QAction *m_replyAll;
     QAction *m_forward;
+    QAction *m_spoolAction = nullptr;
+    Mailroom::PostfixMailSettings m_postfix;
     QString m_path;
     QString m_displayName;
     bool m_maildir = false;
@@ -113,5 +120,7 @@ private:
     bool m_refreshPending = false;
     Mailroom::MailboxAccess::ReadOnlyReason m_readOnly = Mailroom::MailboxAccess::ReadOnlyReason::NotRequested;
     QString m_readOnlyNote;
+    QStringList m_lastBodyTerms;
+    qsizetype m_lastBodySearchSize = 0;
     std::unique_ptr<QTemporaryFile> m_copy; // another user's mailbox, copied from the helper's fd
 };

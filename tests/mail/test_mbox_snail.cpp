@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Sandbox test: after our expunge and status rewrite, s-nail (a real mailx) still reads the
-// mbox correctly: the same messages, in order, with our Status header honoured.
+// Sandbox test: after our expunge and status rewrite — by replacing the file, or in place as in
+// the user's own spool — s-nail (a real mailx) still reads the mbox correctly: the same messages,
+// in order, with our Status header honoured. (test_mbox_postfix does the same after real Postfix
+// deliveries.)
 #include "mail/mboxindexer.h"
 #include "mail/mboxrewriter.h"
 #include "mail/messagetable.h"
@@ -45,9 +47,17 @@ class TestMboxSnail : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void snailReadsOurExpunge_data()
+    {
+        QTest::addColumn<int>("strategy");
+        QTest::newRow("replace file") << int(MboxRewriter::Strategy::ReplaceFile);
+        QTest::newRow("in place") << int(MboxRewriter::Strategy::InPlace);
+    }
     void snailReadsOurExpunge()
     {
+        QFETCH(int, strategy);
         QTemporaryDir dir;
+        QTemporaryDir recovery;
         const QString path = dir.filePath(QStringLiteral("alice"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -64,6 +74,8 @@ private Q_SLOTS:
         table.setFlags(4, MessageStatus::Deleted);
         table.setFlags(2, MessageStatus::Read | MessageStatus::Old);
         MboxRewriter rewriter(path);
+        rewriter.setStrategy(MboxRewriter::Strategy(strategy));
+        rewriter.setRecoveryDirectory(recovery.path());
         const auto r = rewriter.apply(table, indexer.device(), indexer.inode(), true);
         QCOMPARE(r.outcome, MboxRewriter::Outcome::Written);
 

@@ -3,6 +3,7 @@
 #include "mail/mailboxlock.h"
 #include "mail/mboxindexer.h"
 #include "mail/mboxrewriter.h"
+#include "mail/postfixmailsettings.h"
 #include "mail/messagetable.h"
 
 #include <QDir>
@@ -12,7 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
@@ -309,9 +312,17 @@ private Q_SLOTS:
 
     // A second process delivers many messages with the Postfix protocol while we expunge in a
     // loop: afterwards every message that was not deleted is there exactly once.
+    void concurrentDeliveryLosesNothing_data()
+    {
+        QTest::addColumn<int>("strategy");
+        QTest::newRow("replace file") << int(MboxRewriter::Strategy::ReplaceFile);
+        QTest::newRow("in place") << int(MboxRewriter::Strategy::InPlace);
+    }
     void concurrentDeliveryLosesNothing()
     {
+        QFETCH(int, strategy);
         QTemporaryDir dir;
+        QTemporaryDir recovery;
         const QString path = dir.filePath(QStringLiteral("inbox"));
         writeFile(path, message(0));
         const int total = 1500;
@@ -343,6 +354,8 @@ private Q_SLOTS:
             }
             MboxRewriter w(path);
             w.setLockAttempts(50, std::chrono::milliseconds(2));
+            w.setStrategy(MboxRewriter::Strategy(strategy));
+            w.setRecoveryDirectory(recovery.path());
             const auto r = w.apply(box.table, box.indexer.device(), box.indexer.inode(), true);
             if (r.outcome == MboxRewriter::Outcome::Written) {
                 ++written;
@@ -379,6 +392,137 @@ private Q_SLOTS:
         const QByteArray data = readFile(path);
         QCOMPARE(data.count("\n>From quoted line\n"), qsizetype(final.table.size()));
         qInfo("rounds %d, written %d, busy %d, deleted %lld", rounds, written, busy, qint64(deleted.size()));
+        QCOMPARE(QDir(recovery.path()).entryList(QDir::Files), QStringList()); // no recovery copy needed
+    }
+
+    // The user's own spool in a directory they may not write: the new tail is copied over the
+    // mailbox in place (same inode, head untouched), with a recovery copy that is removed after.
+    void inPlaceRewrite()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir recovery;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        writeFile(path, message(1) + message(2) + message(3) + message(4) + message(5));
+        struct stat before {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &before), 0);
+        Box box(path);
+        box.table.setFlags(2, MessageStatus::Deleted);
+        box.table.setFlags(3, MessageStatus::Read | MessageStatus::Old);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(message(6)); // delivered after indexing
+        f.close();
+        MboxRewriter w(path);
+        w.setStrategy(MboxRewriter::Strategy::InPlace);
+        w.setRecoveryDirectory(recovery.path());
+        const auto r = w.apply(box.table, box.indexer.device(), box.indexer.inode(), true);
+        QCOMPARE(r.outcome, MboxRewriter::Outcome::Written);
+        QCOMPARE(r.removed, 1);
+        QCOMPARE(r.rewritten, 1);
+        QCOMPARE(r.arrived, 1);
+        QByteArray four = message(4);
+        four.replace("Message-ID: <4@example.org>\n\n", "Message-ID: <4@example.org>\nStatus: RO\n\n");
+        QCOMPARE(readFile(path), message(1) + message(2) + four + message(5) + message(6));
+        struct stat after {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &after), 0);
+        QCOMPARE(after.st_ino, before.st_ino);
+        QCOMPARE(QDir(recovery.path()).entryList(QDir::Files), QStringList());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("inbox")});
+        Box again(path);
+        QCOMPARE(again.table.size(), 5);
+    }
+
+    // A write that fails half-way (here: the file size limit) leaves the head of the mailbox as it
+    // was and the rest, as it should be, in the recovery copy — reported, never removed.
+    void inPlaceFailureKeepsRecoveryCopy()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir recovery;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        const QByteArray big = message(1, "X-Padding: " + QByteArray(6000, 'p') + "\n");
+        const QByteArray original = big + message(2) + message(3) + message(4);
+        writeFile(path, original);
+        Box box(path);
+        box.table.setFlags(1, MessageStatus::Deleted);
+        const QString report = dir.filePath(QStringLiteral("report"));
+        const pid_t child = ::fork();
+        if (child == 0) {
+            // The tail (about 300 bytes) fits under the limit, the mailbox offset (6000+) does not.
+            std::signal(SIGXFSZ, SIG_IGN);
+            struct rlimit limit {2000, 2000};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+            MboxRewriter w(path);
+            w.setStrategy(MboxRewriter::Strategy::InPlace);
+            w.setRecoveryDirectory(recovery.path());
+            const auto r = w.apply(box.table, box.indexer.device(), box.indexer.inode(), true);
+            QFile out(report);
+            if (!out.open(QIODevice::WriteOnly)) {
+                ::_exit(3);
+            }
+            out.write(QByteArray::number(int(r.outcome)) + '\n' + r.recoveryPath.toUtf8() + '\n' + r.error.toUtf8());
+            out.close();
+            ::_exit(0);
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        const QList<QByteArray> lines = readFile(report).split('\n');
+        QVERIFY(lines.size() >= 3);
+        QCOMPARE(lines.at(0).toInt(), int(MboxRewriter::Outcome::Failed));
+        const QString recoveryPath = QString::fromUtf8(lines.at(1));
+        QVERIFY(recoveryPath.startsWith(recovery.path()));
+        QVERIFY2(lines.at(2).contains(recoveryPath.toUtf8()), lines.at(2).constData()); // the user is told where
+        QCOMPARE(readFile(recoveryPath), message(3) + message(4));
+        QVERIFY(readFile(path).startsWith(big));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock"))); // the lock went with the process
+    }
+
+    void lockMethodsFromPostconf_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("methods");
+        QTest::newRow("debian default") << QStringLiteral("fcntl, dotlock") << int(MailboxLock::Fcntl | MailboxLock::DotLock);
+        QTest::newRow("spaces only") << QStringLiteral("fcntl dotlock") << int(MailboxLock::Fcntl | MailboxLock::DotLock);
+        QTest::newRow("bsd") << QStringLiteral("flock, dotlock") << int(MailboxLock::Flock | MailboxLock::DotLock);
+        QTest::newRow("unknown ignored") << QStringLiteral("fcntl,bogus") << int(MailboxLock::Fcntl);
+        QTest::newRow("empty") << QString() << 0;
+    }
+    void lockMethodsFromPostconf()
+    {
+        QFETCH(QString, value);
+        QFETCH(int, methods);
+        QCOMPARE(MailboxLock::methodsFromPostconf(value), methods);
+        // A rewrite always takes dotlock + fcntl, as every mbox reader expects, plus Postfix's own.
+        PostfixMailSettings s;
+        s.mailboxDeliveryLock = value;
+        QCOMPARE(s.lockMethods(), methods | MailboxLock::defaultMethods);
+    }
+
+    void postconfOutput()
+    {
+        const PostfixMailSettings s = PostfixMailSettings::parse("mail_spool_directory = /var/spool/mail\nhome_mailbox = Maildir/\n"
+                                                                 "mailbox_delivery_lock = fcntl, dotlock\n");
+        QVERIFY(s.available);
+        QCOMPARE(s.mailSpoolDirectory, QStringLiteral("/var/spool/mail"));
+        QCOMPARE(s.homeMailbox, QStringLiteral("Maildir/"));
+        QCOMPARE(s.mailboxDeliveryLock, QStringLiteral("fcntl, dotlock"));
+        QVERIFY(!PostfixMailSettings::parse("postconf: fatal: open /etc/postfix/main.cf\n").available);
+    }
+
+    // A directory we may write needs no helper; one we may not (and is not a spool named after
+    // us) cannot be dotlocked, so the mailbox stays read-only.
+    void canDotLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        writeFile(path, message(1));
+        QVERIFY(MailboxLock::canDotLock(path));
+        if (::geteuid() != 0) {
+            QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0555) == 0);
+            QVERIFY(!MailboxLock::canDotLock(path));
+            QCOMPARE(MailboxAccess::checkWritable(path), MailboxAccess::ReadOnlyReason::DirectoryNotWritable);
+            ::chmod(QFile::encodeName(dir.path()).constData(), 0755);
+        }
     }
 
     void maildirFlagsAndExpunge()

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "mail/bodysearch.h"
 #include "mail/mailboxloader.h"
+#include "mail/maildirstore.h"
 #include "mail/mboxindexer.h"
 #include "mail/messagefilterproxymodel.h"
 #include "mail/messagelistmodel.h"
@@ -10,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Mailroom;
 
@@ -153,11 +157,18 @@ private Q_SLOTS:
         MessageFilterProxyModel proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
-        proxy.setBodyReader([&](int entry) {
-            return QString::fromUtf8(MboxIndexer::readMessage(path, model.table().entry(entry)));
-        });
         proxy.setFields(MessageFilterProxyModel::Fields(fields));
         proxy.setSearchText(text);
+        if (fields & MessageFilterProxyModel::BodyField) {
+            // Bodies are searched in a worker; the proxy only applies its verdict.
+            QCOMPARE(proxy.rowCount(), 0);
+            BodySearch search;
+            QSignalSpy done(&search, &BodySearch::finished);
+            search.start(path, false, model.table(), proxy.searchTerms());
+            QVERIFY(search.isRunning());
+            QVERIFY(done.wait(10000));
+            proxy.setBodyMatches(done.at(0).at(0).value<QBitArray>(), done.at(0).at(1).toStringList());
+        }
         QCOMPARE(proxy.rowCount(), rows);
     }
 
@@ -231,6 +242,144 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QVERIFY(!finished.at(0).at(0).toBool());
         QVERIFY(model.rowCount() < 20000);
+    }
+
+    void bodySearchCancels()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 20000; ++i) {
+            f.write(message(i, "m"));
+        }
+        f.close();
+        MessageListModel model;
+        MailboxLoader loader;
+        QVERIFY(load(&model, path, &loader));
+        BodySearch search;
+        QSignalSpy finished(&search, &BodySearch::finished);
+        QSignalSpy cancelled(&search, &BodySearch::cancelled);
+        search.start(path, false, model.table(), {QStringLiteral("body"), QStringLiteral("19999")});
+        QVERIFY(search.isRunning());
+        search.cancel();
+        QCOMPARE(cancelled.size(), 1);
+        QVERIFY(search.waitForFinished(10000));
+        QCOMPARE(finished.size(), 0); // a cancelled run reports nothing
+        // A new run replaces an old one: only the last one's result arrives.
+        search.start(path, false, model.table(), {QStringLiteral("body 1")});
+        search.start(path, false, model.table(), {QStringLiteral("19999")});
+        QVERIFY(finished.wait(20000));
+        QVERIFY(search.waitForFinished(10000));
+        QCOMPARE(finished.size(), 1);
+        const QBitArray hits = finished.at(0).at(0).value<QBitArray>();
+        QCOMPARE(hits.size(), qsizetype(20000));
+        QCOMPARE(hits.count(true), qsizetype(1));
+        QVERIFY(hits.testBit(19999));
+        QCOMPARE(finished.at(0).at(1).toStringList(), QStringList{QStringLiteral("19999")});
+    }
+
+    void maildirBodySearch()
+    {
+        QTemporaryDir dir;
+        for (const char *sub : {"cur", "new", "tmp"}) {
+            QVERIFY(QDir(dir.path()).mkdir(QLatin1String(sub)));
+        }
+        QFile f(dir.filePath(QStringLiteral("cur/1711900000.M1P1.host:2,S")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("From: a@x\nSubject: =?UTF-8?B?5Lya6K6u?=\nContent-Type: text/plain; charset=gb2312\n"
+                "Content-Transfer-Encoding: base64\n\nt/7O8cb3zqy7pM2o1qo=\n");
+        f.close();
+        MessageListModel model;
+        MailboxLoader loader;
+        QVERIFY(load(&model, dir.path(), &loader));
+        BodySearch search;
+        QSignalSpy finished(&search, &BodySearch::finished);
+        search.start(dir.path(), true, model.table(), {QStringLiteral("服务器")}); // in the decoded GB2312 body
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).value<QBitArray>().count(true), qsizetype(1));
+    }
+
+    void maildirFlagsFromNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("flags");
+        QTest::newRow("new, no info") << QStringLiteral("new/1711900000.M1P1.host") << 0;
+        QTest::newRow("seen") << QStringLiteral("cur/1711900000.M1P1.host:2,S") << int(MessageStatus::Read | MessageStatus::Old);
+        QTest::newRow("replied flagged seen")
+            << QStringLiteral("cur/1711900000.M1P1.host:2,FRS")
+            << int(MessageStatus::Read | MessageStatus::Old | MessageStatus::Answered | MessageStatus::Flagged);
+        QTest::newRow("trashed") << QStringLiteral("cur/1711900000.M1P1.host:2,T") << int(MessageStatus::Old | MessageStatus::Deleted);
+        QTest::newRow("draft") << QStringLiteral("cur/1711900000.M1P1.host:2,D") << int(MessageStatus::Old | MessageStatus::Draft);
+        QTest::newRow("no-colon file systems") << QStringLiteral("cur/1711900000.M1P1.host!2,S") << int(MessageStatus::Read | MessageStatus::Old);
+        QTest::newRow("cur without info is old") << QStringLiteral("cur/1711900000.M1P1.host") << int(MessageStatus::Old);
+    }
+    void maildirFlagsFromNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, flags);
+        QByteArray pool;
+        const MessageEntry e = MaildirStore::makeEntry(name.toUtf8(), "From: a@x\nSubject: s\n\n", 20, pool);
+        QCOMPARE(int(e.flags & MessageStatus::persistentMask), flags & MessageStatus::persistentMask);
+    }
+
+    // Flag changes rename the very file (same inode: never a copy), moving it from new/ to cur/.
+    void maildirMovesByRenameOnly()
+    {
+        QTemporaryDir dir;
+        for (const char *sub : {"cur", "new", "tmp"}) {
+            QVERIFY(QDir(dir.path()).mkdir(QLatin1String(sub)));
+        }
+        const QString original = dir.filePath(QStringLiteral("new/1711900100.M2P1.host"));
+        QFile f(original);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("From: b@x\nSubject: new one\n\ny\n");
+        f.close();
+        struct stat before {};
+        QCOMPARE(::stat(QFile::encodeName(original).constData(), &before), 0);
+        MaildirStore store(dir.path());
+        QString error;
+        const QByteArray key = store.setFlags("new/1711900100.M2P1.host", MessageStatus::Read | MessageStatus::Answered, &error);
+        QCOMPARE(key, QByteArray("cur/1711900100.M2P1.host:2,RS"));
+        struct stat after {};
+        QCOMPARE(::stat(QFile::encodeName(store.filePath(key)).constData(), &after), 0);
+        QCOMPARE(after.st_ino, before.st_ino);
+        QCOMPARE(after.st_dev, before.st_dev);
+        QCOMPARE(after.st_nlink, before.st_nlink); // moved, not linked twice
+        QVERIFY(!QFile::exists(original));
+    }
+
+    // New mail in a Maildir appears on refresh, without reopening.
+    void maildirNewMailAppears()
+    {
+        QTemporaryDir dir;
+        for (const char *sub : {"cur", "new", "tmp"}) {
+            QVERIFY(QDir(dir.path()).mkdir(QLatin1String(sub)));
+        }
+        auto deliver = [&](const QString &name, const QByteArray &subject) {
+            // As an MDA does: write in tmp/, then rename into new/.
+            QFile f(dir.filePath(QStringLiteral("tmp/") + name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("From: a@x\nSubject: " + subject + "\n\nbody\n");
+            f.close();
+            QVERIFY(QFile::rename(f.fileName(), dir.filePath(QStringLiteral("new/") + name)));
+        };
+        deliver(QStringLiteral("1711900000.M1P1.host"), "first");
+        MessageListModel model;
+        MailboxLoader loader;
+        QVERIFY(load(&model, dir.path(), &loader));
+        QCOMPARE(model.rowCount(), 1);
+        deliver(QStringLiteral("1711900100.M2P1.host"), "second");
+        QSignalSpy finished(&loader, &MailboxLoader::finished);
+        loader.refresh();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(model.rowCount(), 2);
+        QStringList subjects;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            subjects << model.index(r, MessageListModel::SubjectColumn).data().toString();
+        }
+        subjects.sort();
+        QCOMPARE(subjects, (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
     }
 
     void maildirThroughTheLoader()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mail/mailboxaccess.h"
 
+#include "mail/mailboxlock.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -21,8 +23,9 @@ QString reasonText(ReadOnlyReason reason)
         return QCoreApplication::translate("MailboxAccess", "Read-only: you may not write to this mailbox file.");
     case ReadOnlyReason::DirectoryNotWritable:
         return QCoreApplication::translate("MailboxAccess",
-                                           "Read-only: the folder of this mailbox does not allow creating the lock "
-                                           "and temporary files that a safe rewrite needs.");
+                                           "Read-only: the folder of this mailbox does not let you create the lock "
+                                           "file that mail delivery respects, and no dotlockfile helper can create it "
+                                           "for you.");
     case ReadOnlyReason::LockedByOther:
         return QCoreApplication::translate("MailboxAccess",
                                            "Read-only: another program (mail delivery or a mail reader) has locked "
@@ -51,8 +54,9 @@ ReadOnlyReason checkWritable(const QString &path, bool maildir)
     if (::access(p.constData(), W_OK) != 0) {
         return ReadOnlyReason::FileNotWritable;
     }
-    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
-    if (::access(dir.constData(), W_OK) != 0) {
+    // A directory we may not write (the user's own spool in /var/mail) is fine when the dotlock
+    // can still be made through liblockfile's setgid helper: the rewrite then works in place.
+    if (!MailboxLock::canDotLock(path)) {
         return ReadOnlyReason::DirectoryNotWritable;
     }
     return ReadOnlyReason::None;

@@ -3,20 +3,32 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
+#include <pwd.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
+
+#ifdef MAILROOM_HAVE_LIBLOCKFILE
+#include <lockfile.h>
+#endif
 
 namespace Mailroom
 {
 
 namespace
 {
+// Where Debian, Fedora and Arch install liblockfile's setgid-mail helper; liblockfile itself has
+// the same path compiled in and only uses it when it is setgid.
+constexpr const char dotlockHelper[] = "/usr/bin/dotlockfile";
+
 QString errnoText(int err)
 {
     return QString::fromLocal8Bit(std::strerror(err));
@@ -35,10 +47,16 @@ int setLock(int fd, short type, bool wait)
     return ::fcntl(fd, wait ? F_SETLKW : F_SETLK, &fl);
 #endif
 }
+
+bool lockBusy(int err)
+{
+    return err == EAGAIN || err == EACCES || err == EWOULDBLOCK;
+}
 } // namespace
 
-MailboxLock::MailboxLock(const QString &path)
+MailboxLock::MailboxLock(const QString &path, int methods)
     : m_path(path)
+    , m_methods(methods ? methods : defaultMethods)
 {
 }
 
@@ -47,10 +65,37 @@ MailboxLock::~MailboxLock()
     unlock();
 }
 
+bool MailboxLock::usesLiblockfile()
+{
+#ifdef MAILROOM_HAVE_LIBLOCKFILE
+    return true;
+#else
+    return false;
+#endif
+}
+
 bool MailboxLock::createDotLock(bool *busy)
 {
     *busy = false;
     const QByteArray lockPath = QFile::encodeName(lockFilePath());
+#ifdef MAILROOM_HAVE_LIBLOCKFILE
+    // One try per call (we pace the retries ourselves); L_PID writes our pid into the lock, so
+    // other liblockfile users break it at once if we die while holding it.
+    errno = 0;
+    const int rc = lockfile_create(lockPath.constData(), 0, L_PID);
+    if (rc == L_SUCCESS) {
+        m_dotLocked = true;
+        return true;
+    }
+    if (rc == L_MAXTRYS) {
+        *busy = true;
+        return false;
+    }
+    const int err = errno;
+    m_error = QCoreApplication::translate("MailboxLock", "Cannot create the lock file %1: %2")
+                  .arg(lockFilePath(), err ? errnoText(err) : QCoreApplication::translate("MailboxLock", "permission denied"));
+    return false;
+#else
     // O_EXCL|O_CREAT does not follow symlinks; mode 0 like Postfix's dot_lockfile().
     const int fd = ::open(lockPath.constData(), O_WRONLY | O_EXCL | O_CREAT | O_CLOEXEC, 0);
     if (fd >= 0) {
@@ -69,6 +114,32 @@ bool MailboxLock::createDotLock(bool *busy)
         ::unlink(lockPath.constData()); // stale, as Postfix would break it
     }
     return false;
+#endif
+}
+
+void MailboxLock::removeDotLock()
+{
+    if (!m_dotLocked) {
+        return;
+    }
+    const QByteArray lockPath = QFile::encodeName(lockFilePath());
+#ifdef MAILROOM_HAVE_LIBLOCKFILE
+    lockfile_remove(lockPath.constData()); // through the helper when we could not create it ourselves
+#else
+    ::unlink(lockPath.constData());
+#endif
+    m_dotLocked = false;
+}
+
+void MailboxLock::touch()
+{
+    if (m_dotLocked) {
+#ifdef MAILROOM_HAVE_LIBLOCKFILE
+        lockfile_touch(QFile::encodeName(lockFilePath()).constData());
+#else
+        ::utimensat(AT_FDCWD, QFile::encodeName(lockFilePath()).constData(), nullptr, 0);
+#endif
+    }
 }
 
 MailboxLock::Result MailboxLock::lock(int attempts, std::chrono::milliseconds delay)
@@ -78,14 +149,14 @@ MailboxLock::Result MailboxLock::lock(int attempts, std::chrono::milliseconds de
     }
     m_error.clear();
     attempts = std::max(1, attempts);
+    const bool wantDot = m_methods & DotLock;
     for (int attempt = 1; attempt <= attempts; ++attempt) {
         bool busy = false;
-        if (!m_dotLocked && !createDotLock(&busy)) {
-            if (!busy) {
-                return Result::Failed;
-            }
+        if (wantDot && !m_dotLocked && !createDotLock(&busy) && !busy) {
+            unlock();
+            return Result::Failed;
         }
-        if (m_dotLocked) {
+        if (!wantDot || m_dotLocked) {
             if (m_fd < 0) {
                 m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
                 if (m_fd < 0) {
@@ -96,14 +167,34 @@ MailboxLock::Result MailboxLock::lock(int attempts, std::chrono::milliseconds de
                     return Result::Failed;
                 }
             }
-            if (setLock(m_fd, F_WRLCK, false) == 0) {
-                return Result::Locked;
+            // Kernel locks in Postfix's order: flock() first, then fcntl().
+            bool kernelBusy = false;
+            if ((m_methods & Flock) && !m_flocked) {
+                if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0) {
+                    m_flocked = true;
+                } else if (lockBusy(errno)) {
+                    kernelBusy = true;
+                } else {
+                    const int err = errno;
+                    unlock();
+                    m_error = QCoreApplication::translate("MailboxLock", "Cannot lock the mailbox %1: %2").arg(m_path, errnoText(err));
+                    return Result::Failed;
+                }
             }
-            if (errno != EAGAIN && errno != EACCES) {
-                const int err = errno;
-                unlock();
-                m_error = QCoreApplication::translate("MailboxLock", "Cannot lock the mailbox %1: %2").arg(m_path, errnoText(err));
-                return Result::Failed;
+            if (!kernelBusy && (m_methods & Fcntl)) {
+                if (setLock(m_fd, F_WRLCK, false) != 0) {
+                    if (!lockBusy(errno)) {
+                        const int err = errno;
+                        unlock();
+                        m_error = QCoreApplication::translate("MailboxLock", "Cannot lock the mailbox %1: %2")
+                                      .arg(m_path, errnoText(err));
+                        return Result::Failed;
+                    }
+                    kernelBusy = true;
+                }
+            }
+            if (!kernelBusy) {
+                return Result::Locked;
             }
             // Keep the dotlock while waiting for the kernel lock: whoever holds that will finish.
         }
@@ -120,13 +211,14 @@ void MailboxLock::unlock()
 {
     if (m_fd >= 0) {
         setLock(m_fd, F_UNLCK, false);
+        if (m_flocked) {
+            ::flock(m_fd, LOCK_UN);
+            m_flocked = false;
+        }
         ::close(m_fd);
         m_fd = -1;
     }
-    if (m_dotLocked) {
-        ::unlink(QFile::encodeName(lockFilePath()).constData());
-        m_dotLocked = false;
-    }
+    removeDotLock();
 }
 
 bool MailboxLock::isLockedByOther(const QString &path)
@@ -150,6 +242,49 @@ bool MailboxLock::isLockedByOther(const QString &path)
 #endif
     ::close(fd);
     return rc == 0 && fl.l_type != F_UNLCK;
+}
+
+bool MailboxLock::canDotLock(const QString &path)
+{
+    const QFileInfo info(path);
+    const QByteArray dir = QFile::encodeName(info.absolutePath());
+    if (::access(dir.constData(), W_OK) == 0) {
+        return true;
+    }
+#ifdef MAILROOM_HAVE_LIBLOCKFILE
+    // The rules of dotlockfile(1): it is setgid, its group may write the directory, the lock is
+    // named after the calling user, and that user owns the mailbox.
+    struct stat helper {};
+    struct stat dirSt {};
+    struct stat file {};
+    if (::stat(dotlockHelper, &helper) != 0 || !(helper.st_mode & S_ISGID) || ::stat(dir.constData(), &dirSt) != 0
+        || dirSt.st_gid != helper.st_gid || !(dirSt.st_mode & S_IWGRP)) {
+        return false;
+    }
+    const passwd *pw = ::getpwuid(::getuid());
+    if (!pw || info.fileName() != QString::fromLocal8Bit(pw->pw_name)) {
+        return false;
+    }
+    return ::stat(QFile::encodeName(path).constData(), &file) == 0 && file.st_uid == ::geteuid();
+#else
+    return false;
+#endif
+}
+
+int MailboxLock::methodsFromPostconf(QStringView value)
+{
+    int methods = 0;
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    for (const QString &word : value.toString().split(separators, Qt::SkipEmptyParts)) {
+        if (word == QLatin1String("dotlock")) {
+            methods |= DotLock;
+        } else if (word == QLatin1String("fcntl")) {
+            methods |= Fcntl;
+        } else if (word == QLatin1String("flock")) {
+            methods |= Flock;
+        }
+    }
+    return methods;
 }
 
 } // namespace Mailroom

@@ -2,28 +2,35 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 #include <chrono>
 
 namespace Mailroom
 {
 
-// Exclusive access to an mbox file, compatible with Postfix local(8) on Debian, whose
-// mailbox_delivery_lock is "fcntl, dotlock" (postconf -d): Postfix's mbox_open() first creates
-// FILE.lock with O_CREAT|O_EXCL (retrying deliver_lock_attempts=20 times, deliver_lock_delay=1s
-// apart, removing a lock older than stale_lock_time=500s), then opens the file and takes a
-// whole-file fcntl write lock. We take the same locks in the same order, so neither side can
+// Exclusive access to an mbox file, compatible with Postfix local(8). Postfix's mbox_open() takes
+// the locks named by mailbox_delivery_lock (Debian: "fcntl, dotlock") always in this order: FILE.lock
+// by O_CREAT|O_EXCL (retrying deliver_lock_attempts=20 times, deliver_lock_delay=1s apart, breaking
+// a lock older than stale_lock_time=500s), then it opens the file, then flock() if configured, then
+// a whole-file fcntl write lock. We take the same locks in the same order, so neither side can
 // deadlock the other, and release them in reverse order.
 //
-// The kernel lock is an open-file-description lock (F_OFD_SETLK) where available: it conflicts
-// with Postfix's classic fcntl locks, but unlike them is not silently dropped when some other
-// part of this process closes another descriptor of the same file.
+// The dotlock is made with liblockfile (where built with it): when the mailbox directory is not
+// writable for us — /var/mail is root:mail 2775 on Debian — lockfile_create() runs the setgid-mail
+// dotlockfile helper, which creates USER.lock for the owner of the mailbox USER, as mutt and mailx
+// do. The kernel lock is an open-file-description lock (F_OFD_SETLK) where available: it conflicts
+// with Postfix's classic fcntl locks, but unlike them is not silently dropped when some other part
+// of this process closes another descriptor of the same file.
 class MailboxLock
 {
 public:
     enum class Result { Locked, Busy, Failed };
+    enum Method { DotLock = 0x1, Fcntl = 0x2, Flock = 0x4 };
+    // What every mbox reader and Postfix agree on by default.
+    static constexpr int defaultMethods = DotLock | Fcntl;
 
-    explicit MailboxLock(const QString &path);
+    explicit MailboxLock(const QString &path, int methods = defaultMethods);
     ~MailboxLock();
     MailboxLock(const MailboxLock &) = delete;
     MailboxLock &operator=(const MailboxLock &) = delete;
@@ -31,8 +38,11 @@ public:
     // Tries `attempts` times, `delay` apart. On Locked, fd() is the mailbox opened read-write.
     Result lock(int attempts = 10, std::chrono::milliseconds delay = std::chrono::milliseconds(200));
     void unlock();
+    // Refreshes the dotlock's time during long work, so nobody breaks it as stale.
+    void touch();
     bool isLocked() const { return m_fd >= 0; }
     int fd() const { return m_fd; }
+    int methods() const { return m_methods; }
     QString errorString() const { return m_error; }
     QString lockFilePath() const { return m_path + QStringLiteral(".lock"); }
 
@@ -40,14 +50,25 @@ public:
     static constexpr int staleSeconds = 500;
     // Whether a dotlock or a conflicting kernel lock exists right now (for opening read-only).
     static bool isLockedByOther(const QString &path);
+    // Whether we can create path.lock: the directory is writable for us, or (liblockfile) the
+    // setgid dotlockfile helper will make it because path is our own spool file named after us.
+    static bool canDotLock(const QString &path);
+    // The locks Postfix takes for mailbox_delivery_lock = value ("fcntl, dotlock"; separators are
+    // commas and white space). Unknown names are ignored; 0 when nothing is recognised.
+    static int methodsFromPostconf(QStringView value);
+    // Whether this build makes dotlocks with liblockfile (and so can use its setgid helper).
+    static bool usesLiblockfile();
 
 private:
     bool createDotLock(bool *busy);
+    void removeDotLock();
 
     QString m_path;
     QString m_error;
+    int m_methods;
     int m_fd = -1;
     bool m_dotLocked = false;
+    bool m_flocked = false;
 };
 
 } // namespace Mailroom

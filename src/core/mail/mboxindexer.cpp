@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace Mailroom
@@ -36,6 +37,31 @@ quint64 fnv(QByteArrayView data)
 QString tr(const char *text)
 {
     return QCoreApplication::translate("MboxIndexer", text);
+}
+
+// A shared kernel lock for as long as the file is mapped: in-place rewriters (ours for the user's
+// own spool, mutt's, s-nail's) hold an exclusive lock while they shorten the file, which would
+// otherwise fault this scan. Postfix only appends, and holds its lock for milliseconds. Gives up
+// waiting after a few seconds (then the scan goes on unlocked, as it always did) or on cancel.
+void holdReadLock(int fd, const std::atomic_bool *cancel)
+{
+#ifdef F_OFD_SETLK
+    struct flock fl {};
+    fl.l_type = F_RDLCK;
+    fl.l_whence = SEEK_SET;
+    for (int attempt = 0; attempt < 250; ++attempt) {
+        if (::fcntl(fd, F_OFD_SETLK, &fl) == 0 || (errno != EAGAIN && errno != EACCES)) {
+            return;
+        }
+        if (cancel && cancel->load()) {
+            return;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+#else
+    Q_UNUSED(fd);
+    Q_UNUSED(cancel);
+#endif
 }
 } // namespace
 
@@ -91,6 +117,7 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(Error::Unreadable, tr("Cannot read the mailbox %1: %2").arg(m_path, file.errorString()));
     }
+    holdReadLock(file.handle(), cancel); // released when file closes
     struct stat st {};
     if (::fstat(file.handle(), &st) != 0) {
         return fail(Error::Unreadable, tr("Cannot read the mailbox %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));

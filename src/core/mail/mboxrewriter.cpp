@@ -9,7 +9,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QDateTime>
+#include <QDir>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 
 #include <cerrno>
 #include <cstring>
@@ -23,9 +26,9 @@ namespace Mailroom
 
 namespace
 {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("MboxRewriter", text);
+    return QCoreApplication::translate("MboxRewriter", text, disambiguation, n);
 }
 
 QString errnoText(int err)
@@ -190,6 +193,11 @@ MboxRewriter::MboxRewriter(const QString &path)
 {
 }
 
+QString MboxRewriter::defaultRecoveryDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericStateLocation) + QStringLiteral("/mailroom/recovery");
+}
+
 void MboxRewriter::setLockAttempts(int attempts, std::chrono::milliseconds delay)
 {
     m_attempts = attempts;
@@ -235,13 +243,19 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         return readOnly(r);
     }
 
-    MailboxLock lock(m_path);
+    MailboxLock lock(m_path, m_lockMethods);
     switch (lock.lock(m_attempts, m_delay)) {
     case MailboxLock::Result::Locked:
         break;
     case MailboxLock::Result::Busy:
         return readOnly(Reason::LockedByOther);
     case MailboxLock::Result::Failed:
+        // No way to make the lock Postfix respects (e.g. the dotlockfile helper is missing or
+        // refused): never write without it.
+        if (::access(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(), W_OK) != 0) {
+            return readOnly(Reason::DirectoryNotWritable,
+                            MailboxAccess::reasonText(Reason::DirectoryNotWritable) + QLatin1Char(' ') + lock.errorString());
+        }
         return failed(lock.errorString());
     }
 
@@ -277,11 +291,126 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
     }
     result.arrived = int(starts.size() - count);
 
-    // The new file, next to the old one so rename() is atomic.
+    // Writes the messages from index `from` on (changed ones with new headers, removed ones
+    // left out, messages delivered since indexing verbatim); counts what it wrote.
+    auto writeMessages = [&](Writer &writer, qsizetype from, qsizetype *expectedMessages) {
+        for (qsizetype i = from; i < starts.size(); ++i) {
+            const qint64 begin = starts.at(i);
+            const qint64 end = i + 1 < starts.size() ? starts.at(i + 1) : size;
+            const QByteArrayView message = data.sliced(begin, end - begin);
+            const quint8 what = i < count ? action.at(i) : 0;
+            if (what == 2) {
+                ++result.removed;
+                continue;
+            }
+            ++*expectedMessages;
+            if (what == 1) {
+                const MessageEntry &e = table.entry(i);
+                const qsizetype headerEnd = std::min<qint64>(e.headerLength, message.size());
+                QByteArray headers;
+                if (rewriteHeaders(message.first(headerEnd), MessageStatus::Flags(e.flags), &headers)) {
+                    writer.write(headers);
+                    writer.write(message.sliced(headerEnd));
+                    ++result.rewritten;
+                    continue;
+                }
+            }
+            writer.write(message);
+        }
+    };
+
     const QFileInfo info(m_path);
     const QByteArray dir = QFile::encodeName(info.absolutePath());
     const QByteArray base = QFile::encodeName(info.fileName());
     const QByteArray suffix = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    const bool inPlace = m_strategy == Strategy::InPlace
+        || (m_strategy == Strategy::Auto && ::access(dir.constData(), W_OK) != 0);
+
+    if (inPlace) {
+        // Everything before the first changed message stays where it is.
+        qsizetype first = 0;
+        while (first < count && action.at(first) == 0) {
+            ++first;
+        }
+        const qint64 keep = starts.at(first);
+        const QString recoveryDir = m_recoveryDir.isEmpty() ? defaultRecoveryDirectory() : m_recoveryDir;
+        if (!QDir().mkpath(recoveryDir)) {
+            return failed(tr("Cannot create the folder %1 for the recovery copy.").arg(recoveryDir));
+        }
+        const QByteArray recoveryFile = QFile::encodeName(recoveryDir) + '/' + base + '-'
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")).toLatin1() + '-' + suffix + ".mbox-tail";
+        const int rfd = ::open(recoveryFile.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (rfd < 0) {
+            return failed(tr("Cannot create the recovery copy %1: %2").arg(QFile::decodeName(recoveryFile), errnoText(errno)));
+        }
+        auto dropRecovery = [&] {
+            ::close(rfd);
+            ::unlink(recoveryFile.constData());
+        };
+        Writer writer(rfd);
+        qsizetype expectedTail = 0;
+        writeMessages(writer, first, &expectedTail);
+        if (!writer.flush() || ::fsync(rfd) != 0) {
+            const int err = writer.error() ? writer.error() : errno;
+            dropRecovery();
+            return failed(tr("Cannot write the recovery copy %1: %2").arg(QFile::decodeName(recoveryFile), errnoText(err)));
+        }
+        const qint64 tailSize = writer.written();
+        {
+            const Mapping written(rfd, tailSize);
+            if (!written.ok() || MboxFormat::messageStarts(written.view()).size() != expectedTail) {
+                dropRecovery();
+                return failed(tr("The rewritten mailbox did not check out; %1 was left unchanged.").arg(m_path));
+            }
+        }
+        lock.touch();
+        // From here on the mailbox changes: on any failure the recovery file stays.
+        auto keepRecovery = [&](const QString &what) {
+            ::close(rfd);
+            result.recoveryPath = QFile::decodeName(recoveryFile);
+            return failed(tr("%1 The mailbox is unchanged up to byte %2; everything after that, as it should be, is in %3.")
+                              .arg(what, QString::number(keep), result.recoveryPath));
+        };
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        qint64 copied = 0;
+        while (copied < tailSize) {
+            const ssize_t n = ::pread(rfd, buffer.data(), size_t(std::min<qint64>(buffer.size(), tailSize - copied)), copied);
+            if (n <= 0) {
+                if (n < 0 && errno == EINTR) {
+                    continue;
+                }
+                return keepRecovery(tr("Cannot read the recovery copy: %1.").arg(errnoText(n < 0 ? errno : EIO)));
+            }
+            qint64 done = 0;
+            while (done < n) {
+                const ssize_t w = ::pwrite(lock.fd(), buffer.constData() + done, size_t(n - done), keep + copied + done);
+                if (w < 0) {
+                    if (errno == EINTR) {
+                        continue;
+                    }
+                    return keepRecovery(tr("Cannot write the mailbox %1: %2.").arg(m_path, errnoText(errno)));
+                }
+                done += w;
+            }
+            copied += n;
+        }
+        if (::ftruncate(lock.fd(), keep + tailSize) != 0 || ::fsync(lock.fd()) != 0) {
+            return keepRecovery(tr("Cannot write the mailbox %1: %2.").arg(m_path, errnoText(errno)));
+        }
+        {
+            const Mapping mailbox(lock.fd(), keep + tailSize);
+            const Mapping copy(rfd, tailSize);
+            if (!mailbox.ok() || !copy.ok() || std::memcmp(mailbox.view().data() + keep, copy.view().data(), size_t(tailSize)) != 0) {
+                return keepRecovery(tr("The rewritten mailbox %1 did not compare equal to its recovery copy.").arg(m_path));
+            }
+        }
+        dropRecovery();
+        lock.unlock();
+        result.outcome = Outcome::Written;
+        return result;
+    }
+
+    // The new file, next to the old one so rename() is atomic.
     const QByteArray tempPath = dir + "/." + base + ".mailroom-new-" + suffix;
     const QByteArray recoveryPath = dir + "/." + base + ".mailroom-recovery-" + suffix;
     const int out = ::open(tempPath.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
@@ -307,29 +436,7 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
     if (!starts.isEmpty() && starts.constFirst() > 0) {
         writer.write(data.first(starts.constFirst())); // leading blank lines, kept as they were
     }
-    for (qsizetype i = 0; i < starts.size(); ++i) {
-        const qint64 begin = starts.at(i);
-        const qint64 end = i + 1 < starts.size() ? starts.at(i + 1) : size;
-        const QByteArrayView message = data.sliced(begin, end - begin);
-        const quint8 what = i < count ? action.at(i) : 0;
-        if (what == 2) {
-            ++result.removed;
-            continue;
-        }
-        ++expectedMessages;
-        if (what == 1) {
-            const MessageEntry &e = table.entry(i);
-            const qsizetype headerEnd = std::min<qint64>(e.headerLength, message.size());
-            QByteArray headers;
-            if (rewriteHeaders(message.first(headerEnd), MessageStatus::Flags(e.flags), &headers)) {
-                writer.write(headers);
-                writer.write(message.sliced(headerEnd));
-                ++result.rewritten;
-                continue;
-            }
-        }
-        writer.write(message);
-    }
+    writeMessages(writer, 0, &expectedMessages);
     if (!writer.flush() || ::fsync(out) != 0) {
         const int err = writer.error() ? writer.error() : errno;
         return abandon(tr("Cannot write the rewritten mailbox %1: %2").arg(m_path, errnoText(err)));

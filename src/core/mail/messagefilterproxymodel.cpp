@@ -34,9 +34,22 @@ void MessageFilterProxyModel::setUnreadOnly(bool unreadOnly)
     invalidateRowsFilter();
 }
 
-void MessageFilterProxyModel::setBodyReader(BodyReader reader)
+void MessageFilterProxyModel::setBodyMatches(const QBitArray &matches, const QStringList &terms)
 {
-    m_bodyReader = std::move(reader);
+    m_bodyMatches = matches;
+    m_bodyTerms = terms;
+    if (m_fields & BodyField) {
+        invalidateRowsFilter();
+    }
+}
+
+void MessageFilterProxyModel::clearBodyMatches()
+{
+    if (m_bodyTerms.isEmpty()) {
+        return;
+    }
+    m_bodyMatches.clear();
+    m_bodyTerms.clear();
     if (m_fields & BodyField) {
         invalidateRowsFilter();
     }
@@ -73,24 +86,18 @@ bool MessageFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     if (m_fields & ToField) {
         haystack += t.to(e) + QLatin1Char('\n');
     }
-    QString body;
-    bool bodyRead = false;
+    bool headersMatch = true;
     for (const QString &term : m_terms) {
-        if (haystack.contains(term, Qt::CaseInsensitive)) {
-            continue;
+        if (!haystack.contains(term, Qt::CaseInsensitive)) {
+            headersMatch = false;
+            break;
         }
-        if ((m_fields & BodyField) && m_bodyReader) {
-            if (!bodyRead) {
-                body = m_bodyReader(e);
-                bodyRead = true;
-            }
-            if (body.contains(term, Qt::CaseInsensitive)) {
-                continue;
-            }
-        }
-        return false;
     }
-    return true;
+    if (headersMatch) {
+        return true;
+    }
+    // The worker's verdict covers headers and text together (words may be split between them).
+    return (m_fields & BodyField) && m_bodyTerms == m_terms && e < m_bodyMatches.size() && m_bodyMatches.testBit(e);
 }
 
 } // namespace Mailroom

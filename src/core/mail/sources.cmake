@@ -18,7 +18,14 @@ target_sources(mailroomcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mboxrewriter.cpp ${CMAKE_CURRENT_LIST_DIR}/mboxrewriter.h
     ${CMAKE_CURRENT_LIST_DIR}/maildirstore.cpp ${CMAKE_CURRENT_LIST_DIR}/maildirstore.h
     ${CMAKE_CURRENT_LIST_DIR}/mailspool.cpp ${CMAKE_CURRENT_LIST_DIR}/mailspool.h
+    ${CMAKE_CURRENT_LIST_DIR}/postfixmailsettings.cpp ${CMAKE_CURRENT_LIST_DIR}/postfixmailsettings.h
     ${CMAKE_CURRENT_LIST_DIR}/messagelistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/messagelistmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/messagefilterproxymodel.cpp ${CMAKE_CURRENT_LIST_DIR}/messagefilterproxymodel.h
     ${CMAKE_CURRENT_LIST_DIR}/mailboxloader.cpp ${CMAKE_CURRENT_LIST_DIR}/mailboxloader.h
+    ${CMAKE_CURRENT_LIST_DIR}/bodysearch.cpp ${CMAKE_CURRENT_LIST_DIR}/bodysearch.h
 )
+if(LOCKFILE_INCLUDE_DIR AND LOCKFILE_LIBRARY)
+    target_include_directories(mailroomcore PRIVATE ${LOCKFILE_INCLUDE_DIR})
+    target_link_libraries(mailroomcore PRIVATE ${LOCKFILE_LIBRARY})
+    target_compile_definitions(mailroomcore PRIVATE MAILROOM_HAVE_LIBLOCKFILE)
+endif()
