@@ -56,9 +56,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *dashboard = new DashboardPage(this);
     m_stack->addWidget(dashboard);
-    m_stack->addWidget(new SetupPage(this));
+    auto *setup = new SetupPage(this);
+    m_stack->addWidget(setup);
     m_stack->addWidget(new MailPage(this));
-    m_stack->addWidget(new LogsPage(this));
+    auto *logs = new LogsPage(this);
+    m_stack->addWidget(logs);
     m_stack->addWidget(new ConfigPage(this));
 
     layout->addWidget(m_nav);
@@ -71,6 +73,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(dashboard, &DashboardPage::setupRequested, this, [this] { showSection(Setup); });
+    connect(logs, &LogsPage::fixRequested, this, [this, setup](Mailroom::Diagnosis::FixTarget target) {
+        if (setup->showFix(target)) {
+            showSection(Setup);
+        }
+    });
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);

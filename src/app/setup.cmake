@@ -10,5 +10,7 @@ target_sources(mailroomwidgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/setup/startstep.cpp ${CMAKE_CURRENT_LIST_DIR}/setup/startstep.h
     ${CMAKE_CURRENT_LIST_DIR}/setup/teststep.cpp ${CMAKE_CURRENT_LIST_DIR}/setup/teststep.h
     ${CMAKE_CURRENT_LIST_DIR}/setup/dnsstep.cpp ${CMAKE_CURRENT_LIST_DIR}/setup/dnsstep.h
+    ${CMAKE_CURRENT_LIST_DIR}/setup/testmailtracker.cpp ${CMAKE_CURRENT_LIST_DIR}/setup/testmailtracker.h
+    ${CMAKE_CURRENT_LIST_DIR}/setup/relaystep.cpp ${CMAKE_CURRENT_LIST_DIR}/setup/relaystep.h
     ${CMAKE_CURRENT_LIST_DIR}/setup/summarystep.cpp ${CMAKE_CURRENT_LIST_DIR}/setup/summarystep.h
 )

@@ -8,6 +8,7 @@
 #include "setup/installstep.h"
 #include "setup/othermtastep.h"
 #include "setup/overviewstep.h"
+#include "setup/relaystep.h"
 #include "setup/startstep.h"
 #include "setup/summarystep.h"
 #include "setup/teststep.h"
@@ -33,10 +34,12 @@ SetupPage::SetupPage(QWidget *parent)
 {
     m_steps << new OverviewStep(m_client, this) << new OtherMtaStep(m_client, this) << new FirewallStep(m_client, this)
             << new InstallStep(m_client, this) << new BasicsStep(m_client, this) << new StartStep(m_client, this)
-            << new TestStep(m_client, this) << new DnsStep(m_client, this) << new SummaryStep(m_client, this);
-    const QStringList names{QStringLiteral("overview"), QStringLiteral("othermta"), QStringLiteral("firewall"),
-                            QStringLiteral("install"), QStringLiteral("basics"), QStringLiteral("start"),
-                            QStringLiteral("test"), QStringLiteral("dns"), QStringLiteral("summary")};
+            << new TestStep(m_client, this) << new DnsStep(m_client, this) << new RelayStep(m_client, this)
+            << new SummaryStep(m_client, this);
+    const QStringList names {QStringLiteral("overview"), QStringLiteral("othermta"), QStringLiteral("firewall"),
+                             QStringLiteral("install"),  QStringLiteral("basics"),   QStringLiteral("start"),
+                             QStringLiteral("test"),     QStringLiteral("dns"),      QStringLiteral("relay"),
+                             QStringLiteral("summary")};
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -103,6 +106,38 @@ void SetupPage::showStep(int index)
     if (index >= 0 && index < m_steps.size()) {
         m_list->setCurrentRow(index);
     }
+}
+
+bool SetupPage::showStepNamed(const QString &name)
+{
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (m_steps.at(i)->objectName() == QStringLiteral("step-") + name) {
+            showStep(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool SetupPage::showFix(Mailroom::Diagnosis::FixTarget target)
+{
+    using T = Mailroom::Diagnosis::FixTarget;
+    switch (target) {
+    case T::RelaySettings: // e.g. the provider blocks outgoing port 25
+    case T::Credentials: // the relay refused our login
+    case T::Tls:
+        return showStepNamed(QStringLiteral("relay"));
+    case T::MyNetworks:
+    case T::MyDestination:
+        return showStepNamed(QStringLiteral("basics"));
+    case T::Dns:
+        return showStepNamed(QStringLiteral("dns"));
+    case T::Firewall:
+        return showStepNamed(QStringLiteral("firewall"));
+    case T::None:
+        break;
+    }
+    return false;
 }
 
 int SetupPage::currentStep() const

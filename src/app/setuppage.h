@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "logs/diagnosis.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -26,9 +28,13 @@ public:
 
     QList<SetupStep *> steps() const { return m_steps; }
     void showStep(int index);
+    // Shows the step with objectName "step-NAME"; false when there is none.
+    bool showStepNamed(const QString &name);
     int currentStep() const;
 
 public Q_SLOTS:
+    // Opens the step whose settings fix a problem the Logs section diagnosed; false when no step does.
+    bool showFix(Mailroom::Diagnosis::FixTarget target);
     void refreshAll();
 
 private:

@@ -4,10 +4,17 @@
 // delivers local mail, by clicking the assistant's buttons; the end state is checked
 // with tools alice may run (systemctl, postconf, dpkg-query) and the helper's own
 // read methods; a second assistant then shows every step done.
+// The walk-through then sets up a relay through fakerelay on loopback (STARTTLS + AUTH,
+// self-signed certificate): login test with a wrong and the right password, apply through the
+// helper, files and postconf checked, and a test message the fake relay receives.
 // seedTour: each step opened in the seed scenario, for screenshots (LANGUAGE=en / zh_CN).
+// fixOpensSetupStep: a diagnosis's fix in the Logs section opens the Setup step that fixes it.
+#include "fakerelayprocess.h"
 #include "helperclient.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
+#include "logspage.h"
+#include "mainwindow.h"
 #include "setup/setupstep.h"
 #include "setuppage.h"
 #include "translations.h"
@@ -16,7 +23,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDBusPendingReply>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +34,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -37,6 +48,12 @@ QString run(const QString &program, const QStringList &args)
     p.start(program, args);
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 QString language()
@@ -76,8 +93,185 @@ private:
         return true;
     }
 
+    static QString colonPairs(const QString &hex)
+    {
+        QStringList pairs;
+        for (qsizetype i = 0; i + 1 < hex.size(); i += 2) {
+            pairs << hex.mid(i, 2);
+        }
+        return pairs.join(QLatin1Char(':'));
+    }
+
+    void walkRelay(SetupPage &page, Mailroom::HelperClient &helper)
+    {
+        const QString relayUser = QStringLiteral("alice@relay.example");
+        const QString relayPassword = QStringLiteral("Relay-pa55 w0rd");
+        FakeRelayProcess fake(relayUser, relayPassword, {}, 2587);
+        QVERIFY2(fake.isReady(), qPrintable(fake.error()));
+        const quint64 since = quint64(QDateTime::currentMSecsSinceEpoch()) * 1000;
+
+        SetupStep *relay = step(page, "relay");
+        QVERIFY(page.showStepNamed(QStringLiteral("relay")));
+        QTRY_VERIFY_WITH_TIMEOUT(text(relay, "state").contains(QLatin1String("directly")), 30000);
+        QVERIFY(!relay->isDone());
+        auto *host = relay->findChild<QLineEdit *>(QStringLiteral("relayHost"));
+        auto *port = relay->findChild<QSpinBox *>(QStringLiteral("relayPort"));
+        auto *user = relay->findChild<QLineEdit *>(QStringLiteral("relayUser"));
+        auto *password = relay->findChild<QLineEdit *>(QStringLiteral("relayPassword"));
+        auto *diff = relay->findChild<QPlainTextEdit *>(QStringLiteral("diff"));
+        auto *transcript = relay->findChild<QPlainTextEdit *>(QStringLiteral("transcript"));
+        QCOMPARE(port->value(), 587);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QTRY_VERIFY(button(relay, "testLogin")->isEnabled());
+        QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
+        port->setValue(2587);
+        QTest::keyClicks(user, relayUser);
+        QTest::keyClicks(password, QStringLiteral("not-the-password"));
+        const QByteArray mainCfBefore = readFile(QStringLiteral("/etc/postfix/main.cf"));
+
+        // First contact: the self-signed certificate is shown and nothing is sent until it is trusted.
+        QTest::mouseClick(button(relay, "testLogin"), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(button(relay, "trustCertificate")->isVisible(),
+                                  qPrintable(text(relay, "loginResult")), 30000);
+        const QString cert = text(relay, "certificate");
+        QVERIFY2(cert.contains(QLatin1String("CN=fakerelay.test")), qPrintable(cert));
+        QVERIFY(cert.contains(colonPairs(fake.fingerprint())));
+        QVERIFY(cert.contains(QLatin1String("Self-signed")));
+        QVERIFY(cert.contains(QLatin1String("Not made out for the host name 127.0.0.1")));
+        QVERIFY(fake.authLog().isEmpty());
+        QVERIFY(!button(relay, "apply")->isEnabled());
+        shoot(&page, QStringLiteral("9-relay-certificate"));
+
+        // Trusted by its fingerprint: the wrong password is refused with the server's 535.
+        QTest::mouseClick(button(relay, "trustCertificate"), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(text(relay, "loginResult").contains(QLatin1String("535 5.7.8")),
+                                  qPrintable(text(relay, "loginResult") + transcript->toPlainText()), 30000);
+        QVERIFY(!button(relay, "apply")->isEnabled());
+        QCOMPARE(fake.authLog().size(), 1);
+        QVERIFY(fake.authLog().first().endsWith(relayUser + QStringLiteral(" rejected")));
+        shoot(&page, QStringLiteral("9-relay-rejected"));
+
+        // The right password: accepted, and the main.cf diff shown before anything is written.
+        password->clear();
+        QTest::keyClicks(password, relayPassword);
+        QTest::mouseClick(button(relay, "testLogin"), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(text(relay, "loginResult").contains(QLatin1String("Login accepted")),
+                                  qPrintable(text(relay, "loginResult") + transcript->toPlainText()), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(diff->toPlainText().contains(QLatin1String("+relayhost = [127.0.0.1]:2587")),
+                                  qPrintable(diff->toPlainText() + text(relay, "error")), 30000);
+        QVERIFY(diff->toPlainText().contains(QLatin1String("+smtp_sasl_auth_enable = yes")));
+        QVERIFY(diff->toPlainText().contains(QLatin1String("smtp_tls_security_level = encrypt")));
+        QTRY_VERIFY(button(relay, "apply")->isEnabled());
+        QVERIFY(fake.authLog().last().endsWith(relayUser + QStringLiteral(" accepted")));
+        for (const QString &shown :
+             {transcript->toPlainText(), diff->toPlainText(), text(relay, "loginResult"), text(relay, "certificate")}) {
+            QVERIFY(!shown.contains(relayPassword));
+        }
+        QCOMPARE(readFile(QStringLiteral("/etc/postfix/main.cf")), mainCfBefore);
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/etc/postfix/sasl_passwd")));
+        shoot(&page, QStringLiteral("9-relay-tested"));
+
+        // Apply through the helper, then check what Postfix uses and the secret files.
+        QTest::mouseClick(button(relay, "apply"), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(text(relay, "result").contains(QLatin1String("relay is in use"))
+                                      || !text(relay, "error").isEmpty(),
+                                  qPrintable(text(relay, "result")), 120000);
+        QVERIFY2(text(relay, "error").isEmpty(), qPrintable(text(relay, "error")));
+        QVERIFY(text(relay, "result").contains(QLatin1String("relayhost = [127.0.0.1]:2587")));
+        const QString postconf = QStringLiteral("/usr/sbin/postconf");
+        QCOMPARE(run(postconf, {QStringLiteral("-h"), QStringLiteral("relayhost")}),
+                 QStringLiteral("[127.0.0.1]:2587"));
+        QCOMPARE(run(postconf, {QStringLiteral("-h"), QStringLiteral("smtp_sasl_auth_enable")}), QStringLiteral("yes"));
+        QCOMPARE(run(postconf, {QStringLiteral("-h"), QStringLiteral("smtp_tls_security_level")}),
+                 QStringLiteral("encrypt"));
+        const QString dbType = run(postconf, {QStringLiteral("-h"), QStringLiteral("default_database_type")});
+        const QString mapSuffix = dbType == QLatin1String("lmdb") ? QStringLiteral(".lmdb")
+            : dbType == QLatin1String("cdb")                      ? QStringLiteral(".cdb")
+                                                                  : QStringLiteral(".db");
+        QCOMPARE(run(postconf, {QStringLiteral("-h"), QStringLiteral("smtp_sasl_password_maps")}),
+                 dbType + QStringLiteral(":/etc/postfix/sasl_passwd"));
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther | QFileDevice::ExeOwner;
+        for (const QString &path :
+             {QStringLiteral("/etc/postfix/sasl_passwd"), QStringLiteral("/etc/postfix/sasl_passwd") + mapSuffix}) {
+            const QFileInfo fi(path);
+            QVERIFY2(fi.exists(), qPrintable(path));
+            QCOMPARE(fi.ownerId(), 0u);
+            QCOMPARE(fi.groupId(), 0u);
+            QVERIFY2((fi.permissions() & others) == 0, qPrintable(path));
+            QVERIFY(fi.permissions() & QFileDevice::ReadOwner);
+            QVERIFY(fi.permissions() & QFileDevice::WriteOwner);
+            QFile f(path);
+            QVERIFY(!f.open(QIODevice::ReadOnly)); // alice cannot read the password
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(relay->isDone(), 30000);
+        QVERIFY(password->text().isEmpty());
+        QTRY_VERIFY(text(relay, "state").contains(QLatin1String("[127.0.0.1]:2587")));
+        QTRY_VERIFY(button(relay, "removeRelay")->isEnabled());
+        shoot(&page, QStringLiteral("9-relay-applied"));
+
+        // A test message through the relay: Postfix logs in with STARTTLS and fakerelay receives it.
+        auto *from = relay->findChild<QComboBox *>(QStringLiteral("testFrom"));
+        from->setCurrentIndex(from->findText(QStringLiteral("alice")));
+        QTest::keyClicks(relay->findChild<QLineEdit *>(QStringLiteral("testTo")), QStringLiteral("friend@example.org"));
+        QTRY_VERIFY(button(relay, "sendTest")->isEnabled());
+        QTest::mouseClick(button(relay, "sendTest"), Qt::LeftButton);
+        auto *sendLines = relay->findChild<QPlainTextEdit *>(QStringLiteral("sendLines"));
+        QTRY_VERIFY2_WITH_TIMEOUT(!text(relay, "sendResult").isEmpty(),
+                                  qPrintable(sendLines->toPlainText() + fake.serverLog()), 120000);
+        QVERIFY2(text(relay, "sendResult").contains(QLatin1String("status=sent")),
+                 qPrintable(text(relay, "sendResult") + u'\n' + sendLines->toPlainText() + fake.serverLog()));
+        QVERIFY(sendLines->toPlainText().contains(QLatin1String("relay=127.0.0.1[127.0.0.1]:2587")));
+        const QList<QByteArray> received = fake.messages();
+        QCOMPARE(received.size(), 1);
+        QVERIFY(received.first().contains("X-Fake-Relay-To: friend@example.org"));
+        QVERIFY(received.first().contains("X-Fake-Relay-From: alice@mydomain.com"));
+        QVERIFY(received.first().contains("This is a test message sent by Mailroom"));
+        QVERIFY(fake.authLog().last().endsWith(relayUser + QStringLiteral(" accepted")));
+        shoot(&page, QStringLiteral("9-relay-sent"));
+
+        // The password is nowhere in the mail log.
+        QDBusPendingReply<Mailroom::LogEntryList, QString> log = helper.proxy()->GetMailLog(QString(), since, 5000);
+        log.waitForFinished();
+        QVERIFY2(!log.isError(), qPrintable(log.error().message()));
+        QVERIFY(!log.argumentAt<0>().isEmpty());
+        for (const auto &e : log.argumentAt<0>()) {
+            QVERIFY(!e.message.contains(relayPassword));
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase() { Mailroom::installTranslations(qApp); }
+
+    void fixOpensSetupStep()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *logs = window.findChild<LogsPage *>();
+        auto *setup = window.findChild<SetupPage *>();
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(logs && setup && nav);
+        using T = Mailroom::Diagnosis::FixTarget;
+        const QList<QPair<T, QString>> cases {{T::RelaySettings, QStringLiteral("relay")},
+                                              {T::Credentials, QStringLiteral("relay")},
+                                              {T::Tls, QStringLiteral("relay")},
+                                              {T::MyNetworks, QStringLiteral("basics")},
+                                              {T::MyDestination, QStringLiteral("basics")},
+                                              {T::Dns, QStringLiteral("dns")},
+                                              {T::Firewall, QStringLiteral("firewall")}};
+        for (const auto &[target, name] : cases) {
+            window.showSection(MainWindow::Logs);
+            setup->showStep(0);
+            Q_EMIT logs->fixRequested(target);
+            QCOMPARE(nav->currentRow(), int(MainWindow::Setup));
+            QVERIFY(setup->isVisible());
+            QCOMPARE(setup->steps().at(setup->currentStep())->objectName(), QStringLiteral("step-") + name);
+        }
+        window.showSection(MainWindow::Logs);
+        Q_EMIT logs->fixRequested(T::None);
+        QCOMPARE(nav->currentRow(), int(MainWindow::Logs));
+    }
 
     void seedTour()
     {
@@ -144,6 +338,10 @@ private Q_SLOTS:
             QVERIFY(smtp);
         }
         QVERIFY(fw->findChild<QLabel *>(QStringLiteral("router"))->text().contains(QLatin1String("587")));
+        // Done shows as done: nothing left to open, so the button is off and smtp cannot be unticked.
+        QTRY_VERIFY(!button(fw, "apply")->isEnabled());
+        QVERIFY(!fw->findChild<QCheckBox *>(QStringLiteral("service-smtp"))->isEnabled());
+        QVERIFY(fw->findChild<QCheckBox *>(QStringLiteral("service-smtp"))->isChecked());
         shoot(&page, QStringLiteral("3-firewall"));
 
         // 4. Install Postfix with progress.
@@ -185,16 +383,28 @@ private Q_SLOTS:
         domain->clear();
         QTest::keyClicks(domain, QStringLiteral("mydomain.com"));
         QVERIFY(!button(basics, "apply")->isEnabled()); // preview first
+        const QByteArray mainCfBefore = readFile(QStringLiteral("/etc/postfix/main.cf"));
+        QVERIFY(!mainCfBefore.isEmpty());
         QTest::mouseClick(button(basics, "preview"), Qt::LeftButton);
         auto *diff = basics->findChild<QPlainTextEdit *>(QStringLiteral("diff"));
         QTRY_VERIFY2_WITH_TIMEOUT(diff->toPlainText().contains(QLatin1String("+mydomain = mydomain.com")),
                                   qPrintable(diff->toPlainText() + text(basics, "error")), 30000);
         QVERIFY(diff->toPlainText().contains(QLatin1String("+myorigin = $mydomain")));
-        QCOMPARE(run(QStringLiteral("/usr/sbin/postconf"), {QStringLiteral("-h"), QStringLiteral("mydomain")}) == QLatin1String("mydomain.com"), false);
+        // The preview wrote nothing: main.cf is byte for byte what it was.
+        QCOMPARE(readFile(QStringLiteral("/etc/postfix/main.cf")), mainCfBefore);
         shoot(&page, QStringLiteral("5-basics-preview"));
         QTest::mouseClick(button(basics, "apply"), Qt::LeftButton);
         QTRY_VERIFY2_WITH_TIMEOUT(text(basics, "result").contains(QLatin1String("main.cf-")), qPrintable(text(basics, "error")), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(basics->isDone(), 30000);
+        // What was applied stays in view after the step re-reads main.cf.
+        QTest::qWait(500);
+        QVERIFY2(diff->toPlainText().contains(QLatin1String("+mydomain = mydomain.com")),
+                 qPrintable(diff->toPlainText()));
+        QVERIFY(diff->toPlainText().contains(QLatin1String("main.cf-")));
+        QVERIFY(readFile(QStringLiteral("/etc/postfix/main.cf")) != mainCfBefore);
+        // Link-local networks are never offered as trusted.
+        QVERIFY(!networks->text().contains(QLatin1String("fe80"), Qt::CaseInsensitive));
+        QVERIFY(!networks->text().contains(QLatin1String("169.254.")));
         QCOMPARE(run(QStringLiteral("/usr/sbin/postconf"), {QStringLiteral("-h"), QStringLiteral("mydomain")}), QStringLiteral("mydomain.com"));
         QCOMPARE(run(QStringLiteral("/usr/sbin/postconf"), {QStringLiteral("-h"), QStringLiteral("myhostname")}), QStringLiteral("demo-server.mydomain.com"));
         QCOMPARE(run(QStringLiteral("/usr/sbin/postconf"), {QStringLiteral("-h"), QStringLiteral("mydestination")}),
@@ -234,6 +444,12 @@ private Q_SLOTS:
         QTRY_VERIFY(test->isDone());
         shoot(&page, QStringLiteral("7-test"));
 
+        // 9. Relay through fakerelay on loopback: STARTTLS, AUTH only under TLS, a self-signed certificate.
+        walkRelay(page, helper);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+
         // Every step now shows done in a fresh assistant.
         SetupPage again;
         again.resize(1180, 820);
@@ -253,10 +469,17 @@ private Q_SLOTS:
         QVERIFY(!dns->isDone());
         auto *summary = step(again, "summary");
         QTRY_VERIFY_WITH_TIMEOUT(summary->findChild<QTreeWidget *>(QStringLiteral("backups"))->topLevelItemCount() > 0, 15000);
-        again.showStep(7);
+        QVERIFY(again.showStepNamed(QStringLiteral("dns")));
         shoot(&again, QStringLiteral("8-dns"));
-        again.showStep(8);
-        shoot(&again, QStringLiteral("9-summary"));
+        QVERIFY(again.showStepNamed(QStringLiteral("relay")));
+        QTRY_VERIFY(text(step(again, "relay"), "state").contains(QLatin1String("[127.0.0.1]:2587")));
+        shoot(&again, QStringLiteral("9-relay-rerun"));
+        QVERIFY(again.showStepNamed(QStringLiteral("summary")));
+        QVERIFY(text(step(again, "summary"), "undo").contains(QStringLiteral("Configuration → Backups")));
+        QVERIFY(!text(step(again, "summary"), "undo").contains(QLatin1String("systemctl")));
+        shoot(&again, QStringLiteral("10-summary"));
+        // The firewall step has nothing left to do.
+        QVERIFY(!button(step(again, "firewall"), "apply")->isEnabled());
         again.showStep(4);
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("mydomain"))->text(), QStringLiteral("mydomain.com"));
         again.showStep(0);

@@ -33,6 +33,20 @@ KSyntaxHighlighting::Repository &repository()
 }
 
 enum NetworkChoice { Host, Subnet, Class, Custom };
+
+// The addresses the network choices are made from. Link-local ones (169.254/16, fe80::/10) are
+// left out: they reach only the same link, change with each interface, and trusting them to
+// relay would help no one.
+QList<Mailroom::MyNetworks::InterfaceAddress> candidateAddresses()
+{
+    QList<Mailroom::MyNetworks::InterfaceAddress> out;
+    for (const auto &a : Mailroom::MyNetworks::fromInterfaces(QNetworkInterface::allInterfaces())) {
+        if (!a.ip.isLinkLocal()) {
+            out << a;
+        }
+    }
+    return out;
+}
 } // namespace
 
 BasicsStep::BasicsStep(Mailroom::HelperClient *client, QWidget *parent)
@@ -188,7 +202,7 @@ void BasicsStep::fill(const Mailroom::ConfigValueList &values, const QString &ho
     m_fields[QStringLiteral("inet_interfaces")].edit->setText(firstTime ? QStringLiteral("all") : byKey.value(QStringLiteral("inet_interfaces")).value);
 
     const QString networks = byKey.value(QStringLiteral("mynetworks")).value;
-    const auto addresses = Mailroom::MyNetworks::fromInterfaces(QNetworkInterface::allInterfaces());
+    const auto addresses = candidateAddresses();
     int choice = Custom;
     if (firstTime) {
         choice = Subnet; // the chapter's choice: the local network may relay, the Internet may not
@@ -205,7 +219,7 @@ void BasicsStep::fill(const Mailroom::ConfigValueList &values, const QString &ho
     m_networkStyle->setCurrentIndex(choice);
     updateNetworks();
     m_filling = false;
-    invalidatePreview();
+    invalidatePreview(true);
 }
 
 void BasicsStep::updateNetworks()
@@ -219,8 +233,7 @@ void BasicsStep::updateNetworks()
     }
     const auto style = static_cast<Mailroom::MyNetworks::Style>(choice);
     edit->setReadOnly(true);
-    edit->setText(Mailroom::MyNetworks::value(
-        Mailroom::MyNetworks::derive(style, Mailroom::MyNetworks::fromInterfaces(QNetworkInterface::allInterfaces()))));
+    edit->setText(Mailroom::MyNetworks::value(Mailroom::MyNetworks::derive(style, candidateAddresses())));
     m_networkExplanation->setText(Mailroom::MyNetworks::explain(style));
 }
 
@@ -241,11 +254,15 @@ bool BasicsStep::validate()
     return ok;
 }
 
-void BasicsStep::invalidatePreview()
+void BasicsStep::invalidatePreview(bool keepApplied)
 {
     m_previewed = false;
     m_apply->setEnabled(false);
-    m_diff->clear();
+    // What was applied stays in view after the re-read that follows an apply; an edit clears it.
+    if (!keepApplied) {
+        m_applied.clear();
+    }
+    m_diff->setPlainText(m_applied);
     m_preview->setEnabled(validate());
 }
 
@@ -291,6 +308,10 @@ void BasicsStep::apply()
             return;
         }
         const QString backup = r.argumentAt<0>();
+        const QString applied = r.argumentAt<1>();
+        m_applied = applied.isEmpty()
+            ? QString()
+            : tr("# Applied to main.cf (the previous file is backup %1):\n").arg(backup) + applied;
         setResult(backup.isEmpty() ? tr("Nothing needed to change.")
                                    : tr("Saved. The previous main.cf is kept as backup <b>%1</b>; the Summary step "
                                         "shows how to put it back.")

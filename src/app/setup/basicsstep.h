@@ -25,7 +25,7 @@ private:
     void fill(const Mailroom::ConfigValueList &values, const QString &hostName);
     void updateNetworks();
     bool validate();
-    void invalidatePreview();
+    void invalidatePreview(bool keepApplied = false);
     Mailroom::StringMap settings() const;
     void preview();
     void apply();
@@ -40,6 +40,7 @@ private:
     QPlainTextEdit *m_diff;
     QPushButton *m_preview;
     QPushButton *m_apply;
+    QString m_applied; // the diff of the last apply, with its backup id
     bool m_previewed = false;
     bool m_filling = false;
 };

@@ -28,6 +28,7 @@ FirewallStep::FirewallStep(Mailroom::HelperClient *client, QWidget *parent)
         box->setChecked(name == QLatin1String("smtp"));
         m_boxes.insert(name, box);
         body()->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &FirewallStep::updateButton);
     }
     auto *router = new QLabel(tr("<b>Your router:</b> if a router or another firewall sits between this server and the "
                                  "Internet, allow connections to TCP ports <b>25</b>, <b>143</b> and <b>587</b> there, "
@@ -38,6 +39,7 @@ FirewallStep::FirewallStep(Mailroom::HelperClient *client, QWidget *parent)
     router->setObjectName(QStringLiteral("router"));
     body()->addWidget(router);
     m_apply->setObjectName(QStringLiteral("apply"));
+    m_apply->setEnabled(false);
     buttons()->addWidget(m_apply);
     connect(m_apply, &QPushButton::clicked, this, &FirewallStep::apply);
 }
@@ -68,19 +70,33 @@ void FirewallStep::refresh()
             }
             lines << tr("%1: <b>%2</b>").arg(s.service, how);
         }
+        // An open service is shown checked and cannot be unticked here (this step only opens).
         for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
-            if (m_open.value(it.key())) {
+            const bool open = m_open.value(it.key());
+            if (open) {
                 it.value()->setChecked(true);
             }
+            it.value()->setEnabled(!open);
+            it.value()->setToolTip(open ? tr("Already open") : QString());
         }
         setState(lines.join(QStringLiteral("<br>")));
-        m_apply->setEnabled(true);
+        updateButton();
         const bool done = m_open.value(QStringLiteral("smtp"));
         if (done) {
             setResult(tr("SMTP connections are allowed in."));
         }
         setDone(done);
     });
+}
+
+void FirewallStep::updateButton()
+{
+    bool todo = false;
+    for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
+        todo = todo || (it.value()->isChecked() && !m_open.value(it.key()));
+    }
+    m_apply->setEnabled(todo && m_todo.isEmpty());
+    m_apply->setText(todo ? tr("Open the firewall") : tr("Firewall open"));
 }
 
 void FirewallStep::apply()

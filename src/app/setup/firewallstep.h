@@ -19,6 +19,8 @@ public:
 private:
     void apply();
     void applyNext();
+    // Enabled only while a ticked service is still closed.
+    void updateButton();
 
     QMap<QString, QCheckBox *> m_boxes;
     QMap<QString, bool> m_open; // service → permanent and runtime

@@ -23,11 +23,12 @@ SummaryStep::SummaryStep(Mailroom::HelperClient *client, QWidget *parent)
                 "/var/lib/mailroom/backups."),
              tr("nothing, unless you restore a backup: that writes the old main.cf back (after a backup of the "
                 "current one) and reloads Postfix."));
-    auto *undo = new QLabel(tr("<b>How to undo:</b> restore the main.cf backup taken before a change below; start "
-                               "sendmail again from the Dashboard or with “systemctl enable --now sendmail” after "
-                               "stopping Postfix; close the firewall with “firewall-cmd --permanent "
-                               "--remove-service=smtp”."),
+    auto *undo = new QLabel(tr("<b>How to undo:</b> select the main.cf backup taken before a change in the list "
+                               "below and restore it; the same backups are under Configuration → Backups, where "
+                               "each can be looked at first. The Relay step's “Remove relay” sends mail directly "
+                               "again."),
                             this);
+    undo->setObjectName(QStringLiteral("undo"));
     undo->setWordWrap(true);
     body()->addWidget(undo);
     m_backups->setObjectName(QStringLiteral("backups"));

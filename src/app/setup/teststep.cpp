@@ -2,6 +2,7 @@
 #include "setup/teststep.h"
 
 #include "helperproxy.h"
+#include "setup/testmailtracker.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -18,9 +19,7 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-namespace
-{
-constexpr int FollowTimeoutMs = 60000;
+namespace {
 enum Stage { Pickup, Cleanup, Queued, Delivered, Removed, StageCount };
 } // namespace
 
@@ -31,6 +30,7 @@ TestStep::TestStep(Mailroom::HelperClient *client, QWidget *parent)
     , m_send(new QPushButton(tr("Send test mail"), this))
     , m_timeline(new QListWidget(this))
     , m_lines(new QPlainTextEdit(this))
+    , m_tracker(new TestMailTracker(proxy(), this))
 {
     setIntro(tr("The simplest test is a message from one local user to another. Postfix picks it up, cleans it "
                 "up, queues it and delivers it to the recipient's mailbox; each stage leaves a line in the mail log."),
@@ -71,6 +71,10 @@ TestStep::TestStep(Mailroom::HelperClient *client, QWidget *parent)
     m_send->setObjectName(QStringLiteral("apply"));
     buttons()->addWidget(m_send);
     connect(m_send, &QPushButton::clicked, this, &TestStep::send);
+    connect(m_tracker, &TestMailTracker::queued, this,
+            [this](const QString &id) { m_lines->appendPlainText(tr("Queued as %1").arg(id)); });
+    connect(m_tracker, &TestMailTracker::logLine, this, &TestStep::handle);
+    connect(m_tracker, &TestMailTracker::finished, this, &TestStep::finished);
 }
 
 QStringList TestStep::localUsers(const QString &passwdPath)
@@ -148,74 +152,36 @@ void TestStep::send()
         blank.fill(Qt::transparent);
         m_timeline->item(i)->setIcon(QIcon(blank));
     }
-    // Remember where the log is now, to follow the message from there.
-    whenFinished(proxy()->GetMailLog(QString(), quint64(QDateTime::currentMSecsSinceEpoch() - 1000) * 1000, 5000), [this](QDBusPendingCallWatcher *lw) {
-        QDBusPendingReply<Mailroom::LogEntryList, QString> tail = *lw;
-        if (showIfFailed(lw)) {
-            stop(QString(), false);
-            return;
-        }
-        m_cursor = tail.argumentAt<1>();
-        const QString to = m_to->currentText() + QLatin1Char('@') + m_domain;
-        whenFinished(proxy()->SendTestMail(m_from->currentText(), to, tr("Mailroom test message")), [this](QDBusPendingCallWatcher *w) {
-            QDBusPendingReply<QString> r = *w;
-            if (showIfFailed(w)) {
-                stop(QString(), false);
-                return;
-            }
-            m_queueId = r.value();
-            m_lines->appendPlainText(tr("Queued as %1").arg(m_queueId));
-            m_elapsed.start();
-            follow();
-        });
-    });
+    m_tracker->send(m_from->currentText(), m_to->currentText() + QLatin1Char('@') + m_domain,
+                    tr("Mailroom test message"));
 }
 
-void TestStep::follow()
+void TestStep::handle(const Mailroom::LogEntry &e)
 {
-    whenFinished(proxy()->WaitForMailLog(m_cursor, 5000), [this](QDBusPendingCallWatcher *w) {
-        QDBusPendingReply<Mailroom::LogEntryList, QString> r = *w;
-        if (showIfFailed(w)) {
-            stop(QString(), false);
-            return;
-        }
-        m_cursor = r.argumentAt<1>();
-        handle(r.argumentAt<0>());
-        if (!m_following) {
-            return;
-        }
-        if (m_elapsed.elapsed() > FollowTimeoutMs) {
-            stop(tr("No delivery result after a minute; the message may still be in the queue. Check the mail log."), false);
-            return;
-        }
-        follow();
-    });
+    const QString line = e.identifier + QStringLiteral(": ") + e.message;
+    m_lines->appendPlainText(line);
+    if (e.identifier == QLatin1String("postfix/pickup")) {
+        mark(Pickup, line);
+    } else if (e.identifier == QLatin1String("postfix/cleanup")) {
+        mark(Cleanup, line);
+    } else if (e.message.contains(QLatin1String("status=sent"))) {
+        mark(Delivered, line);
+        m_deliveredNow = true;
+    } else if (e.message.endsWith(QLatin1String(": removed"))) {
+        mark(Removed, line);
+    } else if (e.identifier == QLatin1String("postfix/qmgr")) {
+        mark(Queued, line);
+    }
 }
 
-void TestStep::handle(const Mailroom::LogEntryList &entries)
+void TestStep::finished(const QString &status, const QString &line, const QString &error)
 {
-    const QString prefix = m_queueId + QLatin1Char(':');
-    for (const auto &e : entries) {
-        if (!m_following || !e.message.startsWith(prefix)) {
-            continue;
-        }
-        const QString line = e.identifier + QStringLiteral(": ") + e.message;
-        m_lines->appendPlainText(line);
-        if (e.identifier == QLatin1String("postfix/pickup")) {
-            mark(Pickup, line);
-        } else if (e.identifier == QLatin1String("postfix/cleanup")) {
-            mark(Cleanup, line);
-        } else if (e.message.contains(QLatin1String("status=sent"))) {
-            mark(Delivered, line);
-            m_deliveredNow = true;
-        } else if (e.message.contains(QLatin1String("status=bounced")) || e.message.contains(QLatin1String("status=deferred"))) {
-            stop(tr("The message was not delivered: %1").arg(e.message.section(QStringLiteral("status="), 1)), false);
-        } else if (e.message.endsWith(QLatin1String(": removed"))) {
-            mark(Removed, line);
-            stop(m_deliveredNow ? tr("The test mail was delivered.") : QString(), m_deliveredNow);
-        } else if (e.identifier == QLatin1String("postfix/qmgr")) {
-            mark(Queued, line);
-        }
+    if (status == QLatin1String("sent")) {
+        stop(tr("The test mail was delivered."), true);
+    } else if (!status.isEmpty()) {
+        stop(tr("The message was not delivered: %1").arg(line.section(QStringLiteral("status="), 1)), false);
+    } else {
+        stop(error, false);
     }
 }
 

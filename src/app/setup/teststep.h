@@ -5,12 +5,11 @@
 
 #include "helpertypes.h"
 
-#include <QElapsedTimer>
-
 class QComboBox;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class TestMailTracker;
 
 // Step 7: a test message from one local user to another, followed live through the mail log.
 class TestStep : public SetupStep
@@ -25,8 +24,8 @@ public:
 
 private:
     void send();
-    void follow();
-    void handle(const Mailroom::LogEntryList &entries);
+    void handle(const Mailroom::LogEntry &entry);
+    void finished(const QString &status, const QString &line, const QString &error);
     void stop(const QString &result, bool delivered);
     void mark(int stage, const QString &line);
 
@@ -35,10 +34,8 @@ private:
     QPushButton *m_send;
     QListWidget *m_timeline;
     QPlainTextEdit *m_lines;
+    TestMailTracker *m_tracker;
     QString m_domain;
-    QString m_cursor;
-    QString m_queueId;
-    QElapsedTimer m_elapsed;
     bool m_following = false;
     bool m_deliveredNow = false;
 };
