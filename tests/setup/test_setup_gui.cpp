@@ -34,7 +34,9 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QTcpServer>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -93,6 +95,18 @@ private:
         return true;
     }
 
+    // Scrolls the step so the named widget is on screen (for the screenshot).
+    static void reveal(SetupStep *s, const char *name)
+    {
+        QWidget *w = s->findChild<QWidget *>(QLatin1String(name));
+        for (QWidget *p = s->parentWidget(); w && p; p = p->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(p)) {
+                area->ensureWidgetVisible(w, 0, 0);
+                break;
+            }
+        }
+    }
+
     static QString colonPairs(const QString &hex)
     {
         QStringList pairs;
@@ -140,6 +154,7 @@ private:
         QVERIFY(cert.contains(QLatin1String("Not made out for the host name 127.0.0.1")));
         QVERIFY(fake.authLog().isEmpty());
         QVERIFY(!button(relay, "apply")->isEnabled());
+        reveal(relay, "certificate");
         shoot(&page, QStringLiteral("9-relay-certificate"));
 
         // Trusted by its fingerprint: the wrong password is refused with the server's 535.
@@ -208,6 +223,9 @@ private:
         QVERIFY(password->text().isEmpty());
         QTRY_VERIFY(text(relay, "state").contains(QLatin1String("[127.0.0.1]:2587")));
         QTRY_VERIFY(button(relay, "removeRelay")->isEnabled());
+        QVERIFY(diff->toPlainText().startsWith(QLatin1String("# Applied")));
+        QVERIFY(diff->toPlainText().contains(QLatin1String("+relayhost = [127.0.0.1]:2587")));
+        reveal(relay, "result");
         shoot(&page, QStringLiteral("9-relay-applied"));
 
         // A test message through the relay: Postfix logs in with STARTTLS and fakerelay receives it.
@@ -228,6 +246,7 @@ private:
         QVERIFY(received.first().contains("X-Fake-Relay-From: alice@mydomain.com"));
         QVERIFY(received.first().contains("This is a test message sent by Mailroom"));
         QVERIFY(fake.authLog().last().endsWith(relayUser + QStringLiteral(" accepted")));
+        reveal(relay, "sendResult");
         shoot(&page, QStringLiteral("9-relay-sent"));
 
         // The password is nowhere in the mail log.
@@ -242,6 +261,69 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { Mailroom::installTranslations(qApp); }
+
+    // The relay login test needs no Postfix: in the seed scenario, against fakerelay, with the
+    // certificate trusted by fingerprint, a wrong and the right password, and a cancel.
+    void relayLoginInSeed()
+    {
+        const QString relayUser = QStringLiteral("bob@relay.example");
+        const QString relayPassword = QStringLiteral("another secret");
+        FakeRelayProcess fake(relayUser, relayPassword);
+        QVERIFY2(fake.isReady(), qPrintable(fake.error()));
+        SetupPage page;
+        page.resize(1180, 820);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(page), 30000);
+        SetupStep *relay = step(page, "relay");
+        QVERIFY(page.showStepNamed(QStringLiteral("relay")));
+        QVERIFY(text(relay, "state").contains(QLatin1String("not installed")));
+        QVERIFY(button(relay, "testLogin")->isEnabled());
+        QVERIFY(!button(relay, "apply")->isEnabled());
+        auto *host = relay->findChild<QLineEdit *>(QStringLiteral("relayHost"));
+        auto *port = relay->findChild<QSpinBox *>(QStringLiteral("relayPort"));
+        auto *user = relay->findChild<QLineEdit *>(QStringLiteral("relayUser"));
+        auto *password = relay->findChild<QLineEdit *>(QStringLiteral("relayPassword"));
+
+        // Bad input is refused next to the fields, before any connection.
+        QTest::mouseClick(button(relay, "testLogin"), Qt::LeftButton);
+        QVERIFY(relay->findChild<QLabel *>(QStringLiteral("relayValidation"))->isVisible());
+        QVERIFY(!relay->findChild<QLabel *>(QStringLiteral("relayValidation"))->text().isEmpty());
+
+        QTest::keyClicks(host, QStringLiteral("localhost"));
+        port->setValue(fake.port());
+        QTest::keyClicks(user, relayUser);
+        QTest::keyClicks(password, QStringLiteral("wrong"));
+        QTest::mouseClick(button(relay, "testLogin"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(button(relay, "trustCertificate")->isVisible(), 30000);
+        QVERIFY(text(relay, "certificate").contains(QLatin1String("Made out for the host name localhost")));
+        QTest::mouseClick(button(relay, "trustCertificate"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(text(relay, "loginResult").contains(QLatin1String("535")), 30000);
+        QVERIFY(text(relay, "loginResult").contains(QLatin1String("rejected")));
+        password->clear();
+        QTest::keyClicks(password, relayPassword);
+        QTest::mouseClick(button(relay, "testLogin"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(text(relay, "loginResult").contains(QLatin1String("Login accepted")), 30000);
+        QVERIFY(relay->findChild<QPlainTextEdit *>(QStringLiteral("diff"))
+                    ->toPlainText()
+                    .contains(QLatin1String("Install Postfix")));
+        QVERIFY(!button(relay, "apply")->isEnabled()); // nothing to apply to yet
+        QCOMPARE(fake.authLog().size(), 2);
+        shoot(&page, QStringLiteral("relay-login-seed"));
+
+        // A server that never answers: the test can be cancelled, and the page is usable again.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        port->setValue(silent.serverPort());
+        QTest::mouseClick(button(relay, "testLogin"), Qt::LeftButton);
+        QTRY_VERIFY(button(relay, "cancelTest")->isVisible());
+        QVERIFY(!button(relay, "testLogin")->isEnabled());
+        QTRY_VERIFY(!text(relay, "testProgress").isEmpty());
+        QTest::mouseClick(button(relay, "cancelTest"), Qt::LeftButton);
+        QTRY_VERIFY(text(relay, "loginResult").contains(QLatin1String("cancelled")));
+        QVERIFY(!button(relay, "cancelTest")->isVisible());
+        QVERIFY(button(relay, "testLogin")->isEnabled());
+    }
 
     void fixOpensSetupStep()
     {

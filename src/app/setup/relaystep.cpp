@@ -133,6 +133,7 @@ RelayStep::RelayStep(Mailroom::HelperClient *client, QWidget *parent)
     m_port->setValue(587);
     m_security->setObjectName(QStringLiteral("relaySecurity"));
     m_security->setWordWrap(true);
+    m_security->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_user->setObjectName(QStringLiteral("relayUser"));
     m_user->setPlaceholderText(tr("often your full e-mail address"));
     m_password->setObjectName(QStringLiteral("relayPassword"));
@@ -308,12 +309,12 @@ void RelayStep::settingsEdited()
 void RelayStep::setBusy(bool busy)
 {
     m_busy = busy;
-    m_test->setEnabled(!busy && m_installed);
+    m_test->setEnabled(!busy); // the login test needs no Postfix
     m_cancel->setVisible(busy && m_check->isRunning());
     m_apply->setEnabled(!busy && m_loginOk && m_installed);
     m_remove->setEnabled(!busy && !m_relayhost.isEmpty());
     for (QWidget *w : std::initializer_list<QWidget *> {m_host, m_port, m_user, m_password}) {
-        w->setEnabled(!busy && m_installed);
+        w->setEnabled(!busy);
     }
 }
 
@@ -327,7 +328,8 @@ void RelayStep::refresh()
         m_installed = !info.value().postfixVersion.isEmpty();
         m_distroFamily = info.value().distroFamily;
         if (!m_installed) {
-            setState(tr("Postfix is not installed yet: install it first, then come back to this step."));
+            setState(tr("Postfix is not installed yet. You can test the relay account now; using it needs "
+                        "Postfix (step 4)."));
             m_relayhost.clear();
             setBusy(false);
             m_send->setEnabled(false);
@@ -441,8 +443,10 @@ void RelayStep::showLoginResult(const Mailroom::SmtpLoginResult &result)
     }
     m_loginOk = result.isAccepted();
     setBusy(false);
-    if (m_loginOk) {
+    if (m_loginOk && m_installed) {
         preview();
+    } else if (m_loginOk) {
+        m_diff->setPlainText(tr("# The account works. Install Postfix (step 4), then test again to see the changes."));
     }
 }
 
@@ -473,7 +477,8 @@ void RelayStep::preview()
                                  "#   %1 %2:********\n"
                                  "# then postmap builds its %3 table, and Postfix restarts.\n")
                                   .arg(relay().relayhost(), relay().user, m_databaseType);
-        m_diff->setPlainText((r.value().isEmpty() ? tr("# main.cf already has these values.\n") : r.value()) + files);
+        m_previewText = (r.value().isEmpty() ? tr("# main.cf already has these values.\n") : r.value()) + files;
+        m_diff->setPlainText(m_previewText);
         setBusy(false);
     });
 }
@@ -535,8 +540,9 @@ void RelayStep::verify()
             setResult(
                 tr("The relay is in use. Postfix reports:<br><tt>%1</tt>").arg(checked.join(QStringLiteral("<br>"))));
         }
-        // The password is in sasl_passwd now; it need not stay in this window.
+        // The password is in sasl_passwd now; it need not stay in this window. What was applied stays shown.
         m_password->clear();
+        m_diff->setPlainText(tr("# Applied:\n") + m_previewText);
         Q_EMIT systemChanged();
         refresh();
     });

@@ -76,6 +76,7 @@ private:
     QString m_databaseType = QStringLiteral("hash");
     QString m_distroFamily;
     QString m_relayhost; // main.cf's now
+    QString m_previewText; // the diff shown before "Use this relay", kept after it
     bool m_installed = false;
     bool m_loginOk = false; // the login test passed with the settings as they are in the fields
     bool m_busy = false;
