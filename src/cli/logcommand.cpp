@@ -63,7 +63,7 @@ bool load(const QStringList &files, bool rotated, const QDate &reference, const 
     out->summary = std::make_unique<LogSummary>(syslogName);
     JourneyBuilder builder(sources);
     builder.setReferenceDate(reference);
-    builder.setSummary(out->summary.get());
+    builder.setSummary(out->summary.get(), true); // totals on a second thread
     builder.processAll();
     out->index = builder.finish();
     return true;
