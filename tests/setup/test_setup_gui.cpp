@@ -369,6 +369,7 @@ private Q_SLOTS:
         auto *list = page.findChild<QListWidget *>(QStringLiteral("steps"));
         QCOMPARE(list->item(1)->data(Qt::UserRole).toBool(), false);
         QVERIFY(text(step(page, "othermta"), "state").contains(QLatin1String("sendmail")));
+        QVERIFY(!step(page, "relay")->isDone());
         for (int i = 0; i < page.steps().size(); ++i) {
             page.showStep(i);
             shoot(&page, QStringLiteral("seed-%1-%2").arg(i + 1).arg(page.steps().at(i)->objectName().mid(5)));
@@ -565,6 +566,7 @@ private Q_SLOTS:
         again.showStep(4);
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("mydomain"))->text(), QStringLiteral("mydomain.com"));
         again.showStep(0);
+        QTRY_VERIFY(text(step(again, "overview"), "state").contains(QLatin1String("[127.0.0.1]:2587")));
         shoot(&again, QStringLiteral("rerun"));
     }
 };

@@ -12,6 +12,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <memory>
+
 using Mailroom::SaslAuth;
 using Mailroom::SmtpLoginCheck;
 using Mailroom::SmtpLoginResult;
@@ -256,6 +258,53 @@ private Q_SLOTS:
         const SmtpLoginResult r = check(options(busy.serverPort()));
         QCOMPARE(r.outcome, SmtpLoginResult::Outcome::ServerError);
         QCOMPARE(r.serverReply.code, 554);
+    }
+
+    void startTlsFailures_data()
+    {
+        QTest::addColumn<QByteArray>("afterStartTls");
+        QTest::addColumn<SmtpLoginResult::Outcome>("expected");
+        // Agrees to STARTTLS, then speaks plain text instead of TLS.
+        QTest::newRow("no TLS after 220")
+            << QByteArray("220 go ahead\r\nthis is not TLS\r\n\r\n") << SmtpLoginResult::Outcome::ProtocolError;
+        QTest::newRow("garbage handshake") << QByteArray("220 go ahead\r\n") << SmtpLoginResult::Outcome::TlsFailed;
+        // Refuses STARTTLS although it offered it.
+        QTest::newRow("454") << QByteArray("454 4.7.0 TLS not available due to local problem\r\n")
+                             << SmtpLoginResult::Outcome::TlsFailed;
+    }
+    void startTlsFailures()
+    {
+        QFETCH(QByteArray, afterStartTls);
+        QFETCH(SmtpLoginResult::Outcome, expected);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, this, [&server, afterStartTls] {
+            QTcpSocket *s = server.nextPendingConnection();
+            auto agreed = std::make_shared<bool>(false);
+            s->write("220 scripted ESMTP\r\n");
+            QObject::connect(s, &QTcpSocket::readyRead, s, [s, afterStartTls, agreed] {
+                if (*agreed) {
+                    // The client's TLS hello: answer with something that is not TLS.
+                    s->readAll();
+                    s->write("HTTP/1.0 400 Bad Request\r\n\r\n");
+                    s->disconnectFromHost();
+                    return;
+                }
+                while (s->canReadLine()) {
+                    const QByteArray line = s->readLine().trimmed().toUpper();
+                    if (line.startsWith("EHLO")) {
+                        s->write("250-scripted\r\n250-STARTTLS\r\n250 AUTH PLAIN\r\n");
+                    } else if (line == "STARTTLS") {
+                        s->write(afterStartTls);
+                        *agreed = afterStartTls.startsWith("220");
+                        return;
+                    }
+                }
+            });
+        });
+        const SmtpLoginResult r = check(options(server.serverPort()));
+        QVERIFY2(r.outcome == expected, qPrintable(r.keyword() + u' ' + r.message()));
+        QVERIFY(r.transcript.filter(QStringLiteral("C: AUTH")).isEmpty());
     }
 
     void cancelEndsAtOnce()

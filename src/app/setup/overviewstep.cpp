@@ -36,8 +36,8 @@ OverviewStep::OverviewStep(Mailroom::HelperClient *client, QWidget *parent)
 void OverviewStep::refresh()
 {
     setError(QString());
-    m_lines = QStringList(3);
-    m_pending = 3;
+    m_lines = QStringList(4);
+    m_pending = 4;
     auto done = [this] {
         if (--m_pending == 0) {
             setState(m_lines.join(QStringLiteral("<br>")));
@@ -79,6 +79,19 @@ void OverviewStep::refresh()
             m_lines[2] = tr("Installed: %1. Not installed: %2.")
                              .arg(in.isEmpty() ? tr("none") : in.join(QStringLiteral(", ")),
                                   out.isEmpty() ? tr("none") : out.join(QStringLiteral(", ")));
+        }
+        done();
+    });
+    whenFinished(proxy()->GetConfig({QStringLiteral("relayhost")}), [this, done](QDBusPendingCallWatcher *w) {
+        QDBusPendingReply<Mailroom::ConfigValueList> r = *w;
+        // Without Postfix there is no relay setting to read; that is not an error here.
+        const QString relay = r.isError() || r.value().isEmpty() ? QString() : r.value().constFirst().value;
+        if (r.isError()) {
+            m_lines[3] = tr("SMTP relay: none (Postfix is not installed).");
+        } else {
+            m_lines[3] = relay.isEmpty()
+                ? tr("SMTP relay: none; Postfix delivers outgoing mail itself.")
+                : tr("SMTP relay: outgoing mail goes through <b>%1</b>.").arg(relay.toHtmlEscaped());
         }
         done();
     });
