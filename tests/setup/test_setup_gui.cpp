@@ -40,6 +40,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <optional>
+
 namespace
 {
 constexpr int LongMs = 600000; // package operations download and install
@@ -120,8 +122,9 @@ private:
     {
         const QString relayUser = QStringLiteral("alice@relay.example");
         const QString relayPassword = QStringLiteral("Relay-pa55 w0rd");
-        FakeRelayProcess fake(relayUser, relayPassword, {}, 2587);
-        QVERIFY2(fake.isReady(), qPrintable(fake.error()));
+        std::optional<FakeRelayProcess> fake;
+        fake.emplace(relayUser, relayPassword, QStringList(), 2587);
+        QVERIFY2(fake->isReady(), qPrintable(fake->error()));
         const quint64 since = quint64(QDateTime::currentMSecsSinceEpoch()) * 1000;
 
         SetupStep *relay = step(page, "relay");
@@ -149,10 +152,10 @@ private:
                                   qPrintable(text(relay, "loginResult")), 30000);
         const QString cert = text(relay, "certificate");
         QVERIFY2(cert.contains(QLatin1String("CN=fakerelay.test")), qPrintable(cert));
-        QVERIFY(cert.contains(colonPairs(fake.fingerprint())));
+        QVERIFY(cert.contains(colonPairs(fake->fingerprint())));
         QVERIFY(cert.contains(QLatin1String("Self-signed")));
         QVERIFY(cert.contains(QLatin1String("Not made out for the host name 127.0.0.1")));
-        QVERIFY(fake.authLog().isEmpty());
+        QVERIFY(fake->authLog().isEmpty());
         QVERIFY(!button(relay, "apply")->isEnabled());
         reveal(relay, "certificate");
         shoot(&page, QStringLiteral("9-relay-certificate"));
@@ -162,8 +165,8 @@ private:
         QTRY_VERIFY2_WITH_TIMEOUT(text(relay, "loginResult").contains(QLatin1String("535 5.7.8")),
                                   qPrintable(text(relay, "loginResult") + transcript->toPlainText()), 30000);
         QVERIFY(!button(relay, "apply")->isEnabled());
-        QCOMPARE(fake.authLog().size(), 1);
-        QVERIFY(fake.authLog().first().endsWith(relayUser + QStringLiteral(" rejected")));
+        QCOMPARE(fake->authLog().size(), 1);
+        QVERIFY(fake->authLog().first().endsWith(relayUser + QStringLiteral(" rejected")));
         shoot(&page, QStringLiteral("9-relay-rejected"));
 
         // The right password: accepted, and the main.cf diff shown before anything is written.
@@ -177,7 +180,7 @@ private:
         QVERIFY(diff->toPlainText().contains(QLatin1String("+smtp_sasl_auth_enable = yes")));
         QVERIFY(diff->toPlainText().contains(QLatin1String("smtp_tls_security_level = encrypt")));
         QTRY_VERIFY(button(relay, "apply")->isEnabled());
-        QVERIFY(fake.authLog().last().endsWith(relayUser + QStringLiteral(" accepted")));
+        QVERIFY(fake->authLog().last().endsWith(relayUser + QStringLiteral(" accepted")));
         for (const QString &shown :
              {transcript->toPlainText(), diff->toPlainText(), text(relay, "loginResult"), text(relay, "certificate")}) {
             QVERIFY(!shown.contains(relayPassword));
@@ -236,26 +239,64 @@ private:
         QTest::mouseClick(button(relay, "sendTest"), Qt::LeftButton);
         auto *sendLines = relay->findChild<QPlainTextEdit *>(QStringLiteral("sendLines"));
         QTRY_VERIFY2_WITH_TIMEOUT(!text(relay, "sendResult").isEmpty(),
-                                  qPrintable(sendLines->toPlainText() + fake.serverLog()), 120000);
+                                  qPrintable(sendLines->toPlainText() + fake->serverLog()), 120000);
         QVERIFY2(text(relay, "sendResult").contains(QLatin1String("status=sent")),
-                 qPrintable(text(relay, "sendResult") + u'\n' + sendLines->toPlainText() + fake.serverLog()));
+                 qPrintable(text(relay, "sendResult") + u'\n' + sendLines->toPlainText() + fake->serverLog()));
         QVERIFY(sendLines->toPlainText().contains(QLatin1String("relay=127.0.0.1[127.0.0.1]:2587")));
-        const QList<QByteArray> received = fake.messages();
+        const QList<QByteArray> received = fake->messages();
         QCOMPARE(received.size(), 1);
         QVERIFY(received.first().contains("X-Fake-Relay-To: friend@example.org"));
         QVERIFY(received.first().contains("X-Fake-Relay-From: alice@mydomain.com"));
         QVERIFY(received.first().contains("This is a test message sent by Mailroom"));
-        QVERIFY(fake.authLog().last().endsWith(relayUser + QStringLiteral(" accepted")));
+        QVERIFY(fake->authLog().last().endsWith(relayUser + QStringLiteral(" accepted")));
         reveal(relay, "sendResult");
         shoot(&page, QStringLiteral("9-relay-sent"));
 
-        // The password is nowhere in the mail log.
+        // The provider changes the password: Postfix's next login is refused, and the page says so
+        // in plain words; with the new password tested and applied, mail flows again.
+        const QString newPassword = QStringLiteral("n3w-Relay-pass");
+        fake.reset();
+        fake.emplace(relayUser, newPassword, QStringList(), 2587);
+        QVERIFY2(fake->isReady(), qPrintable(fake->error()));
+        QTest::mouseClick(button(relay, "sendTest"), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(text(relay, "sendResult").contains(QLatin1String("status=deferred")),
+                                  qPrintable(text(relay, "sendResult") + sendLines->toPlainText() + fake->serverLog()),
+                                  120000);
+        QVERIFY(text(relay, "sendResult").contains(QLatin1String("535")));
+        QVERIFY2(text(relay, "sendResult").contains(QLatin1String("refused the user name or password")),
+                 qPrintable(text(relay, "sendResult")));
+        QVERIFY(fake->messages().isEmpty());
+        QVERIFY(fake->authLog().last().endsWith(relayUser + QStringLiteral(" rejected")));
+        reveal(relay, "sendResult");
+        shoot(&page, QStringLiteral("9-relay-deferred"));
+        QTest::keyClicks(password, newPassword);
+        QTest::mouseClick(button(relay, "testLogin"), Qt::LeftButton);
+        // A new certificate too: shown again, trusted again.
+        QTRY_VERIFY_WITH_TIMEOUT(button(relay, "trustCertificate")->isVisible(), 30000);
+        QVERIFY(text(relay, "certificate").contains(colonPairs(fake->fingerprint())));
+        QTest::mouseClick(button(relay, "trustCertificate"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(text(relay, "loginResult").contains(QLatin1String("Login accepted")), 30000);
+        QTRY_VERIFY(button(relay, "apply")->isEnabled());
+        QTest::mouseClick(button(relay, "apply"), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(text(relay, "result").contains(QLatin1String("relay is in use"))
+                                      || !text(relay, "error").isEmpty(),
+                                  qPrintable(text(relay, "result")), 120000);
+        QVERIFY2(text(relay, "error").isEmpty(), qPrintable(text(relay, "error")));
+        QTRY_VERIFY(button(relay, "sendTest")->isEnabled());
+        QTest::mouseClick(button(relay, "sendTest"), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(text(relay, "sendResult").contains(QLatin1String("status=sent")),
+                                  qPrintable(text(relay, "sendResult") + sendLines->toPlainText() + fake->serverLog()),
+                                  120000);
+        QTRY_VERIFY(!fake->messages().isEmpty());
+
+        // No password is anywhere in the mail log.
         QDBusPendingReply<Mailroom::LogEntryList, QString> log = helper.proxy()->GetMailLog(QString(), since, 5000);
         log.waitForFinished();
         QVERIFY2(!log.isError(), qPrintable(log.error().message()));
         QVERIFY(!log.argumentAt<0>().isEmpty());
         for (const auto &e : log.argumentAt<0>()) {
             QVERIFY(!e.message.contains(relayPassword));
+            QVERIFY(!e.message.contains(newPassword));
         }
     }
 
