@@ -5,7 +5,11 @@
 #include "helperproxy.h"
 #include "servicestate.h"
 
+#include <QCoreApplication>
 #include <QDBusConnection>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -59,6 +63,17 @@ void print(const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stdout);
     std::fflush(stdout);
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    print(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 
 } // namespace CliSupport

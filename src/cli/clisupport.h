@@ -3,7 +3,9 @@
 
 #include "helperclient.h"
 
+#include <QCommandLineOption>
 #include <QDBusPendingCall>
+#include <QJsonValue>
 #include <QString>
 
 #include <memory>
@@ -20,4 +22,7 @@ int wait(QDBusPendingCall &call);
 int exitCodeFor(const Mailroom::HelperError &error);
 void printError(const QString &message);
 void print(const QString &text);
+// The --json option every listing command offers, and its output (indented JSON on stdout).
+QCommandLineOption jsonOption();
+void printJson(const QJsonValue &value);
 } // namespace CliSupport

@@ -51,7 +51,7 @@ int configCommand(const QStringList &args)
     const QCommandLineOption remove({QStringLiteral("r"), QStringLiteral("remove")},
                                     QCoreApplication::translate("mailroomctl", "Remove KEY from main.cf (back to the default)."),
                                     QStringLiteral("KEY"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOption(remove);
     parser.addOption(json);
     QStringList pos = parse(parser, QStringLiteral("config"), args);
@@ -76,7 +76,7 @@ int configCommand(const QStringList &args)
             out += QStringLiteral("%1 = %2%3\n").arg(v.key, v.value,
                                                     v.explicitlySet ? QString() : QCoreApplication::translate("mailroomctl", "   (default)"));
         }
-        print(parser.isSet(json) ? QString::fromUtf8(QJsonDocument(a).toJson()) : out);
+        parser.isSet(json) ? printJson(a) : print(out);
         return 0;
     }
     if (verb == QLatin1String("diff") || verb == QLatin1String("set")) {
@@ -282,7 +282,7 @@ int queueCommand(const QStringList &args)
                        "  mailroomctl queue                      list (like mailq)\n"
                        "  mailroomctl queue flush                retry deferred mail now\n"
                        "  mailroomctl queue delete|hold|release|requeue ID…"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     QStringList pos = parse(parser, QStringLiteral("queue"), args);
     auto p = proxy();
@@ -308,7 +308,7 @@ int queueCommand(const QStringList &args)
         if (reply.value().isEmpty()) {
             out = QCoreApplication::translate("mailroomctl", "Mail queue is empty\n");
         }
-        print(parser.isSet(json) ? QString::fromUtf8(QJsonDocument(a).toJson()) : out);
+        parser.isSet(json) ? printJson(a) : print(out);
         return 0;
     }
     if (verb == QLatin1String("flush")) {

@@ -35,7 +35,7 @@ int infoCommand(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate("mailroomctl", "Show facts about this mail host: distribution, Postfix version, which MTA "
                                         "provides the sendmail command, and the mail ports that are listening."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     parser.process(QStringList{QStringLiteral("mailroomctl info")} + args);
 
@@ -59,7 +59,7 @@ int infoCommand(const QStringList &args)
         const QJsonObject o{{QStringLiteral("distro_family"), i.distroFamily}, {QStringLiteral("pretty_name"), i.prettyName},
                             {QStringLiteral("host_name"), i.hostName},         {QStringLiteral("postfix_version"), i.postfixVersion},
                             {QStringLiteral("sendmail_provider"), i.sendmailProvider}, {QStringLiteral("ports"), portArray}};
-        print(QString::fromUtf8(QJsonDocument(o).toJson()));
+        printJson(o);
         return 0;
     }
     QString out;
@@ -121,7 +121,7 @@ int firewallCommand(const QStringList &args)
                                         "  mailroomctl firewall add SERVICE     allow permanently and reload\n"
                                         "  mailroomctl firewall remove SERVICE  disallow permanently and reload"));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("mailroomctl", "list, add or remove"));
     parser.process(QStringList{QStringLiteral("mailroomctl firewall")} + args);
@@ -139,7 +139,7 @@ int firewallCommand(const QStringList &args)
                                      {QStringLiteral("permanent"), s.permanent},
                                      {QStringLiteral("runtime"), s.runtime}});
             }
-            print(QString::fromUtf8(QJsonDocument(a).toJson()));
+            printJson(a);
             return 0;
         }
         QString out;
@@ -169,7 +169,7 @@ int packageCommand(const QStringList &args)
                                         "  mailroomctl package remove NAME      remove, showing progress\n"
                                         "Ctrl+C cancels a running installation."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("mailroomctl", "list, install or remove"));
     parser.process(QStringList{QStringLiteral("mailroomctl package")} + args);
@@ -187,7 +187,7 @@ int packageCommand(const QStringList &args)
                                      {QStringLiteral("installed"), s.installed},
                                      {QStringLiteral("version"), s.version}});
             }
-            print(QString::fromUtf8(QJsonDocument(a).toJson()));
+            printJson(a);
             return 0;
         }
         QString out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "statuscommand.h"
 
+#include "clisupport.h"
 #include "command.h"
 #include "helperclient.h"
 
@@ -74,7 +75,7 @@ int runCommand(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "mailroomctl", "Show which mail services are installed, running and started at boot."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    const QCommandLineOption json = CliSupport::jsonOption();
     parser.addOption(json);
     parser.process(QStringList{QStringLiteral("mailroomctl status")} + args);
     return run(parser.isSet(json));
