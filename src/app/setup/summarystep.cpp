@@ -65,7 +65,7 @@ void SummaryStep::refresh()
             item->setText(2, QLocale().toString(QDateTime::fromSecsSinceEpoch(b.time), QLocale::ShortFormat));
         }
         setState(list.isEmpty() ? tr("No configuration file has been changed through Mailroom yet.")
-                                : tr("%n configuration backup(s) are kept.", nullptr, int(list.size())));
+                                : tr("%n configuration backup(s) are kept.", nullptr, static_cast<int>(list.size())));
         setDone(true); // this page only reports
     });
 }
