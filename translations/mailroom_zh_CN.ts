@@ -95,6 +95,12 @@
         <source>Saved. The previous main.cf is kept as backup &lt;b&gt;%1&lt;/b&gt;; the Summary step shows how to put it back.</source>
         <translation>已保存。原 main.cf 已备份为 &lt;b&gt;%1&lt;/b&gt;；“总结”步骤中说明了如何恢复。</translation>
     </message>
+    <message>
+        <source># Applied to main.cf (the previous file is backup %1):
+</source>
+        <translation># 已应用到 main.cf（原文件已备份为 %1）：
+</translation>
+    </message>
 </context>
 <context>
     <name>ConfigPage</name>
@@ -213,7 +219,8 @@
     <message numerus="yes">
         <source>%n message(s) waiting in the queue.</source>
         <translation>
-            <numerusform>队列中有 %n 封邮件正在等待。</numerusform></translation>
+            <numerusform>队列中有 %n 封邮件正在等待。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select one or more messages first.</source>
@@ -226,7 +233,8 @@
     <message numerus="yes">
         <source>Delete %n message(s) from the queue? They will not be delivered.</source>
         <translation>
-            <numerusform>要从队列中删除 %n 封邮件吗？这些邮件将不会被投递。</numerusform></translation>
+            <numerusform>要从队列中删除 %n 封邮件吗？这些邮件将不会被投递。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -528,6 +536,14 @@
         <source>SMTP connections are allowed in.</source>
         <translation>已允许 SMTP 连接进入。</translation>
     </message>
+    <message>
+        <source>Already open</source>
+        <translation>已开放</translation>
+    </message>
+    <message>
+        <source>Firewall open</source>
+        <translation>防火墙已开放</translation>
+    </message>
 </context>
 <context>
     <name>HelperError</name>
@@ -632,7 +648,8 @@
     <message numerus="yes">
         <source>%1 (+%n more)</source>
         <translation>
-            <numerusform>%1（另有 %n 个）</numerusform></translation>
+            <numerusform>%1（另有 %n 个）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -673,6 +690,13 @@
     <message>
         <source>Size</source>
         <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>LogFollower</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -976,7 +1000,8 @@
     <message numerus="yes">
         <source>Reading canceled: %n message(s) so far</source>
         <translation>
-            <numerusform>读取已取消：目前已读取 %n 封邮件</numerusform></translation>
+            <numerusform>读取已取消：目前已读取 %n 封邮件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a source and click Read.</source>
@@ -1160,12 +1185,14 @@
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
-            <numerusform>%n 封邮件</numerusform></translation>
+            <numerusform>%n 封邮件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n message(s) shown</source>
         <translation>
-            <numerusform>显示 %n 封邮件中的 %1 封</numerusform></translation>
+            <numerusform>显示 %n 封邮件中的 %1 封</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the message: %1</source>
@@ -1174,7 +1201,8 @@
     <message numerus="yes">
         <source>%n message(s) removed.</source>
         <translation>
-            <numerusform>已移除 %n 封邮件。</numerusform></translation>
+            <numerusform>已移除 %n 封邮件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing…</source>
@@ -1187,7 +1215,8 @@
     <message numerus="yes">
         <source>%n new message(s) arrived meanwhile and were kept.</source>
         <translation>
-            <numerusform>在此期间收到了 %n 封新邮件，已予以保留。</numerusform></translation>
+            <numerusform>在此期间收到了 %n 封新邮件，已予以保留。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to write.</source>
@@ -1200,6 +1229,10 @@
     <message>
         <source>Message handed to sendmail.</source>
         <translation>邮件已交给 sendmail。</translation>
+    </message>
+    <message>
+        <source>Searching message bodies %p%</source>
+        <translation>正在搜索邮件正文 %p%</translation>
     </message>
 </context>
 <context>
@@ -1268,10 +1301,6 @@
         <translation>只读：您无权写入此邮箱文件。</translation>
     </message>
     <message>
-        <source>Read-only: the folder of this mailbox does not allow creating the lock and temporary files that a safe rewrite needs.</source>
-        <translation>只读：此邮箱所在的文件夹不允许创建安全重写所需的锁文件和临时文件。</translation>
-    </message>
-    <message>
         <source>Read-only: another program (mail delivery or a mail reader) has locked this mailbox. Try again in a moment.</source>
         <translation>只读：另一个程序（邮件投递程序或邮件阅读器）已锁定此邮箱。请稍后重试。</translation>
     </message>
@@ -1282,6 +1311,10 @@
     <message>
         <source>Read-only: this file is not in mbox format.</source>
         <translation>只读：此文件不是 mbox 格式。</translation>
+    </message>
+    <message>
+        <source>Read-only: the folder of this mailbox does not let you create the lock file that mail delivery respects, and no dotlockfile helper can create it for you.</source>
+        <translation>只读：此邮箱所在的文件夹不允许您创建邮件投递程序所遵循的锁文件，也没有可替您创建锁文件的 dotlockfile 辅助程序。</translation>
     </message>
 </context>
 <context>
@@ -1302,100 +1335,40 @@
         <source>The mailbox %1 is locked by another program.</source>
         <translation>邮箱 %1 已被另一个程序锁定。</translation>
     </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
 </context>
 <context>
-    <name>Mailroom</name>
+    <name>MaildirStore</name>
     <message>
-        <source>“%1”: parameter references with “$” are not supported here.</source>
-        <translation>“%1”：此处不支持使用“$”的参数引用。</translation>
+        <source>%1 is not a Maildir (it has no cur and new folders).</source>
+        <translation>%1 不是 Maildir（它没有 cur 和 new 文件夹）。</translation>
     </message>
     <message>
-        <source>“%1” is not a valid domain name.</source>
-        <translation>“%1”不是有效的域名。</translation>
+        <source>Cannot read the Maildir %1: %2</source>
+        <translation>无法读取 Maildir %1：%2</translation>
     </message>
     <message>
-        <source>“%1”: lookup tables and files are not supported here.</source>
-        <translation>“%1”：此处不支持查找表和文件。</translation>
+        <source>Indexing was cancelled.</source>
+        <translation>索引已取消。</translation>
     </message>
     <message>
-        <source>The domain is empty.</source>
-        <translation>域名为空。</translation>
+        <source>The message was moved or deleted by another program; reload the Maildir.</source>
+        <translation>该邮件已被另一个程序移动或删除；请重新加载此 Maildir。</translation>
     </message>
     <message>
-        <source>Name at least one interface address, or “all” or “loopback-only”.</source>
-        <translation>请至少指定一个接口地址，或者填写“all”或“loopback-only”。</translation>
+        <source>Not a message of this Maildir.</source>
+        <translation>不是此 Maildir 中的邮件。</translation>
     </message>
     <message>
-        <source>“%1” must be the only value.</source>
-        <translation>“%1”必须是唯一的值。</translation>
+        <source>Cannot rename %1: %2</source>
+        <translation>无法重命名 %1：%2</translation>
     </message>
     <message>
-        <source>“%1” is not a valid IP address.</source>
-        <translation>“%1”不是有效的 IP 地址。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid IPv6 address.</source>
-        <translation>“%1”不是有效的 IPv6 地址。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid IPv4 address: it needs four numbers from 0 to 255 without leading zeros.</source>
-        <translation>“%1”不是有效的 IPv4 地址：它需要四个 0 到 255 之间的数字，且不能有前导零。</translation>
-    </message>
-    <message>
-        <source>Choose “all”, “ipv4”, “ipv6” or “ipv4, ipv6”.</source>
-        <translation>请选择“all”、“ipv4”、“ipv6”或“ipv4, ipv6”。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a protocol; choose “all”, “ipv4”, “ipv6” or “ipv4, ipv6”.</source>
-        <translation>“%1”不是协议；请选择“all”、“ipv4”、“ipv6”或“ipv4, ipv6”。</translation>
-    </message>
-    <message>
-        <source>“%1” is listed twice.</source>
-        <translation>“%1”被列出了两次。</translation>
-    </message>
-    <message>
-        <source>“%1” is not one of %2.</source>
-        <translation>“%1”不是 %2 之一。</translation>
-    </message>
-    <message>
-        <source>“%1” is not “yes” or “no”.</source>
-        <translation>“%1”不是“yes”或“no”。</translation>
-    </message>
-    <message>
-        <source>A path is required.</source>
-        <translation>必须填写路径。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an absolute path; it must start with “/”.</source>
-        <translation>“%1”不是绝对路径；它必须以“/”开头。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a plain path: use letters, digits, “.”, “_”, “-” and “/” only, without “.” or “..” parts.</source>
-        <translation>“%1”不是普通路径：只能使用字母、数字、“.”、“_”、“-”和“/”，且不能包含“.”或“..”路径段。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a table; write type:path, for example hash:/etc/postfix/sasl_passwd.</source>
-        <translation>“%1”不是查找表；请写成 type:path 的形式，例如 hash:/etc/postfix/sasl_passwd。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a supported table type; use one of %2.</source>
-        <translation>“%1”不是受支持的表类型；请使用 %2 之一。</translation>
-    </message>
-    <message>
-        <source>“%1”: the password table must be a file in /etc/postfix/.</source>
-        <translation>“%1”：密码表必须是 /etc/postfix/ 中的文件。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a SASL security option; use %2.</source>
-        <translation>“%1”不是 SASL 安全选项；请使用 %2。</translation>
-    </message>
-    <message>
-        <source>“%1” must be relative to the home directory, for example Maildir/ or Mailbox.</source>
-        <translation>“%1”必须是相对于主目录的路径，例如 Maildir/ 或 Mailbox。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number of bytes (0 or more, digits only).</source>
-        <translation>“%1”不是以字节为单位的整数（0 或更大，只能包含数字）。</translation>
+        <source>Cannot delete %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1447,165 +1420,6 @@
     <message>
         <source>Sent: sendmail accepted the message (exit status 0).</source>
         <translation>已发送：sendmail 已接受该邮件（退出状态 0）。</translation>
-    </message>
-</context>
-<context>
-    <name>Mailroom::ConfigChange</name>
-    <message>
-        <source>%1 is changed twice in the same request.</source>
-        <translation>%1 在同一请求中被修改了两次。</translation>
-    </message>
-    <message>
-        <source>The change cannot be written to main.cf.</source>
-        <translation>无法将此更改写入 main.cf。</translation>
-    </message>
-    <message>
-        <source>%1: the mailbox size limit (%2 bytes) must not be smaller than the message size limit (%3 bytes), or local delivery stops working.</source>
-        <translation>%1：邮箱大小限制（%2 字节）不得小于邮件大小限制（%3 字节），否则本地投递将无法工作。</translation>
-    </message>
-</context>
-<context>
-    <name>Mailroom::MaildirStore</name>
-    <message>
-        <source>%1 is not a Maildir (it has no cur and new folders).</source>
-        <translation>%1 不是 Maildir（它没有 cur 和 new 文件夹）。</translation>
-    </message>
-    <message>
-        <source>Cannot read the Maildir %1: %2</source>
-        <translation>无法读取 Maildir %1：%2</translation>
-    </message>
-    <message>
-        <source>Indexing was cancelled.</source>
-        <translation>索引已取消。</translation>
-    </message>
-    <message>
-        <source>The message was moved or deleted by another program; reload the Maildir.</source>
-        <translation>该邮件已被另一个程序移动或删除；请重新加载此 Maildir。</translation>
-    </message>
-    <message>
-        <source>Not a message of this Maildir.</source>
-        <translation>不是此 Maildir 中的邮件。</translation>
-    </message>
-    <message>
-        <source>Cannot rename %1: %2</source>
-        <translation>无法重命名 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot delete %1: %2</source>
-        <translation>无法删除 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Mailroom::MainCf</name>
-    <message>
-        <source>Line %1: a value without a parameter name.</source>
-        <translation>第 %1 行：有值但没有参数名。</translation>
-    </message>
-    <message>
-        <source>Line %1: “%2” has no “=” after the parameter name; Postfix refuses to start with this line.</source>
-        <translation>第 %1 行：“%2”的参数名后没有“=”；Postfix 遇到此行将拒绝启动。</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 is set again; the earlier value “%3” is ignored.</source>
-        <translation>第 %1 行：%2 被再次设置；之前的值“%3”将被忽略。</translation>
-    </message>
-    <message>
-        <source>Line %1: an indented line that continues no parameter is ignored.</source>
-        <translation>第 %1 行：未延续任何参数的缩进行将被忽略。</translation>
-    </message>
-</context>
-<context>
-    <name>Mailroom::MainCfValidator</name>
-    <message>
-        <source>A parameter name is required.</source>
-        <translation>必须填写参数名。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a parameter name: it contains “=”.</source>
-        <translation>“%1”不是参数名：它包含“=”。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a parameter name: it contains a space or control character.</source>
-        <translation>“%1”不是参数名：它包含空格或控制字符。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a parameter Mailroom can change.</source>
-        <translation>“%1”不是 Mailroom 可以修改的参数。</translation>
-    </message>
-    <message>
-        <source>%1: the value must be a single line.</source>
-        <translation>%1：值必须为单行。</translation>
-    </message>
-    <message>
-        <source>%1: the value contains a NUL character.</source>
-        <translation>%1：值包含 NUL 字符。</translation>
-    </message>
-    <message>
-        <source>%1: the value contains the control character U+%2.</source>
-        <translation>%1：值包含控制字符 U+%2。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is a main.cf parameter name, %2 a sentence saying what is wrong with its value</extracomment>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Mailroom::MboxIndexer</name>
-    <message>
-        <source>The mailbox %1 does not exist.</source>
-        <translation>邮箱 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot read the mailbox %1: %2</source>
-        <translation>无法读取邮箱 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is a directory, not an mbox file.</source>
-        <translation>%1 是目录，而不是 mbox 文件。</translation>
-    </message>
-    <message>
-        <source>%1 is not an mbox mailbox (it does not start with a "From " line).</source>
-        <translation>%1 不是 mbox 邮箱（它不是以 "From " 行开头）。</translation>
-    </message>
-    <message>
-        <source>Indexing was cancelled.</source>
-        <translation>索引已取消。</translation>
-    </message>
-    <message>
-        <source>The mailbox %1 changed on disk; reload it.</source>
-        <translation>邮箱 %1 在磁盘上已被更改；请重新加载。</translation>
-    </message>
-</context>
-<context>
-    <name>Mailroom::MboxRewriter</name>
-    <message>
-        <source>Cannot read the mailbox %1: %2</source>
-        <translation>无法读取邮箱 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary file next to %1: %2</source>
-        <translation>无法在 %1 旁边创建临时文件：%2</translation>
-    </message>
-    <message>
-        <source>Cannot give the rewritten mailbox the owner and group of %1: %2</source>
-        <translation>无法为重写后的邮箱设置与 %1 相同的所有者和组：%2</translation>
-    </message>
-    <message>
-        <source>Cannot give the rewritten mailbox the permissions of %1: %2</source>
-        <translation>无法为重写后的邮箱设置与 %1 相同的权限：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write the rewritten mailbox %1: %2</source>
-        <translation>无法写入重写后的邮箱 %1：%2</translation>
-    </message>
-    <message>
-        <source>The rewritten mailbox did not check out; %1 was left unchanged.</source>
-        <translation>重写后的邮箱未通过校验；%1 保持不变。</translation>
-    </message>
-    <message>
-        <source>Cannot replace the mailbox %1: %2</source>
-        <translation>无法替换邮箱 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1695,201 +1509,93 @@
     </message>
 </context>
 <context>
-    <name>Mailroom::MyNetworks</name>
+    <name>Mailroom::SmtpLoginCheck</name>
     <message>
-        <source>%1: this computer itself (its loopback address).</source>
-        <extracomment>%1 is a network such as 127.0.0.0/8</extracomment>
-        <translation>%1：本机自身（其环回地址）。</translation>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
     </message>
     <message>
-        <source>%1: only this computer, at its address %2.</source>
-        <extracomment>%1 is a network such as 192.168.1.17/32, %2 an address</extracomment>
-        <translation>%1：仅本机，地址为 %2。</translation>
+        <source>Connecting to %1, port %2…</source>
+        <translation>正在连接 %1，端口 %2…</translation>
     </message>
     <message>
-        <source>%1: the whole class %2 network around %3 (%4 addresses), usually much more than your own network.</source>
-        <extracomment>%1 network, %2 class letter A/B/C/D, %3 this computer's address, %4 number of addresses</extracomment>
-        <translation>%1：%3 所在的整个 %2 类网络（%4 个地址），通常远大于您自己的网络。</translation>
+        <source>Connected; waiting for the server's greeting…</source>
+        <translation>已连接；正在等待服务器的问候信息…</translation>
     </message>
     <message>
-        <source>%1: every computer on the local network of %2 (%3 addresses).</source>
-        <extracomment>%1 network, %2 this computer's address, %3 number of addresses</extracomment>
-        <translation>%1：%2 所在本地网络上的所有计算机（%3 个地址）。</translation>
+        <source>Asking what the server offers (EHLO)…</source>
+        <translation>正在询问服务器支持哪些功能（EHLO）…</translation>
     </message>
     <message>
-        <source>%1: every computer on the local IPv6 network of %2.</source>
-        <extracomment>%1 network, %2 this computer's address</extracomment>
-        <translation>%1：%2 所在本地 IPv6 网络上的所有计算机。</translation>
+        <source>Starting encryption (TLS)…</source>
+        <translation>正在启动加密（TLS）…</translation>
     </message>
     <message>
-        <source>Only this computer may send mail through Postfix without logging in; the safe choice and Postfix's default.</source>
-        <translation>只有本机可以不登录就通过 Postfix 发送邮件；这是安全的选择，也是 Postfix 的默认设置。</translation>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
     </message>
     <message>
-        <source>Every computer on the same local network as this one may send mail through Postfix; fine on a small home or office network you control.</source>
-        <translation>与本机处于同一本地网络的所有计算机都可以通过 Postfix 发送邮件；适用于您自己管理的小型家庭或办公网络。</translation>
+        <source>while connecting</source>
+        <translation>在建立连接时</translation>
     </message>
     <message>
-        <source>Every computer in the whole old-style class A, B or C network around this one may send mail through Postfix; this usually includes strangers and is not recommended.</source>
-        <translation>与本机处于同一旧式 A、B 或 C 类网络中的所有计算机都可以通过 Postfix 发送邮件；这通常会包括陌生人，不推荐使用。</translation>
+        <source>while waiting for the greeting</source>
+        <translation>在等待问候信息时</translation>
     </message>
     <message>
-        <source>Only the computers and networks you list may send mail through Postfix without logging in.</source>
-        <translation>只有您列出的计算机和网络可以不登录就通过 Postfix 发送邮件。</translation>
-    </message>
-</context>
-<context>
-    <name>Mailroom::PostfixSyntax</name>
-    <message>
-        <source>The host name is empty.</source>
-        <translation>主机名为空。</translation>
+        <source>after EHLO</source>
+        <translation>在 EHLO 之后</translation>
     </message>
     <message>
-        <source>“%1” is longer than 253 characters.</source>
-        <translation>“%1”超过 253 个字符。</translation>
+        <source>after STARTTLS</source>
+        <translation>在 STARTTLS 之后</translation>
     </message>
     <message>
-        <source>“%1” has an empty part between dots, or a dot at the start or end.</source>
-        <translation>“%1”的点之间有空段，或者以点开头或结尾。</translation>
+        <source>during the TLS handshake</source>
+        <translation>在 TLS 握手期间</translation>
     </message>
     <message>
-        <source>“%1” has a part longer than 63 characters.</source>
-        <translation>“%1”中有一段超过 63 个字符。</translation>
+        <source>during the login</source>
+        <translation>在登录期间</translation>
     </message>
     <message>
-        <source>“%1” contains “%2”; host names may only contain letters, digits, hyphens and dots.</source>
-        <translation>“%1”包含“%2”；主机名只能包含字母、数字、连字符和点。</translation>
+        <source>(encrypted: %1, %2)</source>
+        <translation>（已加密：%1，%2）</translation>
     </message>
     <message>
-        <source>“%1”: a part of a host name cannot start or end with a hyphen.</source>
-        <translation>“%1”：主机名的各段不能以连字符开头或结尾。</translation>
+        <source>the server sent data before the TLS handshake</source>
+        <translation>服务器在 TLS 握手之前发送了数据</translation>
     </message>
     <message>
-        <source>“%1” ends in a number, which makes it look like an IP address rather than a host name.</source>
-        <translation>“%1”以数字结尾，看起来更像 IP 地址而不是主机名。</translation>
+        <source>unexpected reply</source>
+        <translation>意外的应答</translation>
     </message>
     <message>
-        <source>“%1” is not a fully qualified host name; write it with its domain, for example %1.example.com.</source>
-        <translation>“%1”不是完全限定的主机名；请连同域名一起填写，例如 %1.example.com。</translation>
+        <source>the server sent data after agreeing to STARTTLS</source>
+        <translation>服务器在同意 STARTTLS 之后又发送了数据</translation>
     </message>
     <message>
-        <source>“%1”: exceptions with “!” are not supported here.</source>
-        <translation>“%1”：此处不支持使用“!”的排除项。</translation>
-    </message>
-    <message>
-        <source>“%1”: lists read from files are not supported here; write the networks themselves.</source>
-        <translation>“%1”：此处不支持从文件读取的列表；请直接填写网络。</translation>
-    </message>
-    <message>
-        <source>“%1” is missing the closing “]”.</source>
-        <translation>“%1”缺少右方括号“]”。</translation>
-    </message>
-    <message>
-        <source>“%1” has unexpected text after “]”.</source>
-        <translation>“%1”在“]”之后有多余的文本。</translation>
-    </message>
-    <message>
-        <source>“%1” has two network lengths.</source>
-        <translation>“%1”有两个网络前缀长度。</translation>
-    </message>
-    <message>
-        <source>“%1”: write IPv6 addresses in brackets, for example [2001:db8::]/32; lookup tables are not supported here.</source>
-        <translation>“%1”：请将 IPv6 地址写在方括号中，例如 [2001:db8::]/32；此处不支持查找表。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid IPv6 address.</source>
-        <translation>“%1”不是有效的 IPv6 地址。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid IPv4 address: it needs four numbers from 0 to 255 without leading zeros.</source>
-        <translation>“%1”不是有效的 IPv4 地址：它需要四个 0 到 255 之间的数字，且不能有前导零。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an IP address or network; host names are not supported here.</source>
-        <translation>“%1”不是 IP 地址或网络；此处不支持主机名。</translation>
-    </message>
-    <message>
-        <source>“%1”: the network length must be a number from 0 to %2.</source>
-        <translation>“%1”：网络前缀长度必须是 0 到 %2 之间的数字。</translation>
-    </message>
-    <message>
-        <source>“%1” has bits set after the first %2 bits; Postfix would stop with a fatal error. Did you mean %3?</source>
-        <translation>“%1”在前 %2 位之后还有置位的比特；Postfix 将因致命错误而停止。您是想写 %3 吗？</translation>
-    </message>
-    <message>
-        <source>Only one relay host can be set here.</source>
-        <translation>此处只能设置一个中继主机。</translation>
-    </message>
-    <message>
-        <source>“%1” has unexpected text after “]”; only “:port” may follow.</source>
-        <translation>“%1”在“]”之后有多余的文本；其后只能跟“:端口”。</translation>
-    </message>
-    <message>
-        <source>Write an IPv6 relay address in brackets, for example [2001:db8::1]:587.</source>
-        <translation>请将 IPv6 中继地址写在方括号中，例如 [2001:db8::1]:587。</translation>
-    </message>
-    <message>
-        <source>Put an IP address in brackets, for example [%1]; without them Postfix treats it as a domain name and looks up its MX records.</source>
-        <translation>请将 IP 地址写在方括号中，例如 [%1]；否则 Postfix 会把它当作域名并查询其 MX 记录。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a port number from 1 to 65535.</source>
-        <translation>“%1”不是 1 到 65535 之间的端口号。</translation>
-    </message>
-    <message>
-        <source>“%1”: only simple references such as $mydomain or ${mydomain} are supported.</source>
-        <translation>“%1”：仅支持 $mydomain 或 ${mydomain} 这样的简单引用。</translation>
-    </message>
-    <message>
-        <source>“%1” contains a “$” that does not start a parameter reference.</source>
-        <translation>“%1”包含一个不作为参数引用开头的“$”。</translation>
-    </message>
-    <message>
-        <source>“$%1” is not a Postfix parameter.</source>
-        <translation>“$%1”不是 Postfix 参数。</translation>
-    </message>
-    <message>
-        <source>“$%1” cannot be used here.</source>
-        <translation>“$%1”不能在此处使用。</translation>
-    </message>
-    <message>
-        <source>“$%1” cannot be used here; possible references are %2.</source>
-        <translation>“$%1”不能在此处使用；可用的引用有 %2。</translation>
+        <source>the CRAM-MD5 challenge is not valid base64</source>
+        <translation>CRAM-MD5 质询不是有效的 base64 编码</translation>
     </message>
 </context>
 <context>
-    <name>Mailroom::RelayConfig</name>
+    <name>MainCf</name>
     <message>
-        <source>Enter the relay server's host name.</source>
-        <translation>请输入中继服务器的主机名。</translation>
+        <source>Line %1: a value without a parameter name.</source>
+        <translation>第 %1 行：有值但没有参数名。</translation>
     </message>
     <message>
-        <source>“%1” is not a port number from 1 to 65535.</source>
-        <translation>“%1”不是 1 到 65535 之间的端口号。</translation>
+        <source>Line %1: “%2” has no “=” after the parameter name; Postfix refuses to start with this line.</source>
+        <translation>第 %1 行：“%2”的参数名后没有“=”；Postfix 遇到此行将拒绝启动。</translation>
     </message>
     <message>
-        <source>Enter the user name for the relay server.</source>
-        <translation>请输入中继服务器的用户名。</translation>
+        <source>Line %1: %2 is set again; the earlier value “%3” is ignored.</source>
+        <translation>第 %1 行：%2 被再次设置；之前的值“%3”将被忽略。</translation>
     </message>
     <message>
-        <source>The user name cannot contain “:”, because Postfix separates the user name from the password with it.</source>
-        <translation>用户名不能包含“:”，因为 Postfix 用它来分隔用户名和密码。</translation>
-    </message>
-    <message>
-        <source>The user name cannot contain spaces or control characters.</source>
-        <translation>用户名不能包含空格或控制字符。</translation>
-    </message>
-    <message>
-        <source>Enter the password for the relay server.</source>
-        <translation>请输入中继服务器的密码。</translation>
-    </message>
-    <message>
-        <source>The password cannot contain a line break or a NUL character.</source>
-        <translation>密码不能包含换行符或 NUL 字符。</translation>
-    </message>
-    <message>
-        <source>The password cannot end with a space or tab: Postfix's password table drops whitespace at the end of a line.</source>
-        <translation>密码不能以空格或制表符结尾：Postfix 的密码表会丢弃行尾的空白字符。</translation>
+        <source>Line %1: an indented line that continues no parameter is ignored.</source>
+        <translation>第 %1 行：未延续任何参数的缩进行将被忽略。</translation>
     </message>
 </context>
 <context>
@@ -1956,36 +1662,89 @@
     </message>
 </context>
 <context>
-    <name>MboxCommand</name>
+    <name>MboxIndexer</name>
     <message>
-        <source>Work with local mailboxes (mbox files and Maildirs) without the GUI.
-
-Subcommands:
-  list FILE   print the message list</source>
-        <translation>在不使用图形界面的情况下处理本地邮箱（mbox 文件和 Maildir）。
-
-子命令：
-  list FILE   输出邮件列表</translation>
+        <source>The mailbox %1 does not exist.</source>
+        <translation>邮箱 %1 不存在。</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
+        <source>Cannot read the mailbox %1: %2</source>
+        <translation>无法读取邮箱 %1：%2</translation>
     </message>
     <message>
-        <source>Print machine-readable JSON.</source>
-        <translation>输出机器可读的 JSON。</translation>
+        <source>%1 is a directory, not an mbox file.</source>
+        <translation>%1 是目录，而不是 mbox 文件。</translation>
     </message>
     <message>
-        <source>Print the message list of a mailbox.</source>
-        <translation>输出邮箱的邮件列表。</translation>
+        <source>%1 is not an mbox mailbox (it does not start with a "From " line).</source>
+        <translation>%1 不是 mbox 邮箱（它不是以 "From " 行开头）。</translation>
     </message>
     <message>
-        <source>usage: mailroomctl mbox list FILE [--json]</source>
-        <translation>用法：mailroomctl mbox list FILE [--json]</translation>
+        <source>Indexing was cancelled.</source>
+        <translation>索引已取消。</translation>
     </message>
     <message>
-        <source>%1: no such mailbox</source>
-        <translation>%1：没有此邮箱</translation>
+        <source>The mailbox %1 changed on disk; reload it.</source>
+        <translation>邮箱 %1 在磁盘上已被更改；请重新加载。</translation>
+    </message>
+</context>
+<context>
+    <name>MboxRewriter</name>
+    <message>
+        <source>Cannot read the mailbox %1: %2</source>
+        <translation>无法读取邮箱 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the recovery copy.</source>
+        <translation>无法创建用于存放恢复副本的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the recovery copy %1: %2</source>
+        <translation>无法创建恢复副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery copy %1: %2</source>
+        <translation>无法写入恢复副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>The rewritten mailbox did not check out; %1 was left unchanged.</source>
+        <translation>重写后的邮箱未通过校验；%1 保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 The mailbox is unchanged up to byte %2; everything after that, as it should be, is in %3.</source>
+        <translation>%1邮箱的前 %2 个字节保持不变；其后部分的正确内容完整保存在 %3 中。</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery copy: %1.</source>
+        <translation>无法读取恢复副本：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the mailbox %1: %2.</source>
+        <translation>无法写入邮箱 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The rewritten mailbox %1 did not compare equal to its recovery copy.</source>
+        <translation>重写后的邮箱 %1 与其恢复副本比对不一致。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file next to %1: %2</source>
+        <translation>无法在 %1 旁边创建临时文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot give the rewritten mailbox the owner and group of %1: %2</source>
+        <translation>无法为重写后的邮箱设置与 %1 相同的所有者和组：%2</translation>
+    </message>
+    <message>
+        <source>Cannot give the rewritten mailbox the permissions of %1: %2</source>
+        <translation>无法为重写后的邮箱设置与 %1 相同的权限：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the rewritten mailbox %1: %2</source>
+        <translation>无法写入重写后的邮箱 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the mailbox %1: %2</source>
+        <translation>无法替换邮箱 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +1775,50 @@ Subcommands:
     <message>
         <source>No file to save the attachment to.</source>
         <translation>没有用于保存附件的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>MyNetworks</name>
+    <message>
+        <source>%1: this computer itself (its loopback address).</source>
+        <extracomment>%1 is a network such as 127.0.0.0/8</extracomment>
+        <translation>%1：本机自身（其环回地址）。</translation>
+    </message>
+    <message>
+        <source>%1: only this computer, at its address %2.</source>
+        <extracomment>%1 is a network such as 192.168.1.17/32, %2 an address</extracomment>
+        <translation>%1：仅本机，地址为 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the whole class %2 network around %3 (%4 addresses), usually much more than your own network.</source>
+        <extracomment>%1 network, %2 class letter A/B/C/D, %3 this computer's address, %4 number of addresses</extracomment>
+        <translation>%1：%3 所在的整个 %2 类网络（%4 个地址），通常远大于您自己的网络。</translation>
+    </message>
+    <message>
+        <source>%1: every computer on the local network of %2 (%3 addresses).</source>
+        <extracomment>%1 network, %2 this computer's address, %3 number of addresses</extracomment>
+        <translation>%1：%2 所在本地网络上的所有计算机（%3 个地址）。</translation>
+    </message>
+    <message>
+        <source>%1: every computer on the local IPv6 network of %2.</source>
+        <extracomment>%1 network, %2 this computer's address</extracomment>
+        <translation>%1：%2 所在本地 IPv6 网络上的所有计算机。</translation>
+    </message>
+    <message>
+        <source>Only this computer may send mail through Postfix without logging in; the safe choice and Postfix's default.</source>
+        <translation>只有本机可以不登录就通过 Postfix 发送邮件；这是安全的选择，也是 Postfix 的默认设置。</translation>
+    </message>
+    <message>
+        <source>Every computer on the same local network as this one may send mail through Postfix; fine on a small home or office network you control.</source>
+        <translation>与本机处于同一本地网络的所有计算机都可以通过 Postfix 发送邮件；适用于您自己管理的小型家庭或办公网络。</translation>
+    </message>
+    <message>
+        <source>Every computer in the whole old-style class A, B or C network around this one may send mail through Postfix; this usually includes strangers and is not recommended.</source>
+        <translation>与本机处于同一旧式 A、B 或 C 类网络中的所有计算机都可以通过 Postfix 发送邮件；这通常会包括陌生人，不推荐使用。</translation>
+    </message>
+    <message>
+        <source>Only the computers and networks you list may send mail through Postfix without logging in.</source>
+        <translation>只有您列出的计算机和网络可以不登录就通过 Postfix 发送邮件。</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +1977,18 @@ Subcommands:
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>SMTP relay: none (Postfix is not installed).</source>
+        <translation>SMTP 中继：无（未安装 Postfix）。</translation>
+    </message>
+    <message>
+        <source>SMTP relay: none; Postfix delivers outgoing mail itself.</source>
+        <translation>SMTP 中继：无；Postfix 自行投递外发邮件。</translation>
+    </message>
+    <message>
+        <source>SMTP relay: outgoing mail goes through &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>SMTP 中继：外发邮件经由 &lt;b&gt;%1&lt;/b&gt; 发送。</translation>
+    </message>
 </context>
 <context>
     <name>PackageStatus</name>
@@ -2248,6 +2063,529 @@ Subcommands:
     <message>
         <source>Working</source>
         <translation>正在处理</translation>
+    </message>
+</context>
+<context>
+    <name>PostfixValidation</name>
+    <message>
+        <source>%1 is changed twice in the same request.</source>
+        <translation>%1 在同一请求中被修改了两次。</translation>
+    </message>
+    <message>
+        <source>The change cannot be written to main.cf.</source>
+        <translation>无法将此更改写入 main.cf。</translation>
+    </message>
+    <message>
+        <source>%1: the mailbox size limit (%2 bytes) must not be smaller than the message size limit (%3 bytes), or local delivery stops working.</source>
+        <translation>%1：邮箱大小限制（%2 字节）不得小于邮件大小限制（%3 字节），否则本地投递将无法工作。</translation>
+    </message>
+    <message>
+        <source>“%1”: parameter references with “$” are not supported here.</source>
+        <translation>“%1”：此处不支持使用“$”的参数引用。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid domain name.</source>
+        <translation>“%1”不是有效的域名。</translation>
+    </message>
+    <message>
+        <source>“%1”: lookup tables and files are not supported here.</source>
+        <translation>“%1”：此处不支持查找表和文件。</translation>
+    </message>
+    <message>
+        <source>The domain is empty.</source>
+        <translation>域名为空。</translation>
+    </message>
+    <message>
+        <source>Name at least one interface address, or “all” or “loopback-only”.</source>
+        <translation>请至少指定一个接口地址，或者填写“all”或“loopback-only”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be the only value.</source>
+        <translation>“%1”必须是唯一的值。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IP address.</source>
+        <translation>“%1”不是有效的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address.</source>
+        <translation>“%1”不是有效的 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv4 address: it needs four numbers from 0 to 255 without leading zeros.</source>
+        <translation>“%1”不是有效的 IPv4 地址：它需要四个 0 到 255 之间的数字，且不能有前导零。</translation>
+    </message>
+    <message>
+        <source>Choose “all”, “ipv4”, “ipv6” or “ipv4, ipv6”.</source>
+        <translation>请选择“all”、“ipv4”、“ipv6”或“ipv4, ipv6”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a protocol; choose “all”, “ipv4”, “ipv6” or “ipv4, ipv6”.</source>
+        <translation>“%1”不是协议；请选择“all”、“ipv4”、“ipv6”或“ipv4, ipv6”。</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation>“%1”被列出了两次。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>“%1” is not “yes” or “no”.</source>
+        <translation>“%1”不是“yes”或“no”。</translation>
+    </message>
+    <message>
+        <source>A path is required.</source>
+        <translation>必须填写路径。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute path; it must start with “/”.</source>
+        <translation>“%1”不是绝对路径；它必须以“/”开头。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plain path: use letters, digits, “.”, “_”, “-” and “/” only, without “.” or “..” parts.</source>
+        <translation>“%1”不是普通路径：只能使用字母、数字、“.”、“_”、“-”和“/”，且不能包含“.”或“..”路径段。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table; write type:path, for example hash:/etc/postfix/sasl_passwd.</source>
+        <translation>“%1”不是查找表；请写成 type:path 的形式，例如 hash:/etc/postfix/sasl_passwd。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a supported table type; use one of %2.</source>
+        <translation>“%1”不是受支持的表类型；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>“%1”: the password table must be a file in /etc/postfix/.</source>
+        <translation>“%1”：密码表必须是 /etc/postfix/ 中的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SASL security option; use %2.</source>
+        <translation>“%1”不是 SASL 安全选项；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>“%1” must be relative to the home directory, for example Maildir/ or Mailbox.</source>
+        <translation>“%1”必须是相对于主目录的路径，例如 Maildir/ 或 Mailbox。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of bytes (0 or more, digits only).</source>
+        <translation>“%1”不是以字节为单位的整数（0 或更大，只能包含数字）。</translation>
+    </message>
+    <message>
+        <source>A parameter name is required.</source>
+        <translation>必须填写参数名。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a parameter name: it contains “=”.</source>
+        <translation>“%1”不是参数名：它包含“=”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a parameter name: it contains a space or control character.</source>
+        <translation>“%1”不是参数名：它包含空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a parameter Mailroom can change.</source>
+        <translation>“%1”不是 Mailroom 可以修改的参数。</translation>
+    </message>
+    <message>
+        <source>%1: the value must be a single line.</source>
+        <translation>%1：值必须为单行。</translation>
+    </message>
+    <message>
+        <source>%1: the value contains a NUL character.</source>
+        <translation>%1：值包含 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>%1: the value contains the control character U+%2.</source>
+        <translation>%1：值包含控制字符 U+%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a main.cf parameter name, %2 a sentence saying what is wrong with its value</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The host name is empty.</source>
+        <translation>主机名为空。</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than 253 characters.</source>
+        <translation>“%1”超过 253 个字符。</translation>
+    </message>
+    <message>
+        <source>“%1” has an empty part between dots, or a dot at the start or end.</source>
+        <translation>“%1”的点之间有空段，或者以点开头或结尾。</translation>
+    </message>
+    <message>
+        <source>“%1” has a part longer than 63 characters.</source>
+        <translation>“%1”中有一段超过 63 个字符。</translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”; host names may only contain letters, digits, hyphens and dots.</source>
+        <translation>“%1”包含“%2”；主机名只能包含字母、数字、连字符和点。</translation>
+    </message>
+    <message>
+        <source>“%1”: a part of a host name cannot start or end with a hyphen.</source>
+        <translation>“%1”：主机名的各段不能以连字符开头或结尾。</translation>
+    </message>
+    <message>
+        <source>“%1” ends in a number, which makes it look like an IP address rather than a host name.</source>
+        <translation>“%1”以数字结尾，看起来更像 IP 地址而不是主机名。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a fully qualified host name; write it with its domain, for example %1.example.com.</source>
+        <translation>“%1”不是完全限定的主机名；请连同域名一起填写，例如 %1.example.com。</translation>
+    </message>
+    <message>
+        <source>“%1”: exceptions with “!” are not supported here.</source>
+        <translation>“%1”：此处不支持使用“!”的排除项。</translation>
+    </message>
+    <message>
+        <source>“%1”: lists read from files are not supported here; write the networks themselves.</source>
+        <translation>“%1”：此处不支持从文件读取的列表；请直接填写网络。</translation>
+    </message>
+    <message>
+        <source>“%1” is missing the closing “]”.</source>
+        <translation>“%1”缺少右方括号“]”。</translation>
+    </message>
+    <message>
+        <source>“%1” has unexpected text after “]”.</source>
+        <translation>“%1”在“]”之后有多余的文本。</translation>
+    </message>
+    <message>
+        <source>“%1” has two network lengths.</source>
+        <translation>“%1”有两个网络前缀长度。</translation>
+    </message>
+    <message>
+        <source>“%1”: write IPv6 addresses in brackets, for example [2001:db8::]/32; lookup tables are not supported here.</source>
+        <translation>“%1”：请将 IPv6 地址写在方括号中，例如 [2001:db8::]/32；此处不支持查找表。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address or network; host names are not supported here.</source>
+        <translation>“%1”不是 IP 地址或网络；此处不支持主机名。</translation>
+    </message>
+    <message>
+        <source>“%1”: the network length must be a number from 0 to %2.</source>
+        <translation>“%1”：网络前缀长度必须是 0 到 %2 之间的数字。</translation>
+    </message>
+    <message>
+        <source>“%1” has bits set after the first %2 bits; Postfix would stop with a fatal error. Did you mean %3?</source>
+        <translation>“%1”在前 %2 位之后还有置位的比特；Postfix 将因致命错误而停止。您是想写 %3 吗？</translation>
+    </message>
+    <message>
+        <source>Only one relay host can be set here.</source>
+        <translation>此处只能设置一个中继主机。</translation>
+    </message>
+    <message>
+        <source>“%1” has unexpected text after “]”; only “:port” may follow.</source>
+        <translation>“%1”在“]”之后有多余的文本；其后只能跟“:端口”。</translation>
+    </message>
+    <message>
+        <source>Write an IPv6 relay address in brackets, for example [2001:db8::1]:587.</source>
+        <translation>请将 IPv6 中继地址写在方括号中，例如 [2001:db8::1]:587。</translation>
+    </message>
+    <message>
+        <source>Put an IP address in brackets, for example [%1]; without them Postfix treats it as a domain name and looks up its MX records.</source>
+        <translation>请将 IP 地址写在方括号中，例如 [%1]；否则 Postfix 会把它当作域名并查询其 MX 记录。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number from 1 to 65535.</source>
+        <translation>“%1”不是 1 到 65535 之间的端口号。</translation>
+    </message>
+    <message>
+        <source>“%1”: only simple references such as $mydomain or ${mydomain} are supported.</source>
+        <translation>“%1”：仅支持 $mydomain 或 ${mydomain} 这样的简单引用。</translation>
+    </message>
+    <message>
+        <source>“%1” contains a “$” that does not start a parameter reference.</source>
+        <translation>“%1”包含一个不作为参数引用开头的“$”。</translation>
+    </message>
+    <message>
+        <source>“$%1” is not a Postfix parameter.</source>
+        <translation>“$%1”不是 Postfix 参数。</translation>
+    </message>
+    <message>
+        <source>“$%1” cannot be used here.</source>
+        <translation>“$%1”不能在此处使用。</translation>
+    </message>
+    <message>
+        <source>“$%1” cannot be used here; possible references are %2.</source>
+        <translation>“$%1”不能在此处使用；可用的引用有 %2。</translation>
+    </message>
+    <message>
+        <source>Enter the relay server's host name.</source>
+        <translation>请输入中继服务器的主机名。</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the relay server.</source>
+        <translation>请输入中继服务器的用户名。</translation>
+    </message>
+    <message>
+        <source>The user name cannot contain “:”, because Postfix separates the user name from the password with it.</source>
+        <translation>用户名不能包含“:”，因为 Postfix 用它来分隔用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The user name cannot contain spaces or control characters.</source>
+        <translation>用户名不能包含空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>Enter the password for the relay server.</source>
+        <translation>请输入中继服务器的密码。</translation>
+    </message>
+    <message>
+        <source>The password cannot contain a line break or a NUL character.</source>
+        <translation>密码不能包含换行符或 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>The password cannot end with a space or tab: Postfix's password table drops whitespace at the end of a line.</source>
+        <translation>密码不能以空格或制表符结尾：Postfix 的密码表会丢弃行尾的空白字符。</translation>
+    </message>
+</context>
+<context>
+    <name>RelayStep</name>
+    <message>
+        <source>Relay (optional)</source>
+        <translation>中继（可选）</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>测试登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Trust this certificate and test again</source>
+        <translation>信任此证书并重新测试</translation>
+    </message>
+    <message>
+        <source>Use this relay</source>
+        <translation>使用此中继</translation>
+    </message>
+    <message>
+        <source>Remove relay</source>
+        <translation>移除中继</translation>
+    </message>
+    <message>
+        <source>Send test message through the relay</source>
+        <translation>通过中继发送测试邮件</translation>
+    </message>
+    <message>
+        <source>Many Internet providers block outgoing connections to port 25, and mail from home or office addresses is often refused as spam. A relay (smarthost) is your provider's or a mail service's server: Postfix logs in to it and hands over all outgoing mail, and the relay delivers it. Local mail stays local.</source>
+        <translation>许多互联网服务商会封锁到 25 端口的外发连接，而且来自家庭或办公网络地址的邮件常被当作垃圾邮件拒收。中继（smarthost）是您的服务商或某个邮件服务的服务器：Postfix 登录到该服务器并将所有外发邮件交给它，由中继完成投递。本地邮件仍在本地投递。</translation>
+    </message>
+    <message>
+        <source>writes the user name and password to /etc/postfix/sasl_passwd (readable by root only) and builds its lookup table, sets relayhost and the login and encryption settings in main.cf after a backup, and restarts Postfix. Nothing is written before the login test has passed.</source>
+        <translation>将用户名和密码写入 /etc/postfix/sasl_passwd（仅 root 可读）并生成其查找表；先备份 main.cf，再在其中设置 relayhost 以及登录和加密相关设置；然后重启 Postfix。登录测试通过之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Relay account</source>
+        <translation>中继账户</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.com</source>
+        <translation>例如 smtp.example.com</translation>
+    </message>
+    <message>
+        <source>often your full e-mail address</source>
+        <translation>通常是您的完整电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Login test</source>
+        <translation>登录测试</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>尚未测试。</translation>
+    </message>
+    <message>
+        <source>The conversation with the server appears here (the password is never shown).</source>
+        <translation>与服务器的通信过程将显示在此处（绝不会显示密码）。</translation>
+    </message>
+    <message>
+        <source>What “Use this relay” changes in main.cf</source>
+        <translation>“使用此中继”会对 main.cf 做哪些更改</translation>
+    </message>
+    <message>
+        <source>After a successful login test, the exact changes to main.cf appear here.</source>
+        <translation>登录测试成功后，此处将显示对 main.cf 的具体更改。</translation>
+    </message>
+    <message>
+        <source>Test message through the relay</source>
+        <translation>经由中继的测试邮件</translation>
+    </message>
+    <message>
+        <source>an address outside this server, e.g. your own mailbox at another provider</source>
+        <translation>本服务器以外的地址，例如您在其他服务商的邮箱</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Queued as %1</source>
+        <translation>已排队，队列 ID 为 %1</translation>
+    </message>
+    <message>
+        <source>Sent: the relay %1 accepted the test message (status=sent).</source>
+        <translation>已发送：中继 %1 已接受测试邮件（status=sent）。</translation>
+    </message>
+    <message>
+        <source>Not delivered (status=%1) %2
+%3 %4</source>
+        <translation>未投递（status=%1）%2
+%3%4</translation>
+    </message>
+    <message>
+        <source>Not delivered (status=%1) %2</source>
+        <translation>未投递（status=%1）%2</translation>
+    </message>
+    <message>
+        <source>Port 465: the connection is encrypted from the start (implicit TLS); Postfix gets smtp_tls_wrappermode = yes.</source>
+        <translation>端口 465：连接从一开始就加密（隐式 TLS）；Postfix 将设置 smtp_tls_wrappermode = yes。</translation>
+    </message>
+    <message>
+        <source>Port %1: the connection starts in clear and is encrypted with STARTTLS before the login (587 is the usual submission port).</source>
+        <translation>端口 %1：连接以明文开始，在登录之前通过 STARTTLS 加密（587 是常用的 submission 端口）。</translation>
+    </message>
+    <message>
+        <source>Postfix is not installed yet. You can test the relay account now; using it needs Postfix (step 4).</source>
+        <translation>尚未安装 Postfix。您现在就可以测试中继账户；但要使用该中继，需要先安装 Postfix（第 4 步）。</translation>
+    </message>
+    <message>
+        <source>Mail to other domains goes &lt;b&gt;directly&lt;/b&gt; to the recipients' mail servers (relayhost is empty).</source>
+        <translation>发往其他域的邮件&lt;b&gt;直接&lt;/b&gt;投递到收件人的邮件服务器（relayhost 为空）。</translation>
+    </message>
+    <message>
+        <source>Mail to other domains goes through the relay &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;Login (smtp_sasl_auth_enable): &lt;b&gt;%2&lt;/b&gt;; encryption (smtp_tls_security_level): &lt;b&gt;%3&lt;/b&gt;%4.</source>
+        <translation>发往其他域的邮件经由中继 &lt;b&gt;%1&lt;/b&gt; 发送。&lt;br&gt;登录（smtp_sasl_auth_enable）：&lt;b&gt;%2&lt;/b&gt;；加密（smtp_tls_security_level）：&lt;b&gt;%3&lt;/b&gt;%4。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, from the start (smtp_tls_wrappermode)</source>
+        <translation>，从连接开始即加密（smtp_tls_wrappermode）</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Server certificate&lt;/b&gt;&lt;br&gt;Issued to: %1&lt;br&gt;Issued by: %2&lt;br&gt;Also valid for: %3&lt;br&gt;Valid from %4 to %5&lt;br&gt;SHA-256 fingerprint: &lt;tt&gt;%6&lt;/tt&gt;&lt;br&gt;Encryption: %7, %8</source>
+        <translation>&lt;b&gt;服务器证书&lt;/b&gt;&lt;br&gt;颁发给：%1&lt;br&gt;颁发者：%2&lt;br&gt;同时适用于：%3&lt;br&gt;有效期：%4 至 %5&lt;br&gt;SHA-256 指纹：&lt;tt&gt;%6&lt;/tt&gt;&lt;br&gt;加密：%7，%8</translation>
+    </message>
+    <message>
+        <source>(no other names)</source>
+        <translation>（无其他名称）</translation>
+    </message>
+    <message>
+        <source>✔ Signed by a certificate authority this system trusts.</source>
+        <translation>✔ 由本系统信任的证书颁发机构签发。</translation>
+    </message>
+    <message>
+        <source>✘ Self-signed: no certificate authority this system trusts vouches for it.</source>
+        <translation>✘ 自签名：没有任何本系统信任的证书颁发机构为其担保。</translation>
+    </message>
+    <message>
+        <source>✘ Not signed by a certificate authority this system trusts.</source>
+        <translation>✘ 并非由本系统信任的证书颁发机构签发。</translation>
+    </message>
+    <message>
+        <source>✔ Made out for the host name %1.</source>
+        <translation>✔ 为主机名 %1 签发。</translation>
+    </message>
+    <message>
+        <source>✘ Not made out for the host name %1.</source>
+        <translation>✘ 并非为主机名 %1 签发。</translation>
+    </message>
+    <message>
+        <source>✔ You chose to trust this certificate by its fingerprint.</source>
+        <translation>✔ 您已选择根据指纹信任此证书。</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source># The account works. Install Postfix (step 4), then test again to see the changes.</source>
+        <translation># 该账户可用。请先安装 Postfix（第 4 步），然后重新测试以查看更改。</translation>
+    </message>
+    <message>
+        <source># and /etc/postfix/sasl_passwd (root only, mode 600) gets the line
+#   %1 %2:********
+# then postmap builds its %3 table, and Postfix restarts.
+</source>
+        <translation># 此外，/etc/postfix/sasl_passwd（仅限 root，权限模式 600）将写入以下一行：
+#   %1 %2:********
+# 然后 postmap 生成其 %3 查找表，并重启 Postfix。
+</translation>
+    </message>
+    <message>
+        <source># main.cf already has these values.
+</source>
+        <translation># main.cf 中已是这些值。
+</translation>
+    </message>
+    <message>
+        <source>Writing the relay settings and restarting Postfix…</source>
+        <translation>正在写入中继设置并重启 Postfix…</translation>
+    </message>
+    <message>
+        <source>%1 = %2 instead of %3</source>
+        <translation>%1 = %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>%1 is still set</source>
+        <translation>%1 仍被设置</translation>
+    </message>
+    <message>
+        <source>The relay was applied, but Postfix now reports: %1</source>
+        <translation>中继已应用，但 Postfix 目前报告：%1</translation>
+    </message>
+    <message>
+        <source>The relay is in use. Postfix reports:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>中继已启用。Postfix 报告：&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source># Applied:
+</source>
+        <translation># 已应用：
+</translation>
+    </message>
+    <message>
+        <source>The relay is removed: mail goes directly to the recipients' servers again, and sasl_passwd is deleted (a backup is kept).</source>
+        <translation>中继已移除：邮件重新直接投递到收件人的服务器，sasl_passwd 已删除（保留了备份）。</translation>
+    </message>
+    <message>
+        <source>Mailroom test message through the relay</source>
+        <translation>Mailroom 中继测试邮件</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2778,80 @@ Subcommands:
     </message>
 </context>
 <context>
+    <name>SmtpLoginResult</name>
+    <message>
+        <source>Login accepted: the relay server took the user name and password (%1).</source>
+        <translation>登录成功：中继服务器接受了用户名和密码（%1）。</translation>
+    </message>
+    <message>
+        <source>Login rejected. The relay server answered: %1</source>
+        <translation>登录被拒绝。中继服务器的应答：%1</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted, but the server's certificate could not be verified, so the password was not sent. Compare the fingerprint with the one your provider publishes; if it matches, trust this certificate and test again.</source>
+        <translation>连接已加密，但无法验证服务器的证书，因此未发送密码。请将指纹与服务商公布的指纹进行比对；如果一致，请信任此证书并重新测试。</translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption (STARTTLS), so the password was not sent. Check the port: 587 uses STARTTLS, 465 encrypts from the start.</source>
+        <translation>服务器不提供加密（STARTTLS），因此未发送密码。请检查端口：587 使用 STARTTLS，465 从连接开始即加密。</translation>
+    </message>
+    <message>
+        <source>The server does not offer a login (no AUTH) on this port.</source>
+        <translation>服务器在此端口上不提供登录（无 AUTH）。</translation>
+    </message>
+    <message>
+        <source>The server offers only login methods Mailroom does not use: %1.</source>
+        <translation>服务器仅提供 Mailroom 不使用的登录方式：%1。</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (TLS) could not be set up. %1</source>
+        <translation>无法建立加密连接（TLS）。%1</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (TLS) could not be set up: %1</source>
+        <translation>无法建立加密连接（TLS）：%1</translation>
+    </message>
+    <message>
+        <source>The server answered with an error %1: %2</source>
+        <translation>服务器%1返回了错误：%2</translation>
+    </message>
+    <message>
+        <source>The host name cannot be resolved: check its spelling and this machine's DNS. (%1)</source>
+        <translation>无法解析主机名：请检查拼写以及本机的 DNS 设置。（%1）</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing accepts connections on this port.</source>
+        <translation>服务器拒绝了连接：此端口上没有任何服务接受连接。</translation>
+    </message>
+    <message>
+        <source>The connection failed %1: %2</source>
+        <translation>%1连接失败：%2</translation>
+    </message>
+    <message>
+        <source>No answer in time %1. A firewall may be dropping the connection, or the port is wrong.</source>
+        <translation>%1未能及时收到应答。可能是防火墙丢弃了连接，或端口有误。</translation>
+    </message>
+    <message>
+        <source>The server does not speak SMTP as expected: %1</source>
+        <translation>服务器未按预期使用 SMTP 协议通信：%1</translation>
+    </message>
+    <message>
+        <source>The login test was cancelled.</source>
+        <translation>登录测试已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReplyReader</name>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation>服务器发送的某一行超过了 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not an SMTP reply: “%1”</source>
+        <translation>服务器发送的内容不是 SMTP 应答：“%1”</translation>
+    </message>
+</context>
+<context>
     <name>StartStep</name>
     <message>
         <source>Start Postfix</source>
@@ -2517,10 +2929,6 @@ Subcommands:
         <translation>无，除非您恢复备份：这会写回旧的 main.cf（写回前会先备份当前文件），并重新加载 Postfix。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;How to undo:&lt;/b&gt; restore the main.cf backup taken before a change below; start sendmail again from the Dashboard or with “systemctl enable --now sendmail” after stopping Postfix; close the firewall with “firewall-cmd --permanent --remove-service=smtp”.</source>
-        <translation>&lt;b&gt;如何撤销：&lt;/b&gt;恢复在下方某次更改之前创建的 main.cf 备份；停止 Postfix 后，可在仪表盘中或使用“systemctl enable --now sendmail”重新启动 sendmail；使用“firewall-cmd --permanent --remove-service=smtp”关闭防火墙。</translation>
-    </message>
-    <message>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
@@ -2543,11 +2951,23 @@ Subcommands:
     <message numerus="yes">
         <source>%n configuration backup(s) are kept.</source>
         <translation>
-            <numerusform>已保留 %n 个配置备份。</numerusform></translation>
+            <numerusform>已保留 %n 个配置备份。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restored. The configuration before the restore is kept as backup %1.</source>
         <translation>已恢复。恢复前的配置已保存为备份 %1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to undo:&lt;/b&gt; select the main.cf backup taken before a change in the list below and restore it; the same backups are under Configuration → Backups, where each can be looked at first. The Relay step's “Remove relay” sends mail directly again.</source>
+        <translation>&lt;b&gt;如何撤销：&lt;/b&gt;在下方列表中选择某次更改之前创建的 main.cf 备份并将其恢复；这些备份也可在“配置 → 备份”中找到，在那里可以先查看每个备份的内容。“中继”步骤中的“移除中继”可恢复直接发送邮件。</translation>
+    </message>
+</context>
+<context>
+    <name>TestMailTracker</name>
+    <message>
+        <source>No delivery result in time; the message may still be in the queue. Check the mail log.</source>
+        <translation>未能及时获得投递结果；邮件可能仍在队列中。请查看邮件日志。</translation>
     </message>
 </context>
 <context>
@@ -2623,10 +3043,6 @@ Subcommands:
     <message>
         <source>Queued as %1</source>
         <translation>已排队，队列 ID 为 %1</translation>
-    </message>
-    <message>
-        <source>No delivery result after a minute; the message may still be in the queue. Check the mail log.</source>
-        <translation>一分钟后仍无投递结果；邮件可能仍在队列中。请查看邮件日志。</translation>
     </message>
     <message>
         <source>The message was not delivered: %1</source>
@@ -3288,6 +3704,32 @@ With --wait, follow it through the log until it is delivered, deferred or bounce
     <message>
         <source>Print another user's mailbox (admin)</source>
         <translation>输出其他用户的邮箱（管理员）</translation>
+    </message>
+    <message>
+        <source>Work with local mailboxes (mbox files and Maildirs) without the GUI.
+
+Subcommands:
+  list FILE   print the message list</source>
+        <translation>在不使用图形界面的情况下处理本地邮箱（mbox 文件和 Maildir）。
+
+子命令：
+  list FILE   输出邮件列表</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Print the message list of a mailbox.</source>
+        <translation>输出邮箱的邮件列表。</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl mbox list FILE [--json]</source>
+        <translation>用法：mailroomctl mbox list FILE [--json]</translation>
+    </message>
+    <message>
+        <source>%1: no such mailbox</source>
+        <translation>%1：没有此邮箱</translation>
     </message>
 </context>
 </TS>

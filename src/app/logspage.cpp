@@ -337,6 +337,9 @@ QWidget *LogsPage::buildJourneysTab()
     details->addWidget(diagnosis);
     details->setStretchFactor(0, 3);
     details->setStretchFactor(1, 2);
+    // Room for the explanation and the fix button's label (the long raw lines would otherwise take it all).
+    diagnosis->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    details->setSizes({600, 400});
     split->addWidget(m_table);
     split->addWidget(details);
     split->setStretchFactor(0, 3);

@@ -23,10 +23,6 @@ namespace MboxCommand
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailroomctl", text);
-}
 
 // Cuts to a number of terminal columns, counting East Asian wide characters as two.
 QString fitColumns(const QString &text, int columns, bool pad)
@@ -114,13 +110,13 @@ QByteArray formatJson(const QString &path, const Mailroom::MessageTable &table)
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Work with local mailboxes (mbox files and Maildirs) without the GUI.\n\n"
+    parser.setApplicationDescription(QCoreApplication::translate("mailroomctl", "Work with local mailboxes (mbox files and Maildirs) without the GUI.\n\n"
                                         "Subcommands:\n  list FILE   print the message list"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print machine-readable JSON."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("mailroomctl", "Show this help."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
     parser.addOption(help);
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("list"), tr("Print the message list of a mailbox."), QStringLiteral("list FILE"));
+    parser.addPositionalArgument(QStringLiteral("list"), QCoreApplication::translate("mailroomctl", "Print the message list of a mailbox."), QStringLiteral("list FILE"));
     if (!parser.parse(QStringList{QStringLiteral("mailroomctl mbox")} + args)) {
         printError(parser.errorText());
         return 2;
@@ -131,7 +127,7 @@ int run(const QStringList &args)
     }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2 || pos.at(0) != QLatin1String("list")) {
-        printError(tr("usage: mailroomctl mbox list FILE [--json]"));
+        printError(QCoreApplication::translate("mailroomctl", "usage: mailroomctl mbox list FILE [--json]"));
         return 2;
     }
     const QString path = pos.at(1);
@@ -139,7 +135,7 @@ int run(const QStringList &args)
     auto sink = [&table](Mailroom::MessageBatch &&batch) { table.apply(std::move(batch)); };
     const QFileInfo info(path);
     if (!info.exists()) {
-        printError(tr("%1: no such mailbox").arg(path));
+        printError(QCoreApplication::translate("mailroomctl", "%1: no such mailbox").arg(path));
         return 1;
     }
     if (info.isDir()) {

@@ -20,10 +20,6 @@ namespace Mailroom
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MaildirStore", text);
-}
 
 // The info part after ":2," (or "!2," on file systems without ':'), and the name without it.
 QByteArrayView infoOf(QByteArrayView name, QByteArrayView *base)
@@ -98,7 +94,7 @@ bool MaildirStore::load(const BatchSink &sink, const std::atomic_bool *cancel, q
 {
     m_error.clear();
     if (!isMaildir(m_path)) {
-        m_error = tr("%1 is not a Maildir (it has no cur and new folders).").arg(m_path);
+        m_error = QCoreApplication::translate("MaildirStore", "%1 is not a Maildir (it has no cur and new folders).").arg(m_path);
         return false;
     }
     struct Item {
@@ -110,7 +106,7 @@ bool MaildirStore::load(const BatchSink &sink, const std::atomic_bool *cancel, q
         const QByteArray dirPath = QFile::encodeName(m_path) + '/' + sub;
         DIR *d = ::opendir(dirPath.constData());
         if (!d) {
-            m_error = tr("Cannot read the Maildir %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+            m_error = QCoreApplication::translate("MaildirStore", "Cannot read the Maildir %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
             return false;
         }
         while (const dirent *de = ::readdir(d)) {
@@ -165,7 +161,7 @@ bool MaildirStore::load(const BatchSink &sink, const std::atomic_bool *cancel, q
         sink(std::move(batch));
     }
     if (cancel && cancel->load()) {
-        m_error = tr("Indexing was cancelled.");
+        m_error = QCoreApplication::translate("MaildirStore", "Indexing was cancelled.");
         return false;
     }
     return true;
@@ -176,7 +172,7 @@ QByteArray MaildirStore::readMessage(QByteArrayView key, QString *error) const
     QFile f(filePath(key));
     if (f.fileName().isEmpty() || !f.open(QIODevice::ReadOnly)) {
         if (error) {
-            *error = tr("The message was moved or deleted by another program; reload the Maildir.");
+            *error = QCoreApplication::translate("MaildirStore", "The message was moved or deleted by another program; reload the Maildir.");
         }
         return {};
     }
@@ -188,7 +184,7 @@ QByteArray MaildirStore::setFlags(QByteArrayView key, MessageStatus::Flags flags
     const QString from = filePath(key);
     if (from.isEmpty()) {
         if (error) {
-            *error = tr("Not a message of this Maildir.");
+            *error = QCoreApplication::translate("MaildirStore", "Not a message of this Maildir.");
         }
         return {};
     }
@@ -201,8 +197,8 @@ QByteArray MaildirStore::setFlags(QByteArrayView key, MessageStatus::Flags flags
     const QString to = filePath(newKey);
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
         if (error) {
-            *error = errno == ENOENT ? tr("The message was moved or deleted by another program; reload the Maildir.")
-                                     : tr("Cannot rename %1: %2").arg(from, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = errno == ENOENT ? QCoreApplication::translate("MaildirStore", "The message was moved or deleted by another program; reload the Maildir.")
+                                     : QCoreApplication::translate("MaildirStore", "Cannot rename %1: %2").arg(from, QString::fromLocal8Bit(std::strerror(errno)));
         }
         return {};
     }
@@ -217,7 +213,7 @@ bool MaildirStore::remove(QByteArrayView key, QString *error) const
     }
     if (::unlink(QFile::encodeName(file).constData()) != 0 && errno != ENOENT) {
         if (error) {
-            *error = tr("Cannot delete %1: %2").arg(file, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = QCoreApplication::translate("MaildirStore", "Cannot delete %1: %2").arg(file, QString::fromLocal8Bit(std::strerror(errno)));
         }
         return false;
     }

@@ -34,10 +34,6 @@ quint64 fnv(QByteArrayView data)
     return h;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MboxIndexer", text);
-}
 
 // A shared kernel lock for as long as the file is mapped: in-place rewriters (ours for the user's
 // own spool, mutt's, s-nail's) hold an exclusive lock while they shorten the file, which would
@@ -112,25 +108,25 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
 
     QFile file(m_path);
     if (!file.exists()) {
-        return fail(Error::NotFound, tr("The mailbox %1 does not exist.").arg(m_path));
+        return fail(Error::NotFound, QCoreApplication::translate("MboxIndexer", "The mailbox %1 does not exist.").arg(m_path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::Unreadable, tr("Cannot read the mailbox %1: %2").arg(m_path, file.errorString()));
+        return fail(Error::Unreadable, QCoreApplication::translate("MboxIndexer", "Cannot read the mailbox %1: %2").arg(m_path, file.errorString()));
     }
     holdReadLock(file.handle(), cancel); // released when file closes
     struct stat st {};
     if (::fstat(file.handle(), &st) != 0) {
-        return fail(Error::Unreadable, tr("Cannot read the mailbox %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(Error::Unreadable, QCoreApplication::translate("MboxIndexer", "Cannot read the mailbox %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     if (S_ISDIR(st.st_mode)) {
-        return fail(Error::NotMbox, tr("%1 is a directory, not an mbox file.").arg(m_path));
+        return fail(Error::NotMbox, QCoreApplication::translate("MboxIndexer", "%1 is a directory, not an mbox file.").arg(m_path));
     }
     const qint64 size = st.st_size;
     const uchar *map = nullptr;
     if (size > 0) {
         map = file.map(0, size);
         if (!map) {
-            return fail(Error::Unreadable, tr("Cannot read the mailbox %1: %2").arg(m_path, file.errorString()));
+            return fail(Error::Unreadable, QCoreApplication::translate("MboxIndexer", "Cannot read the mailbox %1: %2").arg(m_path, file.errorString()));
         }
         ::posix_madvise(const_cast<uchar *>(map), size_t(size), POSIX_MADV_SEQUENTIAL);
     }
@@ -175,7 +171,7 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
             if (reset) {
                 sink(MessageBatch{0, true, {}, {}});
             }
-            return fail(Error::NotMbox, tr("%1 is not an mbox mailbox (it does not start with a \"From \" line).").arg(m_path));
+            return fail(Error::NotMbox, QCoreApplication::translate("MboxIndexer", "%1 is not an mbox mailbox (it does not start with a \"From \" line).").arg(m_path));
         }
     }
 
@@ -203,7 +199,7 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
     while (pos >= 0 && pos < size) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             flush(false);
-            return fail(Error::Cancelled, tr("Indexing was cancelled."));
+            return fail(Error::Cancelled, QCoreApplication::translate("MboxIndexer", "Indexing was cancelled."));
         }
         const qint64 next = MboxFormat::nextMessage(data, pos + 5);
         const qint64 end = next < 0 ? size : next;
@@ -225,20 +221,20 @@ QByteArray MboxIndexer::readMessage(const QString &path, const MessageEntry &ent
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {
-            *error = tr("Cannot read the mailbox %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("MboxIndexer", "Cannot read the mailbox %1: %2").arg(path, file.errorString());
         }
         return {};
     }
     if (!file.seek(entry.offset)) {
         if (error) {
-            *error = tr("The mailbox %1 changed on disk; reload it.").arg(path);
+            *error = QCoreApplication::translate("MboxIndexer", "The mailbox %1 changed on disk; reload it.").arg(path);
         }
         return {};
     }
     const QByteArray stored = file.read(entry.length);
     if (stored.size() != entry.length || !stored.startsWith("From ")) {
         if (error) {
-            *error = tr("The mailbox %1 changed on disk; reload it.").arg(path);
+            *error = QCoreApplication::translate("MboxIndexer", "The mailbox %1 changed on disk; reload it.").arg(path);
         }
         return {};
     }

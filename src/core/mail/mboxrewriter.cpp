@@ -26,10 +26,6 @@ namespace Mailroom
 
 namespace
 {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("MboxRewriter", text, disambiguation, n);
-}
 
 QString errnoText(int err)
 {
@@ -261,7 +257,7 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
 
     struct stat st {};
     if (::fstat(lock.fd(), &st) != 0) {
-        return failed(tr("Cannot read the mailbox %1: %2").arg(m_path, errnoText(errno)));
+        return failed(QCoreApplication::translate("MboxRewriter", "Cannot read the mailbox %1: %2").arg(m_path, errnoText(errno)));
     }
     if (quint64(st.st_dev) != device || quint64(st.st_ino) != inode) {
         return readOnly(Reason::ChangedOnDisk);
@@ -269,7 +265,7 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
     const qint64 size = st.st_size;
     const Mapping map(lock.fd(), size);
     if (!map.ok()) {
-        return failed(tr("Cannot read the mailbox %1: %2").arg(m_path, errnoText(errno)));
+        return failed(QCoreApplication::translate("MboxRewriter", "Cannot read the mailbox %1: %2").arg(m_path, errnoText(errno)));
     }
     const QByteArrayView data = map.view();
 
@@ -335,13 +331,13 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         const qint64 keep = starts.at(first);
         const QString recoveryDir = m_recoveryDir.isEmpty() ? defaultRecoveryDirectory() : m_recoveryDir;
         if (!QDir().mkpath(recoveryDir)) {
-            return failed(tr("Cannot create the folder %1 for the recovery copy.").arg(recoveryDir));
+            return failed(QCoreApplication::translate("MboxRewriter", "Cannot create the folder %1 for the recovery copy.").arg(recoveryDir));
         }
         const QByteArray recoveryFile = QFile::encodeName(recoveryDir) + '/' + base + '-'
             + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")).toLatin1() + '-' + suffix + ".mbox-tail";
         const int rfd = ::open(recoveryFile.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
         if (rfd < 0) {
-            return failed(tr("Cannot create the recovery copy %1: %2").arg(QFile::decodeName(recoveryFile), errnoText(errno)));
+            return failed(QCoreApplication::translate("MboxRewriter", "Cannot create the recovery copy %1: %2").arg(QFile::decodeName(recoveryFile), errnoText(errno)));
         }
         auto dropRecovery = [&] {
             ::close(rfd);
@@ -353,14 +349,14 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         if (!writer.flush() || ::fsync(rfd) != 0) {
             const int err = writer.error() ? writer.error() : errno;
             dropRecovery();
-            return failed(tr("Cannot write the recovery copy %1: %2").arg(QFile::decodeName(recoveryFile), errnoText(err)));
+            return failed(QCoreApplication::translate("MboxRewriter", "Cannot write the recovery copy %1: %2").arg(QFile::decodeName(recoveryFile), errnoText(err)));
         }
         const qint64 tailSize = writer.written();
         {
             const Mapping written(rfd, tailSize);
             if (!written.ok() || MboxFormat::messageStarts(written.view()).size() != expectedTail) {
                 dropRecovery();
-                return failed(tr("The rewritten mailbox did not check out; %1 was left unchanged.").arg(m_path));
+                return failed(QCoreApplication::translate("MboxRewriter", "The rewritten mailbox did not check out; %1 was left unchanged.").arg(m_path));
             }
         }
         lock.touch();
@@ -368,7 +364,7 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         auto keepRecovery = [&](const QString &what) {
             ::close(rfd);
             result.recoveryPath = QFile::decodeName(recoveryFile);
-            return failed(tr("%1 The mailbox is unchanged up to byte %2; everything after that, as it should be, is in %3.")
+            return failed(QCoreApplication::translate("MboxRewriter", "%1 The mailbox is unchanged up to byte %2; everything after that, as it should be, is in %3.")
                               .arg(what, QString::number(keep), result.recoveryPath));
         };
         QByteArray buffer(1 << 20, Qt::Uninitialized);
@@ -379,7 +375,7 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
                 if (n < 0 && errno == EINTR) {
                     continue;
                 }
-                return keepRecovery(tr("Cannot read the recovery copy: %1.").arg(errnoText(n < 0 ? errno : EIO)));
+                return keepRecovery(QCoreApplication::translate("MboxRewriter", "Cannot read the recovery copy: %1.").arg(errnoText(n < 0 ? errno : EIO)));
             }
             qint64 done = 0;
             while (done < n) {
@@ -388,20 +384,20 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
                     if (errno == EINTR) {
                         continue;
                     }
-                    return keepRecovery(tr("Cannot write the mailbox %1: %2.").arg(m_path, errnoText(errno)));
+                    return keepRecovery(QCoreApplication::translate("MboxRewriter", "Cannot write the mailbox %1: %2.").arg(m_path, errnoText(errno)));
                 }
                 done += w;
             }
             copied += n;
         }
         if (::ftruncate(lock.fd(), keep + tailSize) != 0 || ::fsync(lock.fd()) != 0) {
-            return keepRecovery(tr("Cannot write the mailbox %1: %2.").arg(m_path, errnoText(errno)));
+            return keepRecovery(QCoreApplication::translate("MboxRewriter", "Cannot write the mailbox %1: %2.").arg(m_path, errnoText(errno)));
         }
         {
             const Mapping mailbox(lock.fd(), keep + tailSize);
             const Mapping copy(rfd, tailSize);
             if (!mailbox.ok() || !copy.ok() || std::memcmp(mailbox.view().data() + keep, copy.view().data(), size_t(tailSize)) != 0) {
-                return keepRecovery(tr("The rewritten mailbox %1 did not compare equal to its recovery copy.").arg(m_path));
+                return keepRecovery(QCoreApplication::translate("MboxRewriter", "The rewritten mailbox %1 did not compare equal to its recovery copy.").arg(m_path));
             }
         }
         dropRecovery();
@@ -415,7 +411,7 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
     const QByteArray recoveryPath = dir + "/." + base + ".mailroom-recovery-" + suffix;
     const int out = ::open(tempPath.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (out < 0) {
-        return failed(tr("Cannot create a temporary file next to %1: %2").arg(m_path, errnoText(errno)));
+        return failed(QCoreApplication::translate("MboxRewriter", "Cannot create a temporary file next to %1: %2").arg(m_path, errnoText(errno)));
     }
     auto abandon = [&](const QString &message) {
         ::close(out);
@@ -425,10 +421,10 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
     struct stat outSt {};
     ::fstat(out, &outSt);
     if ((outSt.st_uid != st.st_uid || outSt.st_gid != st.st_gid) && ::fchown(out, st.st_uid, st.st_gid) != 0) {
-        return abandon(tr("Cannot give the rewritten mailbox the owner and group of %1: %2").arg(m_path, errnoText(errno)));
+        return abandon(QCoreApplication::translate("MboxRewriter", "Cannot give the rewritten mailbox the owner and group of %1: %2").arg(m_path, errnoText(errno)));
     }
     if (::fchmod(out, st.st_mode & 07777) != 0) {
-        return abandon(tr("Cannot give the rewritten mailbox the permissions of %1: %2").arg(m_path, errnoText(errno)));
+        return abandon(QCoreApplication::translate("MboxRewriter", "Cannot give the rewritten mailbox the permissions of %1: %2").arg(m_path, errnoText(errno)));
     }
 
     Writer writer(out);
@@ -439,7 +435,7 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
     writeMessages(writer, 0, &expectedMessages);
     if (!writer.flush() || ::fsync(out) != 0) {
         const int err = writer.error() ? writer.error() : errno;
-        return abandon(tr("Cannot write the rewritten mailbox %1: %2").arg(m_path, errnoText(err)));
+        return abandon(QCoreApplication::translate("MboxRewriter", "Cannot write the rewritten mailbox %1: %2").arg(m_path, errnoText(err)));
     }
 
     // Check what was written before it replaces anything.
@@ -453,7 +449,7 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         }
         if (rfd < 0 || !written.ok() || check.st_size != writer.written()
             || MboxFormat::messageStarts(written.view()).size() != expectedMessages) {
-            return abandon(tr("The rewritten mailbox did not check out; %1 was left unchanged.").arg(m_path));
+            return abandon(QCoreApplication::translate("MboxRewriter", "The rewritten mailbox did not check out; %1 was left unchanged.").arg(m_path));
         }
     }
     ::close(out);
@@ -465,7 +461,7 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         if (haveRecovery) {
             ::unlink(recoveryPath.constData());
         }
-        return failed(tr("Cannot replace the mailbox %1: %2").arg(m_path, errnoText(err)));
+        return failed(QCoreApplication::translate("MboxRewriter", "Cannot replace the mailbox %1: %2").arg(m_path, errnoText(err)));
     }
     fsyncDirectory(dir);
     if (haveRecovery) {

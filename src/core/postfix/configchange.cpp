@@ -13,11 +13,6 @@ namespace Mailroom {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostfixValidation", text);
-}
-
 // Built-in defaults of Postfix 3.x, used when main.cf does not set the limit.
 constexpr qint64 DefaultMessageSizeLimit = 10240000;
 constexpr qint64 DefaultMailboxSizeLimit = 51200000;
@@ -60,7 +55,10 @@ ValidationResult ConfigChange::validate() const
             return r;
         }
         if (seen.contains(e.key)) {
-            return ValidationResult::invalid(e.key, tr("%1 is changed twice in the same request.").arg(e.key));
+            return ValidationResult::invalid(
+                e.key,
+                QCoreApplication::translate("PostfixValidation", "%1 is changed twice in the same request.")
+                    .arg(e.key));
         }
         seen.insert(e.key);
     }
@@ -94,10 +92,14 @@ ValidationResult ConfigChange::applyTo(MainCf &doc) const
     }
     MainCf result = doc;
     if (!settings.isEmpty() && !result.set(settings)) {
-        return ValidationResult::invalid(settings.first().first, tr("The change cannot be written to main.cf."));
+        return ValidationResult::invalid(
+            settings.first().first,
+            QCoreApplication::translate("PostfixValidation", "The change cannot be written to main.cf."));
     }
     if (!removals.isEmpty() && !result.remove(removals)) {
-        return ValidationResult::invalid(removals.first(), tr("The change cannot be written to main.cf."));
+        return ValidationResult::invalid(
+            removals.first(),
+            QCoreApplication::translate("PostfixValidation", "The change cannot be written to main.cf."));
     }
 
     // local(8) refuses to deliver when a non-zero mailbox limit is below the message limit.
@@ -112,8 +114,10 @@ ValidationResult ConfigChange::applyTo(MainCf &doc) const
             = mailboxChanged ? QStringLiteral("mailbox_size_limit") : QStringLiteral("message_size_limit");
         return ValidationResult::invalid(
             key,
-            tr("%1: the mailbox size limit (%2 bytes) must not be smaller than the message size limit (%3 bytes), "
-               "or local delivery stops working.")
+            QCoreApplication::translate(
+                "PostfixValidation",
+                "%1: the mailbox size limit (%2 bytes) must not be smaller than the message size limit (%3 bytes), "
+                "or local delivery stops working.")
                 .arg(key)
                 .arg(mailbox)
                 .arg(message));

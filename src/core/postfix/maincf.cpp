@@ -51,11 +51,6 @@ QByteArray chopNewline(const QByteArray &line)
     return line.endsWith('\n') ? line.chopped(1) : line;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MainCf", text);
-}
-
 } // namespace
 
 MainCf MainCf::fromByteArray(const QByteArray &text)
@@ -98,13 +93,17 @@ void MainCf::parse()
             ++cp;
         }
         if (ep == np) {
-            m_problems.append({first, tr("Line %1: a value without a parameter name.").arg(first), true});
+            m_problems.append(
+                {first, QCoreApplication::translate("MainCf", "Line %1: a value without a parameter name.").arg(first),
+                 true});
             return;
         }
         if (cp >= logical.size() || logical.at(cp) != '=') {
             m_problems.append(
                 {first,
-                 tr("Line %1: “%2” has no “=” after the parameter name; Postfix refuses to start with this line.")
+                 QCoreApplication::translate(
+                     "MainCf",
+                     "Line %1: “%2” has no “=” after the parameter name; Postfix refuses to start with this line.")
                      .arg(first)
                      .arg(QString::fromUtf8(logical.left(ep))),
                  true});
@@ -121,7 +120,10 @@ void MainCf::parse()
         Parameter p {QString::fromUtf8(logical.left(ep)), QString::fromUtf8(logical.mid(vp, ve - vp)), first, last};
         if (auto it = seen.constFind(p.name); it != seen.constEnd() && *it != p.value) {
             m_problems.append(
-                {first, tr("Line %1: %2 is set again; the earlier value “%3” is ignored.").arg(first).arg(p.name, *it),
+                {first,
+                 QCoreApplication::translate("MainCf", "Line %1: %2 is set again; the earlier value “%3” is ignored.")
+                     .arg(first)
+                     .arg(p.name, *it),
                  false});
         }
         seen.insert(p.name, p.value);
@@ -143,7 +145,9 @@ void MainCf::parse()
             } else if (!inOrphan) {
                 inOrphan = true;
                 m_problems.append({number,
-                                   tr("Line %1: an indented line that continues no parameter is ignored.").arg(number),
+                                   QCoreApplication::translate(
+                                       "MainCf", "Line %1: an indented line that continues no parameter is ignored.")
+                                       .arg(number),
                                    false});
             }
             continue;

@@ -15,11 +15,6 @@ using namespace PostfixSyntax;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostfixValidation", text);
-}
-
 QString trimmed(const QString &value)
 {
     // Postfix trims ASCII whitespace around values (split_nameval).
@@ -40,7 +35,9 @@ QString trimmed(const QString &value)
 QString noReferences(const QString &value)
 {
     if (value.contains(u'$')) {
-        return tr("“%1”: parameter references with “$” are not supported here.").arg(value);
+        return QCoreApplication::translate("PostfixValidation",
+                                           "“%1”: parameter references with “$” are not supported here.")
+            .arg(value);
     }
     return {};
 }
@@ -55,7 +52,9 @@ QString domainWithReferences(const QString &value, const QStringList &allowed, b
     }
     if (*plain != value) {
         // References stand for complete names; only the literal parts are checked.
-        return hostnameProblem(*plain, false).isEmpty() ? QString() : tr("“%1” is not a valid domain name.").arg(value);
+        return hostnameProblem(*plain, false).isEmpty()
+            ? QString()
+            : QCoreApplication::translate("PostfixValidation", "“%1” is not a valid domain name.").arg(value);
     }
     return hostnameProblem(value, requireDot);
 }
@@ -63,7 +62,8 @@ QString domainWithReferences(const QString &value, const QStringList &allowed, b
 QString tableOrFile(const QString &item)
 {
     if (item.startsWith(u'/') || (item.contains(u':') && !item.startsWith(u'['))) {
-        return tr("“%1”: lookup tables and files are not supported here.").arg(item);
+        return QCoreApplication::translate("PostfixValidation", "“%1”: lookup tables and files are not supported here.")
+            .arg(item);
     }
     return {};
 }
@@ -87,7 +87,7 @@ QString mydomain(const QString &v)
 QString myorigin(const QString &v)
 {
     if (v.isEmpty()) {
-        return tr("The domain is empty.");
+        return QCoreApplication::translate("PostfixValidation", "The domain is empty.");
     }
     return domainWithReferences(v, {QStringLiteral("myhostname"), QStringLiteral("mydomain")}, false);
 }
@@ -112,13 +112,14 @@ QString inetInterfaces(const QString &v)
 {
     const QStringList items = splitList(v);
     if (items.isEmpty()) {
-        return tr("Name at least one interface address, or “all” or “loopback-only”.");
+        return QCoreApplication::translate("PostfixValidation",
+                                           "Name at least one interface address, or “all” or “loopback-only”.");
     }
     for (const QString &item : items) {
         const QString lower = item.toLower();
         if (lower == QLatin1String("all") || lower == QLatin1String("loopback-only")) {
             if (items.size() > 1) {
-                return tr("“%1” must be the only value.").arg(item);
+                return QCoreApplication::translate("PostfixValidation", "“%1” must be the only value.").arg(item);
             }
             continue;
         }
@@ -126,7 +127,7 @@ QString inetInterfaces(const QString &v)
         if (item.startsWith(u'[') && item.endsWith(u']')) {
             address = item.mid(1, item.size() - 2);
             if (!isIpv4Address(address) && !isIpv6Address(address)) {
-                return tr("“%1” is not a valid IP address.").arg(address);
+                return QCoreApplication::translate("PostfixValidation", "“%1” is not a valid IP address.").arg(address);
             }
             continue;
         }
@@ -134,10 +135,12 @@ QString inetInterfaces(const QString &v)
             continue;
         }
         if (address.contains(u':')) {
-            return tr("“%1” is not a valid IPv6 address.").arg(address);
+            return QCoreApplication::translate("PostfixValidation", "“%1” is not a valid IPv6 address.").arg(address);
         }
         if (std::all_of(address.cbegin(), address.cend(), [](QChar c) { return c.isDigit() || c == u'.'; })) {
-            return tr("“%1” is not a valid IPv4 address: it needs four numbers from 0 to 255 without leading zeros.")
+            return QCoreApplication::translate(
+                       "PostfixValidation",
+                       "“%1” is not a valid IPv4 address: it needs four numbers from 0 to 255 without leading zeros.")
                 .arg(address);
         }
         if (QString p = domainWithReferences(address, {QStringLiteral("myhostname")}, false); !p.isEmpty()) {
@@ -151,18 +154,20 @@ QString inetProtocols(const QString &v)
 {
     const QStringList items = splitList(v);
     if (items.isEmpty()) {
-        return tr("Choose “all”, “ipv4”, “ipv6” or “ipv4, ipv6”.");
+        return QCoreApplication::translate("PostfixValidation", "Choose “all”, “ipv4”, “ipv6” or “ipv4, ipv6”.");
     }
     QStringList seen;
     for (const QString &item : items) {
         if (item == QLatin1String("all")) {
             if (items.size() > 1) {
-                return tr("“%1” must be the only value.").arg(item);
+                return QCoreApplication::translate("PostfixValidation", "“%1” must be the only value.").arg(item);
             }
         } else if (item != QLatin1String("ipv4") && item != QLatin1String("ipv6")) {
-            return tr("“%1” is not a protocol; choose “all”, “ipv4”, “ipv6” or “ipv4, ipv6”.").arg(item);
+            return QCoreApplication::translate("PostfixValidation",
+                                               "“%1” is not a protocol; choose “all”, “ipv4”, “ipv6” or “ipv4, ipv6”.")
+                .arg(item);
         } else if (seen.contains(item)) {
-            return tr("“%1” is listed twice.").arg(item);
+            return QCoreApplication::translate("PostfixValidation", "“%1” is listed twice.").arg(item);
         }
         seen.append(item);
     }
@@ -188,7 +193,8 @@ QString oneOf(const QString &v, const QStringList &choices, bool emptyOk)
     for (const QString &c : choices) {
         quoted.append(QStringLiteral("“%1”").arg(c));
     }
-    return tr("“%1” is not one of %2.").arg(v, quoted.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("PostfixValidation", "“%1” is not one of %2.")
+        .arg(v, quoted.join(QStringLiteral(", ")));
 }
 
 QString yesNo(const QString &v)
@@ -198,7 +204,7 @@ QString yesNo(const QString &v)
         || v.compare(QLatin1String("no"), Qt::CaseInsensitive) == 0) {
         return {};
     }
-    return tr("“%1” is not “yes” or “no”.").arg(v);
+    return QCoreApplication::translate("PostfixValidation", "“%1” is not “yes” or “no”.").arg(v);
 }
 
 QString relayhost(const QString &v)
@@ -230,14 +236,17 @@ bool isSafePath(const QString &path)
 QString absolutePath(const QString &v, bool emptyOk)
 {
     if (v.isEmpty()) {
-        return emptyOk ? QString() : tr("A path is required.");
+        return emptyOk ? QString() : QCoreApplication::translate("PostfixValidation", "A path is required.");
     }
     if (!v.startsWith(u'/')) {
-        return tr("“%1” is not an absolute path; it must start with “/”.").arg(v);
+        return QCoreApplication::translate("PostfixValidation", "“%1” is not an absolute path; it must start with “/”.")
+            .arg(v);
     }
     if (!isSafePath(v) || v.contains(QLatin1String("//"))) {
-        return tr("“%1” is not a plain path: use letters, digits, “.”, “_”, “-” and “/” only, without “.” or “..” "
-                  "parts.")
+        return QCoreApplication::translate(
+                   "PostfixValidation",
+                   "“%1” is not a plain path: use letters, digits, “.”, “_”, “-” and “/” only, without “.” or “..” "
+                   "parts.")
             .arg(v);
     }
     return {};
@@ -252,18 +261,24 @@ QString saslPasswordMaps(const QString &v)
     }
     const qsizetype colon = v.indexOf(u':');
     if (colon <= 0) {
-        return tr("“%1” is not a table; write type:path, for example hash:/etc/postfix/sasl_passwd.").arg(v);
+        return QCoreApplication::translate(
+                   "PostfixValidation",
+                   "“%1” is not a table; write type:path, for example hash:/etc/postfix/sasl_passwd.")
+            .arg(v);
     }
     const QString type = v.left(colon);
     const QString path = v.mid(colon + 1);
     if (!types.contains(type)) {
-        return tr("“%1” is not a supported table type; use one of %2.").arg(type, types.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("PostfixValidation", "“%1” is not a supported table type; use one of %2.")
+            .arg(type, types.join(QStringLiteral(", ")));
     }
     if (QString p = absolutePath(path, false); !p.isEmpty()) {
         return p;
     }
     if (!path.startsWith(QLatin1String("/etc/postfix/")) || path.size() <= 13) {
-        return tr("“%1”: the password table must be a file in /etc/postfix/.").arg(path);
+        return QCoreApplication::translate("PostfixValidation",
+                                           "“%1”: the password table must be a file in /etc/postfix/.")
+            .arg(path);
     }
     return {};
 }
@@ -278,7 +293,8 @@ QString saslOptions(const QString &v, bool allowReference)
     }
     for (const QString &item : splitList(v)) {
         if (!options.contains(item)) {
-            return tr("“%1” is not a SASL security option; use %2.").arg(item, options.join(QStringLiteral(", ")));
+            return QCoreApplication::translate("PostfixValidation", "“%1” is not a SASL security option; use %2.")
+                .arg(item, options.join(QStringLiteral(", ")));
         }
     }
     return {};
@@ -290,11 +306,15 @@ QString relativeMailbox(const QString &v)
         return {}; // deliver to mail_spool_directory
     }
     if (v.startsWith(u'/')) {
-        return tr("“%1” must be relative to the home directory, for example Maildir/ or Mailbox.").arg(v);
+        return QCoreApplication::translate(
+                   "PostfixValidation", "“%1” must be relative to the home directory, for example Maildir/ or Mailbox.")
+            .arg(v);
     }
     if (!isSafePath(v) || v.contains(QLatin1String("//"))) {
-        return tr("“%1” is not a plain path: use letters, digits, “.”, “_”, “-” and “/” only, without “.” or “..” "
-                  "parts.")
+        return QCoreApplication::translate(
+                   "PostfixValidation",
+                   "“%1” is not a plain path: use letters, digits, “.”, “_”, “-” and “/” only, without “.” or “..” "
+                   "parts.")
             .arg(v);
     }
     return {};
@@ -307,7 +327,9 @@ QString sizeLimit(const QString &v)
     const bool digits
         = !v.isEmpty() && std::all_of(v.cbegin(), v.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     if (!digits || !ok || n > static_cast<qulonglong>(std::numeric_limits<qint64>::max())) {
-        return tr("“%1” is not a whole number of bytes (0 or more, digits only).").arg(v);
+        return QCoreApplication::translate("PostfixValidation",
+                                           "“%1” is not a whole number of bytes (0 or more, digits only).")
+            .arg(v);
     }
     return {};
 }
@@ -386,19 +408,28 @@ bool MainCfValidator::isAllowedKey(const QString &key)
 ValidationResult MainCfValidator::validateKey(const QString &key)
 {
     if (key.isEmpty()) {
-        return ValidationResult::invalid(key, tr("A parameter name is required."));
+        return ValidationResult::invalid(
+            key, QCoreApplication::translate("PostfixValidation", "A parameter name is required."));
     }
     if (key.contains(u'=')) {
-        return ValidationResult::invalid(key, tr("“%1” is not a parameter name: it contains “=”.").arg(key));
+        return ValidationResult::invalid(
+            key,
+            QCoreApplication::translate("PostfixValidation", "“%1” is not a parameter name: it contains “=”.")
+                .arg(key));
     }
     for (QChar c : key) {
         if (c.isSpace() || c.category() == QChar::Other_Control) {
             return ValidationResult::invalid(
-                key, tr("“%1” is not a parameter name: it contains a space or control character.").arg(key.trimmed()));
+                key,
+                QCoreApplication::translate("PostfixValidation",
+                                            "“%1” is not a parameter name: it contains a space or control character.")
+                    .arg(key.trimmed()));
         }
     }
     if (!isAllowedKey(key)) {
-        return ValidationResult::invalid(key, tr("“%1” is not a parameter Mailroom can change.").arg(key));
+        return ValidationResult::invalid(
+            key,
+            QCoreApplication::translate("PostfixValidation", "“%1” is not a parameter Mailroom can change.").arg(key));
     }
     return ValidationResult::ok();
 }
@@ -409,22 +440,27 @@ ValidationResult MainCfValidator::validate(const QString &key, const QString &va
         return r;
     }
     if (value.contains(u'\n') || value.contains(u'\r')) {
-        return ValidationResult::invalid(key, tr("%1: the value must be a single line.").arg(key));
+        return ValidationResult::invalid(
+            key, QCoreApplication::translate("PostfixValidation", "%1: the value must be a single line.").arg(key));
     }
     if (value.contains(QChar(0))) {
-        return ValidationResult::invalid(key, tr("%1: the value contains a NUL character.").arg(key));
+        return ValidationResult::invalid(
+            key, QCoreApplication::translate("PostfixValidation", "%1: the value contains a NUL character.").arg(key));
     }
     for (QChar c : value) {
         if (c.category() == QChar::Other_Control) {
             const QString code = QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
-            return ValidationResult::invalid(key,
-                                             tr("%1: the value contains the control character U+%2.").arg(key, code));
+            return ValidationResult::invalid(
+                key,
+                QCoreApplication::translate("PostfixValidation", "%1: the value contains the control character U+%2.")
+                    .arg(key, code));
         }
     }
     const QString problem = checks().at(key)(trimmed(value));
     if (!problem.isEmpty()) {
         //: %1 is a main.cf parameter name, %2 a sentence saying what is wrong with its value
-        return ValidationResult::invalid(key, tr("%1: %2").arg(key, problem));
+        return ValidationResult::invalid(key,
+                                         QCoreApplication::translate("PostfixValidation", "%1: %2").arg(key, problem));
     }
     return ValidationResult::ok();
 }

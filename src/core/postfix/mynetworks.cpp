@@ -12,11 +12,6 @@ namespace Mailroom {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MyNetworks", text);
-}
-
 QHostAddress masked(const QHostAddress &ip, int prefix)
 {
     if (ip.protocol() == QAbstractSocket::IPv4Protocol) {
@@ -114,26 +109,32 @@ QList<MyNetworks::Entry> MyNetworks::derive(Style style, const QList<InterfaceAd
 
             if (ip.isLoopback()) {
                 //: %1 is a network such as 127.0.0.0/8
-                why = tr("%1: this computer itself (its loopback address).").arg(network);
+                why = QCoreApplication::translate("MyNetworks", "%1: this computer itself (its loopback address).")
+                          .arg(network);
             } else if (prefix == bits) {
                 //: %1 is a network such as 192.168.1.17/32, %2 an address
-                why = tr("%1: only this computer, at its address %2.").arg(network, addr);
+                why = QCoreApplication::translate("MyNetworks", "%1: only this computer, at its address %2.")
+                          .arg(network, addr);
             } else if (style == Style::Class && isV4) {
                 const QString letter = prefix == 8 ? QStringLiteral("A")
                     : prefix == 16                 ? QStringLiteral("B")
                     : prefix == 24                 ? QStringLiteral("C")
                                                    : QStringLiteral("D");
                 //: %1 network, %2 class letter A/B/C/D, %3 this computer's address, %4 number of addresses
-                why = tr("%1: the whole class %2 network around %3 (%4 addresses), usually much more than your own "
-                         "network.")
+                why = QCoreApplication::translate(
+                          "MyNetworks",
+                          "%1: the whole class %2 network around %3 (%4 addresses), usually much more than your own "
+                          "network.")
                           .arg(network, letter, addr, addressCount(bits - prefix));
             } else if (isV4) {
                 //: %1 network, %2 this computer's address, %3 number of addresses
-                why = tr("%1: every computer on the local network of %2 (%3 addresses).")
+                why = QCoreApplication::translate("MyNetworks",
+                                                  "%1: every computer on the local network of %2 (%3 addresses).")
                           .arg(network, addr, addressCount(bits - prefix));
             } else {
                 //: %1 network, %2 this computer's address
-                why = tr("%1: every computer on the local IPv6 network of %2.").arg(network, addr);
+                why = QCoreApplication::translate("MyNetworks", "%1: every computer on the local IPv6 network of %2.")
+                          .arg(network, addr);
             }
             out.append({network, why});
         }
@@ -154,21 +155,28 @@ QString MyNetworks::explain(Style style)
 {
     switch (style) {
     case Style::Host:
-        return tr("Only this computer may send mail through Postfix without logging in; the safe choice and "
-                  "Postfix's default.");
+        return QCoreApplication::translate(
+            "MyNetworks",
+            "Only this computer may send mail through Postfix without logging in; the safe choice and "
+            "Postfix's default.");
     case Style::Subnet:
-        return tr("Every computer on the same local network as this one may send mail through Postfix; fine on a "
-                  "small home or office network you control.");
+        return QCoreApplication::translate(
+            "MyNetworks",
+            "Every computer on the same local network as this one may send mail through Postfix; fine on a "
+            "small home or office network you control.");
     case Style::Class:
-        return tr("Every computer in the whole old-style class A, B or C network around this one may send mail "
-                  "through Postfix; this usually includes strangers and is not recommended.");
+        return QCoreApplication::translate(
+            "MyNetworks",
+            "Every computer in the whole old-style class A, B or C network around this one may send mail "
+            "through Postfix; this usually includes strangers and is not recommended.");
     }
     return {};
 }
 
 QString MyNetworks::explainCustomList()
 {
-    return tr("Only the computers and networks you list may send mail through Postfix without logging in.");
+    return QCoreApplication::translate(
+        "MyNetworks", "Only the computers and networks you list may send mail through Postfix without logging in.");
 }
 
 QString MyNetworks::toString(Style style)

@@ -12,11 +12,6 @@ namespace Mailroom::PostfixSyntax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostfixValidation", text);
-}
-
 bool isDigits(const QString &s)
 {
     return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
@@ -80,36 +75,49 @@ bool isIpv6Address(const QString &text)
 QString hostnameProblem(const QString &name, bool requireDot)
 {
     if (name.isEmpty()) {
-        return tr("The host name is empty.");
+        return QCoreApplication::translate("PostfixValidation", "The host name is empty.");
     }
     if (name.size() > 253) {
-        return tr("“%1” is longer than 253 characters.").arg(name.left(40) + QStringLiteral("…"));
+        return QCoreApplication::translate("PostfixValidation", "“%1” is longer than 253 characters.")
+            .arg(name.left(40) + QStringLiteral("…"));
     }
     const QStringList labels = name.split(u'.');
     for (const QString &label : labels) {
         if (label.isEmpty()) {
-            return tr("“%1” has an empty part between dots, or a dot at the start or end.").arg(name);
+            return QCoreApplication::translate("PostfixValidation",
+                                               "“%1” has an empty part between dots, or a dot at the start or end.")
+                .arg(name);
         }
         if (label.size() > 63) {
-            return tr("“%1” has a part longer than 63 characters.").arg(name);
+            return QCoreApplication::translate("PostfixValidation", "“%1” has a part longer than 63 characters.")
+                .arg(name);
         }
         for (QChar c : label) {
             const bool ok
                 = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-';
             if (!ok) {
-                return tr("“%1” contains “%2”; host names may only contain letters, digits, hyphens and dots.")
+                return QCoreApplication::translate(
+                           "PostfixValidation",
+                           "“%1” contains “%2”; host names may only contain letters, digits, hyphens and dots.")
                     .arg(name, QString(c));
             }
         }
         if (label.startsWith(u'-') || label.endsWith(u'-')) {
-            return tr("“%1”: a part of a host name cannot start or end with a hyphen.").arg(name);
+            return QCoreApplication::translate("PostfixValidation",
+                                               "“%1”: a part of a host name cannot start or end with a hyphen.")
+                .arg(name);
         }
     }
     if (isDigits(labels.last())) {
-        return tr("“%1” ends in a number, which makes it look like an IP address rather than a host name.").arg(name);
+        return QCoreApplication::translate(
+                   "PostfixValidation",
+                   "“%1” ends in a number, which makes it look like an IP address rather than a host name.")
+            .arg(name);
     }
     if (requireDot && labels.size() < 2) {
-        return tr("“%1” is not a fully qualified host name; write it with its domain, for example %1.example.com.")
+        return QCoreApplication::translate(
+                   "PostfixValidation",
+                   "“%1” is not a fully qualified host name; write it with its domain, for example %1.example.com.")
             .arg(name);
     }
     return {};
@@ -118,10 +126,14 @@ QString hostnameProblem(const QString &name, bool requireDot)
 QString networkProblem(const QString &pattern)
 {
     if (pattern.startsWith(u'!')) {
-        return tr("“%1”: exceptions with “!” are not supported here.").arg(pattern);
+        return QCoreApplication::translate("PostfixValidation", "“%1”: exceptions with “!” are not supported here.")
+            .arg(pattern);
     }
     if (pattern.startsWith(u'/') || pattern.startsWith(u'$')) {
-        return tr("“%1”: lists read from files are not supported here; write the networks themselves.").arg(pattern);
+        return QCoreApplication::translate(
+                   "PostfixValidation",
+                   "“%1”: lists read from files are not supported here; write the networks themselves.")
+            .arg(pattern);
     }
     QString address;
     QString length;
@@ -129,16 +141,16 @@ QString networkProblem(const QString &pattern)
     if (pattern.startsWith(u'[')) {
         const qsizetype close = pattern.indexOf(u']');
         if (close < 0) {
-            return tr("“%1” is missing the closing “]”.").arg(pattern);
+            return QCoreApplication::translate("PostfixValidation", "“%1” is missing the closing “]”.").arg(pattern);
         }
         QString inner = pattern.mid(1, close - 1);
         const QString rest = pattern.mid(close + 1);
         if (!rest.isEmpty() && !rest.startsWith(u'/')) {
-            return tr("“%1” has unexpected text after “]”.").arg(pattern);
+            return QCoreApplication::translate("PostfixValidation", "“%1” has unexpected text after “]”.").arg(pattern);
         }
         if (!rest.isEmpty()) {
             if (inner.contains(u'/')) {
-                return tr("“%1” has two network lengths.").arg(pattern);
+                return QCoreApplication::translate("PostfixValidation", "“%1” has two network lengths.").arg(pattern);
             }
             hasLength = true;
             length = rest.mid(1);
@@ -151,8 +163,10 @@ QString networkProblem(const QString &pattern)
     } else {
         if (pattern.contains(u':')) {
             // Postfix would read "type:table" here; IPv6 needs brackets to be told apart.
-            return tr("“%1”: write IPv6 addresses in brackets, for example [2001:db8::]/32; lookup tables are not "
-                      "supported here.")
+            return QCoreApplication::translate(
+                       "PostfixValidation",
+                       "“%1”: write IPv6 addresses in brackets, for example [2001:db8::]/32; lookup tables are not "
+                       "supported here.")
                 .arg(pattern);
         }
         const qsizetype slash = pattern.indexOf(u'/');
@@ -168,21 +182,28 @@ QString networkProblem(const QString &pattern)
     const int family = v6 ? AF_INET6 : AF_INET;
     if (!pton(family, address, bytes.data())) {
         if (v6) {
-            return tr("“%1” is not a valid IPv6 address.").arg(address);
+            return QCoreApplication::translate("PostfixValidation", "“%1” is not a valid IPv6 address.").arg(address);
         }
         if (!address.isEmpty()
             && std::all_of(address.cbegin(), address.cend(), [](QChar c) { return c.isDigit() || c == u'.'; })) {
-            return tr("“%1” is not a valid IPv4 address: it needs four numbers from 0 to 255 without leading zeros.")
+            return QCoreApplication::translate(
+                       "PostfixValidation",
+                       "“%1” is not a valid IPv4 address: it needs four numbers from 0 to 255 without leading zeros.")
                 .arg(address);
         }
-        return tr("“%1” is not an IP address or network; host names are not supported here.").arg(pattern);
+        return QCoreApplication::translate("PostfixValidation",
+                                           "“%1” is not an IP address or network; host names are not supported here.")
+            .arg(pattern);
     }
     const int bits = v6 ? 128 : 32;
     if (!hasLength) {
         return {};
     }
     if (!isDigits(length) || length.size() > 3 || length.toInt() > bits) {
-        return tr("“%1”: the network length must be a number from 0 to %2.").arg(pattern).arg(bits);
+        return QCoreApplication::translate("PostfixValidation",
+                                           "“%1”: the network length must be a number from 0 to %2.")
+            .arg(pattern)
+            .arg(bits);
     }
     const int prefix = length.toInt();
     bool hostBits = false;
@@ -200,8 +221,10 @@ QString networkProblem(const QString &pattern)
         inet_ntop(family, net.data(), text, sizeof text);
         const QString fixed = v6 ? QStringLiteral("[%1]/%2").arg(QLatin1String(text)).arg(prefix)
                                  : QStringLiteral("%1/%2").arg(QLatin1String(text)).arg(prefix);
-        return tr("“%1” has bits set after the first %2 bits; Postfix would stop with a fatal error. "
-                  "Did you mean %3?")
+        return QCoreApplication::translate(
+                   "PostfixValidation",
+                   "“%1” has bits set after the first %2 bits; Postfix would stop with a fatal error. "
+                   "Did you mean %3?")
             .arg(pattern)
             .arg(prefix)
             .arg(fixed);
@@ -212,7 +235,7 @@ QString networkProblem(const QString &pattern)
 QString relayhostProblem(const QString &value)
 {
     if (value.contains(u',') || value.contains(u' ') || value.contains(u'\t')) {
-        return tr("Only one relay host can be set here.");
+        return QCoreApplication::translate("PostfixValidation", "Only one relay host can be set here.");
     }
     QString host;
     QString port;
@@ -220,24 +243,27 @@ QString relayhostProblem(const QString &value)
     if (value.startsWith(u'[')) {
         const qsizetype close = value.indexOf(u']');
         if (close < 0) {
-            return tr("“%1” is missing the closing “]”.").arg(value);
+            return QCoreApplication::translate("PostfixValidation", "“%1” is missing the closing “]”.").arg(value);
         }
         host = value.mid(1, close - 1);
         const QString rest = value.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':')) {
-                return tr("“%1” has unexpected text after “]”; only “:port” may follow.").arg(value);
+                return QCoreApplication::translate("PostfixValidation",
+                                                   "“%1” has unexpected text after “]”; only “:port” may follow.")
+                    .arg(value);
             }
             hasPort = true;
             port = rest.mid(1);
         }
         if (host.startsWith(QLatin1String("ipv6:"), Qt::CaseInsensitive)) {
             if (!isIpv6Address(host.mid(5))) {
-                return tr("“%1” is not a valid IPv6 address.").arg(host.mid(5));
+                return QCoreApplication::translate("PostfixValidation", "“%1” is not a valid IPv6 address.")
+                    .arg(host.mid(5));
             }
         } else if (host.contains(u':')) {
             if (!isIpv6Address(host)) {
-                return tr("“%1” is not a valid IPv6 address.").arg(host);
+                return QCoreApplication::translate("PostfixValidation", "“%1” is not a valid IPv6 address.").arg(host);
             }
         } else if (!isIpv4Address(host)) {
             if (const QString p = hostnameProblem(host, false); !p.isEmpty()) {
@@ -252,12 +278,15 @@ QString relayhostProblem(const QString &value)
             port = value.mid(colon + 1);
         }
         if (host.contains(u':')) {
-            return tr("Write an IPv6 relay address in brackets, for example [2001:db8::1]:587.");
+            return QCoreApplication::translate(
+                "PostfixValidation", "Write an IPv6 relay address in brackets, for example [2001:db8::1]:587.");
         }
         if (isIpv4Address(host)) {
             // Without brackets Postfix looks up MX records for the "name" 192.0.2.1.
-            return tr("Put an IP address in brackets, for example [%1]; without them Postfix treats it as a domain "
-                      "name and looks up its MX records.")
+            return QCoreApplication::translate(
+                       "PostfixValidation",
+                       "Put an IP address in brackets, for example [%1]; without them Postfix treats it as a domain "
+                       "name and looks up its MX records.")
                 .arg(host);
         }
         if (const QString p = hostnameProblem(host, false); !p.isEmpty()) {
@@ -268,7 +297,8 @@ QString relayhostProblem(const QString &value)
         bool ok = false;
         const int number = port.toInt(&ok);
         if (!isDigits(port) || !ok || number < 1 || number > 65535) {
-            return tr("“%1” is not a port number from 1 to 65535.").arg(port);
+            return QCoreApplication::translate("PostfixValidation", "“%1” is not a port number from 1 to 65535.")
+                .arg(port);
         }
     }
     return {};
@@ -339,7 +369,10 @@ std::optional<QString> substituteReferences(const QString &text, const QStringLi
                 ++j;
             }
             if (j >= text.size() || text.at(j) != close || j == next + 1) {
-                *problem = tr("“%1”: only simple references such as $mydomain or ${mydomain} are supported.").arg(text);
+                *problem = QCoreApplication::translate(
+                               "PostfixValidation",
+                               "“%1”: only simple references such as $mydomain or ${mydomain} are supported.")
+                               .arg(text);
                 return std::nullopt;
             }
             name = text.mid(next + 1, j - next - 1);
@@ -350,14 +383,16 @@ std::optional<QString> substituteReferences(const QString &text, const QStringLi
                 ++j;
             }
             if (j == next) {
-                *problem = tr("“%1” contains a “$” that does not start a parameter reference.").arg(text);
+                *problem = QCoreApplication::translate("PostfixValidation",
+                                                       "“%1” contains a “$” that does not start a parameter reference.")
+                               .arg(text);
                 return std::nullopt;
             }
             name = text.mid(next, j - next);
             i = j - 1;
         }
         if (!isKnownParameter(name)) {
-            *problem = tr("“$%1” is not a Postfix parameter.").arg(name);
+            *problem = QCoreApplication::translate("PostfixValidation", "“$%1” is not a Postfix parameter.").arg(name);
             return std::nullopt;
         }
         if (!allowed.contains(name)) {
@@ -365,9 +400,11 @@ std::optional<QString> substituteReferences(const QString &text, const QStringLi
             for (const QString &a : allowed) {
                 refs.append(u'$' + a);
             }
-            *problem = refs.isEmpty() ? tr("“$%1” cannot be used here.").arg(name)
-                                      : tr("“$%1” cannot be used here; possible references are %2.")
-                                            .arg(name, refs.join(QStringLiteral(", ")));
+            *problem = refs.isEmpty()
+                ? QCoreApplication::translate("PostfixValidation", "“$%1” cannot be used here.").arg(name)
+                : QCoreApplication::translate("PostfixValidation",
+                                              "“$%1” cannot be used here; possible references are %2.")
+                      .arg(name, refs.join(QStringLiteral(", ")));
             return std::nullopt;
         }
         out.append(u'x');

@@ -9,11 +9,6 @@ namespace Mailroom {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostfixValidation", text);
-}
-
 bool isPostmapSpace(QChar c)
 {
     return c == u' ' || c == u'\t' || c == u'\r' || c == u'\v' || c == u'\f';
@@ -25,7 +20,8 @@ ValidationResult RelayConfig::validate() const
 {
     const QString relay = QStringLiteral("relayhost");
     if (host.isEmpty()) {
-        return ValidationResult::invalid(relay, tr("Enter the relay server's host name."));
+        return ValidationResult::invalid(
+            relay, QCoreApplication::translate("PostfixValidation", "Enter the relay server's host name."));
     }
     if (!PostfixSyntax::isIpv4Address(host) && !PostfixSyntax::isIpv6Address(host)) {
         if (const QString p = PostfixSyntax::hostnameProblem(host, false); !p.isEmpty()) {
@@ -33,32 +29,46 @@ ValidationResult RelayConfig::validate() const
         }
     }
     if (port < 1 || port > 65535) {
-        return ValidationResult::invalid(relay, tr("“%1” is not a port number from 1 to 65535.").arg(port));
+        return ValidationResult::invalid(
+            relay,
+            QCoreApplication::translate("PostfixValidation", "“%1” is not a port number from 1 to 65535.").arg(port));
     }
     const QString passwd = QStringLiteral("smtp_sasl_password_maps");
     if (user.isEmpty()) {
-        return ValidationResult::invalid(passwd, tr("Enter the user name for the relay server."));
+        return ValidationResult::invalid(
+            passwd, QCoreApplication::translate("PostfixValidation", "Enter the user name for the relay server."));
     }
     for (QChar c : user) {
         if (c == u':') {
-            return ValidationResult::invalid(passwd,
-                                             tr("The user name cannot contain “:”, because Postfix separates "
-                                                "the user name from the password with it."));
+            return ValidationResult::invalid(
+                passwd,
+                QCoreApplication::translate("PostfixValidation",
+                                            "The user name cannot contain “:”, because Postfix separates "
+                                            "the user name from the password with it."));
         }
         if (c.isSpace() || c.category() == QChar::Other_Control) {
-            return ValidationResult::invalid(passwd, tr("The user name cannot contain spaces or control characters."));
+            return ValidationResult::invalid(
+                passwd,
+                QCoreApplication::translate("PostfixValidation",
+                                            "The user name cannot contain spaces or control characters."));
         }
     }
     if (password.isEmpty()) {
-        return ValidationResult::invalid(passwd, tr("Enter the password for the relay server."));
+        return ValidationResult::invalid(
+            passwd, QCoreApplication::translate("PostfixValidation", "Enter the password for the relay server."));
     }
     if (password.contains(u'\n') || password.contains(QChar(0))) {
-        return ValidationResult::invalid(passwd, tr("The password cannot contain a line break or a NUL character."));
+        return ValidationResult::invalid(
+            passwd,
+            QCoreApplication::translate("PostfixValidation",
+                                        "The password cannot contain a line break or a NUL character."));
     }
     if (isPostmapSpace(password.back())) {
-        return ValidationResult::invalid(passwd,
-                                         tr("The password cannot end with a space or tab: Postfix's password "
-                                            "table drops whitespace at the end of a line."));
+        return ValidationResult::invalid(
+            passwd,
+            QCoreApplication::translate("PostfixValidation",
+                                        "The password cannot end with a space or tab: Postfix's password "
+                                        "table drops whitespace at the end of a line."));
     }
     return ValidationResult::ok();
 }

@@ -5,49 +5,65 @@
 
 namespace Mailroom {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SmtpLoginResult", text);
-}
-} // namespace
-
 QString SmtpLoginResult::message() const
 {
     const QString reply = serverReply.code ? serverReply.toString() : QString();
     switch (outcome) {
     case Outcome::Accepted:
-        return tr("Login accepted: the relay server took the user name and password (%1).").arg(mechanism);
+        return QCoreApplication::translate("SmtpLoginResult",
+                                           "Login accepted: the relay server took the user name and password (%1).")
+            .arg(mechanism);
     case Outcome::Rejected:
-        return tr("Login rejected. The relay server answered: %1").arg(reply);
+        return QCoreApplication::translate("SmtpLoginResult", "Login rejected. The relay server answered: %1")
+            .arg(reply);
     case Outcome::CertificateUntrusted:
-        return tr("The connection is encrypted, but the server's certificate could not be verified, so the "
-                  "password was not sent. Compare the fingerprint with the one your provider publishes; if it "
-                  "matches, trust this certificate and test again.");
+        return QCoreApplication::translate(
+            "SmtpLoginResult",
+            "The connection is encrypted, but the server's certificate could not be verified, so the "
+            "password was not sent. Compare the fingerprint with the one your provider publishes; if it "
+            "matches, trust this certificate and test again.");
     case Outcome::NoStartTls:
-        return tr("The server does not offer encryption (STARTTLS), so the password was not sent. Check the port: "
-                  "587 uses STARTTLS, 465 encrypts from the start.");
+        return QCoreApplication::translate(
+            "SmtpLoginResult",
+            "The server does not offer encryption (STARTTLS), so the password was not sent. Check the port: "
+            "587 uses STARTTLS, 465 encrypts from the start.");
     case Outcome::NoAuthMechanism:
         return offeredMechanisms.isEmpty()
-            ? tr("The server does not offer a login (no AUTH) on this port.")
-            : tr("The server offers only login methods Mailroom does not use: %1.").arg(offeredMechanisms.join(u' '));
+            ? QCoreApplication::translate("SmtpLoginResult",
+                                          "The server does not offer a login (no AUTH) on this port.")
+            : QCoreApplication::translate("SmtpLoginResult",
+                                          "The server offers only login methods Mailroom does not use: %1.")
+                  .arg(offeredMechanisms.join(u' '));
     case Outcome::TlsFailed:
-        return detail.isEmpty() ? tr("The encrypted connection (TLS) could not be set up. %1").arg(reply).trimmed()
-                                : tr("The encrypted connection (TLS) could not be set up: %1").arg(detail);
+        return detail.isEmpty()
+            ? QCoreApplication::translate("SmtpLoginResult", "The encrypted connection (TLS) could not be set up. %1")
+                  .arg(reply)
+                  .trimmed()
+            : QCoreApplication::translate("SmtpLoginResult", "The encrypted connection (TLS) could not be set up: %1")
+                  .arg(detail);
     case Outcome::ServerError:
-        return tr("The server answered with an error %1: %2").arg(stage, reply);
+        return QCoreApplication::translate("SmtpLoginResult", "The server answered with an error %1: %2")
+            .arg(stage, reply);
     case Outcome::CannotResolve:
-        return tr("The host name cannot be resolved: check its spelling and this machine's DNS. (%1)").arg(detail);
+        return QCoreApplication::translate(
+                   "SmtpLoginResult",
+                   "The host name cannot be resolved: check its spelling and this machine's DNS. (%1)")
+            .arg(detail);
     case Outcome::ConnectionRefused:
-        return tr("The server refused the connection: nothing accepts connections on this port.");
+        return QCoreApplication::translate(
+            "SmtpLoginResult", "The server refused the connection: nothing accepts connections on this port.");
     case Outcome::ConnectionFailed:
-        return tr("The connection failed %1: %2").arg(stage, detail);
+        return QCoreApplication::translate("SmtpLoginResult", "The connection failed %1: %2").arg(stage, detail);
     case Outcome::Timeout:
-        return tr("No answer in time %1. A firewall may be dropping the connection, or the port is wrong.").arg(stage);
+        return QCoreApplication::translate(
+                   "SmtpLoginResult",
+                   "No answer in time %1. A firewall may be dropping the connection, or the port is wrong.")
+            .arg(stage);
     case Outcome::ProtocolError:
-        return tr("The server does not speak SMTP as expected: %1").arg(detail);
+        return QCoreApplication::translate("SmtpLoginResult", "The server does not speak SMTP as expected: %1")
+            .arg(detail);
     case Outcome::Cancelled:
-        return tr("The login test was cancelled.");
+        return QCoreApplication::translate("SmtpLoginResult", "The login test was cancelled.");
     }
     return {};
 }
