@@ -407,6 +407,40 @@ void MailPage::chooseOtherUser()
     }
 }
 
+void MailPage::openUsersMailbox(const QString &user)
+{
+    if (user != userName()) {
+        openOtherUsersMailbox(user);
+        return;
+    }
+    const MailSpoolLocation spool = MailSpool::locate(user, QDir::homePath(), m_postfix.mailSpoolDirectory, m_postfix.homeMailbox);
+    openMailbox(spool.path, spool.maildir);
+}
+
+void MailPage::selectNewestWithSubject(const QString &subject)
+{
+    // The open (or the helper's answer) is asynchronous: select once the list is complete.
+    auto *once = new QObject(this);
+    connect(this, &MailPage::mailboxLoaded, once, [this, once, subject](bool ok) {
+        once->deleteLater();
+        if (!ok) {
+            return;
+        }
+        QModelIndex newest;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, MessageListModel::SubjectColumn);
+            if (index.data().toString() == subject) {
+                newest = index; // mbox and Maildir order: later is newer
+            }
+        }
+        const QModelIndex shown = m_proxy->mapFromSource(newest);
+        if (shown.isValid()) {
+            m_list->setCurrentIndex(shown);
+            m_list->scrollTo(shown);
+        }
+    });
+}
+
 void MailPage::openMailbox(const QString &path, bool maildir, MailboxAccess::ReadOnlyReason readOnly)
 {
     if (!m_watcher->files().isEmpty()) {

@@ -46,6 +46,10 @@ public:
                      Mailroom::MailboxAccess::ReadOnlyReason readOnly = Mailroom::MailboxAccess::ReadOnlyReason::None);
     // Asks the helper for another user's spool (asynchronous).
     void openOtherUsersMailbox(const QString &user);
+    // A local user's mailbox: one's own spool (writable), anyone else's through the helper.
+    void openUsersMailbox(const QString &user);
+    // When the mailbox being opened has been read, selects the newest message with this subject.
+    void selectNewestWithSubject(const QString &subject);
     QString mailboxPath() const { return m_path; }
     bool isReadOnly() const { return m_readOnly != Mailroom::MailboxAccess::ReadOnlyReason::None; }
     bool isLoading() const;

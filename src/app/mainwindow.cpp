@@ -58,7 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(dashboard);
     auto *setup = new SetupPage(this);
     m_stack->addWidget(setup);
-    m_stack->addWidget(new MailPage(this));
+    auto *mail = new MailPage(this);
+    m_stack->addWidget(mail);
     auto *logs = new LogsPage(this);
     m_stack->addWidget(logs);
     m_stack->addWidget(new ConfigPage(this));
@@ -73,6 +74,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(dashboard, &DashboardPage::setupRequested, this, [this] { showSection(Setup); });
+    connect(setup, &SetupPage::openMailRequested, this, [this, mail](const QString &user, const QString &subject) {
+        showSection(Mail);
+        mail->selectNewestWithSubject(subject);
+        mail->openUsersMailbox(user);
+    });
     connect(logs, &LogsPage::fixRequested, this, [this, setup](Mailroom::Diagnosis::FixTarget target) {
         if (setup->showFix(target)) {
             showSection(Setup);

@@ -36,6 +36,11 @@ SetupPage::SetupPage(QWidget *parent)
             << new InstallStep(m_client, this) << new BasicsStep(m_client, this) << new StartStep(m_client, this)
             << new TestStep(m_client, this) << new DnsStep(m_client, this) << new RelayStep(m_client, this)
             << new SummaryStep(m_client, this);
+    for (SetupStep *step : std::as_const(m_steps)) {
+        if (auto *test = qobject_cast<TestStep *>(step)) {
+            connect(test, &TestStep::openMailRequested, this, &SetupPage::openMailRequested);
+        }
+    }
     const QStringList names {QStringLiteral("overview"), QStringLiteral("othermta"), QStringLiteral("firewall"),
                              QStringLiteral("install"),  QStringLiteral("basics"),   QStringLiteral("start"),
                              QStringLiteral("test"),     QStringLiteral("dns"),      QStringLiteral("relay"),

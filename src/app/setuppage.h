@@ -37,6 +37,10 @@ public Q_SLOTS:
     bool showFix(Mailroom::Diagnosis::FixTarget target);
     void refreshAll();
 
+Q_SIGNALS:
+    // The Test step's "Open in Mail".
+    void openMailRequested(const QString &user, const QString &subject);
+
 private:
     void updateMark(int index);
 

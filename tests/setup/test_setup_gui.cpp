@@ -14,6 +14,8 @@
 #include "helperproxy.h"
 #include "helpertypes.h"
 #include "logspage.h"
+#include "mail/messagelistmodel.h"
+#include "mailpage.h"
 #include "mainwindow.h"
 #include "setup/setupstep.h"
 #include "setuppage.h"
@@ -35,9 +37,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <optional>
@@ -567,6 +571,27 @@ private Q_SLOTS:
         QVERIFY(lines->toPlainText().contains(QLatin1String(": removed")));
         QTRY_VERIFY(test->isDone());
         shoot(&page, QStringLiteral("7-test"));
+
+        // "Open in Mail": bob's mailbox (read-only through the helper, alice is an admin) with the message selected.
+        QPushButton *open = button(test, "openInMail");
+        QVERIFY(open->isVisible());
+        QSignalSpy openRequested(&page, &SetupPage::openMailRequested);
+        QTest::mouseClick(open, Qt::LeftButton);
+        QCOMPARE(openRequested.size(), 1);
+        QCOMPARE(openRequested.at(0).at(0).toString(), QStringLiteral("bob"));
+        MailPage mail;
+        mail.resize(1180, 820);
+        mail.show();
+        QSignalSpy loaded(&mail, &MailPage::mailboxLoaded);
+        mail.selectNewestWithSubject(openRequested.at(0).at(1).toString());
+        mail.openUsersMailbox(openRequested.at(0).at(0).toString());
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        QVERIFY(loaded.at(0).at(0).toBool());
+        QVERIFY(mail.isReadOnly());
+        const QModelIndex current = mail.messageList()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.siblingAtColumn(Mailroom::MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Mailroom test message"));
+        shoot(&mail, QStringLiteral("7-test-open-in-mail"));
 
         // 9. Relay through fakerelay on loopback: STARTTLS, AUTH only under TLS, a self-signed certificate.
         walkRelay(page, helper);

@@ -28,6 +28,7 @@ TestStep::TestStep(Mailroom::HelperClient *client, QWidget *parent)
     , m_from(new QComboBox(this))
     , m_to(new QComboBox(this))
     , m_send(new QPushButton(tr("Send test mail"), this))
+    , m_open(new QPushButton(tr("Open in Mail"), this))
     , m_timeline(new QListWidget(this))
     , m_lines(new QPlainTextEdit(this))
     , m_tracker(new TestMailTracker(proxy(), this))
@@ -70,6 +71,11 @@ TestStep::TestStep(Mailroom::HelperClient *client, QWidget *parent)
 
     m_send->setObjectName(QStringLiteral("apply"));
     buttons()->addWidget(m_send);
+    m_open->setObjectName(QStringLiteral("openInMail"));
+    m_open->setToolTip(tr("Show the delivered message in the recipient's mailbox"));
+    m_open->hide();
+    buttons()->addWidget(m_open);
+    connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openMailRequested(m_sentTo, m_subject); });
     connect(m_send, &QPushButton::clicked, this, &TestStep::send);
     connect(m_tracker, &TestMailTracker::queued, this,
             [this](const QString &id) { m_lines->appendPlainText(tr("Queued as %1").arg(id)); });
@@ -146,14 +152,16 @@ void TestStep::send()
     setResult(QString());
     m_send->setEnabled(false);
     m_following = true;
+    m_open->hide();
+    m_sentTo = m_to->currentText();
+    m_subject = tr("Mailroom test message");
     m_lines->clear();
     for (int i = 0; i < m_timeline->count(); ++i) {
         QPixmap blank(16, 16);
         blank.fill(Qt::transparent);
         m_timeline->item(i)->setIcon(QIcon(blank));
     }
-    m_tracker->send(m_from->currentText(), m_to->currentText() + QLatin1Char('@') + m_domain,
-                    tr("Mailroom test message"));
+    m_tracker->send(m_from->currentText(), m_sentTo + QLatin1Char('@') + m_domain, m_subject);
 }
 
 void TestStep::handle(const Mailroom::LogEntry &e)
@@ -199,6 +207,7 @@ void TestStep::stop(const QString &result, bool delivered)
     m_send->setEnabled(true);
     if (delivered) {
         setResult(result);
+        m_open->setVisible(true);
     } else if (!result.isEmpty()) {
         setError(result);
     }

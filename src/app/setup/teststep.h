@@ -22,6 +22,10 @@ public:
     // Local people: uid ≥ 1000 with a login shell, from a passwd file.
     static QStringList localUsers(const QString &passwdPath = QStringLiteral("/etc/passwd"));
 
+Q_SIGNALS:
+    // "Open in Mail": the recipient's mailbox, with the test message selected.
+    void openMailRequested(const QString &user, const QString &subject);
+
 private:
     void send();
     void handle(const Mailroom::LogEntry &entry);
@@ -32,6 +36,9 @@ private:
     QComboBox *m_from;
     QComboBox *m_to;
     QPushButton *m_send;
+    QPushButton *m_open;
+    QString m_sentTo;
+    QString m_subject;
     QListWidget *m_timeline;
     QPlainTextEdit *m_lines;
     TestMailTracker *m_tracker;
