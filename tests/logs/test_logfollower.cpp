@@ -2,6 +2,7 @@
 // Following a growing log: lines appended in pieces of any size (cut anywhere, even inside a
 // line) end up in the same journeys, totals, line numbers and table rows as reading the whole
 // log at once.
+#include "../bench/bench_logs_generator.h"
 #include "logs/journeybuilder.h"
 #include "logs/journeyjson.h"
 #include "logs/journeymodel.h"
@@ -11,6 +12,7 @@
 #include "logs/logsummary.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -148,6 +150,64 @@ private Q_SLOTS:
         JourneyModel fresh;
         fresh.setIndex(follower.index());
         QCOMPARE(rowTexts(model), rowTexts(fresh));
+    }
+
+    // Big ranges are split and parsed on a second thread while this one groups: the index must
+    // be the one that reading the same bytes line by line on one thread gives.
+    void pipelinedReadEqualsLineByLine()
+    {
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        Bench::LogGeneratorOptions options;
+        options.targetBytes = 6 * 1024 * 1024;
+        options.seed = 11;
+        QDate reference;
+        QVERIFY(Bench::generateMailLog(&buffer, options, &reference) > 10000);
+        QByteArray all = buffer.data();
+        // Lines without a timestamp and CRLF endings at places the blocks may be cut.
+        for (qsizetype at = 100000; at < all.size(); at += 250007) {
+            const qsizetype nl = all.indexOf('\n', at);
+            if (nl < 0) {
+                break;
+            }
+            all.insert(nl + 1, "  continuation without a timestamp\r\n");
+        }
+        all.append("Mar  9 10:00:00 mx1 postfix/qmgr[1]: 1A2B3C4D5E: removed"); // no final newline
+        auto sources = std::make_shared<LogSourceSet>();
+        sources->addBuffer(QStringLiteral("maillog"), all);
+
+        LogSummary wholeSummary;
+        JourneyBuilder whole(sources);
+        whole.setReferenceDate(reference);
+        whole.setSummary(&wholeSummary, true);
+        whole.processAll();
+        const auto pipelined = whole.finish();
+
+        LogSummary pieceSummary;
+        JourneyBuilder pieces(sources);
+        pieces.setReferenceDate(reference);
+        pieces.setSummary(&pieceSummary);
+        for (qint64 at = 0; at < all.size();) {
+            const qint64 next = pieces.process(0, at, 40000); // each piece below the pipeline's size
+            QVERIFY(next > at);
+            at = next;
+        }
+        const auto lineByLine = pieces.finish();
+
+        QCOMPARE(pipelined->lines().size(), lineByLine->lines().size());
+        for (size_t i = 0; i < pipelined->lines().size(); ++i) {
+            const LogLine &a = pipelined->lines()[i];
+            const LogLine &b = lineByLine->lines()[i];
+            if (a.offset != b.offset || a.length != b.length || a.kind != b.kind || a.host != b.host
+                || a.time != b.time) {
+                QFAIL(qPrintable(QStringLiteral("line %1 differs").arg(i)));
+            }
+        }
+        QVERIFY(pipelined->lineCount(LineKind::Unparsed) > 10);
+        QVERIFY(pipelined->journeys().size() > 1000);
+        QCOMPARE(pipelined->journeys().size(), lineByLine->journeys().size());
+        QCOMPARE(JourneyJson::report(*pipelined, &wholeSummary), JourneyJson::report(*lineByLine, &pieceSummary));
+        QCOMPARE(wholeSummary.pflogsummReport(), pieceSummary.pflogsummReport());
     }
 
     void watchesAFileAndHandsOverFromTheIndexer()

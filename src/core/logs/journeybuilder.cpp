@@ -5,7 +5,10 @@
 #include "logs/textutil.h"
 
 #include <algorithm>
+#include <array>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
 #include <pthread.h>
 
 namespace Mailroom {
@@ -340,25 +343,146 @@ qint64 JourneyBuilder::process(int source, qint64 from, qint64 maxBytes)
     const quint64 base = sources.base(source);
     const char *const begin = data.data();
     const char *const end = begin + data.size();
-    const char *p = begin + from;
-    const char *const stop = maxBytes < 0 || maxBytes >= end - p ? end : p + maxBytes;
-    const char *const sampleStart = p;
+    const char *const start = begin + from;
+    const char *const stop = maxBytes < 0 || maxBytes >= end - start ? end : start + maxBytes;
+    // Every line that starts before stop is read whole.
+    const char *rangeEnd = stop;
+    if (stop < end && stop > start && stop[-1] != '\n') {
+        const char *nl = static_cast<const char *>(std::memchr(stop, '\n', size_t(end - stop)));
+        rangeEnd = nl ? nl + 1 : end;
+    }
     const size_t linesBefore = m_index->m_lines.size();
     constexpr qint64 SampleBytes = 256 * 1024;
-    while (p < stop) {
+    auto group = [&](const PreparsedLine &line) {
+        processLine(line, base + quint64(line.begin - begin));
+        if (!m_reserved && line.begin + line.length - start >= SampleBytes) {
+            reserveFor(sources.totalSize(), line.begin + line.length - start,
+                       qint64(m_index->m_lines.size() - linesBefore));
+        }
+    };
+
+    // Small ranges (a followed log's appended lines) on this thread.
+    constexpr qint64 ParallelBytes = 1024 * 1024;
+    if (!m_parseThread || rangeEnd - start < ParallelBytes) {
+        for (const char *p = start; p < rangeEnd;) {
+            const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(rangeEnd - p)));
+            const char *lineEnd = nl ? nl : rangeEnd;
+            qsizetype length = lineEnd - p;
+            if (length > 0 && p[length - 1] == '\r') {
+                --length;
+            }
+            preparseLine(m_parser, p, length, m_preparsed);
+            group(m_preparsed);
+            p = nl ? nl + 1 : rangeEnd;
+        }
+        return rangeEnd - begin;
+    }
+
+    // Larger ones in a pipeline: a second thread splits and parses blocks of lines (which needs
+    // no grouping state) while this one groups the blocks parsed before, in file order. On two
+    // cores the two halves of the work overlap; the result is the same as on one thread.
+    constexpr qint64 BlockBytes = 256 * 1024;
+    constexpr int SlotCount = 4;
+    struct Slot
+    {
+        std::vector<PreparsedLine> lines;
+        bool full = false;
+        bool last = false;
+    };
+    std::array<Slot, SlotCount> ring;
+    std::mutex mutex;
+    std::condition_variable cv;
+    std::thread parser([&] {
+        pthread_setname_np(pthread_self(), "LogParse");
+        const char *p = start;
+        for (int i = 0;; i = (i + 1) % SlotCount) {
+            Slot &slot = ring[size_t(i)];
+            {
+                std::unique_lock lock(mutex);
+                cv.wait(lock, [&] { return !slot.full; });
+            }
+            const char *blockEnd = rangeEnd;
+            if (rangeEnd - p > BlockBytes) {
+                const char *nl
+                    = static_cast<const char *>(std::memchr(p + BlockBytes, '\n', size_t(rangeEnd - p - BlockBytes)));
+                blockEnd = nl ? nl + 1 : rangeEnd;
+            }
+            preparse(p, blockEnd, slot.lines);
+            p = blockEnd;
+            const bool last = p >= rangeEnd;
+            {
+                std::lock_guard lock(mutex);
+                slot.full = true;
+                slot.last = last;
+            }
+            cv.notify_all();
+            if (last) {
+                return;
+            }
+        }
+    });
+    for (int i = 0;; i = (i + 1) % SlotCount) {
+        Slot &slot = ring[size_t(i)];
+        {
+            std::unique_lock lock(mutex);
+            cv.wait(lock, [&] { return slot.full; });
+        }
+        for (const PreparsedLine &line : slot.lines) {
+            group(line);
+        }
+        const bool last = slot.last;
+        {
+            std::lock_guard lock(mutex);
+            slot.full = false;
+        }
+        cv.notify_all();
+        if (last) {
+            break;
+        }
+    }
+    parser.join();
+    return rangeEnd - begin;
+}
+
+void JourneyBuilder::preparseLine(const LogLineParser &parser, const char *begin, qsizetype length, PreparsedLine &out)
+{
+    out.begin = begin;
+    out.length = quint32(length);
+    out.postfix = false;
+    out.queueIdLength = 0;
+    out.parsed = parser.parse(QByteArrayView(begin, length), out.p);
+    if (!out.parsed || !LogLineParser::isPostfix(out.p)) {
+        return;
+    }
+    out.postfix = true;
+    QByteArrayView msg = out.p.message;
+    if (Text::startsWith(msg, "[ID ")) { // Solaris syslog tags
+        const qsizetype close = find(msg, "] ");
+        if (close > 0) {
+            msg = msg.sliced(close + 2);
+        }
+    }
+    out.message = msg;
+    out.queueIdLength = queueIdLength(msg);
+}
+
+void JourneyBuilder::preparse(const char *begin, const char *end, std::vector<PreparsedLine> &out) const
+{
+    size_t count = 0;
+    for (const char *p = begin; p < end;) {
         const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
         const char *lineEnd = nl ? nl : end;
         qsizetype length = lineEnd - p;
         if (length > 0 && p[length - 1] == '\r') {
             --length;
         }
-        processLine(p, length, base + quint64(p - begin));
-        p = nl ? nl + 1 : end;
-        if (!m_reserved && p - sampleStart >= SampleBytes) {
-            reserveFor(sources.totalSize(), p - sampleStart, qint64(m_index->m_lines.size() - linesBefore));
+        if (count == out.size()) {
+            out.emplace_back();
         }
+        preparseLine(m_parser, p, length, out[count++]);
+        p = nl ? nl + 1 : end;
     }
-    return p - begin;
+    out.resize(count);
 }
 
 void JourneyBuilder::processAll()
@@ -372,25 +496,25 @@ void JourneyBuilder::processAll()
     waitForSummary(); // everything is read: the summary is complete when this returns
 }
 
-void JourneyBuilder::processLine(const char *begin, qsizetype length, quint64 offset)
+void JourneyBuilder::processLine(const PreparsedLine &line, quint64 offset)
 {
     LogIndex &index = *m_index;
     const quint32 lineIndex = quint32(index.m_lines.size());
     LogLine rec;
     rec.offset = offset;
-    rec.length = quint32(length);
+    rec.length = line.length;
     rec.host = 0;
     rec.rfc3339 = 0;
     rec.spare = 0;
-    m_lineBegin = begin;
+    m_lineBegin = line.begin;
     m_lineOffset = offset;
-    ParsedLine &p = m_parsed;
-    if (!m_parser.parse(QByteArrayView(begin, length), p)) {
+    if (!line.parsed) {
         rec.kind = quint64(LineKind::Unparsed);
         rec.time = m_lastTime;
         index.m_lines.push_back(rec);
         return;
     }
+    const ParsedLine &p = line.p;
     rec.time = p.time;
     m_lastTime = p.time;
     rec.rfc3339 = p.rfc3339;
@@ -402,23 +526,18 @@ void JourneyBuilder::processLine(const char *begin, qsizetype length, quint64 of
     // Push first: classify() may look at or re-kind earlier lines, never this one.
     rec.kind = quint64(LineKind::Foreign);
     index.m_lines.push_back(rec);
-    if (LogLineParser::isPostfix(p)) {
-        index.m_lines.back().kind = quint64(classify(p, lineIndex, host));
+    if (line.postfix) {
+        index.m_lines.back().kind = quint64(classify(line, lineIndex, host));
     }
 }
 
-LineKind JourneyBuilder::classify(const ParsedLine &p, quint32 line, quint8 host)
+LineKind JourneyBuilder::classify(const PreparsedLine &pre, quint32 line, quint8 host)
 {
-    QByteArrayView msg = p.message;
-    if (Text::startsWith(msg, "[ID ")) { // Solaris syslog tags
-        const qsizetype close = find(msg, "] ");
-        if (close > 0) {
-            msg = msg.sliced(close + 2);
-        }
-    }
+    const ParsedLine &p = pre.p;
+    const QByteArrayView msg = pre.message;
     const QByteArrayView daemon = p.daemon;
     const bool smtpd = Text::equals(daemon, "smtpd");
-    const qsizetype q = queueIdLength(msg);
+    const qsizetype q = pre.queueIdLength;
     if (q > 0) {
         const QByteArrayView rest = msg.sliced(std::min(q + 2, msg.size()));
         const quint32 j = journeyFor(host, msg.first(q), p.time);

@@ -36,6 +36,9 @@ public:
     // process() call starts it, finish() waits for it): the two share no state, so on two cores
     // both are done in the time of the slower one, with results identical to feeding it here.
     void setSummary(LogSummary *summary, bool threaded = false);
+    // Whether ranges of a megabyte or more are split and parsed on a second thread while this
+    // one groups them (the default); the index is the same either way.
+    void setParseThread(bool enabled) { m_parseThread = enabled; }
     // Remember chains whose hops are all removed, for takeCompletedChains().
     void setTrackCompleted(bool track) { m_trackCompleted = track; }
 
@@ -78,8 +81,22 @@ private:
         quint8 preCount = 0;
     };
 
-    void processLine(const char *begin, qsizetype length, quint64 offset);
-    LineKind classify(const ParsedLine &p, quint32 line, quint8 host);
+    // One line split and parsed ahead of grouping: what needs no grouping state.
+    struct PreparsedLine
+    {
+        const char *begin = nullptr;
+        quint32 length = 0;
+        bool parsed = false; // has a syslog timestamp and host
+        bool postfix = false;
+        qsizetype queueIdLength = 0; // of the message (after a Solaris "[ID …] " tag)
+        QByteArrayView message; // after a Solaris "[ID …] " tag
+        ParsedLine p;
+    };
+    // Parses the lines in [begin, end) into out (cleared first).
+    void preparse(const char *begin, const char *end, std::vector<PreparsedLine> &out) const;
+    static void preparseLine(const LogLineParser &parser, const char *begin, qsizetype length, PreparsedLine &out);
+    void processLine(const PreparsedLine &line, quint64 offset);
+    LineKind classify(const PreparsedLine &pre, quint32 line, quint8 host);
     void handleQueueLine(quint32 j, const ParsedLine &p, QByteArrayView rest, quint32 line, quint8 host);
     void parseDelivery(quint32 j, QByteArrayView rest, quint32 line, quint8 host);
     void parseReject(quint32 j, QByteArrayView rest, quint32 line, bool cleanup);
@@ -119,13 +136,14 @@ private:
     bool m_summaryStarted = false;
     std::atomic_bool m_cancel = false;
     bool m_reserved = false;
+    bool m_parseThread = true;
     bool m_trackCompleted = false;
     bool m_trackChanges = false;
     std::vector<quint32> m_changed;
     size_t m_countedLines = 0; // lines whose kind is in the index's counts
     QList<quint32> m_completed;
 
-    ParsedLine m_parsed;
+    PreparsedLine m_preparsed; // for ranges read on one thread
     const char *m_lineBegin = nullptr;
     quint64 m_lineOffset = 0;
     quint32 m_lastTime = 0;
