@@ -371,7 +371,7 @@ qint64 JourneyBuilder::process(int source, qint64 from, qint64 maxBytes)
             if (length > 0 && p[length - 1] == '\r') {
                 --length;
             }
-            preparseLine(m_parser, p, length, m_preparsed);
+            preparseLine(m_parser, p, length, base + quint64(p - begin), m_preparsed);
             group(m_preparsed);
             p = nl ? nl + 1 : rangeEnd;
         }
@@ -407,7 +407,7 @@ qint64 JourneyBuilder::process(int source, qint64 from, qint64 maxBytes)
                     = static_cast<const char *>(std::memchr(p + BlockBytes, '\n', size_t(rangeEnd - p - BlockBytes)));
                 blockEnd = nl ? nl + 1 : rangeEnd;
             }
-            preparse(p, blockEnd, slot.lines);
+            preparse(p, blockEnd, base + quint64(p - begin), slot.lines);
             p = blockEnd;
             const bool last = p >= rangeEnd;
             {
@@ -444,12 +444,14 @@ qint64 JourneyBuilder::process(int source, qint64 from, qint64 maxBytes)
     return rangeEnd - begin;
 }
 
-void JourneyBuilder::preparseLine(const LogLineParser &parser, const char *begin, qsizetype length, PreparsedLine &out)
+void JourneyBuilder::preparseLine(const LogLineParser &parser, const char *begin, qsizetype length, quint64 offset,
+                                  PreparsedLine &out)
 {
     out.begin = begin;
     out.length = quint32(length);
     out.postfix = false;
     out.queueIdLength = 0;
+    out.hasDelivery = false;
     out.parsed = parser.parse(QByteArrayView(begin, length), out.p);
     if (!out.parsed || !LogLineParser::isPostfix(out.p)) {
         return;
@@ -463,10 +465,19 @@ void JourneyBuilder::preparseLine(const LogLineParser &parser, const char *begin
         }
     }
     out.message = msg;
-    out.queueIdLength = queueIdLength(msg);
+    const qsizetype q = queueIdLength(msg);
+    out.queueIdLength = q;
+    if (q > 0) {
+        const QByteArrayView rest = msg.sliced(std::min(q + 2, msg.size()));
+        if (Text::startsWith(rest, "to=<")) {
+            out.delivery = Delivery();
+            out.nextQueueId = {};
+            out.hasDelivery = parseDeliveryFields(rest, begin, offset, out.delivery, out.nextQueueId);
+        }
+    }
 }
 
-void JourneyBuilder::preparse(const char *begin, const char *end, std::vector<PreparsedLine> &out) const
+void JourneyBuilder::preparse(const char *begin, const char *end, quint64 offset, std::vector<PreparsedLine> &out) const
 {
     size_t count = 0;
     for (const char *p = begin; p < end;) {
@@ -479,7 +490,7 @@ void JourneyBuilder::preparse(const char *begin, const char *end, std::vector<Pr
         if (count == out.size()) {
             out.emplace_back();
         }
-        preparseLine(m_parser, p, length, out[count++]);
+        preparseLine(m_parser, p, length, offset + quint64(p - begin), out[count++]);
         p = nl ? nl + 1 : end;
     }
     out.resize(count);
@@ -568,7 +579,7 @@ LineKind JourneyBuilder::classify(const PreparsedLine &pre, quint32 line, quint8
             }
         }
         attach(j, line);
-        handleQueueLine(j, p, rest, line, host);
+        handleQueueLine(j, pre, rest, line, host);
         return LineKind::Message;
     }
     if (Text::startsWith(msg, "NOQUEUE: ")) {
@@ -751,10 +762,14 @@ QList<quint32> JourneyBuilder::takeChangedJourneys()
     return out;
 }
 
-void JourneyBuilder::handleQueueLine(quint32 j, const ParsedLine &p, QByteArrayView rest, quint32 line, quint8 host)
+void JourneyBuilder::handleQueueLine(quint32 j, const PreparsedLine &pre, QByteArrayView rest, quint32 line,
+                                     quint8 host)
 {
+    const ParsedLine &p = pre.p;
     if (Text::startsWith(rest, "to=<")) {
-        parseDelivery(j, rest, line, host);
+        if (pre.hasDelivery) {
+            addDelivery(j, pre, line, host);
+        }
         return;
     }
     Journey &journey = m_index->m_journeys[j];
@@ -845,15 +860,17 @@ void JourneyBuilder::handleQueueLine(quint32 j, const ParsedLine &p, QByteArrayV
     }
 }
 
-void JourneyBuilder::parseDelivery(quint32 j, QByteArrayView rest, quint32 line, quint8 host)
+bool JourneyBuilder::parseDeliveryFields(QByteArrayView rest, const char *lineBegin, quint64 lineOffset, Delivery &d,
+                                         QByteArrayView &next)
 {
-    Delivery d;
-    d.line = line;
-    d.journey = j;
+    auto ref = [&](QByteArrayView view) {
+        return view.isEmpty() ? TextRef()
+                              : TextRef(lineOffset + quint64(view.data() - lineBegin), quint64(view.size()));
+    };
     qsizetype i = 4;
     qsizetype close = rest.indexOf('>', i);
     if (close < 0) {
-        return;
+        return false;
     }
     d.recipient = ref(rest.sliced(i, close - i));
     i = close + 1;
@@ -908,7 +925,23 @@ void JourneyBuilder::parseDelivery(quint32 j, QByteArrayView rest, quint32 line,
         i += value.size();
     }
     d.status = statusFromWord(statusWord);
+    if (d.status == DeliveryStatus::Sent && !d.text.isEmpty()) {
+        // Both refs point into this line.
+        const QByteArrayView text(lineBegin + (d.text.offset() - lineOffset), d.text.length());
+        const QByteArrayView relay(lineBegin + (d.relay.offset() - lineOffset), d.relay.length());
+        next = idAfter(text, "forwarded as ");
+        if (next.isEmpty() && !d.relay.isEmpty() && isLocalRelay(relay)) {
+            next = idAfter(text, "queued as ");
+        }
+    }
+    return true;
+}
 
+void JourneyBuilder::addDelivery(quint32 j, const PreparsedLine &pre, quint32 line, quint8 host)
+{
+    Delivery d = pre.delivery;
+    d.line = line;
+    d.journey = j;
     LogIndex &index = *m_index;
     const quint32 di = quint32(index.m_deliveries.size());
     index.m_deliveries.push_back(d);
@@ -922,22 +955,14 @@ void JourneyBuilder::parseDelivery(quint32 j, QByteArrayView rest, quint32 line,
     links.lastDelivery = di;
     ++index.m_journeys[j].deliveryCount;
 
-    if (d.status == DeliveryStatus::Sent && !d.text.isEmpty()) {
-        // Both refs point into the current line.
-        const QByteArrayView text(m_lineBegin + (d.text.offset() - m_lineOffset), d.text.length());
-        const QByteArrayView relay(m_lineBegin + (d.relay.offset() - m_lineOffset), d.relay.length());
-        QByteArrayView next = idAfter(text, "forwarded as ");
-        if (next.isEmpty() && !d.relay.isEmpty() && isLocalRelay(relay)) {
-            next = idAfter(text, "queued as ");
-        }
-        if (next.size() >= 6) {
-            const QueueKey key = makeKey(host, next);
-            const quint32 *it = m_queue.find(key);
-            if (it && *it != j + 1) {
-                link(j, *it - 1);
-            } else if (!it) {
-                m_pendingLinks.insert(key, j);
-            }
+    const QByteArrayView next = pre.nextQueueId;
+    if (next.size() >= 6) {
+        const QueueKey key = makeKey(host, next);
+        const quint32 *it = m_queue.find(key);
+        if (it && *it != j + 1) {
+            link(j, *it - 1);
+        } else if (!it) {
+            m_pendingLinks.insert(key, j);
         }
     }
 }

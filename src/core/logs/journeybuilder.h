@@ -91,14 +91,22 @@ private:
         qsizetype queueIdLength = 0; // of the message (after a Solaris "[ID …] " tag)
         QByteArrayView message; // after a Solaris "[ID …] " tag
         ParsedLine p;
+        // A "QUEUEID: to=<…>, …" line: its fields (line and journey not set yet), and for a sent
+        // one the queue id it was "forwarded as" or (local relay) "queued as".
+        bool hasDelivery = false;
+        Delivery delivery;
+        QByteArrayView nextQueueId;
     };
-    // Parses the lines in [begin, end) into out (cleared first).
-    void preparse(const char *begin, const char *end, std::vector<PreparsedLine> &out) const;
-    static void preparseLine(const LogLineParser &parser, const char *begin, qsizetype length, PreparsedLine &out);
+    // Parses the lines in [begin, end), begin being at global offset `offset`, into out.
+    void preparse(const char *begin, const char *end, quint64 offset, std::vector<PreparsedLine> &out) const;
+    static void preparseLine(const LogLineParser &parser, const char *begin, qsizetype length, quint64 offset,
+                             PreparsedLine &out);
+    static bool parseDeliveryFields(QByteArrayView rest, const char *lineBegin, quint64 lineOffset, Delivery &d,
+                                    QByteArrayView &next);
     void processLine(const PreparsedLine &line, quint64 offset);
     LineKind classify(const PreparsedLine &pre, quint32 line, quint8 host);
-    void handleQueueLine(quint32 j, const ParsedLine &p, QByteArrayView rest, quint32 line, quint8 host);
-    void parseDelivery(quint32 j, QByteArrayView rest, quint32 line, quint8 host);
+    void handleQueueLine(quint32 j, const PreparsedLine &pre, QByteArrayView rest, quint32 line, quint8 host);
+    void addDelivery(quint32 j, const PreparsedLine &pre, quint32 line, quint8 host);
     void parseReject(quint32 j, QByteArrayView rest, quint32 line, bool cleanup);
     quint32 journeyFor(quint8 host, QByteArrayView qid, quint32 time);
     quint32 newJourney(quint8 host, TextRef queueId, quint32 time);
