@@ -85,13 +85,9 @@ double perlNumber(QByteArrayView v)
 }
 
 // Finds or creates the entry without building a key string when it exists.
-template<typename Map> typename Map::mapped_type &slot(Map &map, std::string_view key)
+template<typename T> T &slot(FlatStringMap<T> &map, std::string_view key)
 {
-    auto it = map.find(key);
-    if (it == map.end()) {
-        it = map.emplace(std::string(key), typename Map::mapped_type()).first;
-    }
-    return it->second;
+    return map[key];
 }
 
 // string_trimmer(), into a reused buffer when it shortens.

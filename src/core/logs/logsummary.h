@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "logs/flatstringmap.h"
 #include "logs/parsedline.h"
 #include "logs/shortkeymap.h"
 
@@ -15,7 +16,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace Mailroom {
@@ -120,12 +120,7 @@ public:
     static QByteArray clientDomain(QByteArrayView client);
 
 private:
-    struct Hash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view> {}(s); }
-    };
-    template<typename T> using StringMap = std::unordered_map<std::string, T, Hash, std::equal_to<>>;
+    template<typename T> using StringMap = FlatStringMap<T>;
     // pflogsumm's %msgSizes and %msgDfrdFlgs for one queue id ($rcvdMsg is m_receivedFrom).
     struct QueueState
     {

@@ -3,6 +3,7 @@
 target_sources(mailroomcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/textref.h
     ${CMAKE_CURRENT_LIST_DIR}/shortkeymap.h
+    ${CMAKE_CURRENT_LIST_DIR}/flatstringmap.h
     ${CMAKE_CURRENT_LIST_DIR}/textutil.h
     ${CMAKE_CURRENT_LIST_DIR}/logline.h
     ${CMAKE_CURRENT_LIST_DIR}/parsedline.h
