@@ -579,9 +579,10 @@ void LogsPage::startIndexing(bool refresh)
     }
     connect(indexer, &Mailroom::LogIndexer::finished, this,
             [this, generation](const std::shared_ptr<const Mailroom::LogIndex> &index,
-                               const std::shared_ptr<const Mailroom::LogSummary> &summary) {
+                               const std::shared_ptr<const Mailroom::LogSummary> &summary,
+                               const QList<Mailroom::JourneyRow> &rows) {
                 if (generation == m_generation) {
-                    onFinished(index, summary);
+                    onFinished(index, summary, rows);
                 }
             });
     connect(indexer, &Mailroom::LogIndexer::failed, this, [this, generation](const QString &error) {
@@ -602,7 +603,8 @@ void LogsPage::startIndexing(bool refresh)
 }
 
 void LogsPage::onFinished(const std::shared_ptr<const Mailroom::LogIndex> &index,
-                          const std::shared_ptr<const Mailroom::LogSummary> &summary)
+                          const std::shared_ptr<const Mailroom::LogSummary> &summary,
+                          const QList<Mailroom::JourneyRow> &rows)
 {
     // Keep the selected message selected across refreshes while following.
     QString selectedQueueId;
@@ -613,7 +615,7 @@ void LogsPage::onFinished(const std::shared_ptr<const Mailroom::LogIndex> &index
     const bool first = !m_index;
     m_index = index;
     m_summary = summary;
-    m_model->setIndex(index);
+    m_model->setIndex(index, rows); // computed on the indexer's thread
     m_summaryView->setSummary(summary);
     fillProblems();
     fillUnparsed();

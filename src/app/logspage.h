@@ -2,6 +2,7 @@
 #pragma once
 
 #include "logs/diagnosis.h"
+#include "logs/journeyrow.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -91,7 +92,8 @@ private:
     void startIndexing(bool refresh);
     void appendJournalLines(const QByteArray &lines);
     void onFinished(const std::shared_ptr<const Mailroom::LogIndex> &index,
-                    const std::shared_ptr<const Mailroom::LogSummary> &summary);
+                    const std::shared_ptr<const Mailroom::LogSummary> &summary,
+                    const QList<Mailroom::JourneyRow> &rows);
     void showError(const QString &message);
     void clearFilters();
     void applyFilters();

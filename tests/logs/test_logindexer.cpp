@@ -1,15 +1,35 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "../bench/bench_logs_generator.h"
 #include "logs/journeymodel.h"
 #include "logs/logindex.h"
 #include "logs/logindexer.h"
 #include "logs/logsummary.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 using namespace Mailroom;
+
+namespace {
+// Every cell, the queue ids and the raw lines of every row, in model order.
+QStringList rowTexts(const JourneyModel &model)
+{
+    QStringList rows;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < JourneyModel::ColumnCount; ++c) {
+            cells.append(model.index(r, c).data().toString());
+        }
+        cells.append(model.index(r, 0).data(JourneyModel::QueueIdsRole).toStringList().join(QLatin1Char(',')));
+        cells.append(model.index(r, 0).data(JourneyModel::RawLinesRole).toStringList().join(QLatin1Char('\n')));
+        rows.append(cells.join(QLatin1Char('|')));
+    }
+    return rows;
+}
+} // namespace
 
 class TestLogIndexer : public QObject
 {
@@ -45,6 +65,36 @@ private Q_SLOTS:
         // Every journey arrives exactly once across the batches.
         QCOMPARE(model.rowCount(), int(index->chainHeads().size()));
         QCOMPARE(summary->received(), 12.0);
+    }
+
+    // The rows handed over with finished() (batch rows reused unless their message changed later,
+    // as a session's last lines after a NOQUEUE rejection change it) are the ones setIndex computes.
+    void finalRowsEqualRowsComputedAnew()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("maillog"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        Bench::LogGeneratorOptions options;
+        options.targetBytes = 3 * 1024 * 1024;
+        options.seed = 5;
+        QDate reference;
+        QVERIFY(Bench::generateMailLog(&out, options, &reference) > 10000);
+        out.close();
+        LogIndexer indexer;
+        indexer.setChunkSize(64 * 1024);
+        QSignalSpy batches(&indexer, &LogIndexer::batchReady);
+        QSignalSpy finished(&indexer, &LogIndexer::finished);
+        QVERIFY(indexer.start({path}, reference));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QVERIFY(batches.count() > 10);
+        const auto index = finished.first().at(0).value<std::shared_ptr<const LogIndex>>();
+        const auto rows = finished.first().at(2).value<QList<JourneyRow>>();
+        QVERIFY(rows.size() > 1000);
+        JourneyModel handedOver, computed;
+        handedOver.setIndex(index, rows);
+        computed.setIndex(index);
+        QCOMPARE(rowTexts(handedOver), rowTexts(computed));
     }
 
     void reportsUnreadableFiles()

@@ -60,6 +60,12 @@ public:
     void countKinds();
     void setTrackChanges(bool track) { m_trackChanges = track; }
     QList<quint32> takeChangedJourneys();
+    // The same, unsorted and possibly repeated (cheap enough to call after every chunk).
+    void takeChangedJourneys(std::vector<quint32> &out)
+    {
+        out.clear();
+        out.swap(m_changed);
+    }
 
     // Completes the index (line kind counts) and the summary; the builder must not be used
     // afterwards.

@@ -227,6 +227,16 @@ void JourneyModel::setIndex(const std::shared_ptr<const LogIndex> &index)
     endResetModel();
 }
 
+void JourneyModel::setIndex(const std::shared_ptr<const LogIndex> &index, const QList<JourneyRow> &rows)
+{
+    beginResetModel();
+    m_rowOfHead.clear();
+    m_index = index;
+    m_sources = index ? index->sources() : nullptr;
+    m_rows = index ? rows : QList<JourneyRow>();
+    endResetModel();
+}
+
 void JourneyModel::updateJourneys(const std::shared_ptr<const LogIndex> &index, const QList<quint32> &journeys)
 {
     if (!index || journeys.isEmpty()) {

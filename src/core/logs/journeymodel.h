@@ -65,6 +65,9 @@ public:
 
     // Replaces everything with the journeys of a finished index.
     void setIndex(const std::shared_ptr<const LogIndex> &index);
+    // The same with the rows already computed (LogIndexer::finished hands them over): the row of
+    // every chain head, in LogIndex::chainHeads() order.
+    void setIndex(const std::shared_ptr<const LogIndex> &index, const QList<JourneyRow> &rows);
     // Brings the rows of these hops' messages up to date after the index grew (LogFollower):
     // rows of changed messages are recomputed, new messages appended, and a message that became a
     // later hop of another (content filter) leaves the table, its lines now in the other's row.

@@ -80,19 +80,45 @@ void LogIndexer::run(const QStringList &files, QDate referenceDate)
     // The totals on a second thread: on two cores, reading takes the time of the slower half.
     builder.setSummary(summary.get(), true);
     builder.setTrackCompleted(true);
-    std::vector<char> reported;
+    // Rows handed over in batches are kept for the final list unless their message changed
+    // afterwards (a session's last lines after a rejection, a late content-filter hop).
+    builder.setTrackChanges(true);
+    QList<JourneyRow> handedOver;
+    std::vector<quint32> rowOfHead; // index in handedOver + 1; 0: none or out of date
+    std::vector<quint32> changed;
+    auto forgetChanged = [&] {
+        builder.takeChangedJourneys(changed);
+        const LogIndex &index = builder.index();
+        for (quint32 j : changed) {
+            const quint32 head = index.chainHead(j);
+            if (head < rowOfHead.size()) {
+                rowOfHead[head] = 0;
+            }
+        }
+    };
     auto rowsFor = [&](const QList<quint32> &heads) {
         QList<JourneyRow> rows;
         rows.reserve(heads.size());
         const LogIndex &index = builder.index();
-        reported.resize(index.journeys().size(), 0);
+        rowOfHead.resize(index.journeys().size(), 0);
+        for (quint32 head : heads) {
+            rows.append(index.row(head));
+            handedOver.append(rows.last()); // shares the row's lists
+            rowOfHead[head] = quint32(handedOver.size());
+        }
+        return rows;
+    };
+    std::vector<char> reported; // each message goes into a batch once
+    auto newRows = [&](const QList<quint32> &heads) {
+        reported.resize(builder.index().journeys().size(), 0);
+        QList<quint32> fresh;
         for (quint32 head : heads) {
             if (!reported[head]) {
                 reported[head] = 1;
-                rows.append(index.row(head));
+                fresh.append(head);
             }
         }
-        return rows;
+        return rowsFor(fresh);
     };
 
     const qint64 total = shared->totalSize();
@@ -109,13 +135,15 @@ void LogIndexer::run(const QStringList &files, QDate referenceDate)
                 Q_EMIT canceled();
                 return;
             }
-            const QList<JourneyRow> rows = rowsFor(builder.takeCompletedChains());
+            forgetChanged();
+            const QList<JourneyRow> rows = newRows(builder.takeCompletedChains());
             if (!rows.isEmpty()) {
                 Q_EMIT batchReady(shared, rows);
             }
             Q_EMIT progress(done, total);
         }
     }
+    forgetChanged();
     // Messages still in the queue when the log ends.
     QList<quint32> open;
     const LogIndex &index = builder.index();
@@ -124,19 +152,32 @@ void LogIndexer::run(const QStringList &files, QDate referenceDate)
             open.append(j);
         }
     }
-    const QList<JourneyRow> rows = rowsFor(open);
+    const QList<JourneyRow> rows = newRows(open);
     if (!rows.isEmpty()) {
         Q_EMIT batchReady(shared, rows);
     }
+    // Every message's row, computed again only where it changed after being handed over.
+    QList<JourneyRow> allRows;
+    {
+        const QList<quint32> heads = index.chainHeads();
+        allRows.reserve(heads.size());
+        rowOfHead.resize(index.journeys().size(), 0);
+        for (quint32 head : heads) {
+            // Each head once: a kept row can be moved.
+            allRows.append(rowOfHead[head] ? std::move(handedOver[rowOfHead[head] - 1]) : index.row(head));
+        }
+        handedOver.clear();
+    }
+    builder.setTrackChanges(false);
     Q_EMIT progress(total, total);
     if (!m_followable) {
-        Q_EMIT finished(builder.finish(), summary);
+        Q_EMIT finished(builder.finish(), summary, allRows);
         return;
     }
     builder.setTrackCompleted(false);
     auto follower = std::make_shared<LogFollower>(sources, std::move(builderOwner), summary);
     follower->moveToThread(m_owner);
-    Q_EMIT finished(follower->index(), summary);
+    Q_EMIT finished(follower->index(), summary, allRows);
     Q_EMIT followerReady(follower);
 }
 

@@ -46,8 +46,10 @@ Q_SIGNALS:
     void progress(qint64 bytesDone, qint64 bytesTotal);
     void batchReady(const std::shared_ptr<const Mailroom::LogSourceSet> &sources,
                     const QList<Mailroom::JourneyRow> &rows);
+    // rows: the table's row of every message, in LogIndex::chainHeads() order (what
+    // JourneyModel::setIndex(index) computes), rows of batches reused where nothing changed since.
     void finished(const std::shared_ptr<const Mailroom::LogIndex> &index,
-                  const std::shared_ptr<const Mailroom::LogSummary> &summary);
+                  const std::shared_ptr<const Mailroom::LogSummary> &summary, const QList<Mailroom::JourneyRow> &rows);
     void followerReady(const std::shared_ptr<Mailroom::LogFollower> &follower);
     void failed(const QString &error);
     void canceled();
