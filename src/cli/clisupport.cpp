@@ -7,11 +7,15 @@
 
 #include <QCoreApplication>
 #include <QDBusConnection>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
+#include <cstring>
+#include <termios.h>
+#include <unistd.h>
 
 namespace CliSupport
 {
@@ -74,6 +78,34 @@ void printJson(const QJsonValue &value)
 {
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     print(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+QString readPassword(bool fromStdin)
+{
+    if (!fromStdin && isatty(STDIN_FILENO)) {
+        // Echo off before the prompt appears, so nothing typed (or pasted) early is shown.
+        termios old {};
+        tcgetattr(STDIN_FILENO, &old);
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        std::fputs(QCoreApplication::translate("mailroomctl", "Password: ").toLocal8Bit().constData(), stderr);
+        char buf[1024];
+        const char *got = std::fgets(buf, sizeof buf, stdin);
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        std::fputs("\n", stderr);
+        QString pw = got ? QString::fromLocal8Bit(got) : QString();
+        explicit_bzero(buf, sizeof buf);
+        pw.chop(pw.endsWith(QLatin1Char('\n')) ? 1 : 0);
+        return pw;
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        return {};
+    }
+    QString pw = QString::fromUtf8(in.readLine());
+    pw.chop(pw.endsWith(QLatin1Char('\n')) ? 1 : 0);
+    return pw;
 }
 
 } // namespace CliSupport

@@ -25,4 +25,7 @@ void print(const QString &text);
 // The --json option every listing command offers, and its output (indented JSON on stdout).
 QCommandLineOption jsonOption();
 void printJson(const QJsonValue &value);
+// A password, never from the command line: asked for on the terminal without echo, or the
+// first line of standard input when fromStdin is set or standard input is not a terminal.
+QString readPassword(bool fromStdin);
 } // namespace CliSupport

@@ -4,6 +4,7 @@
 #include "command.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
+#include "relaytestcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,8 +18,6 @@
 #include <QRegularExpression>
 
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 using namespace CliSupport;
 
@@ -131,40 +130,20 @@ int configCommand(const QStringList &args)
 }
 
 // --- relay ----------------------------------------------------------------
-QString readPassword(bool fromStdin)
-{
-    if (!fromStdin && isatty(STDIN_FILENO)) {
-        std::fputs(QCoreApplication::translate("mailroomctl", "Password: ").toLocal8Bit().constData(), stderr);
-        termios old {};
-        tcgetattr(STDIN_FILENO, &old);
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-        char buf[1024];
-        const char *got = std::fgets(buf, sizeof buf, stdin);
-        tcsetattr(STDIN_FILENO, TCSANOW, &old);
-        std::fputs("\n", stderr);
-        QString pw = got ? QString::fromLocal8Bit(got) : QString();
-        pw.chop(pw.endsWith(QLatin1Char('\n')) ? 1 : 0);
-        return pw;
-    }
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        return {};
-    }
-    QString pw = QString::fromUtf8(in.readLine());
-    pw.chop(pw.endsWith(QLatin1Char('\n')) ? 1 : 0);
-    return pw;
-}
-
 int relayCommand(const QStringList &args)
 {
+    // "relay test" has options of its own and needs no helper.
+    if (args.value(0) == QLatin1String("test")) {
+        return RelayTestCommand::run(args.mid(1));
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "mailroomctl", "Send all outgoing mail through an authenticated SMTP relay, or stop doing so.\n"
                        "  mailroomctl relay set HOST[:PORT] USER   the password is asked for (or read from standard\n"
                        "                                           input with --password-stdin), never an argument\n"
-                       "  mailroomctl relay remove"));
+                       "  mailroomctl relay remove\n"
+                       "  mailroomctl relay test HOST --user USER  test the login first, changing nothing\n"
+                       "                                           (see mailroomctl relay test --help)"));
     const QCommandLineOption stdinOpt(QStringLiteral("password-stdin"),
                                       QCoreApplication::translate("mailroomctl", "Read the password from standard input."));
     parser.addOption(stdinOpt);
@@ -175,7 +154,7 @@ int relayCommand(const QStringList &args)
         return wait(reply);
     }
     if (pos.size() != 3 || pos.at(0) != QLatin1String("set")) {
-        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl relay set HOST[:PORT] USER | relay remove"));
+        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl relay set HOST[:PORT] USER | relay remove | relay test HOST --user USER"));
     }
     QString host = pos.at(1);
     ushort port = 587;
@@ -429,7 +408,7 @@ int mailboxCommand(const QStringList &args)
 }
 
 const CommandRegistration configReg{{QStringLiteral("config"), QT_TRANSLATE_NOOP("mailroomctl", "Read or change main.cf (diff, backup, rollback)"), configCommand}};
-const CommandRegistration relayReg{{QStringLiteral("relay"), QT_TRANSLATE_NOOP("mailroomctl", "Send mail through an authenticated SMTP relay"), relayCommand}};
+const CommandRegistration relayReg{{QStringLiteral("relay"), QT_TRANSLATE_NOOP("mailroomctl", "Send mail through an authenticated SMTP relay, or test its login"), relayCommand}};
 const CommandRegistration journalReg{{QStringLiteral("journal"), QT_TRANSLATE_NOOP("mailroomctl", "Show or follow the mail log in the journal"), journalCommand}};
 const CommandRegistration queueReg{{QStringLiteral("queue"), QT_TRANSLATE_NOOP("mailroomctl", "Show and manage the mail queue"), queueCommand}};
 const CommandRegistration testmailReg{{QStringLiteral("testmail"), QT_TRANSLATE_NOOP("mailroomctl", "Send a test message and follow it"), testmailCommand}};
