@@ -7,6 +7,7 @@
 #include <systemd/sd-journal.h>
 
 #include <memory>
+#include <utility>
 
 namespace
 {
@@ -57,6 +58,23 @@ JournalReader::Entry readEntry(sd_journal *j)
     return e;
 }
 
+// The cursor of the newest entry j can see (among its matches, if it has any); empty when
+// there is none.
+QString cursorOfTail(sd_journal *j)
+{
+    sd_journal_seek_tail(j);
+    if (sd_journal_previous(j) <= 0) {
+        return {};
+    }
+    char *cursor = nullptr;
+    if (sd_journal_get_cursor(j, &cursor) < 0) {
+        return {};
+    }
+    const QString c = QString::fromUtf8(cursor);
+    free(cursor);
+    return c;
+}
+
 bool matchesPrefix(const QString &identifier, const QStringList &prefixes)
 {
     for (const QString &p : prefixes) {
@@ -97,30 +115,39 @@ JournalReader::Page JournalReader::query(const QStringList &identifierPrefixes, 
         page.error = QStringLiteral("cannot open the system journal");
         return page;
     }
+    // Where the whole journal ends, taken before the scan: if the scan finds nothing, the
+    // caller continues from here and misses nothing logged after this moment.
+    const QString tail = afterCursor.isEmpty() ? cursorOfTail(j.get()) : QString();
     // Postfix logs through syslog with facility mail (2): one match keeps the scan small.
     sd_journal_add_match(j.get(), "SYSLOG_FACILITY=2", 0);
+    bool onFirst = false; // already standing on the first entry to read
     if (!afterCursor.isEmpty()) {
-        if (sd_journal_seek_cursor(j.get(), afterCursor.toUtf8().constData()) < 0) {
+        const QByteArray cursor = afterCursor.toUtf8();
+        if (sd_journal_seek_cursor(j.get(), cursor.constData()) < 0) {
             page.ok = false;
             page.error = QStringLiteral("invalid cursor");
             return page;
         }
-        // Step onto the cursor's entry, then past it.
-        if (sd_journal_next(j.get()) > 0 && sd_journal_test_cursor(j.get(), afterCursor.toUtf8().constData()) <= 0) {
-            sd_journal_previous(j.get());
-        }
+        // Step onto the cursor's entry, to continue past it. When that entry is not a mail
+        // entry (a tail cursor) or is gone, the step lands on the first entry after it, which
+        // is the first to read. (Stepping back instead would skip it when no mail entry
+        // precedes the cursor: a failed step leaves the position where it was.)
+        onFirst = sd_journal_next(j.get()) > 0 && sd_journal_test_cursor(j.get(), cursor.constData()) <= 0;
     } else if (sinceUsec > 0) {
         sd_journal_seek_realtime_usec(j.get(), sinceUsec);
     } else {
         sd_journal_seek_head(j.get());
     }
     page.nextCursor = afterCursor;
-    while (page.entries.size() < max && sd_journal_next(j.get()) > 0) {
+    while (page.entries.size() < max && (std::exchange(onFirst, false) || sd_journal_next(j.get()) > 0)) {
         Entry e = readEntry(j.get());
         page.nextCursor = e.cursor;
         if (matchesPrefix(e.identifier, identifierPrefixes)) {
             page.entries.append(std::move(e));
         }
+    }
+    if (page.nextCursor.isEmpty()) {
+        page.nextCursor = tail;
     }
     return page;
 }
@@ -128,20 +155,7 @@ JournalReader::Page JournalReader::query(const QStringList &identifierPrefixes, 
 QString JournalReader::tailCursor()
 {
     JournalPtr j = openSystemJournal();
-    if (!j) {
-        return {};
-    }
-    sd_journal_seek_tail(j.get());
-    if (sd_journal_previous(j.get()) <= 0) {
-        return {};
-    }
-    char *cursor = nullptr;
-    if (sd_journal_get_cursor(j.get(), &cursor) < 0) {
-        return {};
-    }
-    const QString c = QString::fromUtf8(cursor);
-    free(cursor);
-    return c;
+    return j ? cursorOfTail(j.get()) : QString();
 }
 
 QString JournalReader::format(const Entry &e)

@@ -19,7 +19,9 @@ public:
     };
     struct Page {
         QList<Entry> entries;
-        QString nextCursor; // pass back to continue after the last entry
+        // Pass back to continue after the last entry read. Without afterCursor and with nothing
+        // read, the journal's end at the time of the query (empty only for an empty journal).
+        QString nextCursor;
         bool ok = true;
         QString error;
     };
@@ -29,7 +31,7 @@ public:
 
     // Entries whose SYSLOG_IDENTIFIER is one of identifiers or starts with one of the
     // prefixes (e.g. "postfix"), after cursor (or since sinceUsec when cursor is empty),
-    // oldest first, at most max.
+    // oldest first, at most max. afterCursor may be any entry's cursor, mail or not.
     static Page query(const QStringList &identifierPrefixes, const QString &afterCursor, quint64 sinceUsec, int max);
 
     // The cursor of the newest entry now (start point for "what happens next").
