@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Mailroom;
@@ -259,6 +260,54 @@ private Q_SLOTS:
         QCOMPARE(MboxFormat::isFromLine(line), valid);
     }
 
+    // The vectorised scan for "\nFrom " finds exactly what a plain search finds, wherever the
+    // match falls relative to its 16-byte blocks and the end of the data.
+    void messageStartsMatchPlainSearch()
+    {
+        QRandomGenerator rng(20261125);
+        const QByteArray from = "From a@b  Mon Apr  1 10:00:00 2024\n";
+        for (int round = 0; round < 400; ++round) {
+            QByteArray data = from;
+            const int pieces = int(rng.bounded(1, 40));
+            for (int i = 0; i < pieces; ++i) {
+                switch (rng.bounded(6)) {
+                case 0:
+                    data += "\n" + from;
+                    break;
+                case 1:
+                    data += "\nFrom not a from line\n";
+                    break;
+                case 2:
+                    data += "\nF";
+                    break;
+                case 3:
+                    data += QByteArray(int(rng.bounded(0, 40)), 'x') + '\n';
+                    break;
+                case 4:
+                    data += "\r\n\r\n" + from;
+                    break;
+                default:
+                    data += "\n\nFrom";
+                    break;
+                }
+            }
+            if (rng.bounded(2)) {
+                data.chop(rng.bounded(0, int(std::min<qsizetype>(data.size() - 1, 20))));
+            }
+            // Reference: every "\nFrom " after a blank line that starts a valid From_ line.
+            QList<qint64> expected;
+            if (MboxFormat::firstMessage(data) == 0) {
+                expected << 0;
+            }
+            for (qsizetype at = expected.isEmpty() ? -1 : data.indexOf("\nFrom "); at >= 0; at = data.indexOf("\nFrom ", at + 1)) {
+                const bool blank = (at >= 1 && data[at - 1] == '\n') || (at >= 3 && data[at - 1] == '\r' && data[at - 2] == '\n');
+                if (blank && MboxFormat::isFromLine(QByteArrayView(data).sliced(at + 1, std::min<qsizetype>(data.size() - at - 1, 1001)))) {
+                    expected << at + 1;
+                }
+            }
+            QCOMPARE(MboxFormat::messageStarts(data), expected);
+        }
+    }
     void smallFirstBatch()
     {
         QTemporaryDir dir;
