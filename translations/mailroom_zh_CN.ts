@@ -3052,6 +3052,14 @@
         <source>The test mail was delivered.</source>
         <translation>测试邮件已投递。</translation>
     </message>
+    <message>
+        <source>Open in Mail</source>
+        <translation>在邮件中打开</translation>
+    </message>
+    <message>
+        <source>Show the delivered message in the recipient's mailbox</source>
+        <translation>在收件人的邮箱中显示已投递的邮件</translation>
+    </message>
 </context>
 <context>
     <name>mailroomctl</name>
@@ -3558,22 +3566,8 @@ Ctrl+C cancels a running installation.</source>
         <translation>密码： </translation>
     </message>
     <message>
-        <source>Send all outgoing mail through an authenticated SMTP relay, or stop doing so.
-  mailroomctl relay set HOST[:PORT] USER   the password is asked for (or read from standard
-                                           input with --password-stdin), never an argument
-  mailroomctl relay remove</source>
-        <translation>通过带身份验证的 SMTP 中继发送所有外发邮件，或取消此设置。
-  mailroomctl relay set HOST[:PORT] USER   会提示输入密码（或使用 --password-stdin 从标准
-                                           输入读取），密码绝不作为命令行参数传递
-  mailroomctl relay remove</translation>
-    </message>
-    <message>
         <source>Read the password from standard input.</source>
         <translation>从标准输入读取密码。</translation>
-    </message>
-    <message>
-        <source>usage: mailroomctl relay set HOST[:PORT] USER | relay remove</source>
-        <translation>用法：mailroomctl relay set HOST[:PORT] USER | relay remove</translation>
     </message>
     <message>
         <source>"%1" is not HOST or HOST:PORT</source>
@@ -3686,10 +3680,6 @@ With --wait, follow it through the log until it is delivered, deferred or bounce
         <translation>读取或修改 main.cf（差异对比、备份、回滚）</translation>
     </message>
     <message>
-        <source>Send mail through an authenticated SMTP relay</source>
-        <translation>通过带身份验证的 SMTP 中继发送邮件</translation>
-    </message>
-    <message>
         <source>Show or follow the mail log in the journal</source>
         <translation>显示或跟踪系统日志 journal 中的邮件日志</translation>
     </message>
@@ -3730,6 +3720,185 @@ Subcommands:
     <message>
         <source>%1: no such mailbox</source>
         <translation>%1：没有此邮箱</translation>
+    </message>
+    <message>
+        <source>Send all outgoing mail through an authenticated SMTP relay, or stop doing so.
+  mailroomctl relay set HOST[:PORT] USER   the password is asked for (or read from standard
+                                           input with --password-stdin), never an argument
+  mailroomctl relay remove
+  mailroomctl relay test HOST --user USER  test the login first, changing nothing
+                                           (see mailroomctl relay test --help)</source>
+        <translation>让所有外发邮件通过需要身份验证的 SMTP 中继发送，或停止这样做。
+  mailroomctl relay set HOST[:PORT] USER   会询问密码（或用 --password-stdin 从标准输入
+                                           读取），密码绝不作为参数
+  mailroomctl relay remove
+  mailroomctl relay test HOST --user USER  先测试登录，不做任何更改
+                                           （参见 mailroomctl relay test --help）</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl relay set HOST[:PORT] USER | relay remove | relay test HOST --user USER</source>
+        <translation>用法：mailroomctl relay set HOST[:PORT] USER | relay remove | relay test HOST --user USER</translation>
+    </message>
+    <message>
+        <source>Send mail through an authenticated SMTP relay, or test its login</source>
+        <translation>通过需要身份验证的 SMTP 中继发送邮件，或测试其登录</translation>
+    </message>
+    <message>
+        <source>Server certificate
+</source>
+        <translation>服务器证书
+</translation>
+    </message>
+    <message>
+        <source>  Issued to: %1
+</source>
+        <translation>  颁发给：%1
+</translation>
+    </message>
+    <message>
+        <source>  Issued by: %1
+</source>
+        <translation>  颁发者：%1
+</translation>
+    </message>
+    <message>
+        <source>  Also valid for: %1
+</source>
+        <translation>  同样适用于：%1
+</translation>
+    </message>
+    <message>
+        <source>(no other names)</source>
+        <translation>（无其他名称）</translation>
+    </message>
+    <message>
+        <source>  Valid from %1 to %2
+</source>
+        <translation>  有效期：%1 至 %2
+</translation>
+    </message>
+    <message>
+        <source>  SHA-256 fingerprint: %1
+</source>
+        <translation>  SHA-256 指纹：%1
+</translation>
+    </message>
+    <message>
+        <source>  Encryption: %1, %2
+</source>
+        <translation>  加密：%1，%2
+</translation>
+    </message>
+    <message>
+        <source>✔ Signed by a certificate authority this system trusts.</source>
+        <translation>✔ 由本系统信任的证书颁发机构签发。</translation>
+    </message>
+    <message>
+        <source>✘ Self-signed: no certificate authority this system trusts vouches for it.</source>
+        <translation>✘ 自签名：没有任何本系统信任的证书颁发机构为其担保。</translation>
+    </message>
+    <message>
+        <source>✘ Not signed by a certificate authority this system trusts.</source>
+        <translation>✘ 并非由本系统信任的证书颁发机构签发。</translation>
+    </message>
+    <message>
+        <source>✔ Made out for the host name %1.</source>
+        <translation>✔ 为主机名 %1 签发。</translation>
+    </message>
+    <message>
+        <source>✘ Not made out for the host name %1.</source>
+        <translation>✘ 并非为主机名 %1 签发。</translation>
+    </message>
+    <message>
+        <source>✔ You chose to trust this certificate by its fingerprint.</source>
+        <translation>✔ 您已选择根据指纹信任此证书。</translation>
+    </message>
+    <message>
+        <source>  Problems: %1
+</source>
+        <translation>  问题：%1
+</translation>
+    </message>
+    <message>
+        <source>Conversation (the password is shown as ****)
+</source>
+        <translation>通信过程（密码显示为 ****）
+</translation>
+    </message>
+    <message>
+        <source>If the fingerprint is the one your provider publishes, test again with
+  --trust-fingerprint %1
+</source>
+        <translation>如果该指纹与您的服务商公布的一致，请用以下选项再次测试：
+  --trust-fingerprint %1
+</translation>
+    </message>
+    <message>
+        <source>Test a relay account the way Postfix will use it, changing nothing: connect, encrypt (STARTTLS, or TLS
+from the start on port 465), show the server's certificate, log in and say QUIT.
+The password is asked for without echo, or read from standard input with --password-stdin; it is
+never an argument. It is sent only if the certificate verifies against this system's certificate
+authorities and is made out for HOST, or if its SHA-256 fingerprint is the one given with
+--trust-fingerprint.
+
+Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (password not sent),
+7 no login possible (name, connection, encryption, timeout or protocol), 2 usage error.</source>
+        <translation>按照 Postfix 使用中继账户的方式测试它，不做任何更改：连接、加密（STARTTLS，或在 465 端口上
+从一开始就使用 TLS）、显示服务器证书、登录，然后发送 QUIT。
+密码会在不回显的情况下询问，或用 --password-stdin 从标准输入读取；它绝不作为参数。
+只有当证书能通过本系统的证书颁发机构验证且是为 HOST 签发的，或其 SHA-256 指纹与
+--trust-fingerprint 给出的一致时，才会发送密码。
+
+退出状态：0 登录被接受，5 登录被拒绝，6 证书不受信任（未发送密码），
+7 无法登录（名称、连接、加密、超时或协议问题），2 用法错误。</translation>
+    </message>
+    <message>
+        <source>The relay's port: 587 (STARTTLS, the default) or 465 (TLS from the start).</source>
+        <translation>中继的端口：587（STARTTLS，默认）或 465（从一开始就使用 TLS）。</translation>
+    </message>
+    <message>
+        <source>The user name at the relay, often an e-mail address.</source>
+        <translation>中继上的用户名，通常是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (its first line).</source>
+        <translation>从标准输入读取密码（第一行）。</translation>
+    </message>
+    <message>
+        <source>Send the password to a certificate that does not verify, if its SHA-256 fingerprint is this one (colons optional).</source>
+        <translation>如果证书无法验证但其 SHA-256 指纹是此值，仍向其发送密码（冒号可省略）。</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (1 to 300; default 20).</source>
+        <translation>在这么多秒后放弃（1 到 300；默认 20）。</translation>
+    </message>
+    <message>
+        <source>The relay server, e.g. smtp.example.com.</source>
+        <translation>中继服务器，例如 smtp.example.com。</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl relay test HOST [--port PORT] --user USER [--password-stdin] [--trust-fingerprint SHA256] [--timeout SECONDS] [--json]</source>
+        <translation>用法：mailroomctl relay test HOST [--port PORT] --user USER [--password-stdin] [--trust-fingerprint SHA256] [--timeout SECONDS] [--json]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a port number from 1 to 65535</source>
+        <translation>“%1”不是 1 到 65535 之间的端口号</translation>
+    </message>
+    <message>
+        <source>two different ports: %1 in HOST and %2 with --port</source>
+        <translation>两个不同的端口：HOST 中为 %1，--port 为 %2</translation>
+    </message>
+    <message>
+        <source>--user USER is required</source>
+        <translation>需要 --user USER</translation>
+    </message>
+    <message>
+        <source>"%1" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)</source>
+        <translation>“%1”不是 SHA-256 指纹（64 个十六进制数字，可含冒号）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of seconds from 1 to 300</source>
+        <translation>“%1”不是 1 到 300 之间的秒数</translation>
     </message>
 </context>
 </TS>

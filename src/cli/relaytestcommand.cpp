@@ -23,10 +23,6 @@ using Mailroom::SmtpLoginResult;
 namespace RelayTestCommand {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailroomctl", text);
-}
 
 int usage(const QString &text)
 {
@@ -128,35 +124,35 @@ QString formatText(const SmtpLoginResult &result, const QString &host, const QSt
     QString out;
     const auto &c = result.certificate;
     if (!c.isNull) {
-        out += tr("Server certificate\n");
-        out += tr("  Issued to: %1\n").arg(c.subject);
-        out += tr("  Issued by: %1\n").arg(c.issuer);
-        out += tr("  Also valid for: %1\n")
-                   .arg(c.alternativeNames.isEmpty() ? tr("(no other names)")
+        out += QCoreApplication::translate("mailroomctl", "Server certificate\n");
+        out += QCoreApplication::translate("mailroomctl", "  Issued to: %1\n").arg(c.subject);
+        out += QCoreApplication::translate("mailroomctl", "  Issued by: %1\n").arg(c.issuer);
+        out += QCoreApplication::translate("mailroomctl", "  Also valid for: %1\n")
+                   .arg(c.alternativeNames.isEmpty() ? QCoreApplication::translate("mailroomctl", "(no other names)")
                                                      : c.alternativeNames.join(QStringLiteral(", ")));
-        out += tr("  Valid from %1 to %2\n").arg(utc(c.notBefore), utc(c.notAfter));
-        out += tr("  SHA-256 fingerprint: %1\n").arg(c.sha256);
-        out += tr("  Encryption: %1, %2\n").arg(result.tlsProtocol, result.cipher);
+        out += QCoreApplication::translate("mailroomctl", "  Valid from %1 to %2\n").arg(utc(c.notBefore), utc(c.notAfter));
+        out += QCoreApplication::translate("mailroomctl", "  SHA-256 fingerprint: %1\n").arg(c.sha256);
+        out += QCoreApplication::translate("mailroomctl", "  Encryption: %1, %2\n").arg(result.tlsProtocol, result.cipher);
         out += QStringLiteral("  ")
             + (c.chainTrusted
-                   ? tr("✔ Signed by a certificate authority this system trusts.")
-                   : (c.selfSigned ? tr("✘ Self-signed: no certificate authority this system trusts vouches for it.")
-                                   : tr("✘ Not signed by a certificate authority this system trusts.")))
+                   ? QCoreApplication::translate("mailroomctl", "✔ Signed by a certificate authority this system trusts.")
+                   : (c.selfSigned ? QCoreApplication::translate("mailroomctl", "✘ Self-signed: no certificate authority this system trusts vouches for it.")
+                                   : QCoreApplication::translate("mailroomctl", "✘ Not signed by a certificate authority this system trusts.")))
             + u'\n';
         out += QStringLiteral("  ")
-            + (c.hostMatches ? tr("✔ Made out for the host name %1.").arg(host)
-                             : tr("✘ Not made out for the host name %1.").arg(host))
+            + (c.hostMatches ? QCoreApplication::translate("mailroomctl", "✔ Made out for the host name %1.").arg(host)
+                             : QCoreApplication::translate("mailroomctl", "✘ Not made out for the host name %1.").arg(host))
             + u'\n';
         if (trustedByFingerprint(c, trustedFingerprint)) {
-            out += QStringLiteral("  ") + tr("✔ You chose to trust this certificate by its fingerprint.") + u'\n';
+            out += QStringLiteral("  ") + QCoreApplication::translate("mailroomctl", "✔ You chose to trust this certificate by its fingerprint.") + u'\n';
         }
         if (!c.problems.isEmpty()) {
-            out += tr("  Problems: %1\n").arg(c.problems.join(QStringLiteral("; ")));
+            out += QCoreApplication::translate("mailroomctl", "  Problems: %1\n").arg(c.problems.join(QStringLiteral("; ")));
         }
         out += u'\n';
     }
     if (!result.transcript.isEmpty()) {
-        out += tr("Conversation (the password is shown as ****)\n");
+        out += QCoreApplication::translate("mailroomctl", "Conversation (the password is shown as ****)\n");
         for (const QString &line : result.transcript) {
             out += QStringLiteral("  ") + line + u'\n';
         }
@@ -164,7 +160,7 @@ QString formatText(const SmtpLoginResult &result, const QString &host, const QSt
     }
     out += result.message() + u'\n';
     if (result.outcome == SmtpLoginResult::Outcome::CertificateUntrusted) {
-        out += tr("If the fingerprint is the one your provider publishes, test again with\n"
+        out += QCoreApplication::translate("mailroomctl", "If the fingerprint is the one your provider publishes, test again with\n"
                   "  --trust-fingerprint %1\n")
                    .arg(c.sha256);
     }
@@ -220,7 +216,7 @@ int run(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Test a relay account the way Postfix will use it, changing nothing: connect, encrypt (STARTTLS, or TLS\n"
+        QCoreApplication::translate("mailroomctl", "Test a relay account the way Postfix will use it, changing nothing: connect, encrypt (STARTTLS, or TLS\n"
            "from the start on port 465), show the server's certificate, log in and say QUIT.\n"
            "The password is asked for without echo, or read from standard input with --password-stdin; it is\n"
            "never an argument. It is sent only if the certificate verifies against this system's certificate\n"
@@ -228,25 +224,25 @@ int run(const QStringList &args)
            "--trust-fingerprint.\n\n"
            "Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (password not sent),\n"
            "7 no login possible (name, connection, encryption, timeout or protocol), 2 usage error."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("mailroomctl", "Show this help."));
     const QCommandLineOption portOpt({QStringLiteral("p"), QStringLiteral("port")},
-                                     tr("The relay's port: 587 (STARTTLS, the default) or 465 (TLS from the start)."),
+                                     QCoreApplication::translate("mailroomctl", "The relay's port: 587 (STARTTLS, the default) or 465 (TLS from the start)."),
                                      QStringLiteral("PORT"));
     const QCommandLineOption userOpt({QStringLiteral("u"), QStringLiteral("user")},
-                                     tr("The user name at the relay, often an e-mail address."),
+                                     QCoreApplication::translate("mailroomctl", "The user name at the relay, often an e-mail address."),
                                      QStringLiteral("USER"));
     const QCommandLineOption stdinOpt(QStringLiteral("password-stdin"),
-                                      tr("Read the password from standard input (its first line)."));
+                                      QCoreApplication::translate("mailroomctl", "Read the password from standard input (its first line)."));
     const QCommandLineOption trustOpt(QStringLiteral("trust-fingerprint"),
-                                      tr("Send the password to a certificate that does not verify, if its SHA-256 "
+                                      QCoreApplication::translate("mailroomctl", "Send the password to a certificate that does not verify, if its SHA-256 "
                                          "fingerprint is this one (colons optional)."),
                                       QStringLiteral("SHA256"));
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
-                                        tr("Give up after this many seconds (1 to 300; default 20)."),
+                                        QCoreApplication::translate("mailroomctl", "Give up after this many seconds (1 to 300; default 20)."),
                                         QStringLiteral("SECONDS"), QStringLiteral("20"));
     const QCommandLineOption json = CliSupport::jsonOption();
     parser.addOptions({help, portOpt, userOpt, stdinOpt, trustOpt, timeoutOpt, json});
-    parser.addPositionalArgument(QStringLiteral("HOST"), tr("The relay server, e.g. smtp.example.com."));
+    parser.addPositionalArgument(QStringLiteral("HOST"), QCoreApplication::translate("mailroomctl", "The relay server, e.g. smtp.example.com."));
     // parse(), not process(): a mistake is exit status 2 like every other usage error.
     if (!parser.parse(QStringList {QStringLiteral("mailroomctl relay test")} + args)) {
         return usage(parser.errorText());
@@ -263,40 +259,40 @@ int run(const QStringList &args)
     }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1) {
-        return usage(tr("usage: mailroomctl relay test HOST [--port PORT] --user USER [--password-stdin] "
+        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl relay test HOST [--port PORT] --user USER [--password-stdin] "
                         "[--trust-fingerprint SHA256] [--timeout SECONDS] [--json]"));
     }
 
     Mailroom::RelayConfig relay;
     int portInHost = 0;
     if (!splitHostPort(pos.at(0), &relay.host, &portInHost)) {
-        return usage(tr("\"%1\" is not HOST or HOST:PORT").arg(pos.at(0)));
+        return usage(QCoreApplication::translate("mailroomctl", "\"%1\" is not HOST or HOST:PORT").arg(pos.at(0)));
     }
     relay.port = portInHost ? portInHost : 587;
     if (parser.isSet(portOpt)) {
         bool ok = false;
         const uint port = parser.value(portOpt).toUInt(&ok);
         if (!ok || port < 1 || port > 65535) {
-            return usage(tr("\"%1\" is not a port number from 1 to 65535").arg(parser.value(portOpt)));
+            return usage(QCoreApplication::translate("mailroomctl", "\"%1\" is not a port number from 1 to 65535").arg(parser.value(portOpt)));
         }
         if (portInHost && int(port) != portInHost) {
-            return usage(tr("two different ports: %1 in HOST and %2 with --port").arg(portInHost).arg(port));
+            return usage(QCoreApplication::translate("mailroomctl", "two different ports: %1 in HOST and %2 with --port").arg(portInHost).arg(port));
         }
         relay.port = int(port);
     }
     relay.user = parser.value(userOpt);
     if (relay.user.isEmpty()) {
-        return usage(tr("--user USER is required"));
+        return usage(QCoreApplication::translate("mailroomctl", "--user USER is required"));
     }
     const QString fingerprint = parser.value(trustOpt);
     if (parser.isSet(trustOpt) && !isSha256(fingerprint)) {
         return usage(
-            tr("\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)").arg(fingerprint));
+            QCoreApplication::translate("mailroomctl", "\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)").arg(fingerprint));
     }
     bool ok = false;
     const int timeoutSeconds = parser.value(timeoutOpt).toInt(&ok);
     if (!ok || timeoutSeconds < 1 || timeoutSeconds > 300) {
-        return usage(tr("\"%1\" is not a number of seconds from 1 to 300").arg(parser.value(timeoutOpt)));
+        return usage(QCoreApplication::translate("mailroomctl", "\"%1\" is not a number of seconds from 1 to 300").arg(parser.value(timeoutOpt)));
     }
     // The same checks as the Setup page, before asking for the password.
     relay.password = QStringLiteral("x");
