@@ -72,8 +72,13 @@ QList<quint32> LogIndex::chainHeads() const
 
 QList<quint32> LogIndex::chainLines(quint32 head) const
 {
+    return chainLinesOf(chain(head));
+}
+
+QList<quint32> LogIndex::chainLinesOf(const QList<quint32> &hops) const
+{
     QList<quint32> lines;
-    for (quint32 hop : chain(head)) {
+    for (quint32 hop : hops) {
         lines += journeyLines(hop);
     }
     std::sort(lines.begin(), lines.end());
@@ -83,7 +88,11 @@ QList<quint32> LogIndex::chainLines(quint32 head) const
 
 QList<quint32> LogIndex::finalDeliveries(quint32 head) const
 {
-    const QList<quint32> hops = chain(head);
+    return finalDeliveriesOf(chain(head));
+}
+
+QList<quint32> LogIndex::finalDeliveriesOf(const QList<quint32> &hops) const
+{
     QList<quint32> result;
     // Rejections anywhere in the chain are final for their recipient.
     for (quint32 hop : hops) {
@@ -121,6 +130,11 @@ QList<quint32> LogIndex::finalDeliveries(quint32 head) const
 JourneyStatus LogIndex::chainStatus(quint32 head) const
 {
     const QList<quint32> hops = chain(head);
+    return chainStatusOf(head, hops, finalDeliveriesOf(hops));
+}
+
+JourneyStatus LogIndex::chainStatusOf(quint32 head, const QList<quint32> &hops, const QList<quint32> &finals) const
+{
     const Journey &tail = m_journeys.at(hops.last());
     bool expired = false;
     bool contentRejected = false;
@@ -137,7 +151,6 @@ JourneyStatus LogIndex::chainStatus(quint32 head) const
     }
     // Deliveries of an earlier hop only reached the content filter: the message goes on in the
     // next hop, so only look at the tail's attempts (and rejections anywhere).
-    const QList<quint32> finals = finalDeliveries(head);
     int sent = 0, deferred = 0, bounced = 0, rejected = 0;
     for (quint32 d : finals) {
         const Delivery &del = m_deliveries[d];
@@ -220,7 +233,8 @@ JourneyRow LogIndex::row(quint32 head) const
         row.firstTime = std::min(row.firstTime, j.firstTime);
         row.lastTime = std::max(row.lastTime, j.lastTime);
     }
-    row.status = chainStatus(head);
+    const QList<quint32> finals = finalDeliveriesOf(hops);
+    row.status = chainStatusOf(head, hops, finals);
     // Recipients as the sender addressed them: the first hop that has any.
     for (quint32 hop : hops) {
         for (quint32 d : journeyDeliveries(hop)) {
@@ -241,7 +255,6 @@ JourneyRow LogIndex::row(quint32 head) const
         }
     }
     // The delivery that explains the status: the first problem, else the last success.
-    const QList<quint32> finals = finalDeliveries(head);
     quint32 deciding = Journey::None;
     auto pick = [&](DeliveryStatus s) {
         for (quint32 d : finals) {
@@ -279,7 +292,9 @@ JourneyRow LogIndex::row(quint32 head) const
             row.delay = d.delay + float(hopStart > row.firstTime ? hopStart - row.firstTime : 0);
         }
     }
-    for (quint32 line : chainLines(head)) {
+    const QList<quint32> lines = chainLinesOf(hops);
+    row.lines.reserve(lines.size());
+    for (quint32 line : lines) {
         row.lines.append(lineRef(line));
     }
     return row;

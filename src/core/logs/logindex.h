@@ -62,6 +62,10 @@ public:
 
 private:
     friend class JourneyBuilder;
+    // The same for a chain already walked (row() needs all three).
+    QList<quint32> finalDeliveriesOf(const QList<quint32> &hops) const;
+    JourneyStatus chainStatusOf(quint32 head, const QList<quint32> &hops, const QList<quint32> &finals) const;
+    QList<quint32> chainLinesOf(const QList<quint32> &hops) const;
     struct LinePair
     {
         quint32 line;
