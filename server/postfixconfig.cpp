@@ -255,14 +255,14 @@ bool PostfixConfig::beginRelayChange(const std::function<ConfigChange(const QStr
     if (t->dbType.isEmpty()) {
         t->dbType = QStringLiteral("hash");
     }
-    t->change = makeChange(t->dbType);
+    const ConfigChange change = makeChange(t->dbType);
     t->newMain = MainCf::fromByteArray(t->oldMain);
-    const ValidationResult v = t->change.applyTo(t->newMain);
+    const ValidationResult v = change.applyTo(t->newMain);
     if (!v) {
         done(outcome(Kind::Invalid, v.message));
         return false;
     }
-    t->noMainCfChange = t->change.isNoOpFor(MainCf::fromByteArray(t->oldMain));
+    t->noMainCfChange = change.isNoOpFor(MainCf::fromByteArray(t->oldMain));
     t->passwdPath = RelayConfig::saslPasswdPath();
     t->mapFile = mapFileFor(t->dbType);
     t->hadPasswd = AtomicFile::read(t->passwdPath, &t->oldPasswd).ok;

@@ -70,7 +70,6 @@ private:
     {
         QByteArray oldMain;
         Mailroom::MainCf newMain;
-        Mailroom::ConfigChange change;
         bool noMainCfChange = false;
         QString dbType;
         QString passwdPath;

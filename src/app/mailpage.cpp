@@ -307,10 +307,7 @@ void MailPage::buildMailboxMenu()
     auto *menu = new QMenu(m_mailboxButton);
     m_spoolAction = menu->addAction(QString());
     m_spoolAction->setObjectName(QStringLiteral("openSpool"));
-    connect(m_spoolAction, &QAction::triggered, this, [this] {
-        const MailSpoolLocation spool = MailSpool::locate(userName(), QDir::homePath(), m_postfix.mailSpoolDirectory, m_postfix.homeMailbox);
-        openMailbox(spool.path, spool.maildir);
-    });
+    connect(m_spoolAction, &QAction::triggered, this, [this] { openUsersMailbox(userName()); });
     updateSpoolAction();
     // Where Postfix delivers, and how it locks: asked from postconf without blocking the window.
     if (QFileInfo(PostfixMailSettings::program()).isExecutable()) {
@@ -346,9 +343,14 @@ void MailPage::buildMailboxMenu()
     m_mailboxButton->setMenu(menu);
 }
 
+Mailroom::MailSpoolLocation MailPage::ownSpool() const
+{
+    return MailSpool::locate(userName(), QDir::homePath(), m_postfix.mailSpoolDirectory, m_postfix.homeMailbox);
+}
+
 void MailPage::updateSpoolAction()
 {
-    const MailSpoolLocation spool = MailSpool::locate(userName(), QDir::homePath(), m_postfix.mailSpoolDirectory, m_postfix.homeMailbox);
+    const MailSpoolLocation spool = ownSpool();
     m_spoolAction->setText(tr("My mail spool (%1)").arg(spool.path));
     m_spoolAction->setVisible(!spool.path.isEmpty());
 }
@@ -413,7 +415,7 @@ void MailPage::openUsersMailbox(const QString &user)
         openOtherUsersMailbox(user);
         return;
     }
-    const MailSpoolLocation spool = MailSpool::locate(user, QDir::homePath(), m_postfix.mailSpoolDirectory, m_postfix.homeMailbox);
+    const MailSpoolLocation spool = ownSpool();
     openMailbox(spool.path, spool.maildir);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mail/mailboxaccess.h"
+#include "mail/mailspool.h"
 #include "mail/postfixmailsettings.h"
 
 #include <QWidget>
@@ -86,6 +87,8 @@ private:
     void finishOpen(const QString &title);
     void startBodySearch();
     void updateSpoolAction();
+    // Where this user's own mail is delivered (Postfix's settings when known).
+    Mailroom::MailSpoolLocation ownSpool() const;
 
     Mailroom::MailboxLoader *m_loader;
     Mailroom::BodySearch *m_bodySearchJob;
