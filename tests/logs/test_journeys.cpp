@@ -176,6 +176,50 @@ private Q_SLOTS:
         QCOMPARE(b.index->string(b.index->row(heads[1]).sender), QStringLiteral("root@mail.mydomain.example"));
     }
 
+    // Removed messages leave the builder's queue-id map some thousands of removals later: a late
+    // "queued as" still links the hops, and an id used again long after is a new journey (as it
+    // is right after its removal).
+    void retiredQueueIdsStillLinkAndReuse()
+    {
+        QByteArray log;
+        auto line = [&](const char *program, int pid, const QByteArray &message) {
+            log += "Mar 25 11:00:00 mx postfix/" + QByteArray(program) + '[' + QByteArray::number(pid) + "]: " + message + '\n';
+        };
+        // A filter's downstream copy is delivered and removed before the upstream delivery line
+        // that names it is written.
+        line("pickup", 1, "ABCDEF0001: uid=0 from=<root>");
+        line("qmgr", 2, "ABCDEF0001: from=<root@mx>, size=300, nrcpt=1 (queue active)");
+        line("pickup", 1, "ABCDEF0002: uid=0 from=<root>");
+        line("qmgr", 2, "ABCDEF0002: from=<root@mx>, size=310, nrcpt=1 (queue active)");
+        line("local", 3, "ABCDEF0002: to=<bob@mx>, relay=local, delay=0.1, delays=0/0/0/0.1, dsn=2.0.0, status=sent (delivered to mailbox)");
+        line("qmgr", 2, "ABCDEF0002: removed");
+        line("smtp", 4, "ABCDEF0001: to=<bob@mx>, relay=127.0.0.1[127.0.0.1]:10024, delay=0.2, delays=0/0/0/0.2, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as ABCDEF0002)");
+        line("qmgr", 2, "ABCDEF0001: removed");
+        // Ten thousand more messages come and go.
+        const int others = 10000;
+        for (int i = 0; i < others; ++i) {
+            const QByteArray id = QByteArray::number(0xB00000 + i, 16).toUpper();
+            line("pickup", 1, id + ": uid=0 from=<root>");
+            line("qmgr", 2, id + ": from=<root@mx>, size=100, nrcpt=1 (queue active)");
+            line("local", 3, id + ": to=<carol@mx>, relay=local, delay=0, delays=0/0/0/0, dsn=2.0.0, status=sent (delivered to mailbox)");
+            line("qmgr", 2, id + ": removed");
+        }
+        // The first ids come back.
+        line("pickup", 1, "ABCDEF0001: uid=0 from=<dave>");
+        line("qmgr", 2, "ABCDEF0001: from=<dave@mx>, size=500, nrcpt=1 (queue active)");
+        line("local", 3, "ABCDEF0001: to=<erin@mx>, relay=local, delay=0, delays=0/0/0/0, dsn=2.0.0, status=sent (delivered to mailbox)");
+        line("qmgr", 2, "ABCDEF0001: removed");
+        const Built b = buildText(log);
+        QCOMPARE(b.index->chainHeads().size(), qsizetype(others + 2));
+        const QList<quint32> first = b.index->find("ABCDEF0001");
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(b.index->chain(first[0]).size(), 2); // ABCDEF0001 → ABCDEF0002
+        QCOMPARE(b.index->find("ABCDEF0002"), QList<quint32> {first[0]});
+        QCOMPARE(b.index->chain(first[1]).size(), 1);
+        QCOMPARE(b.index->string(b.index->row(first[1]).sender), QStringLiteral("dave@mx"));
+        QCOMPARE(b.index->row(first[1]).status, JourneyStatus::Sent);
+    }
+
     void smtpdSessionLinesBelongToTheMessage()
     {
         const Built b = build(readCase(dataDir() + QStringLiteral("/basic")));

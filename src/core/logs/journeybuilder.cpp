@@ -18,13 +18,13 @@ namespace {
 using Text::find;
 constexpr quint8 MaxHosts = 255;
 
-inline bool isDigit(char c)
+constexpr bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
 }
 
 // Postfix's "safe" alphabet for long queue ids: digits and consonants.
-inline bool isSafeChar(char c)
+constexpr bool isSafeChar(char c)
 {
     if (isDigit(c)) {
         return true;
@@ -38,7 +38,7 @@ inline bool isSafeChar(char c)
     return false;
 }
 
-inline bool isUpperHex(char c)
+constexpr bool isUpperHex(char c)
 {
     return isDigit(c) || (c >= 'A' && c <= 'F');
 }
@@ -191,7 +191,6 @@ void JourneyBuilder::reserveFor(qint64 bytes, qint64 sampleBytes, qint64 sampleL
     index.m_links.reserve(estimate(index.m_journeys.size()));
     index.m_deliveries.reserve(estimate(index.m_deliveries.size()));
     index.m_deliveryNext.reserve(estimate(index.m_deliveries.size()));
-    m_queue.reserve(estimate(m_queue.size()));
 }
 
 QDate JourneyBuilder::referenceDateFor(int source) const
@@ -249,31 +248,40 @@ void JourneyBuilder::setSummary(LogSummary *summary, bool threaded)
 
 qsizetype JourneyBuilder::queueIdLength(QByteArrayView m)
 {
-    qsizetype i = 0;
+    // Every line asks this, most of them about text that is no queue id: one table lookup per
+    // character tells both alphabets apart, and the first character in neither ends the scan.
+    enum : quint8 { Hex = 1, Safe = 2, Zed = 4 };
+    static constexpr auto classes = [] {
+        std::array<quint8, 256> t {};
+        for (int c = 0; c < 256; ++c) {
+            const char ch = char(c);
+            t[size_t(c)] = quint8((isUpperHex(ch) ? Hex : 0) | (isSafeChar(ch) ? Safe : 0) | (ch == 'z' ? Zed : 0));
+        }
+        return t;
+    }();
+    const auto *s = reinterpret_cast<const uchar *>(m.data());
     const qsizetype n = std::min<qsizetype>(m.size(), 24);
-    bool hex = true;
-    bool safe = true;
+    unsigned alphabets = Hex | Safe;
     qsizetype lastZ = -1;
-    while (i < n && m[i] != ':') {
-        const char c = m[i];
-        hex = hex && isUpperHex(c);
-        safe = safe && isSafeChar(c);
-        if (!hex && !safe) {
+    qsizetype i = 0;
+    for (; i < n && s[i] != ':'; ++i) {
+        const quint8 c = classes[s[i]];
+        alphabets &= c;
+        if (alphabets == 0) {
             return 0;
         }
-        if (c == 'z') {
+        if (c & Zed) {
             lastZ = i;
         }
-        ++i;
     }
-    if (i >= m.size() || m[i] != ':' || (i + 1 < m.size() && m[i + 1] != ' ')) {
+    if (i >= m.size() || s[i] != ':' || (i + 1 < m.size() && s[i + 1] != ' ')) {
         return 0;
     }
-    if (hex && i >= 6 && i <= 20) {
+    if ((alphabets & Hex) && i >= 6 && i <= 20) {
         return i;
     }
     // Long form: ≥6 seconds + exactly 4 microseconds characters before the last 'z'.
-    if (safe && lastZ >= 10 && lastZ < i - 1 && i <= 22) {
+    if ((alphabets & Safe) && lastZ >= 10 && lastZ < i - 1 && i <= 22) {
         return i;
     }
     return 0;
@@ -551,7 +559,8 @@ LineKind JourneyBuilder::classify(const PreparsedLine &pre, quint32 line, quint8
     const qsizetype q = pre.queueIdLength;
     if (q > 0) {
         const QByteArrayView rest = msg.sliced(std::min(q + 2, msg.size()));
-        const quint32 j = journeyFor(host, msg.first(q), p.time);
+        m_lineKey = makeKey(host, msg.first(q));
+        const quint32 j = journeyFor(m_lineKey, host, msg.first(q), p.time);
         if (smtpd) {
             auto s = m_sessions.find(processKey(p, host));
             if (s != m_sessions.end()) {
@@ -655,9 +664,8 @@ quint32 JourneyBuilder::newJourney(quint8 host, TextRef queueId, quint32 time)
     return quint32(index.m_journeys.size() - 1);
 }
 
-quint32 JourneyBuilder::journeyFor(quint8 host, QByteArrayView qid, quint32 time)
+quint32 JourneyBuilder::journeyFor(const QueueKey &key, quint8 host, QByteArrayView qid, quint32 time)
 {
-    const QueueKey key = makeKey(host, qid);
     quint32 &slot = m_queue[key];
     if (slot != 0 && !m_index->m_journeys[slot - 1].has(Journey::Removed)) {
         return slot - 1;
@@ -730,6 +738,25 @@ void JourneyBuilder::journeyRemoved(quint32 j)
     m_completed.append(head);
 }
 
+void JourneyBuilder::retire(const QueueKey &key, quint32 j)
+{
+    // A removed message's id stays in the map for RetiredWindow more removals (a "queued as"
+    // reply or a bounce notice may name it a little later; a line for it after that starts a new
+    // journey either way), then leaves it: the map then holds the messages in flight, not every
+    // message of the log, and its lookups stay in the processor's cache.
+    if (m_retired.size() < RetiredWindow) {
+        m_retired.push_back({key, j});
+        return;
+    }
+    Retired &oldest = m_retired[m_retiredNext];
+    const quint32 *slot = m_queue.find(oldest.key);
+    if (slot && *slot == oldest.journey + 1) { // not reused since
+        m_queue.erase(oldest.key);
+    }
+    oldest = {key, j};
+    m_retiredNext = (m_retiredNext + 1) % RetiredWindow;
+}
+
 QList<quint32> JourneyBuilder::takeCompletedChains()
 {
     return std::exchange(m_completed, {});
@@ -792,6 +819,7 @@ void JourneyBuilder::handleQueueLine(quint32 j, const PreparsedLine &pre, QByteA
     } else if (Text::equals(d, "qmgr") || Text::equals(d, "oqmgr")) {
         if (Text::equals(rest, "removed")) {
             journeyRemoved(j);
+            retire(m_lineKey, j);
         } else if (Text::startsWith(rest, "from=<")) {
             const qsizetype close = rest.indexOf('>', 6);
             if (close < 0) {
@@ -840,6 +868,7 @@ void JourneyBuilder::handleQueueLine(quint32 j, const PreparsedLine &pre, QByteA
     } else if (Text::equals(d, "postsuper")) {
         if (Text::equals(rest, "removed")) {
             journeyRemoved(j);
+            retire(m_lineKey, j);
         } else if (Text::startsWith(rest, "placed on hold")) {
             journey.flags |= Journey::Held;
         }
@@ -1046,10 +1075,15 @@ std::shared_ptr<LogIndex> JourneyBuilder::finish()
     waitForSummary();
     LogIndex &index = *m_index;
     countKinds();
-    // Growth by doubling can leave up to half of a vector unused, and the index lives long; a
-    // vector reserved from the estimate is kept unless it is well over (copying costs time).
+    // Growth by doubling can leave up to half of a vector unused, and the index lives long. But
+    // the unused end of a large vector (mapped by malloc on its own, never written) is address
+    // space the kernel has not backed with memory: copying a few hundred megabytes to give it
+    // back would take a tenth of a second and save nothing resident. Only a vector small enough to
+    // share the heap, whose spare room may be memory in use, is trimmed when well over.
     auto shrink = [](auto &v) {
-        if (v.capacity() > v.size() + v.size() / 8 + 1024) {
+        constexpr size_t MappedBytes = 32 * 1024 * 1024; // glibc's largest mmap threshold
+        const bool mapped = v.capacity() * sizeof(v[0]) >= MappedBytes;
+        if (!mapped && v.capacity() > v.size() + v.size() / 8 + 1024) {
             v.shrink_to_fit();
         }
     };
@@ -1060,6 +1094,7 @@ std::shared_ptr<LogIndex> JourneyBuilder::finish()
     shrink(index.m_deliveryNext);
     shrink(index.m_linePairs);
     m_queue.clear();
+    m_retired.clear();
     m_pendingLinks.clear();
     m_sessions.clear();
     m_clientProcesses.clear();

@@ -114,7 +114,8 @@ private:
     void handleQueueLine(quint32 j, const PreparsedLine &pre, QByteArrayView rest, quint32 line, quint8 host);
     void addDelivery(quint32 j, const PreparsedLine &pre, quint32 line, quint8 host);
     void parseReject(quint32 j, QByteArrayView rest, quint32 line, bool cleanup);
-    quint32 journeyFor(quint8 host, QByteArrayView qid, quint32 time);
+    quint32 journeyFor(const QueueKey &key, quint8 host, QByteArrayView qid, quint32 time);
+    void retire(const QueueKey &key, quint32 journey);
     quint32 newJourney(quint8 host, TextRef queueId, quint32 time);
     void attach(quint32 journey, quint32 line);
     void link(quint32 upstream, quint32 downstream);
@@ -163,6 +164,15 @@ private:
     quint32 m_lastTime = 0;
 
     ShortKeyMap<quint32> m_queue; // journey index + 1 (0: none)
+    struct Retired
+    {
+        QueueKey key;
+        quint32 journey = 0;
+    };
+    static constexpr size_t RetiredWindow = 8192;
+    std::vector<Retired> m_retired; // removed messages still in m_queue, a ring once full
+    size_t m_retiredNext = 0;
+    QueueKey m_lineKey; // the current line's queue id
     QHash<QueueKey, quint32> m_pendingLinks; // "queued as X" seen before X appeared
     QHash<quint64, Session> m_sessions; // smtpd processes
     QHash<quint64, Session> m_clientProcesses; // smtp/lmtp lines without a queue id yet

@@ -41,8 +41,9 @@ inline size_t qHash(const ShortKey &key, size_t seed = 0) noexcept
 }
 
 // Open addressing with linear probing over inline keys: one cache line per lookup, no node
-// allocations. Millions of queue ids go through these maps while a log is read; keys are never
-// removed. The empty key marks a free slot (real keys have a length).
+// allocations. Millions of queue ids go through these maps while a log is read. The empty key
+// marks a free slot (real keys have a length); erasing shifts the following keys back, so there
+// are no tombstones and a map that only ever holds the messages in flight stays small.
 template<typename Value> class ShortKeyMap
 {
 public:
@@ -81,6 +82,31 @@ public:
                 return s.value;
             }
         }
+    }
+
+    // Removes key; returns whether it was there.
+    bool erase(const ShortKey &key)
+    {
+        size_t i = key.hash() & m_mask;
+        while (!(m_slots[i].key == key)) {
+            if (m_slots[i].key.isEmpty()) {
+                return false;
+            }
+            i = (i + 1) & m_mask;
+        }
+        // Backward shift: a key further along the run moves into the hole unless its home slot
+        // lies (cyclically) after the hole, where a lookup would no longer pass the hole.
+        for (size_t j = (i + 1) & m_mask; !m_slots[j].key.isEmpty(); j = (j + 1) & m_mask) {
+            const size_t home = m_slots[j].key.hash() & m_mask;
+            const bool stays = i <= j ? (i < home && home <= j) : (i < home || home <= j);
+            if (!stays) {
+                m_slots[i] = m_slots[j];
+                i = j;
+            }
+        }
+        m_slots[i] = Slot();
+        --m_size;
+        return true;
     }
 
     // Makes room for count keys in all, so that filling the map does not rehash it.
