@@ -24,7 +24,7 @@
         <translation>先备份 /etc/postfix/main.cf，再在其中设置这些参数；Postfix 会检查新文件，若它正在运行则重新加载。检查未通过时会恢复旧文件。</translation>
     </message>
     <message>
-        <source>This server's full name, host.domain.extension, e.g. mta1.example.com.</source>
+        <source>This server&apos;s full name, host.domain.extension, e.g. mta1.example.com.</source>
         <translation>本服务器的完整名称，格式为 host.domain.extension，例如 mta1.example.com。</translation>
     </message>
     <message>
@@ -113,7 +113,7 @@
         <translation>配置</translation>
     </message>
     <message>
-        <source>The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; the others are Postfix's defaults. Change them in Setup → Basics, or with mailroomctl config set.</source>
+        <source>The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; the others are Postfix&apos;s defaults. Change them in Setup → Basics, or with mailroomctl config set.</source>
         <translation>Postfix 当前使用的值（postconf）。粗体值在 /etc/postfix/main.cf 中设置，其余为 Postfix 的默认值。可在“设置向导 → 基本设置”中修改，或使用 mailroomctl config set 修改。</translation>
     </message>
     <message>
@@ -244,7 +244,7 @@
         <translation>打开设置向导</translation>
     </message>
     <message>
-        <source>The mail transfer agent (MTA) Mailroom sets up: it receives mail for this machine's users and sends mail on.</source>
+        <source>The mail transfer agent (MTA) Mailroom sets up: it receives mail for this machine&apos;s users and sends mail on.</source>
         <translation>Mailroom 要配置的邮件传输代理（MTA）：它为本机用户接收邮件，并把邮件转发出去。</translation>
     </message>
     <message>
@@ -276,7 +276,7 @@
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <source>The mail system's state is unknown.</source>
+        <source>The mail system&apos;s state is unknown.</source>
         <translation>邮件系统的状态未知。</translation>
     </message>
     <message>
@@ -287,11 +287,11 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <source>The recipient's domain points to this server, but Postfix does not consider the domain its own, so the message would go round in a circle.</source>
+        <source>The recipient&apos;s domain points to this server, but Postfix does not consider the domain its own, so the message would go round in a circle.</source>
         <translation>收件人的域名指向本服务器，但 Postfix 不认为该域属于自己，因此邮件会陷入循环。</translation>
     </message>
     <message>
-        <source>Add the domain to mydestination (or to the virtual domains) if this server should receive its mail; otherwise fix the domain's MX record.</source>
+        <source>Add the domain to mydestination (or to the virtual domains) if this server should receive its mail; otherwise fix the domain&apos;s MX record.</source>
         <translation>如果本服务器应接收该域的邮件，请将该域添加到 mydestination（或虚拟域）中；否则请修正该域的 MX 记录。</translation>
     </message>
     <message>
@@ -299,7 +299,7 @@
         <translation>中继主机拒绝了本服务器登录时使用的用户名或密码。</translation>
     </message>
     <message>
-        <source>Enter the relay account's user name and password again (for some providers an app password).</source>
+        <source>Enter the relay account&apos;s user name and password again (for some providers an app password).</source>
         <translation>请重新输入中继账户的用户名和密码（某些服务商需要使用应用专用密码）。</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
         <translation>中继主机拒绝转发该邮件，因为本服务器没有登录。</translation>
     </message>
     <message>
-        <source>Turn on authentication for the relay host and enter the account's user name and password.</source>
+        <source>Turn on authentication for the relay host and enter the account&apos;s user name and password.</source>
         <translation>请为中继主机启用身份验证，并输入账户的用户名和密码。</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>如果发件方是您自己的计算机，请将其所在网络添加到 mynetworks，或让它在发送前先登录（SMTP 身份验证）。</translation>
     </message>
     <message>
-        <source>The recipient's domain is delivered on this server, but there is no local user or alias with that name.</source>
+        <source>The recipient&apos;s domain is delivered on this server, but there is no local user or alias with that name.</source>
         <translation>收件人的域在本服务器上投递，但不存在同名的本地用户或别名。</translation>
     </message>
     <message>
@@ -343,27 +343,27 @@
         <translation>请创建该用户或别名。如果该域的邮件应由其他服务器处理，请从 mydestination 中移除该域。</translation>
     </message>
     <message>
-        <source>The domain name could not be looked up: it has no mail server in DNS, does not exist, or this server's DNS resolver did not answer.</source>
+        <source>The domain name could not be looked up: it has no mail server in DNS, does not exist, or this server&apos;s DNS resolver did not answer.</source>
         <translation>无法解析该域名：它在 DNS 中没有邮件服务器、不存在，或本服务器的 DNS 解析器没有应答。</translation>
     </message>
     <message>
-        <source>Check the address for typing errors, then check this server's DNS settings (resolver) and the domain's MX records.</source>
+        <source>Check the address for typing errors, then check this server&apos;s DNS settings (resolver) and the domain&apos;s MX records.</source>
         <translation>请检查地址是否有拼写错误，然后检查本服务器的 DNS 设置（解析器）以及该域的 MX 记录。</translation>
     </message>
     <message>
-        <source>The receiving server refused mail from this server's IP address, which is on a blocklist or looks like a home connection.</source>
+        <source>The receiving server refused mail from this server&apos;s IP address, which is on a blocklist or looks like a home connection.</source>
         <translation>接收方服务器拒绝了来自本服务器 IP 地址的邮件，因为该地址在黑名单中，或看起来像家庭宽带连接。</translation>
     </message>
     <message>
-        <source>Send outgoing mail through your provider's relay host (smarthost) instead of delivering directly.</source>
+        <source>Send outgoing mail through your provider&apos;s relay host (smarthost) instead of delivering directly.</source>
         <translation>请通过服务商的中继主机（smarthost）发送外发邮件，而不要直接投递。</translation>
     </message>
     <message>
-        <source>No connection to the recipient's mail server on port 25. Most internet and cloud providers block outgoing connections to port 25.</source>
+        <source>No connection to the recipient&apos;s mail server on port 25. Most internet and cloud providers block outgoing connections to port 25.</source>
         <translation>无法连接到收件人邮件服务器的 25 端口。大多数互联网和云服务商都会封锁到 25 端口的外发连接。</translation>
     </message>
     <message>
-        <source>Send outgoing mail through your provider's relay host on port 587 (submission) with a login.</source>
+        <source>Send outgoing mail through your provider&apos;s relay host on port 587 (submission) with a login.</source>
         <translation>请通过服务商中继主机的 587 端口（submission）发送外发邮件，并登录验证。</translation>
     </message>
     <message>
@@ -371,7 +371,7 @@
         <translation>连接超时：途中有防火墙丢弃了数据包。</translation>
     </message>
     <message>
-        <source>Allow the port in the firewall, or check the relay host's name and port.</source>
+        <source>Allow the port in the firewall, or check the relay host&apos;s name and port.</source>
         <translation>请在防火墙中放行该端口，或检查中继主机的名称和端口。</translation>
     </message>
     <message>
@@ -379,7 +379,7 @@
         <translation>对方服务器拒绝了连接：该端口上没有服务在监听，或主机名有误。</translation>
     </message>
     <message>
-        <source>Check the relay host's name and port (587 for submission, 465 for TLS).</source>
+        <source>Check the relay host&apos;s name and port (587 for submission, 465 for TLS).</source>
         <translation>请检查中继主机的名称和端口（submission 使用 587，TLS 使用 465）。</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>其他邮件服务器通过 DNS 中的 MX（邮件交换器）记录找到您域名的邮件服务器。注册商通常会将其指向自己的邮件服务器；当您运行自己的邮件服务器时，MX 记录必须指向本服务器。</translation>
     </message>
     <message>
-        <source>nothing on this machine. If the record is wrong, change it in your registrar's DNS settings: add or edit the MX record of your domain so that it names this server's host name, which must itself resolve to this server's public address.</source>
+        <source>nothing on this machine. If the record is wrong, change it in your registrar&apos;s DNS settings: add or edit the MX record of your domain so that it names this server&apos;s host name, which must itself resolve to this server&apos;s public address.</source>
         <translation>不更改本机上的任何内容。如果记录有误，请在注册商的 DNS 设置中修改：添加或编辑您域名的 MX 记录，使其指向本服务器的主机名，而该主机名本身必须解析到本服务器的公网地址。</translation>
     </message>
     <message>
@@ -489,7 +489,7 @@
         <translation>收发邮件意味着其他机器要连接到本机。防火墙必须允许 SMTP 连接进入，否则将收不到任何外部邮件。</translation>
     </message>
     <message>
-        <source>adds the checked services to firewalld's default zone, permanently and right away.</source>
+        <source>adds the checked services to firewalld&apos;s default zone, permanently and right away.</source>
         <translation>将勾选的服务添加到 firewalld 的默认区域，立即生效并永久保留。</translation>
     </message>
     <message>
@@ -497,7 +497,7 @@
         <translation>SMTP，端口 25：其他邮件服务器将邮件投递到本机（必需）</translation>
     </message>
     <message>
-        <source>Submission, port 587: your users' mail clients send mail through this server</source>
+        <source>Submission, port 587: your users&apos; mail clients send mail through this server</source>
         <translation>Submission，端口 587：您的用户通过邮件客户端经由本服务器发送邮件</translation>
     </message>
     <message>
@@ -982,11 +982,11 @@
         <translation>正在读取日志…</translation>
     </message>
     <message>
-        <source>Cannot write the journal's lines to %1: %2</source>
+        <source>Cannot write the journal&apos;s lines to %1: %2</source>
         <translation>无法将日志行写入 %1：%2</translation>
     </message>
     <message>
-        <source>There is no /var/log/maillog or /var/log/mail.log on this system. Postfix may log to the journal only: choose "System journal".</source>
+        <source>There is no /var/log/maillog or /var/log/mail.log on this system. Postfix may log to the journal only: choose &quot;System journal&quot;.</source>
         <translation>本系统上没有 /var/log/maillog 或 /var/log/mail.log。Postfix 可能只将日志写入 journal：请选择“系统日志 journal”。</translation>
     </message>
     <message>
@@ -1135,7 +1135,7 @@
         <translation>打开 Maildir 文件夹…</translation>
     </message>
     <message>
-        <source>Other user's mailbox…</source>
+        <source>Other user&apos;s mailbox…</source>
         <translation>其他用户的邮箱…</translation>
     </message>
     <message>
@@ -1151,7 +1151,7 @@
         <translation>%1 不是 Maildir：它没有 cur/、new/ 和 tmp/ 文件夹。</translation>
     </message>
     <message>
-        <source>Other user's mailbox</source>
+        <source>Other user&apos;s mailbox</source>
         <translation>其他用户的邮箱</translation>
     </message>
     <message>
@@ -1159,27 +1159,27 @@
         <translation>用户名（邮箱将以只读方式打开）：</translation>
     </message>
     <message>
-        <source>Asking the helper for %1's mailbox…</source>
+        <source>Asking the helper for %1&apos;s mailbox…</source>
         <translation>正在向特权助手请求 %1 的邮箱…</translation>
     </message>
     <message>
-        <source>Could not open %1's mailbox: %2</source>
+        <source>Could not open %1&apos;s mailbox: %2</source>
         <translation>无法打开 %1 的邮箱：%2</translation>
     </message>
     <message>
-        <source>Could not read %1's mailbox: %2</source>
+        <source>Could not read %1&apos;s mailbox: %2</source>
         <translation>无法读取 %1 的邮箱：%2</translation>
     </message>
     <message>
-        <source>Could not copy %1's mailbox: %2</source>
+        <source>Could not copy %1&apos;s mailbox: %2</source>
         <translation>无法复制 %1 的邮箱：%2</translation>
     </message>
     <message>
-        <source>%1's mailbox</source>
+        <source>%1&apos;s mailbox</source>
         <translation>%1 的邮箱</translation>
     </message>
     <message>
-        <source>This is %1's mailbox, read through the helper.</source>
+        <source>This is %1&apos;s mailbox, read through the helper.</source>
         <translation>这是 %1 的邮箱，通过特权助手读取。</translation>
     </message>
     <message numerus="yes">
@@ -1274,7 +1274,7 @@
         <translation>在设置向导中配置并启动 Postfix。</translation>
     </message>
     <message>
-        <source>%1 is running as this machine's mail server. Postfix is not installed.</source>
+        <source>%1 is running as this machine&apos;s mail server. Postfix is not installed.</source>
         <translation>%1 正在作为本机的邮件服务器运行。Postfix 未安装。</translation>
     </message>
     <message>
@@ -1519,7 +1519,7 @@
         <translation>正在连接 %1，端口 %2…</translation>
     </message>
     <message>
-        <source>Connected; waiting for the server's greeting…</source>
+        <source>Connected; waiting for the server&apos;s greeting…</source>
         <translation>已连接；正在等待服务器的问候信息…</translation>
     </message>
     <message>
@@ -1676,8 +1676,8 @@
         <translation>%1 是目录，而不是 mbox 文件。</translation>
     </message>
     <message>
-        <source>%1 is not an mbox mailbox (it does not start with a "From " line).</source>
-        <translation>%1 不是 mbox 邮箱（它不是以 "From " 行开头）。</translation>
+        <source>%1 is not an mbox mailbox (it does not start with a &quot;From &quot; line).</source>
+        <translation>%1 不是 mbox 邮箱（它不是以 &quot;From &quot; 行开头）。</translation>
     </message>
     <message>
         <source>Indexing was cancelled.</source>
@@ -1791,21 +1791,21 @@
     </message>
     <message>
         <source>%1: the whole class %2 network around %3 (%4 addresses), usually much more than your own network.</source>
-        <extracomment>%1 network, %2 class letter A/B/C/D, %3 this computer's address, %4 number of addresses</extracomment>
+        <extracomment>%1 network, %2 class letter A/B/C/D, %3 this computer&apos;s address, %4 number of addresses</extracomment>
         <translation>%1：%3 所在的整个 %2 类网络（%4 个地址），通常远大于您自己的网络。</translation>
     </message>
     <message>
         <source>%1: every computer on the local network of %2 (%3 addresses).</source>
-        <extracomment>%1 network, %2 this computer's address, %3 number of addresses</extracomment>
+        <extracomment>%1 network, %2 this computer&apos;s address, %3 number of addresses</extracomment>
         <translation>%1：%2 所在本地网络上的所有计算机（%3 个地址）。</translation>
     </message>
     <message>
         <source>%1: every computer on the local IPv6 network of %2.</source>
-        <extracomment>%1 network, %2 this computer's address</extracomment>
+        <extracomment>%1 network, %2 this computer&apos;s address</extracomment>
         <translation>%1：%2 所在本地 IPv6 网络上的所有计算机。</translation>
     </message>
     <message>
-        <source>Only this computer may send mail through Postfix without logging in; the safe choice and Postfix's default.</source>
+        <source>Only this computer may send mail through Postfix without logging in; the safe choice and Postfix&apos;s default.</source>
         <translation>只有本机可以不登录就通过 Postfix 发送邮件；这是安全的选择，也是 Postfix 的默认设置。</translation>
     </message>
     <message>
@@ -1942,7 +1942,7 @@
         <translation>无；此页面只读取信息。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;MUA&lt;/b&gt; (mail user agent): the mail client people use to write, send and read mail — KMail, Thunderbird, Evolution, or &lt;tt&gt;mail&lt;/tt&gt; in a terminal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;MTA&lt;/b&gt; (mail transfer agent): the server program that carries mail from one computer to another, on the local network or across the Internet — sendmail, Postfix, Exim. Users rarely deal with it directly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;MDA&lt;/b&gt; (mail delivery agent): works in the background between the MTA and the mail client, for example a spam filter such as SpamAssassin or Procmail.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP&lt;/b&gt; (Simple Mail Transfer Protocol): the language MTAs speak to each other to hand over mail.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP relay&lt;/b&gt;: instead of delivering mail to the world yourself, you hand all outgoing mail to a provider's SMTP server (for example MailJet, SendGrid or Mailgun) that sends it on.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;MUA&lt;/b&gt; (mail user agent): the mail client people use to write, send and read mail — KMail, Thunderbird, Evolution, or &lt;tt&gt;mail&lt;/tt&gt; in a terminal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;MTA&lt;/b&gt; (mail transfer agent): the server program that carries mail from one computer to another, on the local network or across the Internet — sendmail, Postfix, Exim. Users rarely deal with it directly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;MDA&lt;/b&gt; (mail delivery agent): works in the background between the MTA and the mail client, for example a spam filter such as SpamAssassin or Procmail.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP&lt;/b&gt; (Simple Mail Transfer Protocol): the language MTAs speak to each other to hand over mail.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP relay&lt;/b&gt;: instead of delivering mail to the world yourself, you hand all outgoing mail to a provider&apos;s SMTP server (for example MailJet, SendGrid or Mailgun) that sends it on.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MUA&lt;/b&gt;（邮件用户代理）：人们用来撰写、发送和阅读邮件的邮件客户端——KMail、Thunderbird、Evolution，或终端中的 &lt;tt&gt;mail&lt;/tt&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;MTA&lt;/b&gt;（邮件传输代理）：在计算机之间传送邮件的服务器程序，无论是在本地网络中还是跨越互联网——sendmail、Postfix、Exim。用户很少直接与它打交道。&lt;/p&gt;&lt;p&gt;&lt;b&gt;MDA&lt;/b&gt;（邮件投递代理）：在后台工作于 MTA 与邮件客户端之间，例如 SpamAssassin 或 Procmail 这类垃圾邮件过滤器。&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP&lt;/b&gt;（简单邮件传输协议）：MTA 之间相互交接邮件时使用的语言。&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP 中继&lt;/b&gt;：不由自己直接向外投递邮件，而是把所有外发邮件交给服务商的 SMTP 服务器（例如 MailJet、SendGrid 或 Mailgun），由其转发出去。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2313,7 +2313,7 @@
         <translation>“$%1”不能在此处使用；可用的引用有 %2。</translation>
     </message>
     <message>
-        <source>Enter the relay server's host name.</source>
+        <source>Enter the relay server&apos;s host name.</source>
         <translation>请输入中继服务器的主机名。</translation>
     </message>
     <message>
@@ -2337,7 +2337,7 @@
         <translation>密码不能包含换行符或 NUL 字符。</translation>
     </message>
     <message>
-        <source>The password cannot end with a space or tab: Postfix's password table drops whitespace at the end of a line.</source>
+        <source>The password cannot end with a space or tab: Postfix&apos;s password table drops whitespace at the end of a line.</source>
         <translation>密码不能以空格或制表符结尾：Postfix 的密码表会丢弃行尾的空白字符。</translation>
     </message>
 </context>
@@ -2372,7 +2372,7 @@
         <translation>通过中继发送测试邮件</translation>
     </message>
     <message>
-        <source>Many Internet providers block outgoing connections to port 25, and mail from home or office addresses is often refused as spam. A relay (smarthost) is your provider's or a mail service's server: Postfix logs in to it and hands over all outgoing mail, and the relay delivers it. Local mail stays local.</source>
+        <source>Many Internet providers block outgoing connections to port 25, and mail from home or office addresses is often refused as spam. A relay (smarthost) is your provider&apos;s or a mail service&apos;s server: Postfix logs in to it and hands over all outgoing mail, and the relay delivers it. Local mail stays local.</source>
         <translation>许多互联网服务商会封锁到 25 端口的外发连接，而且来自家庭或办公网络地址的邮件常被当作垃圾邮件拒收。中继（smarthost）是您的服务商或某个邮件服务的服务器：Postfix 登录到该服务器并将所有外发邮件交给它，由中继完成投递。本地邮件仍在本地投递。</translation>
     </message>
     <message>
@@ -2474,7 +2474,7 @@
         <translation>尚未安装 Postfix。您现在就可以测试中继账户；但要使用该中继，需要先安装 Postfix（第 4 步）。</translation>
     </message>
     <message>
-        <source>Mail to other domains goes &lt;b&gt;directly&lt;/b&gt; to the recipients' mail servers (relayhost is empty).</source>
+        <source>Mail to other domains goes &lt;b&gt;directly&lt;/b&gt; to the recipients&apos; mail servers (relayhost is empty).</source>
         <translation>发往其他域的邮件&lt;b&gt;直接&lt;/b&gt;投递到收件人的邮件服务器（relayhost 为空）。</translation>
     </message>
     <message>
@@ -2580,7 +2580,7 @@
 </translation>
     </message>
     <message>
-        <source>The relay is removed: mail goes directly to the recipients' servers again, and sasl_passwd is deleted (a backup is kept).</source>
+        <source>The relay is removed: mail goes directly to the recipients&apos; servers again, and sasl_passwd is deleted (a backup is kept).</source>
         <translation>中继已移除：邮件重新直接投递到收件人的服务器，sasl_passwd 已删除（保留了备份）。</translation>
     </message>
     <message>
@@ -2616,7 +2616,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 systemd active state, %2 sub state, e.g. "active (running)"</extracomment>
+        <extracomment>%1 systemd active state, %2 sub state, e.g. &quot;active (running)&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -2672,7 +2672,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>%1 is Running/Stopped/…, %2 is "starts at boot" or "does not start at boot"</extracomment>
+        <extracomment>%1 is Running/Stopped/…, %2 is &quot;starts at boot&quot; or &quot;does not start at boot&quot;</extracomment>
         <translation>%1，%2</translation>
     </message>
 </context>
@@ -2788,7 +2788,7 @@
         <translation>登录被拒绝。中继服务器的应答：%1</translation>
     </message>
     <message>
-        <source>The connection is encrypted, but the server's certificate could not be verified, so the password was not sent. Compare the fingerprint with the one your provider publishes; if it matches, trust this certificate and test again.</source>
+        <source>The connection is encrypted, but the server&apos;s certificate could not be verified, so the password was not sent. Compare the fingerprint with the one your provider publishes; if it matches, trust this certificate and test again.</source>
         <translation>连接已加密，但无法验证服务器的证书，因此未发送密码。请将指纹与服务商公布的指纹进行比对；如果一致，请信任此证书并重新测试。</translation>
     </message>
     <message>
@@ -2816,7 +2816,7 @@
         <translation>服务器%1返回了错误：%2</translation>
     </message>
     <message>
-        <source>The host name cannot be resolved: check its spelling and this machine's DNS. (%1)</source>
+        <source>The host name cannot be resolved: check its spelling and this machine&apos;s DNS. (%1)</source>
         <translation>无法解析主机名：请检查拼写以及本机的 DNS 设置。（%1）</translation>
     </message>
     <message>
@@ -2921,7 +2921,7 @@
         <translation>恢复所选备份</translation>
     </message>
     <message>
-        <source>The steps marked done on the left are in place. Every change to Postfix's configuration was preceded by a backup of the file, kept by the helper (readable by root only) in /var/lib/mailroom/backups.</source>
+        <source>The steps marked done on the left are in place. Every change to Postfix&apos;s configuration was preceded by a backup of the file, kept by the helper (readable by root only) in /var/lib/mailroom/backups.</source>
         <translation>左侧标记为已完成的步骤均已就绪。每次修改 Postfix 配置之前，都会先备份相应文件；备份由特权助手保存在 /var/lib/mailroom/backups 中（仅 root 可读）。</translation>
     </message>
     <message>
@@ -2959,7 +2959,7 @@
         <translation>已恢复。恢复前的配置已保存为备份 %1。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;How to undo:&lt;/b&gt; select the main.cf backup taken before a change in the list below and restore it; the same backups are under Configuration → Backups, where each can be looked at first. The Relay step's “Remove relay” sends mail directly again.</source>
+        <source>&lt;b&gt;How to undo:&lt;/b&gt; select the main.cf backup taken before a change in the list below and restore it; the same backups are under Configuration → Backups, where each can be looked at first. The Relay step&apos;s “Remove relay” sends mail directly again.</source>
         <translation>&lt;b&gt;如何撤销：&lt;/b&gt;在下方列表中选择某次更改之前创建的 main.cf 备份并将其恢复；这些备份也可在“配置 → 备份”中找到，在那里可以先查看每个备份的内容。“中继”步骤中的“移除中继”可恢复直接发送邮件。</translation>
     </message>
 </context>
@@ -2981,7 +2981,7 @@
         <translation>发送测试邮件</translation>
     </message>
     <message>
-        <source>The simplest test is a message from one local user to another. Postfix picks it up, cleans it up, queues it and delivers it to the recipient's mailbox; each stage leaves a line in the mail log.</source>
+        <source>The simplest test is a message from one local user to another. Postfix picks it up, cleans it up, queues it and delivers it to the recipient&apos;s mailbox; each stage leaves a line in the mail log.</source>
         <translation>最简单的测试是从一个本地用户向另一个本地用户发送邮件。Postfix 会接收邮件、进行清理、放入队列，再投递到收件人的邮箱；每个阶段都会在邮件日志中留下一行记录。</translation>
     </message>
     <message>
@@ -3017,7 +3017,7 @@
         <translation>已从队列中移除</translation>
     </message>
     <message>
-        <source>The message's way through Postfix:</source>
+        <source>The message&apos;s way through Postfix:</source>
         <translation>邮件在 Postfix 中的处理流程：</translation>
     </message>
     <message>
@@ -3057,7 +3057,7 @@
         <translation>在邮件中打开</translation>
     </message>
     <message>
-        <source>Show the delivered message in the recipient's mailbox</source>
+        <source>Show the delivered message in the recipient&apos;s mailbox</source>
         <translation>在收件人的邮箱中显示已投递的邮件</translation>
     </message>
 </context>
@@ -3068,7 +3068,7 @@
         <translation>输出机器可读的 JSON。</translation>
     </message>
     <message>
-        <source>mailroomctl: unknown command "%1" (try --help)</source>
+        <source>mailroomctl: unknown command &quot;%1&quot; (try --help)</source>
         <translation>mailroomctl：未知命令“%1”（请尝试 --help）</translation>
     </message>
     <message>
@@ -3111,7 +3111,7 @@ Commands:
     </message>
     <message>
         <source>
-'mailroomctl COMMAND --help' describes a command.
+&apos;mailroomctl COMMAND --help&apos; describes a command.
 </source>
         <translation>
 使用“mailroomctl COMMAND --help”查看命令说明。
@@ -3130,7 +3130,7 @@ Commands:
         <translation>列出本地邮箱中的邮件</translation>
     </message>
     <message>
-        <source>Try 'mailroomctl log --help'.</source>
+        <source>Try &apos;mailroomctl log --help&apos;.</source>
         <translation>请尝试“mailroomctl log --help”。</translation>
     </message>
     <message>
@@ -3206,7 +3206,7 @@ Commands:
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Date of the last line, for the year of old-style timestamps (default: the file's modification date).</source>
+        <source>Date of the last line, for the year of old-style timestamps (default: the file&apos;s modification date).</source>
         <translation>最后一行的日期，用于确定旧式时间戳的年份（默认：文件的修改日期）。</translation>
     </message>
     <message>
@@ -3230,11 +3230,11 @@ Commands:
         <translation>未指定日志文件</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
         <translation>无效的日期“%1”（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>invalid number "%1"</source>
+        <source>invalid number &quot;%1&quot;</source>
         <translation>无效的数字“%1”</translation>
     </message>
     <message>
@@ -3276,7 +3276,7 @@ Commands:
         <translation>需要一个队列 ID 或 Message-ID，以及至少一个日志文件</translation>
     </message>
     <message>
-        <source>mailroomctl: no message with queue id or Message-ID "%1" in the log
+        <source>mailroomctl: no message with queue id or Message-ID &quot;%1&quot; in the log
 </source>
         <translation>mailroomctl：日志中没有队列 ID 或 Message-ID 为“%1”的邮件
 </translation>
@@ -3316,7 +3316,7 @@ Reads Postfix mail logs (plain, rotated .1 and gzip-compressed .gz) offline.
 </translation>
     </message>
     <message>
-        <source>unknown subcommand "%1"</source>
+        <source>unknown subcommand &quot;%1&quot;</source>
         <translation>未知子命令“%1”</translation>
     </message>
     <message>
@@ -3392,7 +3392,7 @@ Services: postfix, sendmail, exim4, dovecot.</source>
         <translation>用法：mailroomctl service ACTION SERVICE</translation>
     </message>
     <message>
-        <source>unknown action "%1": use start, stop, restart, reload, enable or disable</source>
+        <source>unknown action &quot;%1&quot;: use start, stop, restart, reload, enable or disable</source>
         <translation>未知操作“%1”：请使用 start、stop、restart、reload、enable 或 disable</translation>
     </message>
     <message>
@@ -3504,7 +3504,7 @@ Ctrl+C cancels a running installation.</source>
         <translation>列出、安装或移除邮件相关软件包</translation>
     </message>
     <message>
-        <source>Read or change Postfix's main.cf through the helper (validated, backed up, checked, reloaded).
+        <source>Read or change Postfix&apos;s main.cf through the helper (validated, backed up, checked, reloaded).
   mailroomctl config get KEY…                 effective value, default, set in main.cf?
   mailroomctl config diff KEY=VALUE… [-r KEY]  show the change as a diff, write nothing
   mailroomctl config set KEY=VALUE… [-r KEY]   apply; rolled back if Postfix rejects it
@@ -3534,7 +3534,7 @@ Ctrl+C cancels a running installation.</source>
         <translation>   （默认值）</translation>
     </message>
     <message>
-        <source>"%1" is not KEY=VALUE</source>
+        <source>&quot;%1&quot; is not KEY=VALUE</source>
         <translation>“%1”不是 KEY=VALUE 格式</translation>
     </message>
     <message>
@@ -3570,7 +3570,7 @@ Ctrl+C cancels a running installation.</source>
         <translation>从标准输入读取密码。</translation>
     </message>
     <message>
-        <source>"%1" is not HOST or HOST:PORT</source>
+        <source>&quot;%1&quot; is not HOST or HOST:PORT</source>
         <translation>“%1”不是 HOST 或 HOST:PORT 格式</translation>
     </message>
     <message>
@@ -3600,11 +3600,11 @@ Ctrl+C cancels a running installation.</source>
         <translation>仅显示包含 TEXT 的条目。</translation>
     </message>
     <message>
-        <source>"%1" is not a time</source>
+        <source>&quot;%1&quot; is not a time</source>
         <translation>“%1”不是有效的时间</translation>
     </message>
     <message>
-        <source>Show and manage Postfix's mail queue.
+        <source>Show and manage Postfix&apos;s mail queue.
   mailroomctl queue                      list (like mailq)
   mailroomctl queue flush                retry deferred mail now
   mailroomctl queue delete|hold|release|requeue ID…</source>
@@ -3624,7 +3624,7 @@ Ctrl+C cancels a running installation.</source>
         <translation>用法：mailroomctl queue %1 ID…</translation>
     </message>
     <message>
-        <source>unknown queue action "%1"</source>
+        <source>unknown queue action &quot;%1&quot;</source>
         <translation>未知的队列操作“%1”</translation>
     </message>
     <message>
@@ -3664,7 +3664,7 @@ With --wait, follow it through the log until it is delivered, deferred or bounce
 </translation>
     </message>
     <message>
-        <source>Print another local user's mailbox (read-only, through the helper; administrators only).</source>
+        <source>Print another local user&apos;s mailbox (read-only, through the helper; administrators only).</source>
         <translation>输出其他本地用户的邮箱（只读，经由特权助手；仅限管理员）。</translation>
     </message>
     <message>
@@ -3692,7 +3692,7 @@ With --wait, follow it through the log until it is delivered, deferred or bounce
         <translation>发送测试邮件并跟踪其投递</translation>
     </message>
     <message>
-        <source>Print another user's mailbox (admin)</source>
+        <source>Print another user&apos;s mailbox (admin)</source>
         <translation>输出其他用户的邮箱（管理员）</translation>
     </message>
     <message>
@@ -3835,9 +3835,9 @@ Subcommands:
     </message>
     <message>
         <source>Test a relay account the way Postfix will use it, changing nothing: connect, encrypt (STARTTLS, or TLS
-from the start on port 465), show the server's certificate, log in and say QUIT.
+from the start on port 465), show the server&apos;s certificate, log in and say QUIT.
 The password is asked for without echo, or read from standard input with --password-stdin; it is
-never an argument. It is sent only if the certificate verifies against this system's certificate
+never an argument. It is sent only if the certificate verifies against this system&apos;s certificate
 authorities and is made out for HOST, or if its SHA-256 fingerprint is the one given with
 --trust-fingerprint.
 
@@ -3853,7 +3853,7 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
 7 无法登录（名称、连接、加密、超时或协议问题），2 用法错误。</translation>
     </message>
     <message>
-        <source>The relay's port: 587 (STARTTLS, the default) or 465 (TLS from the start).</source>
+        <source>The relay&apos;s port: 587 (STARTTLS, the default) or 465 (TLS from the start).</source>
         <translation>中继的端口：587（STARTTLS，默认）或 465（从一开始就使用 TLS）。</translation>
     </message>
     <message>
@@ -3881,7 +3881,7 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
         <translation>用法：mailroomctl relay test HOST [--port PORT] --user USER [--password-stdin] [--trust-fingerprint SHA256] [--timeout SECONDS] [--json]</translation>
     </message>
     <message>
-        <source>"%1" is not a port number from 1 to 65535</source>
+        <source>&quot;%1&quot; is not a port number from 1 to 65535</source>
         <translation>“%1”不是 1 到 65535 之间的端口号</translation>
     </message>
     <message>
@@ -3893,12 +3893,16 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
         <translation>需要 --user USER</translation>
     </message>
     <message>
-        <source>"%1" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)</source>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)</source>
         <translation>“%1”不是 SHA-256 指纹（64 个十六进制数字，可含冒号）</translation>
     </message>
     <message>
-        <source>"%1" is not a number of seconds from 1 to 300</source>
+        <source>&quot;%1&quot; is not a number of seconds from 1 to 300</source>
         <translation>“%1”不是 1 到 300 之间的秒数</translation>
+    </message>
+    <message>
+        <source>%1 (try &apos;mailroomctl %2 --help&apos;)</source>
+        <translation>%1（用法见 &apos;mailroomctl %2 --help&apos;）</translation>
     </message>
 </context>
 </TS>

@@ -11,10 +11,24 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+// The locale's clock time with seconds, without the time zone's name (the long format's "t":
+// "Coordinated Universal Time" or "协调世界时" in front of the time on a status line).
+QString clockTime()
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::LongFormat);
+    static const QRegularExpression zone(QStringLiteral("\\s*t+\\s*"));
+    format.replace(zone, QStringLiteral(" "));
+    return locale.toString(QTime::currentTime(), format.trimmed());
+}
+} // namespace
 
 namespace
 {
@@ -102,6 +116,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     layout->addStretch(1);
 
     auto *footer = new QHBoxLayout;
+    m_updated->setObjectName(QStringLiteral("updatedAt"));
     m_updated->setForegroundRole(QPalette::PlaceholderText);
     footer->addWidget(m_updated, 1);
     footer->addWidget(m_refresh);
@@ -152,7 +167,7 @@ void DashboardPage::onStates(const QList<Mailroom::ServiceState> &states)
     m_nextStep->setText(summary.nextStep.isEmpty() ? QString() : tr("Next step: %1").arg(summary.nextStep));
     m_nextStep->setVisible(!summary.nextStep.isEmpty());
     m_setupButton->setVisible(summary.suggestsSetup);
-    m_updated->setText(tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));
+    m_updated->setText(tr("Updated at %1").arg(clockTime()));
 }
 
 void DashboardPage::onError(const Mailroom::HelperError &error)
@@ -166,7 +181,7 @@ void DashboardPage::onError(const Mailroom::HelperError &error)
     m_setupButton->hide();
     m_postfix->setUnknown();
     m_sendmail->setUnknown();
-    m_updated->setText(tr("Last attempt at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));
+    m_updated->setText(tr("Last attempt at %1").arg(clockTime()));
     // Do not keep asking polkit when the answer was no; Refresh tries again.
     if (error.kind == Mailroom::HelperError::Kind::AccessDenied) {
         m_timer->stop();

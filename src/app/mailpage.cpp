@@ -503,9 +503,15 @@ void MailPage::openOtherUsersMailbox(const QString &user)
     auto *watcher = new QDBusPendingCallWatcher(m_helper->proxy()->OpenMailbox(user), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, user](QDBusPendingCallWatcher *w) {
         w->deleteLater();
+        // A mailbox that cannot be opened ends this open like a failed load: whoever waits for
+        // it (Open in Mail's selection) stops waiting.
+        auto fail = [this](const QString &message) {
+            showBanner(message, true);
+            Q_EMIT mailboxLoaded(false);
+        };
         QDBusPendingReply<QDBusUnixFileDescriptor> reply = *w;
         if (reply.isError()) {
-            showBanner(tr("Could not open %1's mailbox: %2").arg(user, HelperError::fromDBus(reply.error()).userMessage()), true);
+            fail(tr("Could not open %1's mailbox: %2").arg(user, HelperError::fromDBus(reply.error()).userMessage()));
             return;
         }
         // Copy the descriptor's content into a private file: the loader and the message view
@@ -513,7 +519,7 @@ void MailPage::openOtherUsersMailbox(const QString &user)
         QFile in;
         auto copy = std::make_unique<QTemporaryFile>(QDir::temp().filePath(QStringLiteral("mailroom-mbox-XXXXXX")));
         if (!in.open(reply.value().fileDescriptor(), QIODevice::ReadOnly) || !copy->open()) {
-            showBanner(tr("Could not read %1's mailbox: %2").arg(user, in.errorString()), true);
+            fail(tr("Could not read %1's mailbox: %2").arg(user, in.errorString()));
             return;
         }
         copy->setPermissions(QFile::ReadOwner | QFile::WriteOwner);
@@ -521,14 +527,14 @@ void MailPage::openOtherUsersMailbox(const QString &user)
         for (;;) {
             const qint64 n = in.read(buffer.data(), buffer.size());
             if (n < 0) {
-                showBanner(tr("Could not read %1's mailbox: %2").arg(user, in.errorString()), true);
+                fail(tr("Could not read %1's mailbox: %2").arg(user, in.errorString()));
                 return;
             }
             if (n == 0) {
                 break;
             }
             if (copy->write(buffer.constData(), n) != n) {
-                showBanner(tr("Could not copy %1's mailbox: %2").arg(user, copy->errorString()), true);
+                fail(tr("Could not copy %1's mailbox: %2").arg(user, copy->errorString()));
                 return;
             }
         }

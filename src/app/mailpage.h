@@ -66,7 +66,8 @@ public:
     void writeChanges(bool expunge);
 
 Q_SIGNALS:
-    // After every indexing run and every write (tests and the status line use it).
+    // After every indexing run and every write (tests and the status line use it), and with
+    // false when another user's mailbox could not be had from the helper.
     void mailboxLoaded(bool ok);
     void changesWritten(bool ok, const QString &message);
 

@@ -6,6 +6,8 @@
 #include "servicestate.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
 #include <QDBusConnection>
 #include <QFile>
 #include <QJsonArray>
@@ -106,6 +108,54 @@ QString readPassword(bool fromStdin)
     QString pw = QString::fromUtf8(in.readLine());
     pw.chop(pw.endsWith(QLatin1Char('\n')) ? 1 : 0);
     return pw;
+}
+
+bool splitHostPort(const QString &arg, QString *host, int *port)
+{
+    static const QRegularExpression bracketed(QStringLiteral("^\\[([^\\[\\]]+)\\](?::(\\d{1,5}))?$"));
+    static const QRegularExpression withPort(QStringLiteral("^([^:\\[\\]]+):(\\d{1,5})$"));
+    *port = 0;
+    QString portText;
+    if (const auto m = bracketed.match(arg); m.hasMatch()) {
+        *host = m.captured(1);
+        portText = m.captured(2);
+    } else if (const auto m = withPort.match(arg); m.hasMatch()) {
+        *host = m.captured(1);
+        portText = m.captured(2);
+    } else if (arg.isEmpty() || arg.contains(QLatin1Char('[')) || arg.contains(QLatin1Char(']'))
+               || (arg.contains(QLatin1Char(':')) && QHostAddress(arg).protocol() != QAbstractSocket::IPv6Protocol)) {
+        return false;
+    } else {
+        *host = arg; // a name, an IPv4 address or a bare IPv6 address
+    }
+    if (!portText.isEmpty()) {
+        *port = portText.toInt();
+        if (*port < 1 || *port > 65535) {
+            return false;
+        }
+    }
+    return !host->isEmpty();
+}
+
+int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args)
+{
+    const QString program = QStringLiteral("mailroomctl");
+    // parse(), not process(): process() exits with status 1 on a mistake, and its help names
+    // the program only.
+    if (!parser.parse(QStringList {program + QLatin1Char(' ') + command} + args)) {
+        printError(QCoreApplication::translate("mailroomctl", "%1 (try 'mailroomctl %2 --help')").arg(parser.errorText(), command));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString text = parser.helpText();
+        const qsizetype at = text.left(text.indexOf(u'\n')).indexOf(program);
+        if (at >= 0) {
+            text.insert(at + program.size(), QLatin1Char(' ') + command);
+        }
+        print(text);
+        return 0;
+    }
+    return -1;
 }
 
 } // namespace CliSupport

@@ -4,6 +4,7 @@
 #include "helperclient.h"
 
 #include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QDBusPendingCall>
 #include <QJsonValue>
 #include <QString>
@@ -28,4 +29,12 @@ void printJson(const QJsonValue &value);
 // A password, never from the command line: asked for on the terminal without echo, or the
 // first line of standard input when fromStdin is set or standard input is not a terminal.
 QString readPassword(bool fromStdin);
+// HOST, HOST:PORT, [HOST], [HOST]:PORT or a bare IPv6 address (which has no port then): the
+// host without brackets and the port, 0 when none was given. False for anything else,
+// including a port outside 1 to 65535.
+bool splitHostPort(const QString &arg, QString *host, int *port);
+// Parses "mailroomctl COMMAND args…" (command may be "relay test"); the parser has a "help"
+// option. Returns -1 to go on, or the exit status to return at once: 0 after printing the help
+// (its usage line names the command), 2 after printing a usage error such as an unknown option.
+int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args);
 } // namespace CliSupport

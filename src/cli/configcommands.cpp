@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <optional>
 
 using namespace CliSupport;
 
@@ -29,10 +30,14 @@ int usage(const QString &text)
     return 2;
 }
 
-QStringList parse(QCommandLineParser &parser, const QString &name, const QStringList &args)
+// The positional arguments, or nullopt with *status the exit status (help shown, usage error).
+std::optional<QStringList> parse(QCommandLineParser &parser, const QString &name, const QStringList &args, int *status)
 {
     parser.addHelpOption();
-    parser.process(QStringList{QStringLiteral("mailroomctl ") + name} + args);
+    *status = parseArguments(parser, name, args);
+    if (*status >= 0) {
+        return std::nullopt;
+    }
     return parser.positionalArguments();
 }
 
@@ -53,7 +58,12 @@ int configCommand(const QStringList &args)
     const QCommandLineOption json = jsonOption();
     parser.addOption(remove);
     parser.addOption(json);
-    QStringList pos = parse(parser, QStringLiteral("config"), args);
+    int status = 0;
+    const std::optional<QStringList> parsed = parse(parser, QStringLiteral("config"), args, &status);
+    if (!parsed) {
+        return status;
+    }
+    QStringList pos = *parsed;
     if (pos.isEmpty()) {
         return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl config get|diff|set|backups|restore …"));
     }
@@ -147,7 +157,12 @@ int relayCommand(const QStringList &args)
     const QCommandLineOption stdinOpt(QStringLiteral("password-stdin"),
                                       QCoreApplication::translate("mailroomctl", "Read the password from standard input."));
     parser.addOption(stdinOpt);
-    const QStringList pos = parse(parser, QStringLiteral("relay"), args);
+    int status = 0;
+    const std::optional<QStringList> parsed = parse(parser, QStringLiteral("relay"), args, &status);
+    if (!parsed) {
+        return status;
+    }
+    const QStringList pos = *parsed;
     auto p = proxy();
     if (pos.size() == 1 && pos.at(0) == QLatin1String("remove")) {
         QDBusPendingReply<> reply = p->RemoveRelay();
@@ -156,17 +171,12 @@ int relayCommand(const QStringList &args)
     if (pos.size() != 3 || pos.at(0) != QLatin1String("set")) {
         return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl relay set HOST[:PORT] USER | relay remove | relay test HOST --user USER"));
     }
-    QString host = pos.at(1);
-    ushort port = 587;
-    static const QRegularExpression hostPort(QStringLiteral("^\\[?([^\\]]+?)\\]?(?::(\\d{1,5}))?$"));
-    const auto m = hostPort.match(host);
-    if (!m.hasMatch()) {
-        return usage(QCoreApplication::translate("mailroomctl", "\"%1\" is not HOST or HOST:PORT").arg(host));
+    QString host;
+    int portInHost = 0;
+    if (!splitHostPort(pos.at(1), &host, &portInHost)) {
+        return usage(QCoreApplication::translate("mailroomctl", "\"%1\" is not HOST or HOST:PORT").arg(pos.at(1)));
     }
-    host = m.captured(1);
-    if (!m.captured(2).isEmpty()) {
-        port = ushort(m.captured(2).toUInt());
-    }
+    const ushort port = portInHost ? ushort(portInHost) : 587;
     const QString password = readPassword(parser.isSet(stdinOpt));
     QDBusPendingReply<> reply = p->SetRelay(host, port, pos.at(2), password);
     if (int rc = wait(reply)) {
@@ -203,7 +213,11 @@ int journalCommand(const QStringList &args)
     parser.addOption(lines);
     parser.addOption(since);
     parser.addOption(grep);
-    parse(parser, QStringLiteral("journal"), args);
+    int status = 0;
+    const std::optional<QStringList> parsed = parse(parser, QStringLiteral("journal"), args, &status);
+    if (!parsed) {
+        return status;
+    }
     quint64 sinceUsec = 0;
     if (parser.isSet(since)) {
         const QDateTime t = QDateTime::fromString(parser.value(since), Qt::ISODate);
@@ -263,7 +277,12 @@ int queueCommand(const QStringList &args)
                        "  mailroomctl queue delete|hold|release|requeue ID…"));
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
-    QStringList pos = parse(parser, QStringLiteral("queue"), args);
+    int status = 0;
+    const std::optional<QStringList> parsed = parse(parser, QStringLiteral("queue"), args, &status);
+    if (!parsed) {
+        return status;
+    }
+    QStringList pos = *parsed;
     auto p = proxy();
     const QString verb = pos.isEmpty() ? QStringLiteral("list") : pos.takeFirst();
     if (verb == QLatin1String("list")) {
@@ -327,7 +346,12 @@ int testmailCommand(const QStringList &args)
     parser.addOption(waitOpt);
     parser.addPositionalArgument(QStringLiteral("from-user"), QCoreApplication::translate("mailroomctl", "Local user sending"));
     parser.addPositionalArgument(QStringLiteral("to"), QCoreApplication::translate("mailroomctl", "Recipient address"));
-    const QStringList pos = parse(parser, QStringLiteral("testmail"), args);
+    int status = 0;
+    const std::optional<QStringList> parsed = parse(parser, QStringLiteral("testmail"), args, &status);
+    if (!parsed) {
+        return status;
+    }
+    const QStringList pos = *parsed;
     if (pos.size() != 2) {
         return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl testmail FROM_USER TO_ADDRESS"));
     }
@@ -383,7 +407,12 @@ int mailboxCommand(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "mailroomctl", "Print another local user's mailbox (read-only, through the helper; administrators only)."));
     parser.addPositionalArgument(QStringLiteral("user"), QCoreApplication::translate("mailroomctl", "The user whose mailbox to read"));
-    const QStringList pos = parse(parser, QStringLiteral("mailbox"), args);
+    int status = 0;
+    const std::optional<QStringList> parsed = parse(parser, QStringLiteral("mailbox"), args, &status);
+    if (!parsed) {
+        return status;
+    }
+    const QStringList pos = *parsed;
     if (pos.size() != 1) {
         return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl mailbox USER"));
     }

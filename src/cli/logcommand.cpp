@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "logcommand.h"
 
+#include "clisupport.h"
 #include "command.h"
 #include "logs/diagnosis.h"
 #include "logs/journeybuilder.h"
@@ -186,11 +187,8 @@ int summary(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("mailroomctl", "Mail log files, oldest first."),
                                  QStringLiteral("FILE…"));
-    if (!parser.parse(QStringList {QStringLiteral("mailroomctl log summary")} + args)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        parser.showHelp(0);
+    if (const int status = CliSupport::parseArguments(parser, QStringLiteral("log summary"), args); status >= 0) {
+        return status;
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
@@ -253,11 +251,8 @@ int trace(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("mailroomctl", "Mail log files, oldest first."),
                                  QStringLiteral("FILE…"));
-    if (!parser.parse(QStringList {QStringLiteral("mailroomctl log trace")} + args)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        parser.showHelp(0);
+    if (const int status = CliSupport::parseArguments(parser, QStringLiteral("log trace"), args); status >= 0) {
+        return status;
     }
     QStringList positional = parser.positionalArguments();
     if (positional.size() < 2) {
@@ -335,11 +330,8 @@ int journeys(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("mailroomctl", "Mail log files, oldest first."),
                                  QStringLiteral("FILE…"));
-    if (!parser.parse(QStringList {QStringLiteral("mailroomctl log journeys")} + args)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        parser.showHelp(0);
+    if (const int status = CliSupport::parseArguments(parser, QStringLiteral("log journeys"), args); status >= 0) {
+        return status;
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {

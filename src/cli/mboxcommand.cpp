@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mboxcommand.h"
 
+#include "clisupport.h"
 #include "command.h"
 #include "mail/maildirstore.h"
 #include "mail/mboxindexer.h"
@@ -61,11 +62,6 @@ QString statusWord(Mailroom::MessageStatus::Flags f)
     }
     return (f & Old) ? QStringLiteral("unread") : QStringLiteral("new");
 }
-
-void printError(const QString &message)
-{
-    std::fprintf(stderr, "mailroomctl: %s\n", message.toLocal8Bit().constData());
-}
 } // namespace
 
 QByteArray formatText(const Mailroom::MessageTable &table)
@@ -117,17 +113,12 @@ int run(const QStringList &args)
     parser.addOption(help);
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("list"), QCoreApplication::translate("mailroomctl", "Print the message list of a mailbox."), QStringLiteral("list FILE"));
-    if (!parser.parse(QStringList{QStringLiteral("mailroomctl mbox")} + args)) {
-        printError(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(help)) {
-        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
-        return 0;
+    if (const int status = CliSupport::parseArguments(parser, QStringLiteral("mbox"), args); status >= 0) {
+        return status;
     }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2 || pos.at(0) != QLatin1String("list")) {
-        printError(QCoreApplication::translate("mailroomctl", "usage: mailroomctl mbox list FILE [--json]"));
+        CliSupport::printError(QCoreApplication::translate("mailroomctl", "usage: mailroomctl mbox list FILE [--json]"));
         return 2;
     }
     const QString path = pos.at(1);
@@ -135,20 +126,20 @@ int run(const QStringList &args)
     auto sink = [&table](Mailroom::MessageBatch &&batch) { table.apply(std::move(batch)); };
     const QFileInfo info(path);
     if (!info.exists()) {
-        printError(QCoreApplication::translate("mailroomctl", "%1: no such mailbox").arg(path));
+        CliSupport::printError(QCoreApplication::translate("mailroomctl", "%1: no such mailbox").arg(path));
         return 1;
     }
     if (info.isDir()) {
         Mailroom::MaildirStore store(path);
         if (!store.load(sink)) {
-            printError(store.errorString());
+            CliSupport::printError(store.errorString());
             return 1;
         }
     } else {
         Mailroom::MboxIndexer indexer(path);
         indexer.setBatchSizes(100000, 100000);
         if (!indexer.update(sink)) {
-            printError(indexer.errorString());
+            CliSupport::printError(indexer.errorString());
             return 1;
         }
     }

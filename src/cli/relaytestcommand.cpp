@@ -32,25 +32,6 @@ int usage(const QString &text)
 
 // "smtp.example.com", "smtp.example.com:587", "[smtp.example.com]:587", "[2001:db8::1]:465" or
 // a bare IPv6 address. port stays 0 when the argument names none.
-bool splitHostPort(const QString &arg, QString *host, int *port)
-{
-    static const QRegularExpression bracketed(QStringLiteral("^\\[([^\\]]+)\\](?::(\\d{1,5}))?$"));
-    static const QRegularExpression withPort(QStringLiteral("^([^:\\[\\]]+):(\\d{1,5})$"));
-    *port = 0;
-    if (const auto m = bracketed.match(arg); m.hasMatch()) {
-        *host = m.captured(1);
-        *port = m.captured(2).toInt();
-        return true;
-    }
-    if (const auto m = withPort.match(arg); m.hasMatch()) {
-        *host = m.captured(1);
-        *port = m.captured(2).toInt();
-        return true;
-    }
-    *host = arg;
-    return !arg.contains(QLatin1Char('[')) && !arg.contains(QLatin1Char(']'));
-}
-
 bool isSha256(const QString &fingerprint)
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{64}$"));
@@ -243,19 +224,8 @@ int run(const QStringList &args)
     const QCommandLineOption json = CliSupport::jsonOption();
     parser.addOptions({help, portOpt, userOpt, stdinOpt, trustOpt, timeoutOpt, json});
     parser.addPositionalArgument(QStringLiteral("HOST"), QCoreApplication::translate("mailroomctl", "The relay server, e.g. smtp.example.com."));
-    // parse(), not process(): a mistake is exit status 2 like every other usage error.
-    if (!parser.parse(QStringList {QStringLiteral("mailroomctl relay test")} + args)) {
-        return usage(parser.errorText());
-    }
-    if (parser.isSet(help)) {
-        // The usage line names the program only ("Usage: mailroomctl [options] HOST").
-        QString text = parser.helpText();
-        const qsizetype program = text.left(text.indexOf(u'\n')).indexOf(QStringLiteral("mailroomctl"));
-        if (program >= 0) {
-            text.insert(program + qsizetype(qstrlen("mailroomctl")), QStringLiteral(" relay test"));
-        }
-        CliSupport::print(text);
-        return 0;
+    if (const int status = CliSupport::parseArguments(parser, QStringLiteral("relay test"), args); status >= 0) {
+        return status;
     }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1) {
@@ -265,7 +235,7 @@ int run(const QStringList &args)
 
     Mailroom::RelayConfig relay;
     int portInHost = 0;
-    if (!splitHostPort(pos.at(0), &relay.host, &portInHost)) {
+    if (!CliSupport::splitHostPort(pos.at(0), &relay.host, &portInHost)) {
         return usage(QCoreApplication::translate("mailroomctl", "\"%1\" is not HOST or HOST:PORT").arg(pos.at(0)));
     }
     relay.port = portInHost ? portInHost : 587;

@@ -37,7 +37,9 @@ int infoCommand(const QStringList &args)
     parser.addHelpOption();
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
-    parser.process(QStringList{QStringLiteral("mailroomctl info")} + args);
+    if (const int status = parseArguments(parser, QStringLiteral("info"), args); status >= 0) {
+        return status;
+    }
 
     auto p = proxy();
     QDBusPendingReply<Mailroom::SystemInfo> info = p->GetSystemInfo();
@@ -85,7 +87,9 @@ int serviceCommand(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("mailroomctl", "start, stop, restart, reload, enable or disable"));
     parser.addPositionalArgument(QStringLiteral("service"), QCoreApplication::translate("mailroomctl", "The service, e.g. postfix"));
-    parser.process(QStringList{QStringLiteral("mailroomctl service")} + args);
+    if (const int status = parseArguments(parser, QStringLiteral("service"), args); status >= 0) {
+        return status;
+    }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2) {
         return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl service ACTION SERVICE"));
@@ -124,7 +128,9 @@ int firewallCommand(const QStringList &args)
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("mailroomctl", "list, add or remove"));
-    parser.process(QStringList{QStringLiteral("mailroomctl firewall")} + args);
+    if (const int status = parseArguments(parser, QStringLiteral("firewall"), args); status >= 0) {
+        return status;
+    }
     const QStringList pos = parser.positionalArguments();
     auto p = proxy();
     if (pos.isEmpty() || pos.at(0) == QLatin1String("list")) {
@@ -172,7 +178,9 @@ int packageCommand(const QStringList &args)
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("mailroomctl", "list, install or remove"));
-    parser.process(QStringList{QStringLiteral("mailroomctl package")} + args);
+    if (const int status = parseArguments(parser, QStringLiteral("package"), args); status >= 0) {
+        return status;
+    }
     const QStringList pos = parser.positionalArguments();
     auto p = proxy();
     if (pos.isEmpty() || pos.at(0) == QLatin1String("list")) {

@@ -77,7 +77,9 @@ int runCommand(const QStringList &args)
     parser.addHelpOption();
     const QCommandLineOption json = CliSupport::jsonOption();
     parser.addOption(json);
-    parser.process(QStringList{QStringLiteral("mailroomctl status")} + args);
+    if (const int status = CliSupport::parseArguments(parser, QStringLiteral("status"), args); status >= 0) {
+        return status;
+    }
     return run(parser.isSet(json));
 }
 

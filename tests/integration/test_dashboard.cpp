@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTest>
 
 class TestDashboard : public QObject
@@ -31,6 +32,15 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(headline->text().contains(expected), qPrintable(headline->text() + QLatin1Char(' ') + error->text()), 20000);
         QVERIFY(!error->isVisible());
         QVERIFY(headline->text().contains(chinese ? QStringLiteral("Postfix 未安装") : QStringLiteral("Postfix is not installed")));
+        // "Updated at 21:53:12": the clock time with seconds, no time zone name in front or after.
+        auto *updated = w.findChild<QLabel *>(QStringLiteral("updatedAt"));
+        QVERIFY(updated);
+        const QString stamp = updated->text();
+        QVERIFY2(stamp.startsWith(chinese ? QStringLiteral("更新于 ") : QStringLiteral("Updated at ")), qPrintable(stamp));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\d{1,2}:\\d{2}:\\d{2}([\\s\\x{202F}]?[AaPp][Mm]|上午|下午)?$")).match(stamp).hasMatch(), qPrintable(stamp));
+        for (const QString &zone : {QStringLiteral("UTC"), QStringLiteral("Coordinated"), QStringLiteral("协调")}) {
+            QVERIFY2(!stamp.contains(zone), qPrintable(stamp));
+        }
 
         const QString dir = qEnvironmentVariable("MAILROOM_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {

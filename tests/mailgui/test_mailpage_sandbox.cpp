@@ -160,10 +160,20 @@ private Q_SLOTS:
     {
         MailPage page;
         page.show();
+        QSignalSpy loaded(&page, &MailPage::mailboxLoaded);
+        // Open in Mail's wish to select a message (a child object) ends with the failed open.
+        const auto children = [&page] {
+            return page.findChildren<QObject *>(QString(), Qt::FindDirectChildrenOnly).size();
+        };
+        const qsizetype before = children();
+        page.selectNewestWithSubject(QStringLiteral("anything"));
         page.openOtherUsersMailbox(QStringLiteral("nosuchuser"));
         auto *banner = page.findChild<QLabel *>(QStringLiteral("mailBanner"));
         QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QStringLiteral("nosuchuser")) && !banner->text().contains(QStringLiteral("…")), 20000);
         QCOMPARE(page.proxy()->rowCount(), 0);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().first().toBool(), false);
+        QTRY_COMPARE(children(), before + 1); // what is left is the helper client it made
     }
 };
 
