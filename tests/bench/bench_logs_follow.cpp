@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
 
@@ -105,8 +106,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_logs_follow: cannot append to %s\n", qPrintable(path));
         return 1;
     }
+    const quint32 runTag = QRandomGenerator::global()->generate() & 0x7FFFFF;
     for (int round = 0; round < count; ++round) {
-        const QByteArray qid = QByteArray::number(0xF0000000u + uint(round), 16).toUpper();
+        // Queue ids new to the file: with --reuse it still holds the lines earlier runs appended,
+        // whose rows must not count as this run's.
+        const QByteArray qid
+            = QByteArray::number((quint64(1) << 39) | (quint64(runTag) << 16) | quint64(round & 0xFFFF), 16).toUpper();
         const QByteArray lines[2] = {
             "Dec 31 23:59:00 mail postfix/pickup[820]: " + qid + ": uid=1000 from=<follow>\n",
             "Dec 31 23:59:01 mail postfix/local[830]: " + qid
