@@ -203,7 +203,7 @@ void LogsPage::buildUi()
             m_fromCheck->setChecked(true);
             m_toCheck->setChecked(true);
         } else {
-            m_filterNote->setText(tr("The chart adds up %1:00–%1:59 of every day; showing all days.").arg(hour));
+            setFilterNote(tr("The chart adds up %1:00–%1:59 of every day; showing all days.").arg(hour));
         }
         m_tabs->setCurrentIndex(JourneysTab);
     });
@@ -221,7 +221,7 @@ void LogsPage::buildUi()
         clearFilters();
         m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(JourneyStatus::Sent)));
         m_filter->setDelayRange(above, upTo);
-        m_filterNote->setText(upTo < 0 ? tr("Delay over %1 s").arg(above)
+        setFilterNote(upTo < 0 ? tr("Delay over %1 s").arg(above)
                                         : tr("Delay up to %1 s").arg(QLocale().toString(upTo)));
         m_tabs->setCurrentIndex(JourneysTab);
     });
@@ -279,6 +279,7 @@ QWidget *LogsPage::buildJourneysTab()
     layout->addLayout(filters);
     m_filterNote = new QLabel(tab);
     m_filterNote->setObjectName(QStringLiteral("filterNote"));
+    m_filterNote->hide(); // shown with a note only: an empty line above the table looks like a gap
     layout->addWidget(m_filterNote);
 
     auto *split = new QSplitter(Qt::Vertical, tab);
@@ -681,6 +682,12 @@ void LogsPage::updateStatusLine()
     m_tabs->setTabText(ProblemsTab, tr("Problems (%1)").arg(locale.toString(m_problems->topLevelItemCount())));
 }
 
+void LogsPage::setFilterNote(const QString &text)
+{
+    m_filterNote->setText(text);
+    m_filterNote->setVisible(!text.isEmpty());
+}
+
 void LogsPage::clearFilters()
 {
     {
@@ -692,7 +699,7 @@ void LogsPage::clearFilters()
         m_toCheck->setChecked(false);
     }
     m_filter->setDelayRange(-1, -1);
-    m_filterNote->clear();
+    setFilterNote({});
     applyFilters();
 }
 

@@ -96,6 +96,7 @@ private:
                     const QList<Mailroom::JourneyRow> &rows);
     void showError(const QString &message);
     void clearFilters();
+    void setFilterNote(const QString &text);
     void applyFilters();
     void showSelectedJourney();
     void fillProblems();
