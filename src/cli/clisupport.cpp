@@ -147,10 +147,19 @@ int parseArguments(QCommandLineParser &parser, const QString &command, const QSt
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
+        // Qt's usage line names the program as it was started (argv[0], maybe a whole path):
+        // name it as the user types it, with the command.
         QString text = parser.helpText();
-        const qsizetype at = text.left(text.indexOf(u'\n')).indexOf(program);
+        const QString started = QCoreApplication::arguments().value(0);
+        const qsizetype lineEnd = text.indexOf(u'\n');
+        qsizetype at = started.isEmpty() ? -1 : text.left(lineEnd).indexOf(started);
+        qsizetype length = started.size();
+        if (at < 0) {
+            at = text.left(lineEnd).indexOf(program);
+            length = program.size();
+        }
         if (at >= 0) {
-            text.insert(at + program.size(), QLatin1Char(' ') + command);
+            text.replace(at, length, program + QLatin1Char(' ') + command);
         }
         print(text);
         return 0;

@@ -57,9 +57,10 @@ private Q_SLOTS:
 
         const Result help = run(words + QStringList {QStringLiteral("--help")});
         QCOMPARE(help.status, 0);
+        // "Usage: mailroomctl relay test [options] HOST": the command, and no path (this test
+        // starts the program by its full path).
         const QString usage = help.out.section(QLatin1Char('\n'), 0, 0);
-        QVERIFY2(usage.contains(QStringLiteral("mailroomctl %1 ").arg(command)) || usage.endsWith(QStringLiteral("mailroomctl %1").arg(command)),
-                 qPrintable(help.out));
+        QVERIFY2(usage.startsWith(QStringLiteral("Usage: mailroomctl %1").arg(command)), qPrintable(help.out));
         QVERIFY2(help.err.isEmpty(), qPrintable(help.err));
     }
 
