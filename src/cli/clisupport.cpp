@@ -6,13 +6,13 @@
 #include "servicestate.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
-#include <QRegularExpression>
 #include <QDBusConnection>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <cstring>
@@ -146,7 +146,9 @@ int parseArguments(QCommandLineParser &parser, const QString &command, const QSt
         printError(QCoreApplication::translate("mailroomctl", "%1 (try 'mailroomctl %2 --help')").arg(parser.errorText(), command));
         return 2;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    // --help-all (which addHelpOption() offers) shows the same: these commands have no
+    // generic Qt options worth listing.
+    if (parser.isSet(QStringLiteral("help")) || parser.optionNames().contains(QLatin1String("help-all"))) {
         // Qt's usage line names the program as it was started (argv[0], maybe a whole path):
         // name it as the user types it, with the command.
         QString text = parser.helpText();

@@ -105,6 +105,14 @@ private Q_SLOTS:
         }
     }
 
+    // --help-all is offered by Qt's help option: it shows the help too, never runs the command.
+    void helpAll()
+    {
+        const Result r = run({QStringLiteral("status"), QStringLiteral("--help-all")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: mailroomctl status")), qPrintable(r.out + r.err));
+    }
+
     void unknownCommand()
     {
         const Result r = run({QStringLiteral("frobnicate")});
