@@ -15,8 +15,14 @@ void installTranslations(QCoreApplication *app)
     // Compiled-in catalogs first (":/i18n"), then the installed directory, so a
     // build tree works without installing.
     auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("mailroom"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(locale, QStringLiteral("mailroom"), QStringLiteral("_"), QStringLiteral(MAILROOM_TRANSLATIONS_DIR))) {
+    auto load = [](QTranslator *translator, const QLocale &l) {
+        return translator->load(l, QStringLiteral("mailroom"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+            || translator->load(l, QStringLiteral("mailroom"), QStringLiteral("_"), QStringLiteral(MAILROOM_TRANSLATIONS_DIR));
+    };
+    // English is the source language: its catalog holds only the plural forms ("1 message",
+    // "3 messages"). It is also what every language without a catalog (and the C locale) shows.
+    const bool translated = load(own, locale) && !own->language().startsWith(QLatin1String("en"));
+    if (translated) {
         QCoreApplication::installTranslator(own);
         // LANGUAGE=zh_CN with LANG=C.UTF-8 (a common setup on servers and in containers): the texts
         // follow LANGUAGE, so dates and numbers should too rather than stay in the C locale.
@@ -32,6 +38,8 @@ void installTranslations(QCoreApplication *app)
                 QLocale::setDefault(ui);
             }
         }
+    } else if (load(own, QLocale(QLocale::English))) {
+        QCoreApplication::installTranslator(own);
     } else {
         delete own;
     }

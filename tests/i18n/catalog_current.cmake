@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # Catches strings added to the sources but missing from the catalog: lupdate runs on a copy of
 # translations/ (the tree stays untouched), then test_translations checks that copy.
-# -D LUPDATE= TS_DIR= SRC_DIR= WORK_DIR= TEST=
+# -D LUPDATE= LCONVERT= TS_DIR= SRC_DIR= WORK_DIR= TEST=
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 file(GLOB ts_files "${TS_DIR}/*.ts")
@@ -14,6 +14,13 @@ foreach(ts IN LISTS ts_files)
         RESULT_VARIABLE rc TIMEOUT 120)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "lupdate failed (${rc}) on ${name}")
+    endif()
+    if(name MATCHES "_en\\.ts$") # the source language: plural forms only, as update_translations keeps it
+        execute_process(COMMAND "${LCONVERT}" -pluralonly -i "${WORK_DIR}/${name}" -o "${WORK_DIR}/${name}"
+                        RESULT_VARIABLE rc TIMEOUT 60)
+        if(NOT rc EQUAL 0)
+            message(FATAL_ERROR "lconvert failed (${rc}) on ${name}")
+        endif()
     endif()
 endforeach()
 execute_process(COMMAND "${CMAKE_COMMAND}" -E env "MAILROOM_TS_DIR=${WORK_DIR}" "${TEST}" everyMessageIsTranslated

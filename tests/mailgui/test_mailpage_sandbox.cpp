@@ -70,6 +70,11 @@ private Q_SLOTS:
         spool->trigger();
         QVERIFY(loaded.wait(20000));
         QVERIFY(page->proxy()->rowCount() >= 3);
+        // "3 messages" in English (the plural catalog), "3 封邮件" in Chinese: no "(s)".
+        const QString count = page->findChild<QLabel *>(QStringLiteral("mailCount"))->text();
+        const bool chineseUi = qEnvironmentVariable("LANGUAGE").startsWith(QLatin1String("zh"));
+        QCOMPARE(count, chineseUi ? QStringLiteral("%1 封邮件").arg(page->proxy()->rowCount())
+                                  : QStringLiteral("%1 messages").arg(page->proxy()->rowCount()));
         const QModelIndex chinese = findSubject(page, QStringLiteral("服务器维护通知"));
         QVERIFY(chinese.isValid());
         page->messageList()->selectionModel()->setCurrentIndex(chinese, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

@@ -1,0 +1,82 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ConfigPage</name>
+    <message numerus="yes">
+        <source>%n message(s) waiting in the queue.</source>
+        <translation>
+            <numerusform>%n message waiting in the queue.</numerusform>
+            <numerusform>%n messages waiting in the queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the queue? They will not be delivered.</source>
+        <translation>
+            <numerusform>Delete %n message from the queue? It will not be delivered.</numerusform>
+            <numerusform>Delete %n messages from the queue? They will not be delivered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JourneyModel</name>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n more)</numerusform>
+            <numerusform>%1 (+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogsPage</name>
+    <message numerus="yes">
+        <source>Reading canceled: %n message(s) so far</source>
+        <translation>
+            <numerusform>Reading canceled: %n message so far</numerusform>
+            <numerusform>Reading canceled: %n messages so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailPage</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n message(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n message shown</numerusform>
+            <numerusform>%1 of %n messages shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) removed.</source>
+        <translation>
+            <numerusform>%n message removed.</numerusform>
+            <numerusform>%n messages removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) arrived meanwhile and were kept.</source>
+        <translation>
+            <numerusform>%n new message arrived meanwhile and was kept.</numerusform>
+            <numerusform>%n new messages arrived meanwhile and were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message numerus="yes">
+        <source>%n configuration backup(s) are kept.</source>
+        <translation>
+            <numerusform>%n configuration backup is kept.</numerusform>
+            <numerusform>%n configuration backups are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
