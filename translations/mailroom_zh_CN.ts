@@ -3264,10 +3264,6 @@ Commands:
         <translation>在日志中跟踪一封邮件：显示其日志行及其最终结果。</translation>
     </message>
     <message>
-        <source>Date of the last line, for the year of old-style timestamps.</source>
-        <translation>最后一行的日期，用于确定旧式时间戳的年份。</translation>
-    </message>
-    <message>
         <source>A queue id (4Kc9Dq0Sx5z9rxH, 3F2A1C0B4D) or a Message-ID.</source>
         <translation>队列 ID（4Kc9Dq0Sx5z9rxH、3F2A1C0B4D）或 Message-ID。</translation>
     </message>

@@ -40,6 +40,37 @@ int usageError(const QString &message)
     return 2;
 }
 
+// What every log command takes besides its files: --rotated and --reference-date.
+struct FileOptions
+{
+    QCommandLineOption rotated {
+        QStringLiteral("rotated"),
+        QCoreApplication::translate("mailroomctl", "Also read the rotated files FILE.1, FILE.2.gz, … (oldest first).")};
+    QCommandLineOption reference {
+        QStringLiteral("reference-date"),
+        QCoreApplication::translate(
+            "mailroomctl",
+            "Date of the last line, for the year of old-style timestamps (default: the file's modification date)."),
+        QCoreApplication::translate("mailroomctl", "YYYY-MM-DD")};
+
+    // The date given (invalid when none was: the files' own dates count); false after printing
+    // the usage error for one that is not a date.
+    bool referenceDate(const QCommandLineParser &parser, QDate *date) const
+    {
+        *date = QDate();
+        if (!parser.isSet(reference)) {
+            return true;
+        }
+        *date = QDate::fromString(parser.value(reference), Qt::ISODate);
+        if (!date->isValid()) {
+            usageError(QCoreApplication::translate("mailroomctl", "invalid date \"%1\" (expected YYYY-MM-DD)")
+                           .arg(parser.value(reference)));
+            return false;
+        }
+        return true;
+    }
+};
+
 struct Loaded
 {
     std::shared_ptr<LogIndex> index;
@@ -163,27 +194,18 @@ int summary(const QStringList &args)
     parser.setApplicationDescription(
         QCoreApplication::translate("mailroomctl", "Totals of a Postfix mail log, counted like pflogsumm."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
-    const QCommandLineOption rotated(
-        QStringLiteral("rotated"),
-        QCoreApplication::translate("mailroomctl", "Also read the rotated files FILE.1, FILE.2.gz, … (oldest first)."));
+    const QCommandLineOption json = CliSupport::jsonOption();
+    const FileOptions common;
     const QCommandLineOption syslogName(
         QStringLiteral("syslog-name"),
         QCoreApplication::translate("mailroomctl", "Also count lines of this Postfix syslog_name (like pflogsumm)."),
         QCoreApplication::translate("mailroomctl", "NAME"));
-    const QCommandLineOption reference(
-        QStringLiteral("reference-date"),
-        QCoreApplication::translate(
-            "mailroomctl",
-            "Date of the last line, for the year of old-style timestamps (default: the file's modification date)."),
-        QCoreApplication::translate("mailroomctl", "YYYY-MM-DD"));
     const QCommandLineOption top(
         QStringLiteral("top"),
         QCoreApplication::translate("mailroomctl",
                                     "How many senders, recipients and domains JSON lists (default 10, -1 all)."),
         QCoreApplication::translate("mailroomctl", "N"), QStringLiteral("10"));
-    parser.addOptions({json, rotated, syslogName, reference, top});
+    parser.addOptions({json, common.rotated, syslogName, common.reference, top});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("mailroomctl", "Mail log files, oldest first."),
                                  QStringLiteral("FILE…"));
@@ -195,12 +217,8 @@ int summary(const QStringList &args)
         return usageError(QCoreApplication::translate("mailroomctl", "no log file given"));
     }
     QDate date;
-    if (parser.isSet(reference)) {
-        date = QDate::fromString(parser.value(reference), Qt::ISODate);
-        if (!date.isValid()) {
-            return usageError(QCoreApplication::translate("mailroomctl", "invalid date \"%1\" (expected YYYY-MM-DD)")
-                                  .arg(parser.value(reference)));
-        }
+    if (!common.referenceDate(parser, &date)) {
+        return 2;
     }
     bool topOk = false;
     const int topCount = parser.value(top).toInt(&topOk);
@@ -208,7 +226,7 @@ int summary(const QStringList &args)
         return usageError(QCoreApplication::translate("mailroomctl", "invalid number \"%1\"").arg(parser.value(top)));
     }
     Loaded loaded;
-    if (!load(files, parser.isSet(rotated), date, parser.value(syslogName).toUtf8(), &loaded)) {
+    if (!load(files, parser.isSet(common.rotated), date, parser.value(syslogName).toUtf8(), &loaded)) {
         return 1;
     }
     if (parser.isSet(json)) {
@@ -237,14 +255,8 @@ int trace(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "mailroomctl", "Follow one message through the log: its lines and what happened to it."));
     parser.addHelpOption();
-    const QCommandLineOption rotated(
-        QStringLiteral("rotated"),
-        QCoreApplication::translate("mailroomctl", "Also read the rotated files FILE.1, FILE.2.gz, … (oldest first)."));
-    const QCommandLineOption reference(
-        QStringLiteral("reference-date"),
-        QCoreApplication::translate("mailroomctl", "Date of the last line, for the year of old-style timestamps."),
-        QCoreApplication::translate("mailroomctl", "YYYY-MM-DD"));
-    parser.addOptions({rotated, reference});
+    const FileOptions common;
+    parser.addOptions({common.rotated, common.reference});
     parser.addPositionalArgument(
         QStringLiteral("ID"),
         QCoreApplication::translate("mailroomctl", "A queue id (4Kc9Dq0Sx5z9rxH, 3F2A1C0B4D) or a Message-ID."));
@@ -261,15 +273,11 @@ int trace(const QStringList &args)
     }
     const QString id = positional.takeFirst();
     QDate date;
-    if (parser.isSet(reference)) {
-        date = QDate::fromString(parser.value(reference), Qt::ISODate);
-        if (!date.isValid()) {
-            return usageError(QCoreApplication::translate("mailroomctl", "invalid date \"%1\" (expected YYYY-MM-DD)")
-                                  .arg(parser.value(reference)));
-        }
+    if (!common.referenceDate(parser, &date)) {
+        return 2;
     }
     Loaded loaded;
-    if (!load(positional, parser.isSet(rotated), date, QByteArray(), &loaded)) {
+    if (!load(positional, parser.isSet(common.rotated), date, QByteArray(), &loaded)) {
         return 1;
     }
     const LogIndex &index = *loaded.index;
@@ -319,14 +327,8 @@ int journeys(const QStringList &args)
     const QCommandLineOption json(
         QStringLiteral("json"),
         QCoreApplication::translate("mailroomctl", "Print machine-readable JSON (the only format)."));
-    const QCommandLineOption rotated(
-        QStringLiteral("rotated"),
-        QCoreApplication::translate("mailroomctl", "Also read the rotated files FILE.1, FILE.2.gz, … (oldest first)."));
-    const QCommandLineOption reference(
-        QStringLiteral("reference-date"),
-        QCoreApplication::translate("mailroomctl", "Date of the last line, for the year of old-style timestamps."),
-        QCoreApplication::translate("mailroomctl", "YYYY-MM-DD"));
-    parser.addOptions({json, rotated, reference});
+    const FileOptions common;
+    parser.addOptions({json, common.rotated, common.reference});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("mailroomctl", "Mail log files, oldest first."),
                                  QStringLiteral("FILE…"));
@@ -338,15 +340,11 @@ int journeys(const QStringList &args)
         return usageError(QCoreApplication::translate("mailroomctl", "no log file given"));
     }
     QDate date;
-    if (parser.isSet(reference)) {
-        date = QDate::fromString(parser.value(reference), Qt::ISODate);
-        if (!date.isValid()) {
-            return usageError(QCoreApplication::translate("mailroomctl", "invalid date \"%1\" (expected YYYY-MM-DD)")
-                                  .arg(parser.value(reference)));
-        }
+    if (!common.referenceDate(parser, &date)) {
+        return 2;
     }
     Loaded loaded;
-    if (!load(files, parser.isSet(rotated), date, QByteArray(), &loaded)) {
+    if (!load(files, parser.isSet(common.rotated), date, QByteArray(), &loaded)) {
         return 1;
     }
     printBytes(QJsonDocument(JourneyJson::report(*loaded.index, loaded.summary.get())).toJson(QJsonDocument::Indented));

@@ -105,6 +105,24 @@ private Q_SLOTS:
         }
     }
 
+    // The log commands' --reference-date must be a date: a usage error before any file is read.
+    void badReferenceDate_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("summary") << QStringList {QStringLiteral("log"), QStringLiteral("summary"), QStringLiteral("/nonexistent/maillog")};
+        QTest::newRow("trace") << QStringList {QStringLiteral("log"), QStringLiteral("trace"), QStringLiteral("3F2A1C0B4D"),
+                                               QStringLiteral("/nonexistent/maillog")};
+        QTest::newRow("journeys") << QStringList {QStringLiteral("log"), QStringLiteral("journeys"), QStringLiteral("/nonexistent/maillog")};
+    }
+    void badReferenceDate()
+    {
+        QFETCH(QStringList, args);
+        const Result r = run(args + QStringList {QStringLiteral("--reference-date"), QStringLiteral("2024-13-45")});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(QLatin1String("2024-13-45")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("nonexistent")), qPrintable(r.err)); // the date was checked first
+    }
+
     // --help-all is offered by Qt's help option: it shows the help too, never runs the command.
     void helpAll()
     {

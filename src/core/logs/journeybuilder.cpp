@@ -971,6 +971,22 @@ void JourneyBuilder::addDelivery(quint32 j, const PreparsedLine &pre, quint32 li
     Delivery d = pre.delivery;
     d.line = line;
     d.journey = j;
+    appendDelivery(j, d);
+
+    const QByteArrayView next = pre.nextQueueId;
+    if (next.size() >= 6) {
+        const QueueKey key = makeKey(host, next);
+        const quint32 *it = m_queue.find(key);
+        if (it && *it != j + 1) {
+            link(j, *it - 1);
+        } else if (!it) {
+            m_pendingLinks.insert(key, j);
+        }
+    }
+}
+
+void JourneyBuilder::appendDelivery(quint32 j, const Delivery &d)
+{
     LogIndex &index = *m_index;
     const quint32 di = quint32(index.m_deliveries.size());
     index.m_deliveries.push_back(d);
@@ -983,17 +999,6 @@ void JourneyBuilder::addDelivery(quint32 j, const PreparsedLine &pre, quint32 li
     }
     links.lastDelivery = di;
     ++index.m_journeys[j].deliveryCount;
-
-    const QByteArrayView next = pre.nextQueueId;
-    if (next.size() >= 6) {
-        const QueueKey key = makeKey(host, next);
-        const quint32 *it = m_queue.find(key);
-        if (it && *it != j + 1) {
-            link(j, *it - 1);
-        } else if (!it) {
-            m_pendingLinks.insert(key, j);
-        }
-    }
 }
 
 void JourneyBuilder::parseReject(quint32 j, QByteArrayView rest, quint32 line, bool cleanup)
@@ -1053,18 +1058,7 @@ void JourneyBuilder::parseReject(quint32 j, QByteArrayView rest, quint32 line, b
         || Text::equals(stage, "CONNECT") || Text::equals(stage, "header") || Text::equals(stage, "body")) {
         journey.flags |= Journey::ContentRejected;
     }
-    LogIndex &index = *m_index;
-    const quint32 di = quint32(index.m_deliveries.size());
-    index.m_deliveries.push_back(d);
-    index.m_deliveryNext.push_back(Journey::None);
-    LogIndex::JourneyLinks &links = index.m_links[j];
-    if (links.lastDelivery == Journey::None) {
-        links.firstDelivery = di;
-    } else {
-        index.m_deliveryNext[links.lastDelivery] = di;
-    }
-    links.lastDelivery = di;
-    ++index.m_journeys[j].deliveryCount;
+    appendDelivery(j, d);
 }
 
 std::shared_ptr<LogIndex> JourneyBuilder::finish()

@@ -113,6 +113,7 @@ private:
     LineKind classify(const PreparsedLine &pre, quint32 line, quint8 host);
     void handleQueueLine(quint32 j, const PreparsedLine &pre, QByteArrayView rest, quint32 line, quint8 host);
     void addDelivery(quint32 j, const PreparsedLine &pre, quint32 line, quint8 host);
+    void appendDelivery(quint32 j, const Delivery &d); // to the end of j's deliveries
     void parseReject(quint32 j, QByteArrayView rest, quint32 line, bool cleanup);
     quint32 journeyFor(const QueueKey &key, quint8 host, QByteArrayView qid, quint32 time);
     void retire(const QueueKey &key, quint32 journey);
