@@ -1899,6 +1899,10 @@
         <source>Removing sendmail failed.</source>
         <translation>移除 sendmail 失败。</translation>
     </message>
+    <message>
+        <source>The mail spool %1 is writable by every user (mode %2), as sendmail leaves it: any local user can create files there, such as a lock file that holds up another user&apos;s mail. Postfix needs only the group mail to write there. As root: &lt;tt&gt;chmod 2775 %1&lt;/tt&gt; (Debian&apos;s default).</source>
+        <translation>邮件存储目录 %1 对所有用户可写（权限 %2），这是 sendmail 留下的设置：任何本地用户都能在其中创建文件，例如一个锁文件就能阻塞其他用户的邮件投递。Postfix 只需要 mail 组能写入该目录。请以 root 身份执行：&lt;tt&gt;chmod 2775 %1&lt;/tt&gt;（Debian 的默认设置）。</translation>
+    </message>
 </context>
 <context>
     <name>OutgoingMessage</name>

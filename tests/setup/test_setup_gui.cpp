@@ -414,6 +414,9 @@ private Q_SLOTS:
         auto *list = page.findChild<QListWidget *>(QStringLiteral("steps"));
         QCOMPARE(list->item(1)->data(Qt::UserRole).toBool(), false);
         QVERIFY(text(step(page, "othermta"), "state").contains(QLatin1String("sendmail")));
+        // The seed's /var/mail is 3777 (Debian's sendmail): the step says so and how to restrict it.
+        QVERIFY2(text(step(page, "othermta"), "state").contains(QLatin1String("chmod 2775 /var/mail")),
+                 qPrintable(text(step(page, "othermta"), "state")));
         QVERIFY(!step(page, "relay")->isDone());
         for (int i = 0; i < page.steps().size(); ++i) {
             page.showStep(i);

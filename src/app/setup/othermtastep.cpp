@@ -7,15 +7,42 @@
 
 #include <QCheckBox>
 #include <QDBusPendingReply>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <sys/stat.h>
+
 namespace
 {
 const QStringList OtherMtas{QStringLiteral("sendmail"), QStringLiteral("exim4")};
 }
+
+namespace
+{
+// Debian's sendmail leaves the mail spool writable by every user (mode 3777, sticky): anyone
+// can then create files there, such as a lock file that holds up another user's mail, or a
+// mailbox for a user who has none yet. Postfix needs only the group mail to write there. The
+// helper cannot change it (its unit forbids setting the set-group-ID bit), so the step says
+// how; empty when the spool is fine.
+QString spoolNote()
+{
+    const QString spool = QFileInfo(QStringLiteral("/var/mail")).canonicalFilePath();
+    struct stat st {};
+    if (spool.isEmpty() || ::stat(QFile::encodeName(spool).constData(), &st) != 0 || !S_ISDIR(st.st_mode)
+        || !(st.st_mode & S_IWOTH)) {
+        return {};
+    }
+    return OtherMtaStep::tr("The mail spool %1 is writable by every user (mode %2), as sendmail leaves it: any local "
+                            "user can create files there, such as a lock file that holds up another user's mail. "
+                            "Postfix needs only the group mail to write there. As root: <tt>chmod 2775 %1</tt> "
+                            "(Debian's default).")
+        .arg(spool, QString::number(st.st_mode & 07777, 8));
+}
+} // namespace
 
 OtherMtaStep::OtherMtaStep(Mailroom::HelperClient *client, QWidget *parent)
     : SetupStep(client, tr("Other mail servers"), parent)
@@ -86,6 +113,9 @@ void OtherMtaStep::refresh()
                                             : tr("The sendmail package is not installed."));
                     }
                 }
+            }
+            if (const QString note = spoolNote(); !note.isEmpty()) {
+                all << QString() << note;
             }
             setState(all.join(QStringLiteral("<br>")));
             const bool done = m_activeUnits.isEmpty() && m_enabledUnits.isEmpty();
