@@ -3904,5 +3904,17 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
         <source>%1 (try &apos;mailroomctl %2 --help&apos;)</source>
         <translation>%1（用法见 &apos;mailroomctl %2 --help&apos;）</translation>
     </message>
+    <message>
+        <source>Mail spool:        %1 (mode %2)
+</source>
+        <translation>邮件存储目录：     %1（权限 %2）
+</translation>
+    </message>
+    <message>
+        <source>                   writable by every user (as sendmail leaves it); as root: chmod 2775 %1
+</source>
+        <translation>                   所有用户可写（sendmail 留下的设置）；请以 root 身份执行：chmod 2775 %1
+</translation>
+    </message>
 </context>
 </TS>

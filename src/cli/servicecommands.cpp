@@ -4,6 +4,7 @@
 #include "command.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
+#include "mail/mailspool.h"
 #include "packagenames.h"
 
 #include <QCommandLineParser>
@@ -51,6 +52,7 @@ int infoCommand(const QStringList &args)
         return rc;
     }
     const auto i = info.value();
+    const auto spool = Mailroom::MailSpool::spoolDirectory();
     if (parser.isSet(json)) {
         QJsonArray portArray;
         for (const auto &port : ports.value()) {
@@ -60,7 +62,11 @@ int infoCommand(const QStringList &args)
         }
         const QJsonObject o{{QStringLiteral("distro_family"), i.distroFamily}, {QStringLiteral("pretty_name"), i.prettyName},
                             {QStringLiteral("host_name"), i.hostName},         {QStringLiteral("postfix_version"), i.postfixVersion},
-                            {QStringLiteral("sendmail_provider"), i.sendmailProvider}, {QStringLiteral("ports"), portArray}};
+                            {QStringLiteral("sendmail_provider"), i.sendmailProvider}, {QStringLiteral("ports"), portArray},
+                            {QStringLiteral("mail_spool"),
+                             QJsonObject {{QStringLiteral("path"), spool.path},
+                                          {QStringLiteral("mode"), QString::number(spool.mode, 8)},
+                                          {QStringLiteral("world_writable"), spool.worldWritable()}}}};
         printJson(o);
         return 0;
     }
@@ -69,6 +75,13 @@ int infoCommand(const QStringList &args)
     out += QCoreApplication::translate("mailroomctl", "Host name:         %1\n").arg(i.hostName);
     out += QCoreApplication::translate("mailroomctl", "Postfix version:   %1\n").arg(i.postfixVersion.isEmpty() ? QCoreApplication::translate("mailroomctl", "not installed") : i.postfixVersion);
     out += QCoreApplication::translate("mailroomctl", "sendmail command:  %1\n").arg(i.sendmailProvider.isEmpty() ? QCoreApplication::translate("mailroomctl", "none") : i.sendmailProvider);
+    if (!spool.path.isEmpty()) {
+        out += QCoreApplication::translate("mailroomctl", "Mail spool:        %1 (mode %2)\n").arg(spool.path, QString::number(spool.mode, 8));
+        if (spool.worldWritable()) {
+            out += QCoreApplication::translate("mailroomctl", "                   writable by every user (as sendmail leaves it); as root: chmod 2775 %1\n")
+                       .arg(spool.path);
+        }
+    }
     for (const auto &port : ports.value()) {
         out += QCoreApplication::translate("mailroomctl", "Port %1 (%2):%3%4\n")
                    .arg(QString::number(port.port), port.purpose, QString(qMax(1, 14 - port.purpose.size() - QString::number(port.port).size()), QLatin1Char(' ')),

@@ -48,6 +48,11 @@ private Q_SLOTS:
         QCOMPARE(info.value(QStringLiteral("sendmail_provider")).toString(), QStringLiteral("sendmail"));
         QCOMPARE(info.value(QStringLiteral("postfix_version")).toString(), QString());
         QCOMPARE(info.value(QStringLiteral("distro_family")).toString(), QStringLiteral("debian"));
+        // The seed's spool as Debian's sendmail leaves it: writable by every user.
+        const QJsonObject spool = info.value(QStringLiteral("mail_spool")).toObject();
+        QCOMPARE(spool.value(QStringLiteral("path")).toString(), QStringLiteral("/var/mail"));
+        QCOMPARE(spool.value(QStringLiteral("mode")).toString(), QStringLiteral("3777"));
+        QCOMPARE(spool.value(QStringLiteral("world_writable")).toBool(), true);
     }
 
     void step2_stopDisableRemoveSendmail()

@@ -3,18 +3,15 @@
 
 #include "helperproxy.h"
 #include "helpertypes.h"
+#include "mail/mailspool.h"
 #include "setup/packageoperation.h"
 
 #include <QCheckBox>
 #include <QDBusPendingReply>
-#include <QFile>
-#include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-#include <sys/stat.h>
 
 namespace
 {
@@ -23,24 +20,19 @@ const QStringList OtherMtas{QStringLiteral("sendmail"), QStringLiteral("exim4")}
 
 namespace
 {
-// Debian's sendmail leaves the mail spool writable by every user (mode 3777, sticky): anyone
-// can then create files there, such as a lock file that holds up another user's mail, or a
-// mailbox for a user who has none yet. Postfix needs only the group mail to write there. The
-// helper cannot change it (its unit forbids setting the set-group-ID bit), so the step says
-// how; empty when the spool is fine.
+// A mail spool writable by every user (as Debian's sendmail leaves it): the helper cannot change
+// it (its unit forbids setting the set-group-ID bit), so the step says how. Empty when it is fine.
 QString spoolNote()
 {
-    const QString spool = QFileInfo(QStringLiteral("/var/mail")).canonicalFilePath();
-    struct stat st {};
-    if (spool.isEmpty() || ::stat(QFile::encodeName(spool).constData(), &st) != 0 || !S_ISDIR(st.st_mode)
-        || !(st.st_mode & S_IWOTH)) {
+    const auto spool = Mailroom::MailSpool::spoolDirectory();
+    if (!spool.worldWritable()) {
         return {};
     }
     return OtherMtaStep::tr("The mail spool %1 is writable by every user (mode %2), as sendmail leaves it: any local "
                             "user can create files there, such as a lock file that holds up another user's mail. "
                             "Postfix needs only the group mail to write there. As root: <tt>chmod 2775 %1</tt> "
                             "(Debian's default).")
-        .arg(spool, QString::number(st.st_mode & 07777, 8));
+        .arg(spool.path, QString::number(spool.mode, 8));
 }
 } // namespace
 

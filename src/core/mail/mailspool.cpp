@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mail/mailspool.h"
 
+#include <QFile>
 #include <QFileInfo>
+
+#include <sys/stat.h>
 
 namespace Mailroom::MailSpool
 {
@@ -52,6 +55,19 @@ MailSpoolLocation locate(const QString &user, const QString &homeDirectory, cons
         loc.path = candidates.at(1);
     }
     return loc;
+}
+
+DirectoryState spoolDirectory(const QString &path)
+{
+    DirectoryState state;
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    struct stat st {};
+    if (canonical.isEmpty() || ::stat(QFile::encodeName(canonical).constData(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+        return state;
+    }
+    state.path = canonical;
+    state.mode = uint(st.st_mode & 07777);
+    return state;
 }
 
 } // namespace Mailroom::MailSpool

@@ -23,6 +23,16 @@ MailSpoolLocation locate(const QString &user, const QString &homeDirectory, cons
 // The conventional places to look when nothing is configured, in order: /var/mail/USER,
 // /var/spool/mail/USER.
 QStringList defaultCandidates(const QString &user);
+
+// The spool directory itself (/var/mail, symbolic links followed) as it is now. Debian's
+// sendmail leaves it writable by every user (3777): anyone can then create files there, such as
+// a lock file that holds up another user's mail. Postfix needs only the group mail to write.
+struct DirectoryState {
+    QString path; // empty when there is none
+    uint mode = 0; // permission bits, e.g. 03777
+    bool worldWritable() const { return mode & 0002; }
+};
+DirectoryState spoolDirectory(const QString &path = QStringLiteral("/var/mail"));
 } // namespace MailSpool
 
 } // namespace Mailroom
