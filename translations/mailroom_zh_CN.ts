@@ -197,8 +197,8 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Postfix is not installed yet: install it in Setup. (%1)</source>
-        <translation>尚未安装 Postfix：请在设置向导中安装。（%1）</translation>
+        <source>Postfix is not installed yet: install it in Setup.</source>
+        <translation>尚未安装 Postfix：请在设置向导中安装。</translation>
     </message>
     <message>
         <source>Restore main.cf</source>

@@ -88,6 +88,10 @@ ConfigPage::ConfigPage(QWidget *parent)
     m_settings->setHorizontalHeaderLabels({tr("Parameter"), tr("Value"), tr("Default")});
     m_settingsView = makeTable(m_settings, settingsTab);
     m_settingsView->setObjectName(QStringLiteral("settingsTable"));
+    // The names as wide as they are; the values (what the page is for) and the defaults share
+    // the rest, so that neither is cut short while the other has room to spare.
+    m_settingsView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_settingsView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     sl->addWidget(m_settingsView);
     tabs->addTab(settingsTab, tr("Settings"));
 
@@ -166,7 +170,8 @@ void ConfigPage::refresh()
 void ConfigPage::showError(const Mailroom::HelperError &error)
 {
     if (error.dbusName.endsWith(QLatin1String(".NotInstalled"))) {
-        m_banner->setText(tr("Postfix is not installed yet: install it in Setup. (%1)").arg(error.message));
+        // The helper's own words add nothing here (and are English in every language).
+        m_banner->setText(tr("Postfix is not installed yet: install it in Setup."));
     } else {
         m_banner->setText(error.userMessage());
     }

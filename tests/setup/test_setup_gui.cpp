@@ -9,6 +9,7 @@
 // helper, files and postconf checked, and a test message the fake relay receives.
 // seedTour: each step opened in the seed scenario, for screenshots (LANGUAGE=en / zh_CN).
 // fixOpensSetupStep: a diagnosis's fix in the Logs section opens the Setup step that fixes it.
+#include "configpage.h"
 #include "fakerelayprocess.h"
 #include "helperclient.h"
 #include "helperproxy.h"
@@ -29,6 +30,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,6 +41,8 @@
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTest>
 #include <QTreeView>
@@ -422,6 +426,20 @@ private Q_SLOTS:
             page.showStep(i);
             shoot(&page, QStringLiteral("seed-%1-%2").arg(i + 1).arg(page.steps().at(i)->objectName().mid(5)));
         }
+
+        // Configuration before Postfix is there: it says so instead of showing empty tables.
+        ConfigPage config;
+        config.resize(1180, 820);
+        config.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&config));
+        auto *banner = config.findChild<QLabel *>(QStringLiteral("configBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+        QVERIFY2(banner->text().contains(QLatin1String("Postfix")), qPrintable(banner->text()));
+        if (language() != QLatin1String("en")) {
+            QVERIFY2(!banner->text().contains(QLatin1String("not installed")), qPrintable(banner->text())); // no English
+        }
+        QCOMPARE(config.findChild<QTableView *>(QStringLiteral("settingsTable"))->model()->rowCount(), 0);
+        shoot(&config, QStringLiteral("seed-config"));
     }
 
     void walkThrough()
@@ -637,6 +655,40 @@ private Q_SLOTS:
         again.showStep(0);
         QTRY_VERIFY(text(step(again, "overview"), "state").contains(QLatin1String("[127.0.0.1]:2587")));
         shoot(&again, QStringLiteral("rerun"));
+
+        // Configuration shows what the assistant set (set in main.cf: bold), its backups and the queue.
+        ConfigPage config;
+        config.resize(1180, 820);
+        config.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&config));
+        auto *settings = config.findChild<QTableView *>(QStringLiteral("settingsTable"))->model();
+        QTRY_VERIFY_WITH_TIMEOUT(settings->rowCount() > 0, 15000);
+        auto valueOf = [settings](const QString &key) {
+            for (int r = 0; r < settings->rowCount(); ++r) {
+                if (settings->index(r, 0).data().toString() == key) {
+                    return settings->index(r, 1);
+                }
+            }
+            return QModelIndex();
+        };
+        const QModelIndex relayhost = valueOf(QStringLiteral("relayhost"));
+        QVERIFY(relayhost.isValid());
+        QCOMPARE(relayhost.data().toString(), QStringLiteral("[127.0.0.1]:2587"));
+        QVERIFY(relayhost.data(Qt::FontRole).value<QFont>().bold());
+        // The values are readable, not cut short.
+        auto *settingsView = config.findChild<QTableView *>(QStringLiteral("settingsTable"));
+        for (const QString &key : {QStringLiteral("relayhost"), QStringLiteral("myhostname"), QStringLiteral("mydomain")}) {
+            const QModelIndex v = valueOf(key);
+            const QFontMetrics metrics(v.data(Qt::FontRole).value<QFont>());
+            QVERIFY2(metrics.horizontalAdvance(v.data().toString()) < settingsView->columnWidth(1), qPrintable(key));
+            QVERIFY2(metrics.horizontalAdvance(key) < settingsView->columnWidth(0), qPrintable(key));
+        }
+        QCOMPARE(valueOf(QStringLiteral("mydomain")).data().toString(), QStringLiteral("mydomain.com"));
+        QTRY_VERIFY_WITH_TIMEOUT(config.findChild<QTableView *>(QStringLiteral("backupsTable"))->model()->rowCount() > 0, 15000);
+        QVERIFY(!config.findChild<QLabel *>(QStringLiteral("configBanner"))->isVisible());
+        shoot(&config, QStringLiteral("config"));
+        config.findChild<QTabWidget *>()->setCurrentIndex(1);
+        shoot(&config, QStringLiteral("config-backups"));
     }
 };
 
