@@ -418,6 +418,14 @@
         <source>TLS encryption</source>
         <translation>TLS 加密</translation>
     </message>
+    <message>
+        <source>The recipient&apos;s mail server says this address does not exist there.</source>
+        <translation>收件人的邮件服务器表示该地址在那里不存在。</translation>
+    </message>
+    <message>
+        <source>Check the address for typing errors or ask the recipient for the right one. Nothing on this server needs changing.</source>
+        <translation>请检查地址是否拼写有误，或向收件人询问正确的地址。本服务器无需做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>DnsStep</name>
@@ -1046,6 +1054,10 @@
     <message>
         <source>… and %1 more</source>
         <translation>… 还有 %1 行</translation>
+    </message>
+    <message>
+        <source>This is not one of the problems Mailroom recognises; the text is what Postfix or the other server said.</source>
+        <translation>这不是 Mailroom 能识别的问题；这段文字是 Postfix 或对方服务器给出的原始信息。</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3927,10 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
 </source>
         <translation>                   所有用户可写（sendmail 留下的设置）；请以 root 身份执行：chmod 2775 %1
 </translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理方法：%1</translation>
     </message>
 </context>
 </TS>

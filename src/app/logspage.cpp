@@ -789,18 +789,23 @@ void LogsPage::fillProblems()
         if (row.status == JourneyStatus::Sent || row.status == JourneyStatus::InProgress) {
             continue;
         }
+        // Every message that did not get through: explained where Mailroom knows the pattern, else
+        // with what Postfix or the other server said.
         const Diagnosis::Finding finding = Diagnosis::diagnoseJourney(*m_index, row.head);
-        if (!finding.isValid()) {
-            continue;
-        }
         auto *item = new QTreeWidgetItem;
         for (int c : {JourneyModel::TimeColumn, JourneyModel::FromColumn, JourneyModel::ToColumn,
                       JourneyModel::StatusColumn}) {
             const int column = c == JourneyModel::TimeColumn ? 0 : c == JourneyModel::FromColumn ? 1 : c == JourneyModel::ToColumn ? 2 : 3;
             item->setText(column, m_model->index(r, c).data().toString());
         }
-        item->setText(4, finding.explanation);
-        item->setToolTip(4, finding.suggestion);
+        if (finding.isValid()) {
+            item->setText(4, finding.explanation);
+            item->setToolTip(4, finding.suggestion);
+        } else {
+            item->setText(4, m_model->index(r, 0).data(JourneyModel::StatusTextRole).toString());
+            item->setToolTip(4, tr("This is not one of the problems Mailroom recognises; the text is what Postfix or "
+                                   "the other server said."));
+        }
         item->setData(0, ProblemHeadRole, row.head);
         items.append(item);
     }

@@ -181,8 +181,10 @@ QString verdict(const LogIndex &index, quint32 head)
     }
     const Diagnosis::Finding finding = Diagnosis::diagnoseJourney(index, head);
     if (finding.isValid()) {
-        text += QLatin1Char(' ') + finding.explanation + QLatin1Char(' ')
-            + QCoreApplication::translate("mailroomctl", "What to do: %1 (Setting: %2.)")
+        text += QLatin1Char(' ') + finding.explanation + QLatin1Char(' ');
+        text += finding.target == Diagnosis::FixTarget::None // nothing on this server to change
+            ? QCoreApplication::translate("mailroomctl", "What to do: %1").arg(finding.suggestion)
+            : QCoreApplication::translate("mailroomctl", "What to do: %1 (Setting: %2.)")
                   .arg(finding.suggestion, Diagnosis::targetName(finding.target));
     }
     return text;

@@ -36,6 +36,18 @@ private Q_SLOTS:
             "550 5.1.1 <nobody@mydomain.example>: Recipient address rejected: User unknown in local recipient table")
                                             << int(Context::Reject) << int(Problem::UnknownLocalUser)
                                             << int(Target::MyDestination);
+        QTest::newRow("unknown user at the recipient's server")
+            << QByteArray("host mx1.partner.example[192.0.2.10] said: 550 5.1.1 <nosuchuser@partner.example>: "
+                          "Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)")
+            << int(Context::Delivery) << int(Problem::UnknownRemoteUser) << int(Target::None);
+        QTest::newRow("remote Postfix's local table is the remote user")
+            << QByteArray("host mx.other.example[198.51.100.7] said: 550 5.1.1 <x@other.example>: Recipient address "
+                          "rejected: User unknown in local recipient table (in reply to RCPT TO command)")
+            << int(Context::Delivery) << int(Problem::UnknownRemoteUser) << int(Target::None);
+        QTest::newRow("remote mailbox unavailable")
+            << QByteArray("host mx.big.example[203.0.113.9] said: 550 5.1.1 The email account that you tried to reach "
+                          "does not exist. (in reply to RCPT TO command)")
+            << int(Context::Delivery) << int(Problem::UnknownRemoteUser) << int(Target::None);
         QTest::newRow("sasl at the relay")
             << QByteArray("SASL authentication failed; server smtp.provider.example[192.0.2.200] said: 535 5.7.8 "
                           "Error: authentication failed")
@@ -76,6 +88,7 @@ private Q_SLOTS:
         QCOMPARE(int(f.target), target);
         QCOMPARE(f.explanation.isEmpty(), problem == int(Problem::None));
         QCOMPARE(Diagnosis::targetName(f.target).isEmpty(), target == int(Target::None));
+        QCOMPARE(f.suggestion.isEmpty(), problem == int(Problem::None));
     }
 };
 

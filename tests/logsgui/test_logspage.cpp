@@ -104,9 +104,14 @@ private Q_SLOTS:
         // KSyntaxHighlighting coloured the lines.
         QTRY_VERIFY(!raw->document()->firstBlock().layout()->formats().isEmpty());
 
-        // No known pattern: the remote server's answer is shown as it is.
+        // The recipient's server does not know the address: explained, nothing here to fix; the
+        // server's own words are in the lines.
         auto *diagnosis = child<QLabel>(&page, "diagnosisText");
-        QVERIFY2(diagnosis->text().contains(QLatin1String("User unknown in virtual mailbox table")), qPrintable(diagnosis->text()));
+        const auto unknown = Mailroom::Diagnosis::diagnoseJourney(
+            *page.index(), table->currentIndex().data(JourneyModel::JourneyRowRole).value<Mailroom::JourneyRow>().head);
+        QCOMPARE(unknown.problem, Mailroom::Diagnosis::Problem::UnknownRemoteUser);
+        QCOMPARE(diagnosis->text(), unknown.explanation);
+        QVERIFY(raw->toPlainText().contains(QLatin1String("User unknown in virtual mailbox table")));
         auto *fix = child<QPushButton>(&page, "fixButton");
         QVERIFY(!fix->isVisible());
 
@@ -166,6 +171,30 @@ private Q_SLOTS:
 
         auto *problems = child<QTreeWidget>(&page, "problems");
         QVERIFY(problems->topLevelItemCount() > 0);
+        // Every message that did not get through is listed, also one Mailroom has no explanation
+        // for: then with the other server's answer.
+        bool unknownUser = false; // explained
+        bool contentReject = false; // not explained: Postfix's words
+        for (int i = 0; i < problems->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *p = problems->topLevelItem(i);
+            unknownUser = unknownUser
+                || (p->text(2) == QLatin1String("nosuchuser@partner.example")
+                    && p->text(4) == QCoreApplication::translate("Diagnosis", "The recipient's mail server says this address does not exist there."));
+            contentReject = contentReject
+                || (p->text(1) == QLatin1String("winner@lottery.example") && p->text(4).contains(QLatin1String("5.7.1 Message content rejected")));
+        }
+        QVERIFY(unknownUser);
+        QVERIFY(contentReject);
+        int failed = 0;
+        const auto *journeys = child<QTableView>(&page, "journeys")->model();
+        for (int r = 0; r < journeys->rowCount(); ++r) {
+            const auto status = JourneyStatus(journeys->index(r, 0).data(JourneyModel::StatusRole).toInt());
+            failed += status != JourneyStatus::Sent && status != JourneyStatus::InProgress ? 1 : 0;
+        }
+        QCOMPARE(problems->topLevelItemCount(), failed);
+        page.resize(1400, 900);
+        tabs->setCurrentWidget(problems);
+        screenshot(&page, QStringLiteral("problems"));
         QTreeWidgetItem *item = problems->topLevelItem(0);
         Q_EMIT problems->itemActivated(item, 0);
         QCOMPARE(tabs->currentIndex(), 0);

@@ -34,6 +34,7 @@ public:
         RelayAccessDenied, // our smtpd refused a client not in mynetworks
         RelayRefusedUs, // the relay host refused to relay for us: it wants a login
         UnknownLocalUser, // User unknown in local recipient table
+        UnknownRemoteUser, // the recipient's server: 550 5.1.1 … User unknown / does not exist
         SaslFailedAtRelay, // our login at the relay was refused
         SaslFailedFromClient, // a client failed to log in to us
         TlsFailure,

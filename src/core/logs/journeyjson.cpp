@@ -188,7 +188,7 @@ QJsonObject JourneyJson::journey(const LogIndex &index, quint32 head)
         o.insert(QStringLiteral("relay"), index.string(row.relay));
     }
     const Diagnosis::Finding finding = Diagnosis::diagnoseJourney(index, head);
-    if (finding.isValid()) {
+    if (finding.isValid() && finding.target != Diagnosis::FixTarget::None) { // something here to change
         o.insert(QStringLiteral("fix"), targetKey(finding.target));
     }
     return o;
