@@ -265,9 +265,14 @@ void ConfigPage::loadQueue()
             return;
         }
         for (const auto &e : reply.value()) {
+            auto *recipients = new QStandardItem(e.recipients.join(QStringLiteral("; ")));
+            recipients->setToolTip(e.recipients.join(QLatin1Char('\n'))); // the reasons are long
             m_queue->appendRow({new QStandardItem(e.queueId), new QStandardItem(e.queueName),
                                 new QStandardItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(e.arrivalTime), QLocale::ShortFormat)),
-                                new QStandardItem(e.sender), new QStandardItem(e.recipients.join(QStringLiteral("; ")))});
+                                new QStandardItem(e.sender), recipients});
+        }
+        for (int c = 0; c < 4; ++c) { // the recipients (with the reasons) take the rest
+            m_queueView->resizeColumnToContents(c);
         }
         m_queueSummary->setText(reply.value().isEmpty() ? tr("The mail queue is empty: everything has been delivered or bounced.")
                                                         : tr("%n message(s) waiting in the queue.", nullptr, static_cast<int>(reply.value().size())));

@@ -277,6 +277,28 @@ private:
         QVERIFY(fake->authLog().last().endsWith(relayUser + QStringLiteral(" rejected")));
         reveal(relay, "sendResult");
         shoot(&page, QStringLiteral("9-relay-deferred"));
+        {
+            // Meanwhile the message waits in the queue: Configuration → Mail queue lists it.
+            ConfigPage config;
+            config.resize(1180, 820);
+            config.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&config));
+            config.findChild<QTabWidget *>()->setCurrentIndex(2);
+            auto *queue = config.findChild<QTableView *>(QStringLiteral("queueTable"))->model();
+            QTRY_VERIFY_WITH_TIMEOUT(queue->rowCount() > 0, 15000);
+            bool waiting = false;
+            for (int r = 0; r < queue->rowCount(); ++r) {
+                waiting = waiting || queue->index(r, 4).data().toString().contains(QLatin1String("friend@example.org"));
+            }
+            QVERIFY(waiting);
+            QVERIFY(queue->index(0, 4).data(Qt::ToolTipRole).toString().contains(QLatin1String("535")));
+            auto *queueView = config.findChild<QTableView *>(QStringLiteral("queueTable"));
+            for (int c = 0; c < 4; ++c) { // id, queue, arrival and sender are readable
+                const QString shown = queue->index(0, c).data().toString();
+                QVERIFY2(queueView->fontMetrics().horizontalAdvance(shown) < queueView->columnWidth(c), qPrintable(shown));
+            }
+            shoot(&config, QStringLiteral("config-queue"));
+        }
         QTest::keyClicks(password, newPassword);
         QTest::mouseClick(button(relay, "testLogin"), Qt::LeftButton);
         // A new certificate too: shown again, trusted again.
