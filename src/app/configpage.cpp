@@ -220,7 +220,7 @@ void ConfigPage::loadBackups()
                 continue;
             }
             m_backups->appendRow({new QStandardItem(b.id),
-                                  new QStandardItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(b.time), QLocale::LongFormat))});
+                                  new QStandardItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(b.time), QLocale::ShortFormat))});
         }
         m_backupsView->resizeColumnToContents(0);
     });
