@@ -1246,6 +1246,11 @@
         <source>Searching message bodies %p%</source>
         <translation>正在搜索邮件正文 %p%</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row (Chinese: no space between them)</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>MailSystemSummary</name>

@@ -488,10 +488,15 @@ void MailPage::finishOpen(const QString &title)
     } else {
         QString text = MailboxAccess::reasonText(m_readOnly);
         if (!m_readOnlyNote.isEmpty()) {
-            text = m_readOnlyNote + QLatin1Char(' ') + text;
+            text = sentences(m_readOnlyNote, text);
         }
         showBanner(text, false);
     }
+}
+
+QString MailPage::sentences(const QString &first, const QString &second)
+{
+    return tr("%1 %2", "two sentences in a row (Chinese: no space between them)").arg(first, second);
 }
 
 void MailPage::openOtherUsersMailbox(const QString &user)
@@ -720,7 +725,7 @@ void MailPage::writeChanges(bool expunge)
         case MboxRewriter::Outcome::Written:
             message = expunge ? tr("%n message(s) removed.", nullptr, result->removed) : tr("Changes saved.");
             if (result->arrived > 0) {
-                message += QLatin1Char(' ') + tr("%n new message(s) arrived meanwhile and were kept.", nullptr, result->arrived);
+                message = sentences(message, tr("%n new message(s) arrived meanwhile and were kept.", nullptr, result->arrived));
             }
             openMailbox(m_path, false);
             break;
@@ -737,7 +742,7 @@ void MailPage::writeChanges(bool expunge)
             ok = false;
             message = result->error;
             if (!result->recoveryPath.isEmpty()) {
-                message += QLatin1Char(' ') + tr("A copy of the old mailbox was kept at %1.").arg(result->recoveryPath);
+                message = sentences(message, tr("A copy of the old mailbox was kept at %1.").arg(result->recoveryPath));
             }
             showBanner(message, true);
             break;

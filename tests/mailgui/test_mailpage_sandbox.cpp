@@ -153,6 +153,7 @@ private Q_SLOTS:
         QVERIFY(page->isReadOnly());
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(QStringLiteral("bob")));
+        QVERIFY2(!banner->text().contains(QStringLiteral("。 ")), qPrintable(banner->text())); // Chinese sentences join without a space
         QVERIFY(!page->mailboxPath().startsWith(QStringLiteral("/var/mail"))); // a private copy
         page->messageList()->selectionModel()->setCurrentIndex(page->proxy()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QVERIFY(page->messageView()->hasMessage());
