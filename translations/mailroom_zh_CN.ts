@@ -3937,5 +3937,10 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
         <source>What to do: %1</source>
         <translation>处理方法：%1</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row (Chinese: no space between them)</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 </TS>

@@ -181,11 +181,13 @@ QString verdict(const LogIndex &index, quint32 head)
     }
     const Diagnosis::Finding finding = Diagnosis::diagnoseJourney(index, head);
     if (finding.isValid()) {
-        text += QLatin1Char(' ') + finding.explanation + QLatin1Char(' ');
-        text += finding.target == Diagnosis::FixTarget::None // nothing on this server to change
+        const QString whatToDo = finding.target == Diagnosis::FixTarget::None // nothing on this server to change
             ? QCoreApplication::translate("mailroomctl", "What to do: %1").arg(finding.suggestion)
             : QCoreApplication::translate("mailroomctl", "What to do: %1 (Setting: %2.)")
                   .arg(finding.suggestion, Diagnosis::targetName(finding.target));
+        // Sentences one after the other, as the language writes them (Chinese: no spaces).
+        const QString twoSentences = QCoreApplication::translate("mailroomctl", "%1 %2", "two sentences in a row (Chinese: no space between them)");
+        text = twoSentences.arg(twoSentences.arg(text, finding.explanation), whatToDo);
     }
     return text;
 }

@@ -10,9 +10,14 @@ struct Result
     QString err;
 };
 
-Result run(const QStringList &args)
+Result run(const QStringList &args, const QString &language = QString())
 {
     QProcess p;
+    if (!language.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANGUAGE"), language);
+        p.setProcessEnvironment(env);
+    }
     p.setProgram(QStringLiteral(MAILROOMCTL));
     p.setArguments(args);
     p.start();
@@ -96,6 +101,14 @@ private Q_SLOTS:
         QCOMPARE(deferred.exitCode, 0);
         QVERIFY(deferred.out.contains(QLatin1String("Deferred.")));
         QVERIFY(deferred.out.contains(QLatin1String("TLS")));
+        // In Chinese the story's sentences follow each other without spaces.
+        const Result chinese
+            = run({QStringLiteral("log"), QStringLiteral("trace"), QStringLiteral("<tls-1@mydomain.example>"),
+                   QFINDTESTDATA("../data/logs/basic/maillog")},
+                  QStringLiteral("zh_CN"));
+        QCOMPARE(chinese.exitCode, 0);
+        QVERIFY2(chinese.out.contains(QStringLiteral("处理方法：")), qPrintable(chinese.out));
+        QVERIFY2(!chinese.out.contains(QStringLiteral("。 ")), qPrintable(chinese.out));
 
         const Result rotated = run({QStringLiteral("log"), QStringLiteral("trace"), QStringLiteral("--rotated"),
                                     QStringLiteral("A1B2C3D4E5"), QFINDTESTDATA("../data/logs/rotation/maillog")});
