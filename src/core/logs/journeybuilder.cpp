@@ -559,8 +559,8 @@ LineKind JourneyBuilder::classify(const PreparsedLine &pre, quint32 line, quint8
     const qsizetype q = pre.queueIdLength;
     if (q > 0) {
         const QByteArrayView rest = msg.sliced(std::min(q + 2, msg.size()));
-        m_lineKey = makeKey(host, msg.first(q));
-        const quint32 j = journeyFor(m_lineKey, host, msg.first(q), p.time);
+        const QueueKey key = makeKey(host, msg.first(q));
+        const quint32 j = journeyFor(key, host, msg.first(q), p.time);
         if (smtpd) {
             auto s = m_sessions.find(processKey(p, host));
             if (s != m_sessions.end()) {
@@ -588,7 +588,7 @@ LineKind JourneyBuilder::classify(const PreparsedLine &pre, quint32 line, quint8
             }
         }
         attach(j, line);
-        handleQueueLine(j, pre, rest, line, host);
+        handleQueueLine(j, key, pre, rest, line, host);
         return LineKind::Message;
     }
     if (Text::startsWith(msg, "NOQUEUE: ")) {
@@ -789,8 +789,8 @@ QList<quint32> JourneyBuilder::takeChangedJourneys()
     return out;
 }
 
-void JourneyBuilder::handleQueueLine(quint32 j, const PreparsedLine &pre, QByteArrayView rest, quint32 line,
-                                     quint8 host)
+void JourneyBuilder::handleQueueLine(quint32 j, const QueueKey &key, const PreparsedLine &pre, QByteArrayView rest,
+                                     quint32 line, quint8 host)
 {
     const ParsedLine &p = pre.p;
     if (Text::startsWith(rest, "to=<")) {
@@ -819,7 +819,7 @@ void JourneyBuilder::handleQueueLine(quint32 j, const PreparsedLine &pre, QByteA
     } else if (Text::equals(d, "qmgr") || Text::equals(d, "oqmgr")) {
         if (Text::equals(rest, "removed")) {
             journeyRemoved(j);
-            retire(m_lineKey, j);
+            retire(key, j);
         } else if (Text::startsWith(rest, "from=<")) {
             const qsizetype close = rest.indexOf('>', 6);
             if (close < 0) {
@@ -868,7 +868,7 @@ void JourneyBuilder::handleQueueLine(quint32 j, const PreparsedLine &pre, QByteA
     } else if (Text::equals(d, "postsuper")) {
         if (Text::equals(rest, "removed")) {
             journeyRemoved(j);
-            retire(m_lineKey, j);
+            retire(key, j);
         } else if (Text::startsWith(rest, "placed on hold")) {
             journey.flags |= Journey::Held;
         }

@@ -111,7 +111,8 @@ private:
                                     QByteArrayView &next);
     void processLine(const PreparsedLine &line, quint64 offset);
     LineKind classify(const PreparsedLine &pre, quint32 line, quint8 host);
-    void handleQueueLine(quint32 j, const PreparsedLine &pre, QByteArrayView rest, quint32 line, quint8 host);
+    void handleQueueLine(quint32 j, const QueueKey &key, const PreparsedLine &pre, QByteArrayView rest, quint32 line,
+                         quint8 host);
     void addDelivery(quint32 j, const PreparsedLine &pre, quint32 line, quint8 host);
     void appendDelivery(quint32 j, const Delivery &d); // to the end of j's deliveries
     void parseReject(quint32 j, QByteArrayView rest, quint32 line, bool cleanup);
@@ -173,7 +174,6 @@ private:
     static constexpr size_t RetiredWindow = 8192;
     std::vector<Retired> m_retired; // removed messages still in m_queue, a ring once full
     size_t m_retiredNext = 0;
-    QueueKey m_lineKey; // the current line's queue id
     QHash<QueueKey, quint32> m_pendingLinks; // "queued as X" seen before X appeared
     QHash<quint64, Session> m_sessions; // smtpd processes
     QHash<quint64, Session> m_clientProcesses; // smtp/lmtp lines without a queue id yet
