@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "../bench/bench_logs_generator.h"
+#include "journeyrowtexts.h"
 #include "logs/journeymodel.h"
 #include "logs/logindex.h"
 #include "logs/logindexer.h"
@@ -12,24 +13,6 @@
 #include <QThread>
 
 using namespace Mailroom;
-
-namespace {
-// Every cell, the queue ids and the raw lines of every row, in model order.
-QStringList rowTexts(const JourneyModel &model)
-{
-    QStringList rows;
-    for (int r = 0; r < model.rowCount(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < JourneyModel::ColumnCount; ++c) {
-            cells.append(model.index(r, c).data().toString());
-        }
-        cells.append(model.index(r, 0).data(JourneyModel::QueueIdsRole).toStringList().join(QLatin1Char(',')));
-        cells.append(model.index(r, 0).data(JourneyModel::RawLinesRole).toStringList().join(QLatin1Char('\n')));
-        rows.append(cells.join(QLatin1Char('|')));
-    }
-    return rows;
-}
-} // namespace
 
 class TestLogIndexer : public QObject
 {
@@ -94,7 +77,7 @@ private Q_SLOTS:
         JourneyModel handedOver, computed;
         handedOver.setIndex(index, rows);
         computed.setIndex(index);
-        QCOMPARE(rowTexts(handedOver), rowTexts(computed));
+        QCOMPARE(journeyRowTexts(handedOver), journeyRowTexts(computed));
     }
 
     void reportsUnreadableFiles()
