@@ -1246,11 +1246,6 @@
         <source>Searching message bodies %p%</source>
         <translation>正在搜索邮件正文 %p%</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>two sentences in a row (Chinese: no space between them)</comment>
-        <translation>%1%2</translation>
-    </message>
 </context>
 <context>
     <name>MailSystemSummary</name>
@@ -2610,6 +2605,14 @@
     </message>
 </context>
 <context>
+    <name>Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row (Chinese: no space between them)</comment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCard</name>
     <message>
         <source>Package:</source>
@@ -3936,11 +3939,6 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
     <message>
         <source>What to do: %1</source>
         <translation>处理方法：%1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>two sentences in a row (Chinese: no space between them)</comment>
-        <translation>%1%2</translation>
     </message>
 </context>
 </TS>

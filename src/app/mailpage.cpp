@@ -17,6 +17,7 @@
 #include "mail/mimeheader.h"
 #include "mail/postfixmailsettings.h"
 #include "mail/outgoingmessage.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -488,15 +489,10 @@ void MailPage::finishOpen(const QString &title)
     } else {
         QString text = MailboxAccess::reasonText(m_readOnly);
         if (!m_readOnlyNote.isEmpty()) {
-            text = sentences(m_readOnlyNote, text);
+            text = Mailroom::joinSentences(m_readOnlyNote, text);
         }
         showBanner(text, false);
     }
-}
-
-QString MailPage::sentences(const QString &first, const QString &second)
-{
-    return tr("%1 %2", "two sentences in a row (Chinese: no space between them)").arg(first, second);
 }
 
 void MailPage::openOtherUsersMailbox(const QString &user)
@@ -725,7 +721,7 @@ void MailPage::writeChanges(bool expunge)
         case MboxRewriter::Outcome::Written:
             message = expunge ? tr("%n message(s) removed.", nullptr, result->removed) : tr("Changes saved.");
             if (result->arrived > 0) {
-                message = sentences(message, tr("%n new message(s) arrived meanwhile and were kept.", nullptr, result->arrived));
+                message = Mailroom::joinSentences(message, tr("%n new message(s) arrived meanwhile and were kept.", nullptr, result->arrived));
             }
             openMailbox(m_path, false);
             break;
@@ -742,7 +738,7 @@ void MailPage::writeChanges(bool expunge)
             ok = false;
             message = result->error;
             if (!result->recoveryPath.isEmpty()) {
-                message = sentences(message, tr("A copy of the old mailbox was kept at %1.").arg(result->recoveryPath));
+                message = Mailroom::joinSentences(message, tr("A copy of the old mailbox was kept at %1.").arg(result->recoveryPath));
             }
             showBanner(message, true);
             break;

@@ -72,8 +72,6 @@ Q_SIGNALS:
     void changesWritten(bool ok, const QString &message);
 
 private:
-    // Two sentences one after the other, as the language writes them.
-    static QString sentences(const QString &first, const QString &second);
     void buildUi();
     void buildMailboxMenu();
     void onBatchApplied();

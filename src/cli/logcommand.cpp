@@ -9,6 +9,7 @@
 #include "logs/journeymodel.h"
 #include "logs/logindex.h"
 #include "logs/logsummary.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -185,9 +186,7 @@ QString verdict(const LogIndex &index, quint32 head)
             ? QCoreApplication::translate("mailroomctl", "What to do: %1").arg(finding.suggestion)
             : QCoreApplication::translate("mailroomctl", "What to do: %1 (Setting: %2.)")
                   .arg(finding.suggestion, Diagnosis::targetName(finding.target));
-        // Sentences one after the other, as the language writes them (Chinese: no spaces).
-        const QString twoSentences = QCoreApplication::translate("mailroomctl", "%1 %2", "two sentences in a row (Chinese: no space between them)");
-        text = twoSentences.arg(twoSentences.arg(text, finding.explanation), whatToDo);
+        text = joinSentences(joinSentences(text, finding.explanation), whatToDo);
     }
     return text;
 }

@@ -52,4 +52,10 @@ void installTranslations(QCoreApplication *app)
     }
 }
 
+QString joinSentences(const QString &first, const QString &second)
+{
+    return QCoreApplication::translate("Sentences", "%1 %2", "two sentences in a row (Chinese: no space between them)")
+        .arg(first, second);
+}
+
 } // namespace Mailroom
