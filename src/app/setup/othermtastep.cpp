@@ -16,10 +16,7 @@
 namespace
 {
 const QStringList OtherMtas{QStringLiteral("sendmail"), QStringLiteral("exim4")};
-}
 
-namespace
-{
 // A mail spool writable by every user (as Debian's sendmail leaves it): the helper cannot change
 // it (its unit forbids setting the set-group-ID bit), so the step says how. Empty when it is fine.
 QString spoolNote()
