@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "logspage.h"
+#include "highlighting.h"
 
 #include "helperclient.h"
 #include "logs/journalfeed.h"
@@ -12,10 +13,7 @@
 #include "logs/logsummary.h"
 #include "logs/logsummaryview.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,7 +65,6 @@ LogsPage::LogsPage(QWidget *parent)
     , m_refreshTimer(new QTimer(this))
     , m_model(new JourneyModel(this))
     , m_filter(new JourneyViewFilter(this))
-    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
 {
     m_filter->setSourceModel(m_model);
     // New lines update the table at once; the views over the whole log follow within a second.
@@ -307,13 +304,8 @@ QWidget *LogsPage::buildJourneysTab()
     m_rawLines->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_rawLines->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_rawLines->setPlaceholderText(tr("Select a message to see its log lines."));
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_rawLines->document());
-    KSyntaxHighlighting::Definition definition = m_repository->definitionForName(QStringLiteral("Log File (advanced)"));
-    if (!definition.isValid()) {
-        definition = m_repository->definitionForName(QStringLiteral("Log File (simplified)"));
-    }
-    m_highlighter->setDefinition(definition);
-    m_highlighter->setTheme(m_repository->themeForPalette(palette()));
+    m_highlighter = Mailroom::Highlighting::attach(m_rawLines->document(), m_rawLines,
+                                         {QStringLiteral("Log File (advanced)"), QStringLiteral("Log File (simplified)")});
 
     auto *diagnosis = new QWidget(details);
     auto *dl = new QVBoxLayout(diagnosis);

@@ -150,6 +150,5 @@ private:
     QTreeWidget *m_problems;
     LogSummaryView *m_summaryView;
     QPlainTextEdit *m_unparsed;
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
 };

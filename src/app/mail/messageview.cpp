@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mail/messageview.h"
+#include "highlighting.h"
 
 #include "mail/safetextbrowser.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QDir>
 #include <QFile>
@@ -28,7 +26,6 @@ namespace Mailroom
 
 MessageView::MessageView(QWidget *parent)
     : QWidget(parent)
-    , m_repository(new KSyntaxHighlighting::Repository)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,9 +63,7 @@ MessageView::MessageView(QWidget *parent)
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_raw->document());
-    m_highlighter->setDefinition(m_repository->definitionForName(QStringLiteral("Email")));
-    m_highlighter->setTheme(m_repository->themeForPalette(palette()));
+    m_highlighter = Mailroom::Highlighting::attach(m_raw->document(), m_raw, {QStringLiteral("Email")});
     m_tabs->addTab(m_raw, tr("Raw source"));
     layout->addWidget(m_tabs, 1);
 
@@ -81,7 +76,6 @@ MessageView::~MessageView()
 {
     delete m_highlighter;
     m_highlighter = nullptr;
-    delete m_repository;
 }
 
 void MessageView::clear()

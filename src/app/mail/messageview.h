@@ -54,7 +54,6 @@ private:
     QPushButton *m_save;
     QWidget *m_attachmentBox;
     QPlainTextEdit *m_raw;
-    KSyntaxHighlighting::Repository *m_repository;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     MimePart m_message;
     QList<const MimePart *> m_attachmentParts;

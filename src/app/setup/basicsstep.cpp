@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "setup/basicsstep.h"
+#include "highlighting.h"
 
 #include "helperproxy.h"
 #include "postfix/maincfvalidator.h"
 #include "postfix/mynetworks.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QComboBox>
 #include <QDBusPendingReply>
@@ -25,12 +23,6 @@ namespace
 {
 const QStringList Keys{QStringLiteral("myhostname"), QStringLiteral("mydomain"), QStringLiteral("myorigin"),
                        QStringLiteral("mydestination"), QStringLiteral("inet_interfaces"), QStringLiteral("mynetworks")};
-
-KSyntaxHighlighting::Repository &repository()
-{
-    static KSyntaxHighlighting::Repository repo;
-    return repo;
-}
 
 enum NetworkChoice { Host, Subnet, Class, Custom };
 
@@ -118,9 +110,7 @@ BasicsStep::BasicsStep(Mailroom::HelperClient *client, QWidget *parent)
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_diff->setPlaceholderText(tr("Press “Preview changes” to see exactly what will change in main.cf."));
     m_diff->setMinimumHeight(120);
-    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_diff->document());
-    highlighter->setDefinition(repository().definitionForName(QStringLiteral("Diff")));
-    highlighter->setTheme(repository().defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+    Mailroom::Highlighting::attach(m_diff->document(), m_diff, {QStringLiteral("Diff")});
     body()->addWidget(m_diff, 1);
 
     m_preview->setObjectName(QStringLiteral("preview"));

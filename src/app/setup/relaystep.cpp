@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "setup/relaystep.h"
+#include "highlighting.h"
 
 #include "helperclient.h"
 #include "helperproxy.h"
@@ -9,10 +10,7 @@
 #include "setup/teststep.h"
 #include "smtp/smtplogincheck.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QComboBox>
 #include <QDBusPendingReply>
@@ -37,12 +35,6 @@ const QStringList RelayKeys {QStringLiteral("relayhost"),
                              QStringLiteral("smtp_tls_wrappermode"),
                              QStringLiteral("smtp_tls_CAfile"),
                              QStringLiteral("default_database_type")};
-
-KSyntaxHighlighting::Repository &repository()
-{
-    static KSyntaxHighlighting::Repository repo;
-    return repo;
-}
 
 QPlainTextEdit *monospaceBox(const QString &name, QWidget *parent)
 {
@@ -184,9 +176,7 @@ RelayStep::RelayStep(Mailroom::HelperClient *client, QWidget *parent)
     auto *changes = new QGroupBox(tr("What “Use this relay” changes in main.cf"), this);
     auto *changesLayout = new QVBoxLayout(changes);
     m_diff->setPlaceholderText(tr("After a successful login test, the exact changes to main.cf appear here."));
-    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_diff->document());
-    highlighter->setDefinition(repository().definitionForName(QStringLiteral("Diff")));
-    highlighter->setTheme(repository().defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+    Mailroom::Highlighting::attach(m_diff->document(), m_diff, {QStringLiteral("Diff")});
     changesLayout->addWidget(m_diff);
     body()->addWidget(changes);
 
