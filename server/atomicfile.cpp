@@ -9,11 +9,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace AtomicFile
-{
+namespace AtomicFile {
 
-namespace
-{
+namespace {
 Result fail(const QString &what, const QString &path)
 {
     return {false, QStringLiteral("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(strerror(errno)))};

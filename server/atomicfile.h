@@ -9,9 +9,9 @@
 // Safe file primitives for the helper: never follow a planted symlink, replace
 // files atomically (temp file in the same directory + fsync + rename + fsync of
 // the directory), keep owner and mode.
-namespace AtomicFile
+namespace AtomicFile {
+struct Result
 {
-struct Result {
     bool ok = false;
     QString error;
 };

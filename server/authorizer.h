@@ -9,7 +9,8 @@
 class Authorizer
 {
 public:
-    enum class Result {
+    enum class Result
+    {
         Allowed,
         Denied, // includes "challenge" that was not, or could not be, answered, and every error
     };

@@ -10,7 +10,8 @@
 class Firewall
 {
 public:
-    struct ServiceState {
+    struct ServiceState
+    {
         QString service; // firewalld service name: smtp, submission, imap
         bool permanent = false; // in the default zone's permanent configuration
         bool runtime = false; // active right now

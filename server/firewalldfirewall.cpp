@@ -10,8 +10,7 @@
 
 Q_LOGGING_CATEGORY(lcFirewall, "mailroom.helper.firewall")
 
-namespace
-{
+namespace {
 const QString Service = QStringLiteral("org.fedoraproject.FirewallD1");
 const QString Path = QStringLiteral("/org/fedoraproject/FirewallD1");
 const QString ConfigPath = QStringLiteral("/org/fedoraproject/FirewallD1/config");
@@ -25,8 +24,7 @@ constexpr int ReloadTimeoutMs = 60 * 1000;
 FirewalldFirewall::FirewalldFirewall(const QDBusConnection &bus, QObject *parent)
     : QObject(parent)
     , m_bus(bus)
-{
-}
+{ }
 
 bool FirewalldFirewall::available(QString *why)
 {
@@ -43,14 +41,15 @@ bool FirewalldFirewall::available(QString *why)
 
 QString FirewalldFirewall::defaultZone()
 {
-    const QDBusReply<QString> zone =
-        m_bus.call(QDBusMessage::createMethodCall(Service, Path, MainInterface, QStringLiteral("getDefaultZone")));
+    const QDBusReply<QString> zone
+        = m_bus.call(QDBusMessage::createMethodCall(Service, Path, MainInterface, QStringLiteral("getDefaultZone")));
     return zone.isValid() ? zone.value() : QString();
 }
 
 QString FirewalldFirewall::zoneConfigPath(const QString &zone, QString *error)
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(Service, ConfigPath, ConfigInterface, QStringLiteral("getZoneByName"));
+    QDBusMessage call
+        = QDBusMessage::createMethodCall(Service, ConfigPath, ConfigInterface, QStringLiteral("getZoneByName"));
     call << zone;
     const QDBusReply<QDBusObjectPath> path = m_bus.call(call);
     if (!path.isValid()) {
@@ -76,7 +75,8 @@ QList<Firewall::ServiceState> FirewalldFirewall::services(const QStringList &nam
     for (const QString &name : names) {
         ServiceState s;
         s.service = name;
-        QDBusMessage perm = QDBusMessage::createMethodCall(Service, configPath, ConfigZoneInterface, QStringLiteral("queryService"));
+        QDBusMessage perm
+            = QDBusMessage::createMethodCall(Service, configPath, ConfigZoneInterface, QStringLiteral("queryService"));
         perm << name;
         const QDBusReply<bool> p = m_bus.call(perm);
         s.permanent = p.isValid() && p.value();
@@ -102,7 +102,8 @@ void FirewalldFirewall::setService(const QString &service, bool enabled, Done do
         done(false, error);
         return;
     }
-    QDBusMessage query = QDBusMessage::createMethodCall(Service, configPath, ConfigZoneInterface, QStringLiteral("queryService"));
+    QDBusMessage query
+        = QDBusMessage::createMethodCall(Service, configPath, ConfigZoneInterface, QStringLiteral("queryService"));
     query << service;
     const QDBusReply<bool> present = m_bus.call(query);
     if (!present.isValid()) {
@@ -110,8 +111,9 @@ void FirewalldFirewall::setService(const QString &service, bool enabled, Done do
         return;
     }
     if (present.value() != enabled) {
-        QDBusMessage change = QDBusMessage::createMethodCall(Service, configPath, ConfigZoneInterface,
-                                                             enabled ? QStringLiteral("addService") : QStringLiteral("removeService"));
+        QDBusMessage change
+            = QDBusMessage::createMethodCall(Service, configPath, ConfigZoneInterface,
+                                             enabled ? QStringLiteral("addService") : QStringLiteral("removeService"));
         change << service;
         const QDBusMessage reply = m_bus.call(change);
         if (reply.type() == QDBusMessage::ErrorMessage) {
@@ -122,7 +124,8 @@ void FirewalldFirewall::setService(const QString &service, bool enabled, Done do
     qCInfo(lcFirewall) << (enabled ? "added" : "removed") << service << "in zone" << zone << "(permanent); reloading";
     // The permanent change takes effect at reload, as `firewall-cmd --reload` does.
     auto *watcher = new QDBusPendingCallWatcher(
-        m_bus.asyncCall(QDBusMessage::createMethodCall(Service, Path, MainInterface, QStringLiteral("reload")), ReloadTimeoutMs),
+        m_bus.asyncCall(QDBusMessage::createMethodCall(Service, Path, MainInterface, QStringLiteral("reload")),
+                        ReloadTimeoutMs),
         this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [done](QDBusPendingCallWatcher *w) {
         w->deleteLater();

@@ -4,8 +4,8 @@
 #include "authorizer.h"
 #include "firewall.h"
 #include "helperapi.h"
-#include "packagemanager.h"
 #include "journalreader.h"
+#include "packagemanager.h"
 #include "packagenames.h"
 #include "postfix/configchange.h"
 #include "postfix/maincfvalidator.h"
@@ -18,9 +18,9 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDateTime>
-#include <QSysInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QTimer>
 #include <QUuid>
 
@@ -33,8 +33,7 @@ Q_LOGGING_CATEGORY(lcHelper, "mailroom.helper")
 
 using namespace Mailroom;
 
-namespace
-{
+namespace {
 QString errorName(const char *suffix)
 {
     return QString(Api::ErrorPrefix) + QLatin1String(suffix);
@@ -55,12 +54,11 @@ void Helper::Replier::error(const QString &name, const QString &message) const
 Helper::Helper(const Backends &backends, QObject *parent)
     : QObject(parent)
     , m_b(backends)
-{
-}
+{ }
 
 const QStringList &Helper::serviceAllowlist()
 {
-    static const QStringList units{
+    static const QStringList units {
         QStringLiteral("postfix.service"),
         QStringLiteral("sendmail.service"),
         QStringLiteral("exim4.service"),
@@ -71,7 +69,7 @@ const QStringList &Helper::serviceAllowlist()
 
 const QStringList &Helper::firewallAllowlist()
 {
-    static const QStringList services{QStringLiteral("smtp"), QStringLiteral("submission"), QStringLiteral("imap")};
+    static const QStringList services {QStringLiteral("smtp"), QStringLiteral("submission"), QStringLiteral("imap")};
     return services;
 }
 
@@ -101,18 +99,19 @@ void Helper::authorizeThen(QLatin1StringView actionId, Work work)
     qCInfo(lcHelper) << call.member() << "from" << call.service() << "uid" << uid;
 
     setBusy(+1);
-    m_b.authorizer->check(call.service(), action, call.isInteractiveAuthorizationAllowed(),
-                          [this, call, bus, action, work](Authorizer::Result result, const QString &detail) {
-                              const Replier replier{bus, call};
-                              if (result != Authorizer::Result::Allowed) {
-                                  replier.error(QStringLiteral("org.freedesktop.DBus.Error.AccessDenied"),
-                                                QStringLiteral("Not authorized for %1%2")
-                                                    .arg(action, detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
-                              } else {
-                                  work(replier);
-                              }
-                              setBusy(-1);
-                          });
+    m_b.authorizer->check(
+        call.service(), action, call.isInteractiveAuthorizationAllowed(),
+        [this, call, bus, action, work](Authorizer::Result result, const QString &detail) {
+            const Replier replier {bus, call};
+            if (result != Authorizer::Result::Allowed) {
+                replier.error(QStringLiteral("org.freedesktop.DBus.Error.AccessDenied"),
+                              QStringLiteral("Not authorized for %1%2")
+                                  .arg(action, detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
+            } else {
+                work(replier);
+            }
+            setBusy(-1);
+        });
 }
 
 QString Helper::normalizedUnit(const QString &unit) const
@@ -135,21 +134,25 @@ ServiceStateList Helper::GetServiceStates()
 
 SystemInfo Helper::GetSystemInfo()
 {
-    authorizeThen(Api::Action::ReadStatus, [](const Replier &r) { r.reply({QVariant::fromValue(SystemInspector::systemInfo())}); });
+    authorizeThen(Api::Action::ReadStatus,
+                  [](const Replier &r) { r.reply({QVariant::fromValue(SystemInspector::systemInfo())}); });
     return {};
 }
 
 PortStateList Helper::GetPorts()
 {
-    authorizeThen(Api::Action::ReadStatus, [](const Replier &r) { r.reply({QVariant::fromValue(SystemInspector::ports())}); });
+    authorizeThen(Api::Action::ReadStatus,
+                  [](const Replier &r) { r.reply({QVariant::fromValue(SystemInspector::ports())}); });
     return {};
 }
 
 void Helper::serviceAction(const QString &unit, ServiceManager::Action action)
 {
     const QString u = normalizedUnit(unit);
-    if (!check(!u.isEmpty(), QStringLiteral("\"%1\" is not a mail service Mailroom manages (allowed: postfix, sendmail, exim4, dovecot)")
-                                 .arg(unit.left(64)))) {
+    if (!check(
+            !u.isEmpty(),
+            QStringLiteral("\"%1\" is not a mail service Mailroom manages (allowed: postfix, sendmail, exim4, dovecot)")
+                .arg(unit.left(64)))) {
         return;
     }
     authorizeThen(Api::Action::ManageServices, [this, u, action](const Replier &r) {
@@ -211,7 +214,8 @@ FirewallServiceStateList Helper::GetFirewallServices()
 void Helper::SetFirewallService(const QString &service, bool enabled)
 {
     if (!check(firewallAllowlist().contains(service),
-               QStringLiteral("\"%1\" is not a mail firewall service (allowed: smtp, submission, imap)").arg(service.left(64)))) {
+               QStringLiteral("\"%1\" is not a mail firewall service (allowed: smtp, submission, imap)")
+                   .arg(service.left(64)))) {
         return;
     }
     authorizeThen(Api::Action::ManageFirewall, [this, service, enabled](const Replier &r) {
@@ -241,28 +245,29 @@ PackageStateList Helper::GetPackages()
             real += PackageNames::forFamily(logical, family);
         }
         setBusy(+1);
-        m_b.packages->query(real, [this, r, family](const QList<PackageManager::PackageInfo> &infos, const QString &error) {
-            if (!error.isEmpty()) {
-                r.error(errorName("Failed"), error);
-                setBusy(-1);
-                return;
-            }
-            PackageStateList list;
-            for (const QString &logical : PackageNames::logicalNames()) {
-                // A logical package is installed when its first (main) package is.
-                const QString main = PackageNames::forFamily(logical, family).value(0);
-                PackageState s{logical, false, QString()};
-                for (const auto &i : infos) {
-                    if (i.name == main) {
-                        s.installed = i.installed;
-                        s.version = i.version;
-                    }
-                }
-                list.append(s);
-            }
-            r.reply({QVariant::fromValue(list)});
-            setBusy(-1);
-        });
+        m_b.packages->query(real,
+                            [this, r, family](const QList<PackageManager::PackageInfo> &infos, const QString &error) {
+                                if (!error.isEmpty()) {
+                                    r.error(errorName("Failed"), error);
+                                    setBusy(-1);
+                                    return;
+                                }
+                                PackageStateList list;
+                                for (const QString &logical : PackageNames::logicalNames()) {
+                                    // A logical package is installed when its first (main) package is.
+                                    const QString main = PackageNames::forFamily(logical, family).value(0);
+                                    PackageState s {logical, false, QString()};
+                                    for (const auto &i : infos) {
+                                        if (i.name == main) {
+                                            s.installed = i.installed;
+                                            s.version = i.version;
+                                        }
+                                    }
+                                    list.append(s);
+                                }
+                                r.reply({QVariant::fromValue(list)});
+                                setBusy(-1);
+                            });
     });
     return {};
 }
@@ -296,7 +301,8 @@ QString Helper::packageAction(const QString &name, bool install)
             // mount namespace view: let a fresh instance take over.
             Q_EMIT restartRequested();
         };
-        *opHolder = install ? m_b.packages->install(real, onProgress, onDone) : m_b.packages->remove(real, onProgress, onDone);
+        *opHolder = install ? m_b.packages->install(real, onProgress, onDone)
+                            : m_b.packages->remove(real, onProgress, onDone);
         m_operationOwners.insert(*opHolder, r.call.service());
         r.reply({*opHolder});
     });
@@ -328,13 +334,12 @@ void Helper::CancelPackageOperation(const QString &operation)
 
 // --- configuration ------------------------------------------------------------
 
-namespace
-{
+namespace {
 const QStringList &readOnlyConfigKeys()
 {
-    static const QStringList keys{QStringLiteral("mail_version"), QStringLiteral("default_database_type"),
-                                  QStringLiteral("mail_spool_directory"), QStringLiteral("home_mailbox"),
-                                  QStringLiteral("alias_maps")};
+    static const QStringList keys {QStringLiteral("mail_version"), QStringLiteral("default_database_type"),
+                                   QStringLiteral("mail_spool_directory"), QStringLiteral("home_mailbox"),
+                                   QStringLiteral("alias_maps")};
     return keys;
 }
 
@@ -506,12 +511,12 @@ void Helper::RemoveRelay()
 
 // --- logs -------------------------------------------------------------------
 
-namespace
-{
+namespace {
 const QStringList &mailLogIdentifiers()
 {
-    static const QStringList ids{QStringLiteral("postfix"), QStringLiteral("sendmail"), QStringLiteral("sm-mta"),
-                                 QStringLiteral("sm-msp-queue"), QStringLiteral("exim"), QStringLiteral("dovecot")};
+    static const QStringList ids {QStringLiteral("postfix"), QStringLiteral("sendmail"),
+                                  QStringLiteral("sm-mta"),  QStringLiteral("sm-msp-queue"),
+                                  QStringLiteral("exim"),    QStringLiteral("dovecot")};
     return ids;
 }
 
@@ -552,7 +557,8 @@ LogEntryList Helper::GetMailLog(const QString &cursor, qulonglong sinceUsec, uin
 
 LogEntryList Helper::WaitForMailLog(const QString &cursor, uint timeoutMs, QString &)
 {
-    if (!check(isPlausibleCursor(cursor) && !cursor.isEmpty(), QStringLiteral("a journal cursor from GetMailLog is required"))
+    if (!check(isPlausibleCursor(cursor) && !cursor.isEmpty(),
+               QStringLiteral("a journal cursor from GetMailLog is required"))
         || !check(timeoutMs <= 30000, QStringLiteral("timeout_ms must be at most 30000"))) {
         return {};
     }
@@ -571,7 +577,8 @@ LogEntryList Helper::WaitForMailLog(const QString &cursor, uint timeoutMs, QStri
                 if (!page.ok) {
                     r.error(errorName("Failed"), page.error);
                 } else {
-                    r.reply({QVariant::fromValue(toEntries(page)), page.nextCursor.isEmpty() ? cursor : page.nextCursor});
+                    r.reply(
+                        {QVariant::fromValue(toEntries(page)), page.nextCursor.isEmpty() ? cursor : page.nextCursor});
                 }
                 setBusy(-1);
             }
@@ -619,7 +626,8 @@ void Helper::queueAction(const QStringList &ids, const QString &flag)
         return;
     }
     for (const QString &id : ids) {
-        if (!check(QueueListing::isValidQueueId(id), QStringLiteral("\"%1\" is not a Postfix queue id").arg(id.left(64)))) {
+        if (!check(QueueListing::isValidQueueId(id),
+                   QStringLiteral("\"%1\" is not a Postfix queue id").arg(id.left(64)))) {
             return;
         }
     }
@@ -654,9 +662,9 @@ void Helper::RequeueQueued(const QStringList &ids)
 
 // --- test mail ----------------------------------------------------------------
 
-namespace
+namespace {
+struct LocalUser
 {
-struct LocalUser {
     QString name;
     bool ok = false;
 };
@@ -695,7 +703,8 @@ QString Helper::SendTestMail(const QString &fromUser, const QString &toAddress, 
 {
     const LocalUser user = localUser(fromUser);
     if (!check(user.ok, QStringLiteral("\"%1\" is not a local user account").arg(fromUser.left(64)))
-        || !check(isPlainAddress(toAddress), QStringLiteral("\"%1\" is not a plain e-mail address").arg(toAddress.left(300)))
+        || !check(isPlainAddress(toAddress),
+                  QStringLiteral("\"%1\" is not a plain e-mail address").arg(toAddress.left(300)))
         || !check(subject.size() <= 200 && !subject.contains(QLatin1Char('\n')) && !subject.contains(QLatin1Char('\r')),
                   QStringLiteral("the subject must be one line of at most 200 characters"))) {
         return {};
@@ -706,10 +715,12 @@ QString Helper::SendTestMail(const QString &fromUser, const QString &toAddress, 
             return;
         }
         const QString start = JournalReader::tailCursor();
-        const QString messageId = QStringLiteral("<mailroom-test-%1@%2>")
-                                      .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), QSysInfo::machineHostName());
+        const QString messageId
+            = QStringLiteral("<mailroom-test-%1@%2>")
+                  .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), QSysInfo::machineHostName());
         // RFC 2047 for a non-ASCII subject.
-        const QByteArray encodedSubject = QStringLiteral("=?UTF-8?B?%1?=").arg(QString::fromLatin1(subject.toUtf8().toBase64())).toLatin1();
+        const QByteArray encodedSubject
+            = QStringLiteral("=?UTF-8?B?%1?=").arg(QString::fromLatin1(subject.toUtf8().toBase64())).toLatin1();
         QByteArray message;
         message += "From: " + user.name.toLatin1() + "\n";
         message += "To: " + toAddress.toLatin1() + "\n";
@@ -719,8 +730,9 @@ QString Helper::SendTestMail(const QString &fromUser, const QString &toAddress, 
         message += "This is a test message sent by Mailroom to check that mail is delivered.\n";
         // Submitted by root with the user as envelope sender: the helper's sandbox (no new
         // privileges) would stop postdrop's setgid bit if it ran as the user.
-        const auto p = ProgramRunner::run(ProgramRunner::Program::Sendmail,
-                                          {QStringLiteral("-i"), QStringLiteral("-f"), user.name, QStringLiteral("--"), toAddress}, message);
+        const auto p = ProgramRunner::run(
+            ProgramRunner::Program::Sendmail,
+            {QStringLiteral("-i"), QStringLiteral("-f"), user.name, QStringLiteral("--"), toAddress}, message);
         if (!p.ok()) {
             r.error(errorName("Failed"), QStringLiteral("sendmail failed: %1").arg(QString::fromUtf8(p.err).trimmed()));
             return;
@@ -744,8 +756,9 @@ QString Helper::SendTestMail(const QString &fromUser, const QString &toAddress, 
             if (QDateTime::currentMSecsSinceEpoch() > deadline) {
                 timer->stop();
                 timer->deleteLater();
-                r.error(errorName("Failed"), QStringLiteral("the message was handed to sendmail but Postfix did not log it "
-                                                            "within 15 seconds: is Postfix running?"));
+                r.error(errorName("Failed"),
+                        QStringLiteral("the message was handed to sendmail but Postfix did not log it "
+                                       "within 15 seconds: is Postfix running?"));
                 setBusy(-1);
             }
         });
@@ -765,7 +778,8 @@ QDBusUnixFileDescriptor Helper::OpenMailbox(const QString &userName)
     authorizeThen(Api::Action::ReadMailboxes, [userName](const Replier &r) {
         const passwd *pw = getpwnam(userName.toLatin1().constData());
         if (!pw) {
-            r.error(QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs"), QStringLiteral("no such user: %1").arg(userName));
+            r.error(QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs"),
+                    QStringLiteral("no such user: %1").arg(userName));
             return;
         }
         for (const char *dir : {"/var/mail/", "/var/spool/mail/"}) {
@@ -777,7 +791,8 @@ QDBusUnixFileDescriptor Helper::OpenMailbox(const QString &userName)
             struct stat st {};
             if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != pw->pw_uid) {
                 ::close(fd);
-                r.error(errorName("Failed"), QStringLiteral("%1 is not a mailbox owned by %2").arg(QString::fromLatin1(path), userName));
+                r.error(errorName("Failed"),
+                        QStringLiteral("%1 is not a mailbox owned by %2").arg(QString::fromLatin1(path), userName));
                 return;
             }
             QDBusUnixFileDescriptor handle(fd); // dups

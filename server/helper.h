@@ -28,7 +28,8 @@ class Helper : public QObject, protected QDBusContext
 {
     Q_OBJECT
 public:
-    struct Backends {
+    struct Backends
+    {
         ServiceManager *services = nullptr;
         Authorizer *authorizer = nullptr;
         Firewall *firewall = nullptr;
@@ -88,7 +89,8 @@ Q_SIGNALS:
 
 private:
     // Sends a reply later; copyable into callbacks.
-    struct Replier {
+    struct Replier
+    {
         QDBusConnection bus;
         QDBusMessage call;
         void reply(const QVariantList &args = {}) const;

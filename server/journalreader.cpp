@@ -9,9 +9,9 @@
 #include <memory>
 #include <utility>
 
-namespace
+namespace {
+struct JournalCloser
 {
-struct JournalCloser {
     void operator()(sd_journal *j) const { sd_journal_close(j); }
 };
 using JournalPtr = std::unique_ptr<sd_journal, JournalCloser>;
@@ -78,7 +78,8 @@ QString cursorOfTail(sd_journal *j)
 bool matchesPrefix(const QString &identifier, const QStringList &prefixes)
 {
     for (const QString &p : prefixes) {
-        if (identifier == p || identifier.startsWith(p + QLatin1Char('/')) || identifier.startsWith(p + QLatin1Char('-'))) {
+        if (identifier == p || identifier.startsWith(p + QLatin1Char('/'))
+            || identifier.startsWith(p + QLatin1Char('-'))) {
             return true;
         }
     }

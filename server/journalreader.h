@@ -9,7 +9,8 @@
 class JournalReader
 {
 public:
-    struct Entry {
+    struct Entry
+    {
         quint64 realtimeUsec = 0;
         QString identifier; // SYSLOG_IDENTIFIER, e.g. "postfix/smtpd"
         quint32 pid = 0;
@@ -17,7 +18,8 @@ public:
         QString message;
         QString cursor;
     };
-    struct Page {
+    struct Page
+    {
         QList<Entry> entries;
         // Pass back to continue after the last entry read. Without afterCursor and with nothing
         // read, the journal's end at the time of the query (empty only for an empty journal).

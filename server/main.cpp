@@ -18,8 +18,7 @@
 
 #include <unistd.h>
 
-namespace
-{
+namespace {
 // Leave when nobody has called for a while; D-Bus activation brings us back.
 constexpr int IdleExitMs = 2 * 60 * 1000;
 } // namespace

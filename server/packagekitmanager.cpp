@@ -5,8 +5,7 @@
 
 #include <QLoggingCategory>
 
-namespace
-{
+namespace {
 // PkBitfield values: 1 << PkFilterEnum / PkTransactionFlagEnum.
 constexpr quint64 FilterInstalled = quint64(1) << 2;
 constexpr quint64 FilterNotInstalled = quint64(1) << 3;
@@ -22,8 +21,7 @@ constexpr uint InfoAvailable = 2;
 PackageKitManager::PackageKitManager(const QDBusConnection &bus, QObject *parent)
     : QObject(parent)
     , m_bus(bus)
-{
-}
+{ }
 
 void PackageKitManager::query(const QStringList &names, QueryDone done)
 {
@@ -68,7 +66,8 @@ QString PackageKitManager::remove(const QStringList &names, Progress progress, D
 
 QString PackageKitManager::change(const QStringList &names, bool install, Progress progress, Done done)
 {
-    const QString id = QStringLiteral("%1-%2").arg(install ? QStringLiteral("install") : QStringLiteral("remove")).arg(m_nextId++);
+    const QString id
+        = QStringLiteral("%1-%2").arg(install ? QStringLiteral("install") : QStringLiteral("remove")).arg(m_nextId++);
 
     // Step 1: resolve names to package ids in the right state.
     auto *resolve = new PackageKitTransaction(m_bus, this);
@@ -97,7 +96,9 @@ QString PackageKitManager::change(const QStringList &names, bool install, Progre
         auto *tx = new PackageKitTransaction(m_bus, this);
         m_running.insert(id, tx);
         connect(tx, &PackageKitTransaction::progress, this,
-                [progress](uint percent, const QString &status, const QString &package) { progress(percent, status, package); });
+                [progress](uint percent, const QString &status, const QString &package) {
+                    progress(percent, status, package);
+                });
         connect(tx, &PackageKitTransaction::finished, this, [=, this](bool ok2, bool cancelled2) {
             tx->deleteLater();
             m_running.remove(id);

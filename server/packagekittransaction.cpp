@@ -9,8 +9,7 @@
 
 Q_LOGGING_CATEGORY(lcPackageKit, "mailroom.helper.packagekit")
 
-namespace
-{
+namespace {
 const QString PkService = QStringLiteral("org.freedesktop.PackageKit");
 const QString PkPath = QStringLiteral("/org/freedesktop/PackageKit");
 const QString PkInterface = QStringLiteral("org.freedesktop.PackageKit");
@@ -25,24 +24,50 @@ constexpr int CallTimeoutMs = 60 * 1000;
 QString statusKeyword(uint status)
 {
     switch (status) {
-    case 1: return QStringLiteral("waiting");
-    case 2: return QStringLiteral("setup");
-    case 4: case 5: return QStringLiteral("query");
-    case 6: return QStringLiteral("removing");
-    case 7: return QStringLiteral("refreshing");
-    case 8: case 20: case 21: case 22: case 23: case 24: case 25: return QStringLiteral("downloading");
-    case 9: return QStringLiteral("installing");
-    case 10: return QStringLiteral("updating");
-    case 11: return QStringLiteral("cleaning-up");
-    case 13: return QStringLiteral("resolving");
-    case 14: return QStringLiteral("checking-signatures");
-    case 15: case 16: return QStringLiteral("committing");
-    case 18: return QStringLiteral("finished");
-    case 19: return QStringLiteral("cancelling");
-    case 27: return QStringLiteral("loading-cache");
-    case 30: return QStringLiteral("waiting-for-lock");
-    case 36: return QStringLiteral("running-hooks");
-    default: return QStringLiteral("working");
+    case 1:
+        return QStringLiteral("waiting");
+    case 2:
+        return QStringLiteral("setup");
+    case 4:
+    case 5:
+        return QStringLiteral("query");
+    case 6:
+        return QStringLiteral("removing");
+    case 7:
+        return QStringLiteral("refreshing");
+    case 8:
+    case 20:
+    case 21:
+    case 22:
+    case 23:
+    case 24:
+    case 25:
+        return QStringLiteral("downloading");
+    case 9:
+        return QStringLiteral("installing");
+    case 10:
+        return QStringLiteral("updating");
+    case 11:
+        return QStringLiteral("cleaning-up");
+    case 13:
+        return QStringLiteral("resolving");
+    case 14:
+        return QStringLiteral("checking-signatures");
+    case 15:
+    case 16:
+        return QStringLiteral("committing");
+    case 18:
+        return QStringLiteral("finished");
+    case 19:
+        return QStringLiteral("cancelling");
+    case 27:
+        return QStringLiteral("loading-cache");
+    case 30:
+        return QStringLiteral("waiting-for-lock");
+    case 36:
+        return QStringLiteral("running-hooks");
+    default:
+        return QStringLiteral("working");
     }
 }
 } // namespace
@@ -50,14 +75,14 @@ QString statusKeyword(uint status)
 PackageKitTransaction::PackageKitTransaction(const QDBusConnection &bus, QObject *parent)
     : QObject(parent)
     , m_bus(bus)
-{
-}
+{ }
 
 void PackageKitTransaction::run(const QString &method, const QVariantList &args)
 {
     auto *create = new QDBusPendingCallWatcher(
-        m_bus.asyncCall(QDBusMessage::createMethodCall(PkService, PkPath, PkInterface, QStringLiteral("CreateTransaction")),
-                        CallTimeoutMs),
+        m_bus.asyncCall(
+            QDBusMessage::createMethodCall(PkService, PkPath, PkInterface, QStringLiteral("CreateTransaction")),
+            CallTimeoutMs),
         this);
     connect(create, &QDBusPendingCallWatcher::finished, this, [this, method, args](QDBusPendingCallWatcher *w) {
         w->deleteLater();
@@ -67,14 +92,17 @@ void PackageKitTransaction::run(const QString &method, const QVariantList &args)
             return;
         }
         m_path = reply.value().path();
-        m_bus.connect(PkService, m_path, TxInterface, QStringLiteral("Package"), this, SLOT(onPackage(uint, QString, QString)));
-        m_bus.connect(PkService, m_path, TxInterface, QStringLiteral("ErrorCode"), this, SLOT(onErrorCode(uint, QString)));
+        m_bus.connect(PkService, m_path, TxInterface, QStringLiteral("Package"), this,
+                      SLOT(onPackage(uint, QString, QString)));
+        m_bus.connect(PkService, m_path, TxInterface, QStringLiteral("ErrorCode"), this,
+                      SLOT(onErrorCode(uint, QString)));
         m_bus.connect(PkService, m_path, TxInterface, QStringLiteral("Finished"), this, SLOT(onFinished(uint, uint)));
-        m_bus.connect(PkService, m_path, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("PropertiesChanged"),
-                      this, SLOT(onPropertiesChanged(QString, QVariantMap, QStringList)));
+        m_bus.connect(PkService, m_path, QStringLiteral("org.freedesktop.DBus.Properties"),
+                      QStringLiteral("PropertiesChanged"), this,
+                      SLOT(onPropertiesChanged(QString, QVariantMap, QStringList)));
 
         QDBusMessage hints = QDBusMessage::createMethodCall(PkService, m_path, TxInterface, QStringLiteral("SetHints"));
-        hints << QStringList{QStringLiteral("interactive=false"), QStringLiteral("background=false")};
+        hints << QStringList {QStringLiteral("interactive=false"), QStringLiteral("background=false")};
         m_bus.call(hints);
 
         QDBusMessage call = QDBusMessage::createMethodCall(PkService, m_path, TxInterface, method);

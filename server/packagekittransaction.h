@@ -14,7 +14,8 @@ class PackageKitTransaction : public QObject
 {
     Q_OBJECT
 public:
-    struct Package {
+    struct Package
+    {
         uint info = 0;
         QString id; // "name;version;arch;repo"
     };

@@ -13,7 +13,8 @@
 class PackageManager
 {
 public:
-    struct PackageInfo {
+    struct PackageInfo
+    {
         QString name;
         bool installed = false;
         QString version;

@@ -13,8 +13,7 @@ Q_LOGGING_CATEGORY(lcAuth, "mailroom.helper.auth")
 
 using StringMap = QMap<QString, QString>;
 
-namespace
-{
+namespace {
 constexpr auto PolkitService = "org.freedesktop.PolicyKit1";
 constexpr auto PolkitPath = "/org/freedesktop/PolicyKit1/Authority";
 constexpr auto PolkitInterface = "org.freedesktop.PolicyKit1.Authority";
@@ -39,8 +38,9 @@ void PolkitAuthorizer::check(const QString &busName, const QString &actionId, bo
         return;
     }
 
-    QDBusMessage call = QDBusMessage::createMethodCall(QLatin1String(PolkitService), QLatin1String(PolkitPath),
-                                                       QLatin1String(PolkitInterface), QStringLiteral("CheckAuthorization"));
+    QDBusMessage call
+        = QDBusMessage::createMethodCall(QLatin1String(PolkitService), QLatin1String(PolkitPath),
+                                         QLatin1String(PolkitInterface), QStringLiteral("CheckAuthorization"));
     QDBusArgument subject;
     subject.beginStructure();
     subject << QStringLiteral("system-bus-name");
@@ -51,7 +51,7 @@ void PolkitAuthorizer::check(const QString &busName, const QString &actionId, bo
     subject.endMap();
     subject.endStructure();
 
-    call << QVariant::fromValue(subject) << actionId << QVariant::fromValue(StringMap{})
+    call << QVariant::fromValue(subject) << actionId << QVariant::fromValue(StringMap {})
          << quint32(allowInteraction ? AllowUserInteractionFlag : 0) << QString();
 
     QDBusPendingCall pending = m_bus.asyncCall(call, allowInteraction ? InteractiveTimeoutMs : QuietTimeoutMs);

@@ -21,8 +21,7 @@ Q_LOGGING_CATEGORY(lcConfig, "mailroom.helper.config")
 using namespace Mailroom;
 using Kind = PostfixConfig::Outcome::Kind;
 
-namespace
-{
+namespace {
 const QString PostfixUnit = QStringLiteral("postfix.service");
 
 PostfixConfig::Outcome outcome(Kind kind, const QString &message = {})
@@ -56,8 +55,7 @@ QString postconfValue(const QString &key)
 PostfixConfig::PostfixConfig(ServiceManager *services, QObject *parent)
     : QObject(parent)
     , m_services(services)
-{
-}
+{ }
 
 bool PostfixConfig::isValidBackupId(const QString &id)
 {
@@ -70,7 +68,8 @@ PostfixConfig::Outcome PostfixConfig::preview(const ConfigChange &change) const
     QByteArray oldText;
     const auto read = AtomicFile::read(mainCfPath(), &oldText);
     if (!read.ok) {
-        return outcome(Kind::NotInstalled, QStringLiteral("Postfix's main.cf cannot be read (%1). Is Postfix installed?").arg(read.error));
+        return outcome(Kind::NotInstalled,
+                       QStringLiteral("Postfix's main.cf cannot be read (%1). Is Postfix installed?").arg(read.error));
     }
     MainCf doc = MainCf::fromByteArray(oldText);
     const ValidationResult v = change.applyTo(doc);
@@ -86,9 +85,11 @@ QString PostfixConfig::writeBackup(const QString &file, const QByteArray &conten
 {
     QDir().mkpath(backupDir());
     ::chmod(QFile::encodeName(backupDir()).constData(), 0700);
-    QString id = QStringLiteral("%1-%2").arg(file, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+    QString id = QStringLiteral("%1-%2").arg(
+        file, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
     while (AtomicFile::exists(backupDir() + QLatin1Char('/') + id)) {
-        id = QStringLiteral("%1-%2").arg(file, QDateTime::currentDateTime().addMSecs(1).toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+        id = QStringLiteral("%1-%2").arg(
+            file, QDateTime::currentDateTime().addMSecs(1).toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
     }
     // Backups may hold secrets (sasl_passwd): root only, always.
     const auto w = AtomicFile::write(backupDir() + QLatin1Char('/') + id, content, 0600, 0, 0, true);
@@ -104,7 +105,8 @@ void PostfixConfig::apply(const ConfigChange &change, Done done)
     QByteArray oldText;
     const auto read = AtomicFile::read(mainCfPath(), &oldText);
     if (!read.ok) {
-        done(outcome(Kind::NotInstalled, QStringLiteral("Postfix's main.cf cannot be read (%1). Is Postfix installed?").arg(read.error)));
+        done(outcome(Kind::NotInstalled,
+                     QStringLiteral("Postfix's main.cf cannot be read (%1). Is Postfix installed?").arg(read.error)));
         return;
     }
     if (change.isNoOpFor(MainCf::fromByteArray(oldText))) {
@@ -153,7 +155,8 @@ void PostfixConfig::commit(const QByteArray &oldText, const QByteArray &newText,
     const auto check = ProgramRunner::run(ProgramRunner::Program::Postfix, {QStringLiteral("check")});
     // postfix check reports problems on stderr and exits non-zero for fatal ones.
     if (!check.ok()) {
-        const QString why = QStringLiteral("`postfix check` failed: %1").arg(QString::fromUtf8(check.err + check.out).trimmed());
+        const QString why
+            = QStringLiteral("`postfix check` failed: %1").arg(QString::fromUtf8(check.err + check.out).trimmed());
         restoreAndReload(oldText, false, why, undoExtra, std::move(done));
         return;
     }
@@ -167,16 +170,18 @@ void PostfixConfig::commit(const QByteArray &oldText, const QByteArray &newText,
         finish();
         return;
     }
-    m_services->perform(PostfixUnit, restartInsteadOfReload ? ServiceManager::Action::Restart : ServiceManager::Action::Reload,
-                        [this, oldText, undoExtra, done, finish](bool ok, const QString &message) {
-                            // A reload can "succeed" while master gives up moments later.
-                            if (ok && m_services->state(PostfixUnit).isActive()) {
-                                finish();
-                                return;
-                            }
-                            restoreAndReload(oldText, true, QStringLiteral("Postfix did not accept the new configuration: %1").arg(message),
-                                             undoExtra, done);
-                        });
+    m_services->perform(
+        PostfixUnit, restartInsteadOfReload ? ServiceManager::Action::Restart : ServiceManager::Action::Reload,
+        [this, oldText, undoExtra, done, finish](bool ok, const QString &message) {
+            // A reload can "succeed" while master gives up moments later.
+            if (ok && m_services->state(PostfixUnit).isActive()) {
+                finish();
+                return;
+            }
+            restoreAndReload(oldText, true,
+                             QStringLiteral("Postfix did not accept the new configuration: %1").arg(message), undoExtra,
+                             done);
+        });
 }
 
 void PostfixConfig::restoreAndReload(const QByteArray &oldText, bool wasActive, const QString &why,
@@ -188,7 +193,8 @@ void PostfixConfig::restoreAndReload(const QByteArray &oldText, bool wasActive, 
         undoExtra();
     }
     if (!w.ok) {
-        done(outcome(Kind::Failed, QStringLiteral("%1; restoring the previous main.cf also failed: %2").arg(why, w.error)));
+        done(outcome(Kind::Failed,
+                     QStringLiteral("%1; restoring the previous main.cf also failed: %2").arg(why, w.error)));
         return;
     }
     if (!wasActive) {
@@ -197,9 +203,11 @@ void PostfixConfig::restoreAndReload(const QByteArray &oldText, bool wasActive, 
     }
     // Bring Postfix back on the old configuration (a failed reload may have stopped it).
     m_services->perform(PostfixUnit, ServiceManager::Action::Restart, [why, done](bool ok, const QString &message) {
-        done(outcome(Kind::RolledBack,
-                     ok ? QStringLiteral("%1\nThe previous main.cf was restored and Postfix is running with it again.").arg(why)
-                        : QStringLiteral("%1\nThe previous main.cf was restored, but restarting Postfix failed too: %2").arg(why, message)));
+        done(outcome(
+            Kind::RolledBack,
+            ok ? QStringLiteral("%1\nThe previous main.cf was restored and Postfix is running with it again.").arg(why)
+               : QStringLiteral("%1\nThe previous main.cf was restored, but restarting Postfix failed too: %2")
+                     .arg(why, message)));
     });
 }
 
@@ -277,8 +285,11 @@ bool PostfixConfig::beginRelayChange(const std::function<ConfigChange(const QStr
 void PostfixConfig::setRelay(const RelayConfig &relay, Done done)
 {
     RelayTransaction t;
-    if (!beginRelayChange([&relay](const QString &dbType) { return relay.mainCfChange(dbType, SystemInspector::osRelease().family()); },
-                          &t, done)) {
+    if (!beginRelayChange(
+            [&relay](const QString &dbType) {
+                return relay.mainCfChange(dbType, SystemInspector::osRelease().family());
+            },
+            &t, done)) {
         return;
     }
     const auto w = AtomicFile::write(t.passwdPath, relay.saslPasswdLine(), 0600, 0, 0, true);
@@ -296,15 +307,16 @@ void PostfixConfig::setRelay(const RelayConfig &relay, Done done)
         ::chmod(QFile::encodeName(mapFile).constData(), 0600);
         return {};
     };
-    auto undoPasswd = [hadPasswd = t.hadPasswd, oldPasswd = t.oldPasswd, passwdPath = t.passwdPath, mapFile = t.mapFile, buildMap] {
-        if (hadPasswd) {
-            AtomicFile::write(passwdPath, oldPasswd, 0600, 0, 0, true);
-            buildMap();
-        } else {
-            AtomicFile::remove(passwdPath);
-            AtomicFile::remove(mapFile);
-        }
-    };
+    auto undoPasswd
+        = [hadPasswd = t.hadPasswd, oldPasswd = t.oldPasswd, passwdPath = t.passwdPath, mapFile = t.mapFile, buildMap] {
+              if (hadPasswd) {
+                  AtomicFile::write(passwdPath, oldPasswd, 0600, 0, 0, true);
+                  buildMap();
+              } else {
+                  AtomicFile::remove(passwdPath);
+                  AtomicFile::remove(mapFile);
+              }
+          };
     const QString mapError = buildMap();
     if (!mapError.isEmpty()) {
         undoPasswd();
@@ -355,8 +367,10 @@ QList<PostfixConfig::Value> PostfixConfig::values(const QStringList &keys, QStri
         *error = QStringLiteral("Postfix is not installed");
         return result;
     }
-    const auto effective = ProgramRunner::run(ProgramRunner::Program::Postconf, QStringList{QStringLiteral("-h")} + keys);
-    const auto defaults = ProgramRunner::run(ProgramRunner::Program::Postconf, QStringList{QStringLiteral("-dh")} + keys);
+    const auto effective
+        = ProgramRunner::run(ProgramRunner::Program::Postconf, QStringList {QStringLiteral("-h")} + keys);
+    const auto defaults
+        = ProgramRunner::run(ProgramRunner::Program::Postconf, QStringList {QStringLiteral("-dh")} + keys);
     if (!effective.ok() || !defaults.ok()) {
         *error = QString::fromUtf8(effective.err + defaults.err).trimmed();
         return result;
@@ -367,7 +381,8 @@ QList<PostfixConfig::Value> PostfixConfig::values(const QStringList &keys, QStri
     AtomicFile::read(mainCfPath(), &mainText);
     const MainCf doc = MainCf::fromByteArray(mainText);
     for (qsizetype i = 0; i < keys.size(); ++i) {
-        result.append({keys.at(i), QString::fromUtf8(ev.value(i)), QString::fromUtf8(dv.value(i)), doc.contains(keys.at(i))});
+        result.append(
+            {keys.at(i), QString::fromUtf8(ev.value(i)), QString::fromUtf8(dv.value(i)), doc.contains(keys.at(i))});
     }
     return result;
 }

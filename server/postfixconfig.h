@@ -21,14 +21,24 @@ class PostfixConfig : public QObject
 {
     Q_OBJECT
 public:
-    struct Outcome {
-        enum class Kind { Applied, Unchanged, Invalid, NotInstalled, RolledBack, Failed };
+    struct Outcome
+    {
+        enum class Kind
+        {
+            Applied,
+            Unchanged,
+            Invalid,
+            NotInstalled,
+            RolledBack,
+            Failed
+        };
         Kind kind = Kind::Failed;
         QString message;
         QString backupId;
         QByteArray diff;
     };
-    struct Backup {
+    struct Backup
+    {
         QString id; // "main.cf-20261125-171500-123"
         QString file; // "main.cf" or "sasl_passwd"
         qint64 time = 0; // seconds since the epoch
@@ -52,7 +62,8 @@ public:
     void removeRelay(Done done);
 
     // Effective values (postconf -h), defaults (postconf -dh) and whether main.cf sets them.
-    struct Value {
+    struct Value
+    {
         QString key;
         QString value;
         QString defaultValue;
@@ -79,8 +90,8 @@ private:
     };
     bool beginRelayChange(const std::function<Mailroom::ConfigChange(const QString &dbType)> &makeChange,
                           RelayTransaction *t, const Done &done);
-    void restoreAndReload(const QByteArray &oldText, bool wasActive, const QString &why, std::function<void()> undoExtra,
-                          Done done);
+    void restoreAndReload(const QByteArray &oldText, bool wasActive, const QString &why,
+                          std::function<void()> undoExtra, Done done);
 
     ServiceManager *m_services;
 };

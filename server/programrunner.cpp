@@ -4,7 +4,6 @@
 #include <QFileInfo>
 #include <QProcess>
 
-
 QString ProgramRunner::path(Program program)
 {
     switch (program) {
@@ -30,7 +29,8 @@ bool ProgramRunner::exists(Program program)
     return fi.exists() && fi.isExecutable();
 }
 
-ProgramRunner::Result ProgramRunner::run(Program program, const QStringList &args, const QByteArray &stdinData, int timeoutMs)
+ProgramRunner::Result ProgramRunner::run(Program program, const QStringList &args, const QByteArray &stdinData,
+                                         int timeoutMs)
 {
     Result r;
     QProcess p;

@@ -10,8 +10,17 @@
 class ProgramRunner
 {
 public:
-    enum class Program { Postconf, Postfix, Postmap, Postqueue, Postsuper, Sendmail };
-    struct Result {
+    enum class Program
+    {
+        Postconf,
+        Postfix,
+        Postmap,
+        Postqueue,
+        Postsuper,
+        Sendmail
+    };
+    struct Result
+    {
         bool started = false;
         int exitCode = -1;
         QByteArray out;
@@ -22,5 +31,6 @@ public:
     static QString path(Program program);
     static bool exists(Program program);
     // stdinData is written to the program's standard input (closed afterwards).
-    static Result run(Program program, const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 30000);
+    static Result run(Program program, const QStringList &args, const QByteArray &stdinData = {},
+                      int timeoutMs = 30000);
 };

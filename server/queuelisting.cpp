@@ -5,8 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace QueueListing
-{
+namespace QueueListing {
 
 Mailroom::QueueEntryList parse(const QByteArray &json)
 {

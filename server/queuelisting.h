@@ -6,8 +6,7 @@
 #include <QByteArray>
 
 // Parses `postqueue -j` output: one JSON object per line.
-namespace QueueListing
-{
+namespace QueueListing {
 Mailroom::QueueEntryList parse(const QByteArray &json);
 // Postfix queue ids: short (hex) or long (base 52 + digits) forms, letters and digits only.
 bool isValidQueueId(const QString &id);

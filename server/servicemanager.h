@@ -9,7 +9,15 @@
 class ServiceManager
 {
 public:
-    enum class Action { Start, Stop, Restart, Reload, Enable, Disable };
+    enum class Action
+    {
+        Start,
+        Stop,
+        Restart,
+        Reload,
+        Enable,
+        Disable
+    };
     // ok == false: message says why (for a failed start: the unit's last journal lines).
     using Done = std::function<void(bool ok, const QString &message)>;
 

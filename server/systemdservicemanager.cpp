@@ -13,8 +13,7 @@
 
 Q_LOGGING_CATEGORY(lcSystemd, "mailroom.helper.systemd")
 
-namespace
-{
+namespace {
 const QString Systemd = QStringLiteral("org.freedesktop.systemd1");
 const QString ManagerPath = QStringLiteral("/org/freedesktop/systemd1");
 const QString ManagerInterface = QStringLiteral("org.freedesktop.systemd1.Manager");
@@ -39,7 +38,8 @@ Mailroom::ServiceState SystemdServiceManager::state(const QString &unit)
     s.unit = unit;
 
     // LoadUnit (unlike GetUnit) also answers for units that are not loaded or do not exist.
-    QDBusMessage load = QDBusMessage::createMethodCall(Systemd, ManagerPath, ManagerInterface, QStringLiteral("LoadUnit"));
+    QDBusMessage load
+        = QDBusMessage::createMethodCall(Systemd, ManagerPath, ManagerInterface, QStringLiteral("LoadUnit"));
     load << unit;
     const QDBusReply<QDBusObjectPath> path = m_bus.call(load);
     if (!path.isValid()) {
@@ -47,9 +47,8 @@ Mailroom::ServiceState SystemdServiceManager::state(const QString &unit)
         return s;
     }
 
-    QDBusMessage getAll = QDBusMessage::createMethodCall(Systemd, path.value().path(),
-                                                         QStringLiteral("org.freedesktop.DBus.Properties"),
-                                                         QStringLiteral("GetAll"));
+    QDBusMessage getAll = QDBusMessage::createMethodCall(
+        Systemd, path.value().path(), QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("GetAll"));
     getAll << UnitInterface;
     const QDBusReply<QVariantMap> props = m_bus.call(getAll);
     if (!props.isValid()) {
@@ -154,9 +153,9 @@ void SystemdServiceManager::changeUnitFile(const QString &unit, bool enable, Don
                                                        enable ? QStringLiteral("EnableUnitFiles")
                                                               : QStringLiteral("DisableUnitFiles"));
     if (enable) {
-        call << QStringList{unit} << false << false; // files, runtime, force
+        call << QStringList {unit} << false << false; // files, runtime, force
     } else {
-        call << QStringList{unit} << false; // files, runtime
+        call << QStringList {unit} << false; // files, runtime
     }
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, JobCallTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, done](QDBusPendingCallWatcher *w) {
@@ -168,8 +167,9 @@ void SystemdServiceManager::changeUnitFile(const QString &unit, bool enable, Don
         }
         // Make systemd pick up the changed symlinks, as systemctl does.
         auto *reload = new QDBusPendingCallWatcher(
-            m_bus.asyncCall(QDBusMessage::createMethodCall(Systemd, ManagerPath, ManagerInterface, QStringLiteral("Reload")),
-                            JobCallTimeoutMs),
+            m_bus.asyncCall(
+                QDBusMessage::createMethodCall(Systemd, ManagerPath, ManagerInterface, QStringLiteral("Reload")),
+                JobCallTimeoutMs),
             this);
         connect(reload, &QDBusPendingCallWatcher::finished, this, [done](QDBusPendingCallWatcher *r) {
             r->deleteLater();

@@ -28,7 +28,8 @@ private:
     QString failureDetails(const QString &unit) const;
 
     QDBusConnection m_bus;
-    struct PendingJob {
+    struct PendingJob
+    {
         QString unit;
         QString method;
         Done done;

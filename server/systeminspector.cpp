@@ -7,8 +7,7 @@
 #include <QFileInfo>
 #include <QSysInfo>
 
-namespace
-{
+namespace {
 QByteArray readSmallFile(const QString &path)
 {
     QFile f(path);
@@ -56,7 +55,8 @@ Mailroom::SystemInfo SystemInspector::systemInfo()
     info.prettyName = osRelease().prettyName;
     info.hostName = QSysInfo::machineHostName();
     if (ProgramRunner::exists(ProgramRunner::Program::Postconf)) {
-        const auto r = ProgramRunner::run(ProgramRunner::Program::Postconf, {QStringLiteral("-h"), QStringLiteral("mail_version")});
+        const auto r = ProgramRunner::run(ProgramRunner::Program::Postconf,
+                                          {QStringLiteral("-h"), QStringLiteral("mail_version")});
         if (r.ok()) {
             info.postfixVersion = QString::fromUtf8(r.out).trimmed();
         }
@@ -113,7 +113,8 @@ Mailroom::PortStateList SystemInspector::ports()
     QList<quint16> listening = listeningPorts(readSmallFile(QStringLiteral("/proc/1/net/tcp")));
     listening += listeningPorts(readSmallFile(QStringLiteral("/proc/1/net/tcp6")));
     Mailroom::PortStateList result;
-    const struct {
+    const struct
+    {
         quint16 port;
         const char *purpose;
     } wanted[] = {{25, "smtp"}, {143, "imap"}, {587, "submission"}};

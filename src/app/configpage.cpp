@@ -19,18 +19,24 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace
-{
+namespace {
 // The parameters the chapter configures, in its order.
 const QStringList &shownKeys()
 {
-    static const QStringList keys{QStringLiteral("myhostname"),      QStringLiteral("mydomain"),
-                                  QStringLiteral("myorigin"),        QStringLiteral("mydestination"),
-                                  QStringLiteral("inet_interfaces"), QStringLiteral("inet_protocols"),
-                                  QStringLiteral("mynetworks"),      QStringLiteral("relayhost"),
-                                  QStringLiteral("smtp_sasl_auth_enable"), QStringLiteral("smtp_tls_security_level"),
-                                  QStringLiteral("message_size_limit"), QStringLiteral("mailbox_size_limit"),
-                                  QStringLiteral("home_mailbox"),    QStringLiteral("mail_version")};
+    static const QStringList keys {QStringLiteral("myhostname"),
+                                   QStringLiteral("mydomain"),
+                                   QStringLiteral("myorigin"),
+                                   QStringLiteral("mydestination"),
+                                   QStringLiteral("inet_interfaces"),
+                                   QStringLiteral("inet_protocols"),
+                                   QStringLiteral("mynetworks"),
+                                   QStringLiteral("relayhost"),
+                                   QStringLiteral("smtp_sasl_auth_enable"),
+                                   QStringLiteral("smtp_tls_security_level"),
+                                   QStringLiteral("message_size_limit"),
+                                   QStringLiteral("mailbox_size_limit"),
+                                   QStringLiteral("home_mailbox"),
+                                   QStringLiteral("mail_version")};
     return keys;
 }
 
@@ -69,7 +75,8 @@ ConfigPage::ConfigPage(QWidget *parent)
 
     m_banner->setWordWrap(true);
     m_banner->setObjectName(QStringLiteral("configBanner"));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c36a; border-radius: 4px; padding: 8px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c36a; border-radius: 4px; padding: 8px; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -79,10 +86,11 @@ ConfigPage::ConfigPage(QWidget *parent)
     // Settings
     auto *settingsTab = new QWidget(tabs);
     auto *sl = new QVBoxLayout(settingsTab);
-    auto *intro = new QLabel(tr("The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; "
-                                "the others are Postfix's defaults. Change them in Setup → Basics, or with "
-                                "mailroomctl config set."),
-                             settingsTab);
+    auto *intro
+        = new QLabel(tr("The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; "
+                        "the others are Postfix's defaults. Change them in Setup → Basics, or with "
+                        "mailroomctl config set."),
+                     settingsTab);
     intro->setWordWrap(true);
     sl->addWidget(intro);
     m_settings->setHorizontalHeaderLabels({tr("Parameter"), tr("Value"), tr("Default")});
@@ -124,7 +132,8 @@ ConfigPage::ConfigPage(QWidget *parent)
     m_queueView->setObjectName(QStringLiteral("queueTable"));
     ql->addWidget(m_queueView);
     auto *qrow = new QHBoxLayout;
-    const struct {
+    const struct
+    {
         QString label;
         QString action;
     } actions[] = {{tr("Retry all now"), QStringLiteral("flush")},
@@ -190,7 +199,8 @@ void ConfigPage::loadSettings()
             return;
         }
         for (const auto &v : reply.value()) {
-            QList<QStandardItem *> row{new QStandardItem(v.key), new QStandardItem(v.value), new QStandardItem(v.defaultValue)};
+            QList<QStandardItem *> row {new QStandardItem(v.key), new QStandardItem(v.value),
+                                        new QStandardItem(v.defaultValue)};
             if (v.explicitlySet) {
                 QFont f = row.at(1)->font();
                 f.setBold(true);
@@ -219,8 +229,9 @@ void ConfigPage::loadBackups()
             if (b.file != QLatin1String("main.cf")) {
                 continue;
             }
-            m_backups->appendRow({new QStandardItem(b.id),
-                                  new QStandardItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(b.time), QLocale::ShortFormat))});
+            m_backups->appendRow(
+                {new QStandardItem(b.id),
+                 new QStandardItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(b.time), QLocale::ShortFormat))});
         }
         m_backupsView->resizeColumnToContents(0);
     });
@@ -233,10 +244,11 @@ void ConfigPage::restoreSelectedBackup()
         return;
     }
     const QString id = m_backups->item(rows.first().row(), 0)->text();
-    if (QMessageBox::question(this, tr("Restore main.cf"),
-                              tr("Put back main.cf as it was in backup %1? The current file is backed up first, Postfix "
-                                 "checks the result and reloads; if it rejects it, nothing changes.")
-                                  .arg(id))
+    if (QMessageBox::question(
+            this, tr("Restore main.cf"),
+            tr("Put back main.cf as it was in backup %1? The current file is backed up first, Postfix "
+               "checks the result and reloads; if it rejects it, nothing changes.")
+                .arg(id))
         != QMessageBox::Yes) {
         return;
     }
@@ -259,23 +271,27 @@ void ConfigPage::loadQueue()
         QDBusPendingReply<Mailroom::QueueEntryList> reply = *watcher;
         m_queue->removeRows(0, m_queue->rowCount());
         if (reply.isError()) {
-            m_queueSummary->setText(Mailroom::HelperError::fromDBus(reply.error()).dbusName.endsWith(QLatin1String(".NotInstalled"))
-                                        ? tr("Postfix is not installed.")
-                                        : Mailroom::HelperError::fromDBus(reply.error()).userMessage());
+            m_queueSummary->setText(
+                Mailroom::HelperError::fromDBus(reply.error()).dbusName.endsWith(QLatin1String(".NotInstalled"))
+                    ? tr("Postfix is not installed.")
+                    : Mailroom::HelperError::fromDBus(reply.error()).userMessage());
             return;
         }
         for (const auto &e : reply.value()) {
             auto *recipients = new QStandardItem(e.recipients.join(QStringLiteral("; ")));
             recipients->setToolTip(e.recipients.join(QLatin1Char('\n'))); // the reasons are long
             m_queue->appendRow({new QStandardItem(e.queueId), new QStandardItem(e.queueName),
-                                new QStandardItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(e.arrivalTime), QLocale::ShortFormat)),
+                                new QStandardItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(e.arrivalTime),
+                                                                     QLocale::ShortFormat)),
                                 new QStandardItem(e.sender), recipients});
         }
         for (int c = 0; c < 4; ++c) { // the recipients (with the reasons) take the rest
             m_queueView->resizeColumnToContents(c);
         }
-        m_queueSummary->setText(reply.value().isEmpty() ? tr("The mail queue is empty: everything has been delivered or bounced.")
-                                                        : tr("%n message(s) waiting in the queue.", nullptr, static_cast<int>(reply.value().size())));
+        m_queueSummary->setText(
+            reply.value().isEmpty()
+                ? tr("The mail queue is empty: everything has been delivered or bounced.")
+                : tr("%n message(s) waiting in the queue.", nullptr, static_cast<int>(reply.value().size())));
     });
 }
 
@@ -298,17 +314,18 @@ void ConfigPage::queueAction(const QString &action)
         }
         if (action == QLatin1String("delete")
             && QMessageBox::question(this, tr("Delete messages"),
-                                     tr("Delete %n message(s) from the queue? They will not be delivered.", nullptr, static_cast<int>(ids.size())))
+                                     tr("Delete %n message(s) from the queue? They will not be delivered.", nullptr,
+                                        static_cast<int>(ids.size())))
                 != QMessageBox::Yes) {
             return;
         }
     }
     HelperProxy *p = m_client->proxy();
-    const QDBusPendingCall call = action == QLatin1String("flush")     ? QDBusPendingCall(p->FlushQueue())
-                                : action == QLatin1String("hold")      ? QDBusPendingCall(p->HoldQueued(ids))
-                                : action == QLatin1String("release")   ? QDBusPendingCall(p->ReleaseQueued(ids))
-                                : action == QLatin1String("requeue")   ? QDBusPendingCall(p->RequeueQueued(ids))
-                                                                       : QDBusPendingCall(p->DeleteQueued(ids));
+    const QDBusPendingCall call = action == QLatin1String("flush") ? QDBusPendingCall(p->FlushQueue())
+        : action == QLatin1String("hold")                          ? QDBusPendingCall(p->HoldQueued(ids))
+        : action == QLatin1String("release")                       ? QDBusPendingCall(p->ReleaseQueued(ids))
+        : action == QLatin1String("requeue")                       ? QDBusPendingCall(p->RequeueQueued(ids))
+                                                                   : QDBusPendingCall(p->DeleteQueued(ids));
     auto *w = new QDBusPendingCallWatcher(call, this);
     connect(w, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *watcher) {
         watcher->deleteLater();

@@ -8,8 +8,7 @@ class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
-namespace Mailroom
-{
+namespace Mailroom {
 class HelperClient;
 struct HelperError;
 } // namespace Mailroom

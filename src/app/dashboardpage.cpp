@@ -30,8 +30,7 @@ QString clockTime()
 }
 } // namespace
 
-namespace
-{
+namespace {
 // Often enough to notice a service that stopped; cheap for systemd and polkit.
 constexpr int RefreshIntervalMs = 5000;
 } // namespace

@@ -9,8 +9,7 @@ class QTableView;
 class QTimer;
 class ServiceCard;
 
-namespace Mailroom
-{
+namespace Mailroom {
 class HelperClient;
 class ServiceStateModel;
 struct HelperError;

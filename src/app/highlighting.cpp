@@ -11,8 +11,7 @@
 #include <QStringList>
 #include <QWidget>
 
-namespace
-{
+namespace {
 // Re-themes the highlighter when its widget's palette changes (a dark/light switch).
 class PaletteFollower : public QObject
 {

@@ -6,14 +6,12 @@
 class QTextDocument;
 class QWidget;
 
-namespace KSyntaxHighlighting
-{
+namespace KSyntaxHighlighting {
 class Repository;
 class SyntaxHighlighter;
 } // namespace KSyntaxHighlighting
 
-namespace Mailroom::Highlighting
-{
+namespace Mailroom::Highlighting {
 // The one KSyntaxHighlighting repository of the program (loading definitions is not free, and
 // every view should see the same ones). GUI thread only.
 KSyntaxHighlighting::Repository &repository();

@@ -167,9 +167,7 @@ void LogsPage::buildUi()
     });
     connect(m_followCheck, &QCheckBox::toggled, this, &LogsPage::setFollow);
     connect(m_cancelButton, &QPushButton::clicked, this, &LogsPage::cancelLoading);
-    connect(m_unparsedButton, &QPushButton::clicked, this, [this] {
-        m_tabs->setCurrentIndex(UnparsedTab);
-    });
+    connect(m_unparsedButton, &QPushButton::clicked, this, [this] { m_tabs->setCurrentIndex(UnparsedTab); });
     connect(m_problems, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const quint32 head = item->data(0, ProblemHeadRole).toUInt();
         for (int r = 0; r < m_model->rowCount(); ++r) {
@@ -183,12 +181,9 @@ void LogsPage::buildUi()
     });
     connect(m_problems, &QTreeWidget::itemClicked, m_problems, &QTreeWidget::itemActivated);
 
-    connect(m_summaryView, &LogSummaryView::allRequested, this, [this] {
-        showJourneysWithStatus(-1);
-    });
-    connect(m_summaryView, &LogSummaryView::statusRequested, this, [this](JourneyStatus status) {
-        showJourneysWithStatus(int(status));
-    });
+    connect(m_summaryView, &LogSummaryView::allRequested, this, [this] { showJourneysWithStatus(-1); });
+    connect(m_summaryView, &LogSummaryView::statusRequested, this,
+            [this](JourneyStatus status) { showJourneysWithStatus(int(status)); });
     connect(m_summaryView, &LogSummaryView::hourRequested, this, [this](JourneyStatus status, int hour) {
         clearFilters();
         m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(status)));
@@ -219,7 +214,7 @@ void LogsPage::buildUi()
         m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(JourneyStatus::Sent)));
         m_filter->setDelayRange(above, upTo);
         setFilterNote(upTo < 0 ? tr("Delay over %1 s").arg(above)
-                                        : tr("Delay up to %1 s").arg(QLocale().toString(upTo)));
+                               : tr("Delay up to %1 s").arg(QLocale().toString(upTo)));
         m_tabs->setCurrentIndex(JourneysTab);
     });
     connect(m_summaryView, &LogSummaryView::rejectReasonRequested, this, [this](const QString &reason) {
@@ -304,8 +299,9 @@ QWidget *LogsPage::buildJourneysTab()
     m_rawLines->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_rawLines->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_rawLines->setPlaceholderText(tr("Select a message to see its log lines."));
-    m_highlighter = Mailroom::Highlighting::attach(m_rawLines->document(), m_rawLines,
-                                         {QStringLiteral("Log File (advanced)"), QStringLiteral("Log File (simplified)")});
+    m_highlighter = Mailroom::Highlighting::attach(
+        m_rawLines->document(), m_rawLines,
+        {QStringLiteral("Log File (advanced)"), QStringLiteral("Log File (simplified)")});
 
     auto *diagnosis = new QWidget(details);
     auto *dl = new QVBoxLayout(diagnosis);
@@ -349,9 +345,7 @@ QWidget *LogsPage::buildJourneysTab()
     connect(clear, &QPushButton::clicked, this, &LogsPage::clearFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogsPage::showSelectedJourney);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &LogsPage::showSelectedJourney);
-    connect(m_fixButton, &QPushButton::clicked, this, [this] {
-        Q_EMIT fixRequested(m_fixTarget);
-    });
+    connect(m_fixButton, &QPushButton::clicked, this, [this] { Q_EMIT fixRequested(m_fixTarget); });
     return tab;
 }
 
@@ -384,9 +378,7 @@ void LogsPage::loadJournal()
     if (!m_journal) {
         m_journal = new JournalFeed(m_client, this);
         connect(m_journal, &JournalFeed::linesReady, this, &LogsPage::appendJournalLines);
-        connect(m_journal, &JournalFeed::loaded, this, [this] {
-            startIndexing(false);
-        });
+        connect(m_journal, &JournalFeed::loaded, this, [this] { startIndexing(false); });
         connect(m_journal, &JournalFeed::failed, this, &LogsPage::showError);
     }
     m_journalDir = std::make_unique<QTemporaryDir>();
@@ -629,7 +621,9 @@ void LogsPage::onFinished(const std::shared_ptr<const Mailroom::LogIndex> &index
     }
     if (!selectedQueueId.isEmpty()) {
         for (int r = 0; r < m_model->rowCount(); ++r) {
-            if (m_model->data(m_model->index(r, 0), JourneyModel::QueueIdsRole).toStringList().contains(selectedQueueId)) {
+            if (m_model->data(m_model->index(r, 0), JourneyModel::QueueIdsRole)
+                    .toStringList()
+                    .contains(selectedQueueId)) {
                 selectJourney(r);
                 break;
             }
@@ -665,8 +659,8 @@ void LogsPage::updateStatusLine()
         m_unparsedButton->hide();
         return;
     }
-    m_statusLabel->setText(tr("%1 messages in %2 lines")
-                               .arg(locale.toString(m_model->rowCount()), locale.toString(lineCount())));
+    m_statusLabel->setText(
+        tr("%1 messages in %2 lines").arg(locale.toString(m_model->rowCount()), locale.toString(lineCount())));
     m_unparsedButton->setText(tr("Unparsed lines: %1").arg(locale.toString(unparsedCount())));
     m_unparsedButton->setVisible(true);
     m_unparsedButton->setEnabled(unparsedCount() > 0);
@@ -785,9 +779,12 @@ void LogsPage::fillProblems()
         // with what Postfix or the other server said.
         const Diagnosis::Finding finding = Diagnosis::diagnoseJourney(*m_index, row.head);
         auto *item = new QTreeWidgetItem;
-        for (int c : {JourneyModel::TimeColumn, JourneyModel::FromColumn, JourneyModel::ToColumn,
-                      JourneyModel::StatusColumn}) {
-            const int column = c == JourneyModel::TimeColumn ? 0 : c == JourneyModel::FromColumn ? 1 : c == JourneyModel::ToColumn ? 2 : 3;
+        for (int c :
+             {JourneyModel::TimeColumn, JourneyModel::FromColumn, JourneyModel::ToColumn, JourneyModel::StatusColumn}) {
+            const int column = c == JourneyModel::TimeColumn ? 0
+                : c == JourneyModel::FromColumn              ? 1
+                : c == JourneyModel::ToColumn                ? 2
+                                                             : 3;
             item->setText(column, m_model->index(r, c).data().toString());
         }
         if (finding.isValid()) {
@@ -795,8 +792,9 @@ void LogsPage::fillProblems()
             item->setToolTip(4, finding.suggestion);
         } else {
             item->setText(4, m_model->index(r, 0).data(JourneyModel::StatusTextRole).toString());
-            item->setToolTip(4, tr("This is not one of the problems Mailroom recognises; the text is what Postfix or "
-                                   "the other server said."));
+            item->setToolTip(4,
+                             tr("This is not one of the problems Mailroom recognises; the text is what Postfix or "
+                                "the other server said."));
         }
         item->setData(0, ProblemHeadRole, row.head);
         items.append(item);

@@ -29,7 +29,7 @@ class LogSummaryView;
 namespace KSyntaxHighlighting {
 class Repository;
 class SyntaxHighlighter;
-}
+} // namespace KSyntaxHighlighting
 
 namespace Mailroom {
 class HelperClient;
@@ -38,7 +38,7 @@ class LogFollower;
 class LogIndex;
 class LogIndexer;
 class LogSummary;
-}
+} // namespace Mailroom
 
 // The Logs section: reads the mail log (the journal through the helper, the system's classic
 // log files with their rotations, or any file), follows every message through Postfix, and

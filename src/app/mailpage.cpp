@@ -15,8 +15,8 @@
 #include "mail/messagelistmodel.h"
 #include "mail/messageview.h"
 #include "mail/mimeheader.h"
-#include "mail/postfixmailsettings.h"
 #include "mail/outgoingmessage.h"
+#include "mail/postfixmailsettings.h"
 #include "translations.h"
 
 #include <QAction>
@@ -52,8 +52,7 @@
 
 using namespace Mailroom;
 
-namespace
-{
+namespace {
 QString userName()
 {
     if (const passwd *pw = getpwuid(getuid())) {
@@ -211,12 +210,10 @@ void MailPage::buildUi()
     connect(m_save, &QAction::triggered, this, [this] { writeChanges(false); });
     connect(m_expunge, &QAction::triggered, this, [this] { writeChanges(true); });
     connect(m_compose, &QAction::triggered, this, [this] { compose({}); });
-    connect(m_reply, &QAction::triggered, this, [this] {
-        compose(OutgoingMessage::reply(m_view->message(), false, userName()));
-    });
-    connect(m_replyAll, &QAction::triggered, this, [this] {
-        compose(OutgoingMessage::reply(m_view->message(), true, userName()));
-    });
+    connect(m_reply, &QAction::triggered, this,
+            [this] { compose(OutgoingMessage::reply(m_view->message(), false, userName())); });
+    connect(m_replyAll, &QAction::triggered, this,
+            [this] { compose(OutgoingMessage::reply(m_view->message(), true, userName())); });
     connect(m_forward, &QAction::triggered, this, [this] { compose(OutgoingMessage::forward(m_view->message())); });
 
     auto *searchRow = new QHBoxLayout;
@@ -249,8 +246,9 @@ void MailPage::buildUi()
         startBodySearch();
     });
     connect(m_bodySearch, &QCheckBox::toggled, this, [this](bool on) {
-        auto fields = MessageFilterProxyModel::Fields(MessageFilterProxyModel::SubjectField | MessageFilterProxyModel::FromField
-                                                      | MessageFilterProxyModel::ToField);
+        auto fields
+            = MessageFilterProxyModel::Fields(MessageFilterProxyModel::SubjectField | MessageFilterProxyModel::FromField
+                                              | MessageFilterProxyModel::ToField);
         if (on) {
             fields |= MessageFilterProxyModel::BodyField;
         }
@@ -358,7 +356,8 @@ void MailPage::updateSpoolAction()
 
 void MailPage::startBodySearch()
 {
-    if (!m_bodySearch->isChecked() || m_proxy->searchTerms().isEmpty() || m_path.isEmpty() || m_model->table().size() == 0) {
+    if (!m_bodySearch->isChecked() || m_proxy->searchTerms().isEmpty() || m_path.isEmpty()
+        || m_model->table().size() == 0) {
         m_bodySearchJob->cancel();
         m_proxy->clearBodyMatches();
         return;
@@ -403,8 +402,8 @@ void MailPage::chooseMaildir()
 void MailPage::chooseOtherUser()
 {
     bool ok = false;
-    const QString user = QInputDialog::getText(this, tr("Other user's mailbox"),
-                                               tr("User name (the mailbox opens read-only):"), QLineEdit::Normal, {}, &ok);
+    const QString user = QInputDialog::getText(
+        this, tr("Other user's mailbox"), tr("User name (the mailbox opens read-only):"), QLineEdit::Normal, {}, &ok);
     if (ok && !user.trimmed().isEmpty()) {
         openOtherUsersMailbox(user.trimmed());
     }
@@ -459,7 +458,8 @@ void MailPage::openMailbox(const QString &path, bool maildir, MailboxAccess::Rea
     }
     m_path = path;
     m_maildir = maildir;
-    m_readOnly = readOnly != MailboxAccess::ReadOnlyReason::None ? readOnly : MailboxAccess::checkWritable(path, maildir);
+    m_readOnly
+        = readOnly != MailboxAccess::ReadOnlyReason::None ? readOnly : MailboxAccess::checkWritable(path, maildir);
     m_view->clear();
     m_bodySearchJob->cancel();
     m_proxy->clearBodyMatches();
@@ -473,7 +473,8 @@ void MailPage::openMailbox(const QString &path, bool maildir, MailboxAccess::Rea
     m_cancel->show();
     if (!m_copy) {
         if (maildir) {
-            m_watcher->addPaths({QDir(path).filePath(QStringLiteral("new")), QDir(path).filePath(QStringLiteral("cur"))});
+            m_watcher->addPaths(
+                {QDir(path).filePath(QStringLiteral("new")), QDir(path).filePath(QStringLiteral("cur"))});
         } else {
             m_watcher->addPath(path);
         }
@@ -551,8 +552,9 @@ void MailPage::openOtherUsersMailbox(const QString &user)
 void MailPage::showBanner(const QString &text, bool error)
 {
     m_banner->setText(text);
-    m_banner->setStyleSheet(error ? QStringLiteral("QLabel { background: #fdecea; color: #611a15; border-radius: 3px; }")
-                                  : QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border-radius: 3px; }"));
+    m_banner->setStyleSheet(
+        error ? QStringLiteral("QLabel { background: #fdecea; color: #611a15; border-radius: 3px; }")
+              : QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border-radius: 3px; }"));
     m_banner->show();
 }
 
@@ -571,7 +573,8 @@ void MailPage::onLoaderFinished(bool ok, const QString &error)
         showBanner(error, true);
     }
     // A rewrite replaces the file (new inode): watch the new one.
-    if (!m_copy && !m_maildir && !m_path.isEmpty() && !m_watcher->files().contains(m_path) && QFileInfo::exists(m_path)) {
+    if (!m_copy && !m_maildir && !m_path.isEmpty() && !m_watcher->files().contains(m_path)
+        && QFileInfo::exists(m_path)) {
         m_watcher->addPath(m_path);
     }
     onBatchApplied();
@@ -721,7 +724,8 @@ void MailPage::writeChanges(bool expunge)
         case MboxRewriter::Outcome::Written:
             message = expunge ? tr("%n message(s) removed.", nullptr, result->removed) : tr("Changes saved.");
             if (result->arrived > 0) {
-                message = Mailroom::joinSentences(message, tr("%n new message(s) arrived meanwhile and were kept.", nullptr, result->arrived));
+                message = Mailroom::joinSentences(
+                    message, tr("%n new message(s) arrived meanwhile and were kept.", nullptr, result->arrived));
             }
             openMailbox(m_path, false);
             break;
@@ -738,7 +742,8 @@ void MailPage::writeChanges(bool expunge)
             ok = false;
             message = result->error;
             if (!result->recoveryPath.isEmpty()) {
-                message = Mailroom::joinSentences(message, tr("A copy of the old mailbox was kept at %1.").arg(result->recoveryPath));
+                message = Mailroom::joinSentences(
+                    message, tr("A copy of the old mailbox was kept at %1.").arg(result->recoveryPath));
             }
             showBanner(message, true);
             break;

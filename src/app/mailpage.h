@@ -19,8 +19,7 @@ class QTemporaryFile;
 class QToolButton;
 class QTreeView;
 
-namespace Mailroom
-{
+namespace Mailroom {
 class BodySearch;
 class HelperClient;
 class MailboxLoader;
@@ -29,7 +28,7 @@ class MessageItemDelegate;
 class MessageListModel;
 class MessageView;
 struct OutgoingMessage;
-}
+} // namespace Mailroom
 
 // The Mail section: choose a mailbox (own spool, ~/Maildir, a file or folder, or — for
 // admins, through the helper — another user's spool, read-only), list and search its messages

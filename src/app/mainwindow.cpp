@@ -38,14 +38,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_nav->setAccessibleName(tr("Sections"));
 
     const QStyle *st = style();
-    const struct {
+    const struct
+    {
         QString name;
         QIcon icon;
     } sections[] = {
-        {tr("Dashboard"), QIcon::fromTheme(QStringLiteral("view-dashboard"), st->standardIcon(QStyle::SP_ComputerIcon))},
+        {tr("Dashboard"),
+         QIcon::fromTheme(QStringLiteral("view-dashboard"), st->standardIcon(QStyle::SP_ComputerIcon))},
         {tr("Setup"), QIcon::fromTheme(QStringLiteral("tools-wizard"), st->standardIcon(QStyle::SP_ArrowForward))},
-        {tr("Mail"), QIcon::fromTheme(QStringLiteral("mail-message"), st->standardIcon(QStyle::SP_FileDialogDetailedView))},
-        {tr("Logs"), QIcon::fromTheme(QStringLiteral("text-x-log"), st->standardIcon(QStyle::SP_FileDialogContentsView))},
+        {tr("Mail"),
+         QIcon::fromTheme(QStringLiteral("mail-message"), st->standardIcon(QStyle::SP_FileDialogDetailedView))},
+        {tr("Logs"),
+         QIcon::fromTheme(QStringLiteral("text-x-log"), st->standardIcon(QStyle::SP_FileDialogContentsView))},
         {tr("Configuration"),
          QIcon::fromTheme(QStringLiteral("configure"), st->standardIcon(QStyle::SP_FileDialogInfoView))},
     };

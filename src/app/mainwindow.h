@@ -11,7 +11,14 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Section { Dashboard, Setup, Mail, Logs, Configuration };
+    enum Section
+    {
+        Dashboard,
+        Setup,
+        Mail,
+        Logs,
+        Configuration
+    };
     explicit MainWindow(QWidget *parent = nullptr);
 
     void showSection(Section section);

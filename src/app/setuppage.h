@@ -12,8 +12,7 @@ class QPushButton;
 class QStackedWidget;
 class SetupStep;
 
-namespace Mailroom
-{
+namespace Mailroom {
 class HelperClient;
 }
 

@@ -19,13 +19,13 @@
 #include <termios.h>
 #include <unistd.h>
 
-namespace CliSupport
-{
+namespace CliSupport {
 
 std::unique_ptr<HelperProxy> proxy()
 {
     Mailroom::registerDBusTypes();
-    auto p = std::make_unique<HelperProxy>(Mailroom::Api::ServiceName, Mailroom::Api::ObjectPath, QDBusConnection::systemBus());
+    auto p = std::make_unique<HelperProxy>(Mailroom::Api::ServiceName, Mailroom::Api::ObjectPath,
+                                           QDBusConnection::systemBus());
     p->setTimeout(10 * 60 * 1000);
     p->setInteractiveAuthorizationAllowed(true);
     return p;
@@ -73,7 +73,8 @@ void print(const QString &text)
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    return QCommandLineOption(QStringLiteral("json"),
+                              QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
 }
 
 void printJson(const QJsonValue &value)
@@ -143,7 +144,8 @@ int parseArguments(QCommandLineParser &parser, const QString &command, const QSt
     // parse(), not process(): process() exits with status 1 on a mistake, and its help names
     // the program only.
     if (!parser.parse(QStringList {program + QLatin1Char(' ') + command} + args)) {
-        printError(QCoreApplication::translate("mailroomctl", "%1 (try 'mailroomctl %2 --help')").arg(parser.errorText(), command));
+        printError(QCoreApplication::translate("mailroomctl", "%1 (try 'mailroomctl %2 --help')")
+                       .arg(parser.errorText(), command));
         return 2;
     }
     // --help-all (which addHelpOption() offers) shows the same: these commands have no

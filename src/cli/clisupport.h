@@ -14,8 +14,7 @@
 class HelperProxy;
 
 // Shared bits of the commands that talk to the helper.
-namespace CliSupport
-{
+namespace CliSupport {
 // A proxy for io.github.mailroom.Helper1 on the system bus, allowing interactive authorization.
 std::unique_ptr<HelperProxy> proxy();
 // Waits for the call; on error prints the user message and returns the exit code, else 0.

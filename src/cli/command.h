@@ -8,7 +8,8 @@
 
 // A mailroomctl subcommand. Each command's .cpp registers itself with a static
 // CommandRegistration, so adding one touches no shared file but src/cli/CMakeLists.txt.
-struct Command {
+struct Command
+{
     QString name;
     const char *summary; // untranslated; translated in context "mailroomctl" when printed
     // args: everything after the command name. Returns the process exit code.
@@ -22,6 +23,7 @@ public:
     static const Command *find(const QString &name);
 };
 
-struct CommandRegistration {
+struct CommandRegistration
+{
     explicit CommandRegistration(Command command) { CommandRegistry::commands().append(std::move(command)); }
 };

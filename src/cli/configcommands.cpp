@@ -22,8 +22,7 @@
 
 using namespace CliSupport;
 
-namespace
-{
+namespace {
 int usage(const QString &text)
 {
     printError(text);
@@ -46,15 +45,17 @@ int configCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "mailroomctl", "Read or change Postfix's main.cf through the helper (validated, backed up, checked, reloaded).\n"
-                       "  mailroomctl config get KEY…                 effective value, default, set in main.cf?\n"
-                       "  mailroomctl config diff KEY=VALUE… [-r KEY]  show the change as a diff, write nothing\n"
-                       "  mailroomctl config set KEY=VALUE… [-r KEY]   apply; rolled back if Postfix rejects it\n"
-                       "  mailroomctl config backups                  list backups\n"
-                       "  mailroomctl config restore ID               restore a main.cf backup"));
-    const QCommandLineOption remove({QStringLiteral("r"), QStringLiteral("remove")},
-                                    QCoreApplication::translate("mailroomctl", "Remove KEY from main.cf (back to the default)."),
-                                    QStringLiteral("KEY"));
+        "mailroomctl",
+        "Read or change Postfix's main.cf through the helper (validated, backed up, checked, reloaded).\n"
+        "  mailroomctl config get KEY…                 effective value, default, set in main.cf?\n"
+        "  mailroomctl config diff KEY=VALUE… [-r KEY]  show the change as a diff, write nothing\n"
+        "  mailroomctl config set KEY=VALUE… [-r KEY]   apply; rolled back if Postfix rejects it\n"
+        "  mailroomctl config backups                  list backups\n"
+        "  mailroomctl config restore ID               restore a main.cf backup"));
+    const QCommandLineOption remove(
+        {QStringLiteral("r"), QStringLiteral("remove")},
+        QCoreApplication::translate("mailroomctl", "Remove KEY from main.cf (back to the default)."),
+        QStringLiteral("KEY"));
     const QCommandLineOption json = jsonOption();
     parser.addOption(remove);
     parser.addOption(json);
@@ -65,7 +66,8 @@ int configCommand(const QStringList &args)
     }
     QStringList pos = *parsed;
     if (pos.isEmpty()) {
-        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl config get|diff|set|backups|restore …"));
+        return usage(
+            QCoreApplication::translate("mailroomctl", "usage: mailroomctl config get|diff|set|backups|restore …"));
     }
     const QString verb = pos.takeFirst();
     auto p = proxy();
@@ -80,10 +82,13 @@ int configCommand(const QStringList &args)
         QString out;
         QJsonArray a;
         for (const auto &v : reply.value()) {
-            a.append(QJsonObject{{QStringLiteral("key"), v.key}, {QStringLiteral("value"), v.value},
-                                 {QStringLiteral("default"), v.defaultValue}, {QStringLiteral("explicit"), v.explicitlySet}});
-            out += QStringLiteral("%1 = %2%3\n").arg(v.key, v.value,
-                                                    v.explicitlySet ? QString() : QCoreApplication::translate("mailroomctl", "   (default)"));
+            a.append(QJsonObject {{QStringLiteral("key"), v.key},
+                                  {QStringLiteral("value"), v.value},
+                                  {QStringLiteral("default"), v.defaultValue},
+                                  {QStringLiteral("explicit"), v.explicitlySet}});
+            out += QStringLiteral("%1 = %2%3\n")
+                       .arg(v.key, v.value,
+                            v.explicitlySet ? QString() : QCoreApplication::translate("mailroomctl", "   (default)"));
         }
         parser.isSet(json) ? printJson(a) : print(out);
         return 0;
@@ -112,8 +117,10 @@ int configCommand(const QStringList &args)
         }
         const QString backup = reply.argumentAt<0>();
         print(reply.argumentAt<1>());
-        print(backup.isEmpty() ? QCoreApplication::translate("mailroomctl", "Nothing to change: main.cf already says so.\n")
-                               : QCoreApplication::translate("mailroomctl", "Applied. Previous main.cf saved as backup %1.\n").arg(backup));
+        print(backup.isEmpty()
+                  ? QCoreApplication::translate("mailroomctl", "Nothing to change: main.cf already says so.\n")
+                  : QCoreApplication::translate("mailroomctl", "Applied. Previous main.cf saved as backup %1.\n")
+                        .arg(backup));
         return 0;
     }
     if (verb == QLatin1String("backups")) {
@@ -123,7 +130,8 @@ int configCommand(const QStringList &args)
         }
         QString out;
         for (const auto &b : reply.value()) {
-            out += QStringLiteral("%1  %2\n").arg(b.id.leftJustified(34), QDateTime::fromSecsSinceEpoch(b.time).toString(Qt::ISODate));
+            out += QStringLiteral("%1  %2\n")
+                       .arg(b.id.leftJustified(34), QDateTime::fromSecsSinceEpoch(b.time).toString(Qt::ISODate));
         }
         print(out);
         return 0;
@@ -133,10 +141,12 @@ int configCommand(const QStringList &args)
         if (int rc = wait(reply)) {
             return rc;
         }
-        print(QCoreApplication::translate("mailroomctl", "Restored. The replaced main.cf was saved as backup %1.\n").arg(reply.value()));
+        print(QCoreApplication::translate("mailroomctl", "Restored. The replaced main.cf was saved as backup %1.\n")
+                  .arg(reply.value()));
         return 0;
     }
-    return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl config get|diff|set|backups|restore …"));
+    return usage(
+        QCoreApplication::translate("mailroomctl", "usage: mailroomctl config get|diff|set|backups|restore …"));
 }
 
 // --- relay ----------------------------------------------------------------
@@ -148,14 +158,16 @@ int relayCommand(const QStringList &args)
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "mailroomctl", "Send all outgoing mail through an authenticated SMTP relay, or stop doing so.\n"
-                       "  mailroomctl relay set HOST[:PORT] USER   the password is asked for (or read from standard\n"
-                       "                                           input with --password-stdin), never an argument\n"
-                       "  mailroomctl relay remove\n"
-                       "  mailroomctl relay test HOST --user USER  test the login first, changing nothing\n"
-                       "                                           (see mailroomctl relay test --help)"));
-    const QCommandLineOption stdinOpt(QStringLiteral("password-stdin"),
-                                      QCoreApplication::translate("mailroomctl", "Read the password from standard input."));
+        "mailroomctl",
+        "Send all outgoing mail through an authenticated SMTP relay, or stop doing so.\n"
+        "  mailroomctl relay set HOST[:PORT] USER   the password is asked for (or read from standard\n"
+        "                                           input with --password-stdin), never an argument\n"
+        "  mailroomctl relay remove\n"
+        "  mailroomctl relay test HOST --user USER  test the login first, changing nothing\n"
+        "                                           (see mailroomctl relay test --help)"));
+    const QCommandLineOption stdinOpt(
+        QStringLiteral("password-stdin"),
+        QCoreApplication::translate("mailroomctl", "Read the password from standard input."));
     parser.addOption(stdinOpt);
     int status = 0;
     const std::optional<QStringList> parsed = parse(parser, QStringLiteral("relay"), args, &status);
@@ -169,7 +181,9 @@ int relayCommand(const QStringList &args)
         return wait(reply);
     }
     if (pos.size() != 3 || pos.at(0) != QLatin1String("set")) {
-        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl relay set HOST[:PORT] USER | relay remove | relay test HOST --user USER"));
+        return usage(QCoreApplication::translate(
+            "mailroomctl",
+            "usage: mailroomctl relay set HOST[:PORT] USER | relay remove | relay test HOST --user USER"));
     }
     QString host;
     int portInHost = 0;
@@ -182,9 +196,10 @@ int relayCommand(const QStringList &args)
     if (int rc = wait(reply)) {
         return rc;
     }
-    print(QCoreApplication::translate("mailroomctl", "Relay set: mail now goes through [%1]:%2. Postfix was restarted.\n")
-              .arg(host)
-              .arg(port));
+    print(
+        QCoreApplication::translate("mailroomctl", "Relay set: mail now goes through [%1]:%2. Postfix was restarted.\n")
+            .arg(host)
+            .arg(port));
     return 0;
 }
 
@@ -192,7 +207,8 @@ int relayCommand(const QStringList &args)
 QString formatEntry(const Mailroom::LogEntry &e)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(e.timeUsec / 1000));
-    return QStringLiteral("%1 %2[%3]: %4\n").arg(t.toString(QStringLiteral("MMM dd HH:mm:ss")), e.identifier, QString::number(e.pid), e.message);
+    return QStringLiteral("%1 %2[%3]: %4\n")
+        .arg(t.toString(QStringLiteral("MMM dd HH:mm:ss")), e.identifier, QString::number(e.pid), e.message);
 }
 
 int journalCommand(const QStringList &args)
@@ -203,11 +219,14 @@ int journalCommand(const QStringList &args)
     const QCommandLineOption follow({QStringLiteral("f"), QStringLiteral("follow")},
                                     QCoreApplication::translate("mailroomctl", "Keep printing new entries."));
     const QCommandLineOption lines({QStringLiteral("n"), QStringLiteral("lines")},
-                                   QCoreApplication::translate("mailroomctl", "Show only the last N entries."), QStringLiteral("N"));
-    const QCommandLineOption since(QStringLiteral("since"),
-                                   QCoreApplication::translate("mailroomctl", "Start at this time (ISO 8601, e.g. 2026-03-25T11:00)."),
-                                   QStringLiteral("TIME"));
-    const QCommandLineOption grep(QStringLiteral("grep"), QCoreApplication::translate("mailroomctl", "Only entries containing TEXT."),
+                                   QCoreApplication::translate("mailroomctl", "Show only the last N entries."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        QCoreApplication::translate("mailroomctl", "Start at this time (ISO 8601, e.g. 2026-03-25T11:00)."),
+        QStringLiteral("TIME"));
+    const QCommandLineOption grep(QStringLiteral("grep"),
+                                  QCoreApplication::translate("mailroomctl", "Only entries containing TEXT."),
                                   QStringLiteral("TEXT"));
     parser.addOption(follow);
     parser.addOption(lines);
@@ -270,11 +289,12 @@ int journalCommand(const QStringList &args)
 int queueCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "mailroomctl", "Show and manage Postfix's mail queue.\n"
-                       "  mailroomctl queue                      list (like mailq)\n"
-                       "  mailroomctl queue flush                retry deferred mail now\n"
-                       "  mailroomctl queue delete|hold|release|requeue ID…"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("mailroomctl",
+                                    "Show and manage Postfix's mail queue.\n"
+                                    "  mailroomctl queue                      list (like mailq)\n"
+                                    "  mailroomctl queue flush                retry deferred mail now\n"
+                                    "  mailroomctl queue delete|hold|release|requeue ID…"));
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     int status = 0;
@@ -293,12 +313,17 @@ int queueCommand(const QStringList &args)
         QJsonArray a;
         QString out;
         for (const auto &e : reply.value()) {
-            a.append(QJsonObject{{QStringLiteral("queue"), e.queueName},       {QStringLiteral("id"), e.queueId},
-                                 {QStringLiteral("sender"), e.sender},         {QStringLiteral("arrival_time"), e.arrivalTime},
-                                 {QStringLiteral("size"), e.size},             {QStringLiteral("recipients"), QJsonArray::fromStringList(e.recipients)}});
+            a.append(QJsonObject {{QStringLiteral("queue"), e.queueName},
+                                  {QStringLiteral("id"), e.queueId},
+                                  {QStringLiteral("sender"), e.sender},
+                                  {QStringLiteral("arrival_time"), e.arrivalTime},
+                                  {QStringLiteral("size"), e.size},
+                                  {QStringLiteral("recipients"), QJsonArray::fromStringList(e.recipients)}});
             out += QStringLiteral("%1 %2 %3 %4 %5\n")
-                       .arg(e.queueId.leftJustified(16), e.queueName.leftJustified(9), QString::number(e.size).rightJustified(8),
-                            QDateTime::fromSecsSinceEpoch(e.arrivalTime).toString(QStringLiteral("MMM dd HH:mm:ss")), e.sender);
+                       .arg(e.queueId.leftJustified(16), e.queueName.leftJustified(9),
+                            QString::number(e.size).rightJustified(8),
+                            QDateTime::fromSecsSinceEpoch(e.arrivalTime).toString(QStringLiteral("MMM dd HH:mm:ss")),
+                            e.sender);
             for (const QString &r : e.recipients) {
                 out += QStringLiteral("    %1\n").arg(r);
             }
@@ -336,15 +361,19 @@ int testmailCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "mailroomctl", "Send a test message from a local user to an address and print its queue id.\n"
-                       "With --wait, follow it through the log until it is delivered, deferred or bounced."));
-    const QCommandLineOption subject(QStringLiteral("subject"), QCoreApplication::translate("mailroomctl", "The subject line."),
-                                     QStringLiteral("TEXT"), QCoreApplication::translate("mailroomctl", "Mailroom test message"));
-    const QCommandLineOption waitOpt(QStringLiteral("wait"),
-                                     QCoreApplication::translate("mailroomctl", "Wait for the delivery result (up to 60 seconds)."));
+        "mailroomctl",
+        "Send a test message from a local user to an address and print its queue id.\n"
+        "With --wait, follow it through the log until it is delivered, deferred or bounced."));
+    const QCommandLineOption subject(
+        QStringLiteral("subject"), QCoreApplication::translate("mailroomctl", "The subject line."),
+        QStringLiteral("TEXT"), QCoreApplication::translate("mailroomctl", "Mailroom test message"));
+    const QCommandLineOption waitOpt(
+        QStringLiteral("wait"),
+        QCoreApplication::translate("mailroomctl", "Wait for the delivery result (up to 60 seconds)."));
     parser.addOption(subject);
     parser.addOption(waitOpt);
-    parser.addPositionalArgument(QStringLiteral("from-user"), QCoreApplication::translate("mailroomctl", "Local user sending"));
+    parser.addPositionalArgument(QStringLiteral("from-user"),
+                                 QCoreApplication::translate("mailroomctl", "Local user sending"));
     parser.addPositionalArgument(QStringLiteral("to"), QCoreApplication::translate("mailroomctl", "Recipient address"));
     int status = 0;
     const std::optional<QStringList> parsed = parse(parser, QStringLiteral("testmail"), args, &status);
@@ -357,7 +386,8 @@ int testmailCommand(const QStringList &args)
     }
     auto p = proxy();
     // Remember where the log is now, to follow the message from there.
-    QDBusPendingReply<Mailroom::LogEntryList, QString> tail = p->GetMailLog(QString(), quint64(QDateTime::currentMSecsSinceEpoch() - 1000) * 1000, 5000);
+    QDBusPendingReply<Mailroom::LogEntryList, QString> tail
+        = p->GetMailLog(QString(), quint64(QDateTime::currentMSecsSinceEpoch() - 1000) * 1000, 5000);
     tail.waitForFinished();
     QString cursor = tail.isError() ? QString() : tail.argumentAt<1>();
 
@@ -406,7 +436,8 @@ int mailboxCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "mailroomctl", "Print another local user's mailbox (read-only, through the helper; administrators only)."));
-    parser.addPositionalArgument(QStringLiteral("user"), QCoreApplication::translate("mailroomctl", "The user whose mailbox to read"));
+    parser.addPositionalArgument(QStringLiteral("user"),
+                                 QCoreApplication::translate("mailroomctl", "The user whose mailbox to read"));
     int status = 0;
     const std::optional<QStringList> parsed = parse(parser, QStringLiteral("mailbox"), args, &status);
     if (!parsed) {
@@ -436,10 +467,22 @@ int mailboxCommand(const QStringList &args)
     return 0;
 }
 
-const CommandRegistration configReg{{QStringLiteral("config"), QT_TRANSLATE_NOOP("mailroomctl", "Read or change main.cf (diff, backup, rollback)"), configCommand}};
-const CommandRegistration relayReg{{QStringLiteral("relay"), QT_TRANSLATE_NOOP("mailroomctl", "Send mail through an authenticated SMTP relay, or test its login"), relayCommand}};
-const CommandRegistration journalReg{{QStringLiteral("journal"), QT_TRANSLATE_NOOP("mailroomctl", "Show or follow the mail log in the journal"), journalCommand}};
-const CommandRegistration queueReg{{QStringLiteral("queue"), QT_TRANSLATE_NOOP("mailroomctl", "Show and manage the mail queue"), queueCommand}};
-const CommandRegistration testmailReg{{QStringLiteral("testmail"), QT_TRANSLATE_NOOP("mailroomctl", "Send a test message and follow it"), testmailCommand}};
-const CommandRegistration mailboxReg{{QStringLiteral("mailbox"), QT_TRANSLATE_NOOP("mailroomctl", "Print another user's mailbox (admin)"), mailboxCommand}};
+const CommandRegistration configReg {
+    {QStringLiteral("config"), QT_TRANSLATE_NOOP("mailroomctl", "Read or change main.cf (diff, backup, rollback)"),
+     configCommand}};
+const CommandRegistration relayReg {
+    {QStringLiteral("relay"),
+     QT_TRANSLATE_NOOP("mailroomctl", "Send mail through an authenticated SMTP relay, or test its login"),
+     relayCommand}};
+const CommandRegistration journalReg {{QStringLiteral("journal"),
+                                       QT_TRANSLATE_NOOP("mailroomctl", "Show or follow the mail log in the journal"),
+                                       journalCommand}};
+const CommandRegistration queueReg {
+    {QStringLiteral("queue"), QT_TRANSLATE_NOOP("mailroomctl", "Show and manage the mail queue"), queueCommand}};
+const CommandRegistration testmailReg {{QStringLiteral("testmail"),
+                                        QT_TRANSLATE_NOOP("mailroomctl", "Send a test message and follow it"),
+                                        testmailCommand}};
+const CommandRegistration mailboxReg {{QStringLiteral("mailbox"),
+                                       QT_TRANSLATE_NOOP("mailroomctl", "Print another user's mailbox (admin)"),
+                                       mailboxCommand}};
 } // namespace

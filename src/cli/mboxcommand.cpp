@@ -19,11 +19,9 @@
 
 #include <cstdio>
 
-namespace MboxCommand
-{
+namespace MboxCommand {
 
-namespace
-{
+namespace {
 
 // Cuts to a number of terminal columns, counting East Asian wide characters as two.
 QString fitColumns(const QString &text, int columns, bool pad)
@@ -70,7 +68,8 @@ QByteArray formatText(const Mailroom::MessageTable &table)
     const int numberWidth = int(QString::number(table.size()).size());
     for (qsizetype i = 0; i < table.size(); ++i) {
         const QDateTime d = table.date(i);
-        const QString date = d.isValid() ? d.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(16, QLatin1Char(' '));
+        const QString date = d.isValid() ? d.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                         : QString(16, QLatin1Char(' '));
         out += QStringLiteral("%1 %2 %3  %4  %5\n")
                    .arg(i + 1, numberWidth)
                    .arg(QLatin1Char(Mailroom::MessageStatus::letter(table.flags(i))))
@@ -85,11 +84,12 @@ QByteArray formatJson(const QString &path, const Mailroom::MessageTable &table)
     for (qsizetype i = 0; i < table.size(); ++i) {
         const QDateTime d = table.date(i);
         const QString from = table.from(i);
-        messages.append(QJsonObject{
+        messages.append(QJsonObject {
             {QStringLiteral("number"), qint64(i + 1)},
             {QStringLiteral("status"), statusWord(table.flags(i))},
-            {QStringLiteral("flags"), QString::fromLatin1(Mailroom::MessageStatus::statusHeaderValue(table.flags(i))
-                                                          + Mailroom::MessageStatus::xStatusHeaderValue(table.flags(i)))},
+            {QStringLiteral("flags"),
+             QString::fromLatin1(Mailroom::MessageStatus::statusHeaderValue(table.flags(i))
+                                 + Mailroom::MessageStatus::xStatusHeaderValue(table.flags(i)))},
             {QStringLiteral("date"), d.isValid() ? QJsonValue(d.toUTC().toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("from"), from},
             {QStringLiteral("from_name"), Mailroom::MimeHeader::displayAddress(from)},
@@ -99,31 +99,40 @@ QByteArray formatJson(const QString &path, const Mailroom::MessageTable &table)
             {QStringLiteral("incomplete"), bool(table.flags(i) & Mailroom::MessageStatus::Incomplete)},
         });
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("mailbox"), path}, {QStringLiteral("messages"), messages}})
+    return QJsonDocument(QJsonObject {{QStringLiteral("mailbox"), path}, {QStringLiteral("messages"), messages}})
         .toJson(QJsonDocument::Indented);
 }
 
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("mailroomctl", "Work with local mailboxes (mbox files and Maildirs) without the GUI.\n\n"
-                                        "Subcommands:\n  list FILE   print the message list"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("mailroomctl", "Show this help."));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("mailroomctl",
+                                    "Work with local mailboxes (mbox files and Maildirs) without the GUI.\n\n"
+                                    "Subcommands:\n  list FILE   print the message list"));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("mailroomctl", "Show this help."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
     parser.addOption(help);
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("list"), QCoreApplication::translate("mailroomctl", "Print the message list of a mailbox."), QStringLiteral("list FILE"));
+    parser.addPositionalArgument(QStringLiteral("list"),
+                                 QCoreApplication::translate("mailroomctl", "Print the message list of a mailbox."),
+                                 QStringLiteral("list FILE"));
     if (const int status = CliSupport::parseArguments(parser, QStringLiteral("mbox"), args); status >= 0) {
         return status;
     }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2 || pos.at(0) != QLatin1String("list")) {
-        CliSupport::printError(QCoreApplication::translate("mailroomctl", "usage: mailroomctl mbox list FILE [--json]"));
+        CliSupport::printError(
+            QCoreApplication::translate("mailroomctl", "usage: mailroomctl mbox list FILE [--json]"));
         return 2;
     }
     const QString path = pos.at(1);
     Mailroom::MessageTable table;
-    auto sink = [&table](Mailroom::MessageBatch &&batch) { table.apply(std::move(batch)); };
+    auto sink = [&table](Mailroom::MessageBatch &&batch) {
+        table.apply(std::move(batch));
+    };
     const QFileInfo info(path);
     if (!info.exists()) {
         CliSupport::printError(QCoreApplication::translate("mailroomctl", "%1: no such mailbox").arg(path));
@@ -148,9 +157,8 @@ int run(const QStringList &args)
     return 0;
 }
 
-namespace
-{
-const CommandRegistration registration{
+namespace {
+const CommandRegistration registration {
     {QStringLiteral("mbox"), QT_TRANSLATE_NOOP("mailroomctl", "List the messages of a local mailbox"), run}};
 } // namespace
 

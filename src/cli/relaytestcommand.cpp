@@ -111,24 +111,35 @@ QString formatText(const SmtpLoginResult &result, const QString &host, const QSt
         out += QCoreApplication::translate("mailroomctl", "  Also valid for: %1\n")
                    .arg(c.alternativeNames.isEmpty() ? QCoreApplication::translate("mailroomctl", "(no other names)")
                                                      : c.alternativeNames.join(QStringLiteral(", ")));
-        out += QCoreApplication::translate("mailroomctl", "  Valid from %1 to %2\n").arg(utc(c.notBefore), utc(c.notAfter));
+        out += QCoreApplication::translate("mailroomctl", "  Valid from %1 to %2\n")
+                   .arg(utc(c.notBefore), utc(c.notAfter));
         out += QCoreApplication::translate("mailroomctl", "  SHA-256 fingerprint: %1\n").arg(c.sha256);
-        out += QCoreApplication::translate("mailroomctl", "  Encryption: %1, %2\n").arg(result.tlsProtocol, result.cipher);
+        out += QCoreApplication::translate("mailroomctl", "  Encryption: %1, %2\n")
+                   .arg(result.tlsProtocol, result.cipher);
         out += QStringLiteral("  ")
             + (c.chainTrusted
-                   ? QCoreApplication::translate("mailroomctl", "✔ Signed by a certificate authority this system trusts.")
-                   : (c.selfSigned ? QCoreApplication::translate("mailroomctl", "✘ Self-signed: no certificate authority this system trusts vouches for it.")
-                                   : QCoreApplication::translate("mailroomctl", "✘ Not signed by a certificate authority this system trusts.")))
+                   ? QCoreApplication::translate("mailroomctl",
+                                                 "✔ Signed by a certificate authority this system trusts.")
+                   : (c.selfSigned ? QCoreApplication::translate(
+                                         "mailroomctl",
+                                         "✘ Self-signed: no certificate authority this system trusts vouches for it.")
+                                   : QCoreApplication::translate(
+                                         "mailroomctl", "✘ Not signed by a certificate authority this system trusts.")))
             + u'\n';
         out += QStringLiteral("  ")
-            + (c.hostMatches ? QCoreApplication::translate("mailroomctl", "✔ Made out for the host name %1.").arg(host)
-                             : QCoreApplication::translate("mailroomctl", "✘ Not made out for the host name %1.").arg(host))
+            + (c.hostMatches
+                   ? QCoreApplication::translate("mailroomctl", "✔ Made out for the host name %1.").arg(host)
+                   : QCoreApplication::translate("mailroomctl", "✘ Not made out for the host name %1.").arg(host))
             + u'\n';
         if (trustedByFingerprint(c, trustedFingerprint)) {
-            out += QStringLiteral("  ") + QCoreApplication::translate("mailroomctl", "✔ You chose to trust this certificate by its fingerprint.") + u'\n';
+            out += QStringLiteral("  ")
+                + QCoreApplication::translate("mailroomctl",
+                                              "✔ You chose to trust this certificate by its fingerprint.")
+                + u'\n';
         }
         if (!c.problems.isEmpty()) {
-            out += QCoreApplication::translate("mailroomctl", "  Problems: %1\n").arg(c.problems.join(QStringLiteral("; ")));
+            out += QCoreApplication::translate("mailroomctl", "  Problems: %1\n")
+                       .arg(c.problems.join(QStringLiteral("; ")));
         }
         out += u'\n';
     }
@@ -141,8 +152,9 @@ QString formatText(const SmtpLoginResult &result, const QString &host, const QSt
     }
     out += result.message() + u'\n';
     if (result.outcome == SmtpLoginResult::Outcome::CertificateUntrusted) {
-        out += QCoreApplication::translate("mailroomctl", "If the fingerprint is the one your provider publishes, test again with\n"
-                  "  --trust-fingerprint %1\n")
+        out += QCoreApplication::translate("mailroomctl",
+                                           "If the fingerprint is the one your provider publishes, test again with\n"
+                                           "  --trust-fingerprint %1\n")
                    .arg(c.sha256);
     }
     return out;
@@ -196,41 +208,53 @@ QJsonObject toJson(const SmtpLoginResult &result, const QString &host, quint16 p
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("mailroomctl", "Test a relay account the way Postfix will use it, changing nothing: connect, encrypt (STARTTLS, or TLS\n"
-           "from the start on port 465), show the server's certificate, log in and say QUIT.\n"
-           "The password is asked for without echo, or read from standard input with --password-stdin; it is\n"
-           "never an argument. It is sent only if the certificate verifies against this system's certificate\n"
-           "authorities and is made out for HOST, or if its SHA-256 fingerprint is the one given with\n"
-           "--trust-fingerprint.\n\n"
-           "Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (password not sent),\n"
-           "7 no login possible (name, connection, encryption, timeout or protocol), 2 usage error."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("mailroomctl", "Show this help."));
-    const QCommandLineOption portOpt({QStringLiteral("p"), QStringLiteral("port")},
-                                     QCoreApplication::translate("mailroomctl", "The relay's port: 587 (STARTTLS, the default) or 465 (TLS from the start)."),
-                                     QStringLiteral("PORT"));
-    const QCommandLineOption userOpt({QStringLiteral("u"), QStringLiteral("user")},
-                                     QCoreApplication::translate("mailroomctl", "The user name at the relay, often an e-mail address."),
-                                     QStringLiteral("USER"));
-    const QCommandLineOption stdinOpt(QStringLiteral("password-stdin"),
-                                      QCoreApplication::translate("mailroomctl", "Read the password from standard input (its first line)."));
-    const QCommandLineOption trustOpt(QStringLiteral("trust-fingerprint"),
-                                      QCoreApplication::translate("mailroomctl", "Send the password to a certificate that does not verify, if its SHA-256 "
-                                         "fingerprint is this one (colons optional)."),
-                                      QStringLiteral("SHA256"));
-    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
-                                        QCoreApplication::translate("mailroomctl", "Give up after this many seconds (1 to 300; default 20)."),
-                                        QStringLiteral("SECONDS"), QStringLiteral("20"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mailroomctl",
+        "Test a relay account the way Postfix will use it, changing nothing: connect, encrypt (STARTTLS, or TLS\n"
+        "from the start on port 465), show the server's certificate, log in and say QUIT.\n"
+        "The password is asked for without echo, or read from standard input with --password-stdin; it is\n"
+        "never an argument. It is sent only if the certificate verifies against this system's certificate\n"
+        "authorities and is made out for HOST, or if its SHA-256 fingerprint is the one given with\n"
+        "--trust-fingerprint.\n\n"
+        "Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (password not sent),\n"
+        "7 no login possible (name, connection, encryption, timeout or protocol), 2 usage error."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("mailroomctl", "Show this help."));
+    const QCommandLineOption portOpt(
+        {QStringLiteral("p"), QStringLiteral("port")},
+        QCoreApplication::translate("mailroomctl",
+                                    "The relay's port: 587 (STARTTLS, the default) or 465 (TLS from the start)."),
+        QStringLiteral("PORT"));
+    const QCommandLineOption userOpt(
+        {QStringLiteral("u"), QStringLiteral("user")},
+        QCoreApplication::translate("mailroomctl", "The user name at the relay, often an e-mail address."),
+        QStringLiteral("USER"));
+    const QCommandLineOption stdinOpt(
+        QStringLiteral("password-stdin"),
+        QCoreApplication::translate("mailroomctl", "Read the password from standard input (its first line)."));
+    const QCommandLineOption trustOpt(
+        QStringLiteral("trust-fingerprint"),
+        QCoreApplication::translate("mailroomctl",
+                                    "Send the password to a certificate that does not verify, if its SHA-256 "
+                                    "fingerprint is this one (colons optional)."),
+        QStringLiteral("SHA256"));
+    const QCommandLineOption timeoutOpt(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("mailroomctl", "Give up after this many seconds (1 to 300; default 20)."),
+        QStringLiteral("SECONDS"), QStringLiteral("20"));
     const QCommandLineOption json = CliSupport::jsonOption();
     parser.addOptions({help, portOpt, userOpt, stdinOpt, trustOpt, timeoutOpt, json});
-    parser.addPositionalArgument(QStringLiteral("HOST"), QCoreApplication::translate("mailroomctl", "The relay server, e.g. smtp.example.com."));
+    parser.addPositionalArgument(
+        QStringLiteral("HOST"), QCoreApplication::translate("mailroomctl", "The relay server, e.g. smtp.example.com."));
     if (const int status = CliSupport::parseArguments(parser, QStringLiteral("relay test"), args); status >= 0) {
         return status;
     }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1) {
-        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl relay test HOST [--port PORT] --user USER [--password-stdin] "
-                        "[--trust-fingerprint SHA256] [--timeout SECONDS] [--json]"));
+        return usage(QCoreApplication::translate(
+            "mailroomctl",
+            "usage: mailroomctl relay test HOST [--port PORT] --user USER [--password-stdin] "
+            "[--trust-fingerprint SHA256] [--timeout SECONDS] [--json]"));
     }
 
     Mailroom::RelayConfig relay;
@@ -243,10 +267,14 @@ int run(const QStringList &args)
         bool ok = false;
         const uint port = parser.value(portOpt).toUInt(&ok);
         if (!ok || port < 1 || port > 65535) {
-            return usage(QCoreApplication::translate("mailroomctl", "\"%1\" is not a port number from 1 to 65535").arg(parser.value(portOpt)));
+            return usage(QCoreApplication::translate("mailroomctl", "\"%1\" is not a port number from 1 to 65535")
+                             .arg(parser.value(portOpt)));
         }
         if (portInHost && int(port) != portInHost) {
-            return usage(QCoreApplication::translate("mailroomctl", "two different ports: %1 in HOST and %2 with --port").arg(portInHost).arg(port));
+            return usage(
+                QCoreApplication::translate("mailroomctl", "two different ports: %1 in HOST and %2 with --port")
+                    .arg(portInHost)
+                    .arg(port));
         }
         relay.port = int(port);
     }
@@ -256,13 +284,15 @@ int run(const QStringList &args)
     }
     const QString fingerprint = parser.value(trustOpt);
     if (parser.isSet(trustOpt) && !isSha256(fingerprint)) {
-        return usage(
-            QCoreApplication::translate("mailroomctl", "\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)").arg(fingerprint));
+        return usage(QCoreApplication::translate(
+                         "mailroomctl", "\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)")
+                         .arg(fingerprint));
     }
     bool ok = false;
     const int timeoutSeconds = parser.value(timeoutOpt).toInt(&ok);
     if (!ok || timeoutSeconds < 1 || timeoutSeconds > 300) {
-        return usage(QCoreApplication::translate("mailroomctl", "\"%1\" is not a number of seconds from 1 to 300").arg(parser.value(timeoutOpt)));
+        return usage(QCoreApplication::translate("mailroomctl", "\"%1\" is not a number of seconds from 1 to 300")
+                         .arg(parser.value(timeoutOpt)));
     }
     // The same checks as the Setup page, before asking for the password.
     relay.password = QStringLiteral("x");

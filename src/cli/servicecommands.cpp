@@ -21,8 +21,7 @@
 
 using namespace CliSupport;
 
-namespace
-{
+namespace {
 int usage(const QString &text)
 {
     printError(text);
@@ -33,8 +32,10 @@ int usage(const QString &text)
 int infoCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("mailroomctl", "Show facts about this mail host: distribution, Postfix version, which MTA "
-                                        "provides the sendmail command, and the mail ports that are listening."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("mailroomctl",
+                                    "Show facts about this mail host: distribution, Postfix version, which MTA "
+                                    "provides the sendmail command, and the mail ports that are listening."));
     parser.addHelpOption();
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
@@ -56,36 +57,50 @@ int infoCommand(const QStringList &args)
     if (parser.isSet(json)) {
         QJsonArray portArray;
         for (const auto &port : ports.value()) {
-            portArray.append(QJsonObject{{QStringLiteral("port"), int(port.port)},
-                                         {QStringLiteral("purpose"), port.purpose},
-                                         {QStringLiteral("listening"), port.listening}});
+            portArray.append(QJsonObject {{QStringLiteral("port"), int(port.port)},
+                                          {QStringLiteral("purpose"), port.purpose},
+                                          {QStringLiteral("listening"), port.listening}});
         }
-        const QJsonObject o{{QStringLiteral("distro_family"), i.distroFamily}, {QStringLiteral("pretty_name"), i.prettyName},
-                            {QStringLiteral("host_name"), i.hostName},         {QStringLiteral("postfix_version"), i.postfixVersion},
-                            {QStringLiteral("sendmail_provider"), i.sendmailProvider}, {QStringLiteral("ports"), portArray},
-                            {QStringLiteral("mail_spool"),
-                             QJsonObject {{QStringLiteral("path"), spool.path},
-                                          {QStringLiteral("mode"), QString::number(spool.mode, 8)},
-                                          {QStringLiteral("world_writable"), spool.worldWritable()}}}};
+        const QJsonObject o {{QStringLiteral("distro_family"), i.distroFamily},
+                             {QStringLiteral("pretty_name"), i.prettyName},
+                             {QStringLiteral("host_name"), i.hostName},
+                             {QStringLiteral("postfix_version"), i.postfixVersion},
+                             {QStringLiteral("sendmail_provider"), i.sendmailProvider},
+                             {QStringLiteral("ports"), portArray},
+                             {QStringLiteral("mail_spool"),
+                              QJsonObject {{QStringLiteral("path"), spool.path},
+                                           {QStringLiteral("mode"), QString::number(spool.mode, 8)},
+                                           {QStringLiteral("world_writable"), spool.worldWritable()}}}};
         printJson(o);
         return 0;
     }
     QString out;
-    out += QCoreApplication::translate("mailroomctl", "Distribution:      %1 (%2 family)\n").arg(i.prettyName, i.distroFamily);
+    out += QCoreApplication::translate("mailroomctl", "Distribution:      %1 (%2 family)\n")
+               .arg(i.prettyName, i.distroFamily);
     out += QCoreApplication::translate("mailroomctl", "Host name:         %1\n").arg(i.hostName);
-    out += QCoreApplication::translate("mailroomctl", "Postfix version:   %1\n").arg(i.postfixVersion.isEmpty() ? QCoreApplication::translate("mailroomctl", "not installed") : i.postfixVersion);
-    out += QCoreApplication::translate("mailroomctl", "sendmail command:  %1\n").arg(i.sendmailProvider.isEmpty() ? QCoreApplication::translate("mailroomctl", "none") : i.sendmailProvider);
+    out += QCoreApplication::translate("mailroomctl", "Postfix version:   %1\n")
+               .arg(i.postfixVersion.isEmpty() ? QCoreApplication::translate("mailroomctl", "not installed")
+                                               : i.postfixVersion);
+    out += QCoreApplication::translate("mailroomctl", "sendmail command:  %1\n")
+               .arg(i.sendmailProvider.isEmpty() ? QCoreApplication::translate("mailroomctl", "none")
+                                                 : i.sendmailProvider);
     if (!spool.path.isEmpty()) {
-        out += QCoreApplication::translate("mailroomctl", "Mail spool:        %1 (mode %2)\n").arg(spool.path, QString::number(spool.mode, 8));
+        out += QCoreApplication::translate("mailroomctl", "Mail spool:        %1 (mode %2)\n")
+                   .arg(spool.path, QString::number(spool.mode, 8));
         if (spool.worldWritable()) {
-            out += QCoreApplication::translate("mailroomctl", "                   writable by every user (as sendmail leaves it); as root: chmod 2775 %1\n")
+            out += QCoreApplication::translate(
+                       "mailroomctl",
+                       "                   writable by every user (as sendmail leaves it); as root: chmod 2775 %1\n")
                        .arg(spool.path);
         }
     }
     for (const auto &port : ports.value()) {
         out += QCoreApplication::translate("mailroomctl", "Port %1 (%2):%3%4\n")
-                   .arg(QString::number(port.port), port.purpose, QString(qMax(1, 14 - port.purpose.size() - QString::number(port.port).size()), QLatin1Char(' ')),
-                        port.listening ? QCoreApplication::translate("mailroomctl", "listening") : QCoreApplication::translate("mailroomctl", "closed"));
+                   .arg(
+                       QString::number(port.port), port.purpose,
+                       QString(qMax(1, 14 - port.purpose.size() - QString::number(port.port).size()), QLatin1Char(' ')),
+                       port.listening ? QCoreApplication::translate("mailroomctl", "listening")
+                                      : QCoreApplication::translate("mailroomctl", "closed"));
     }
     print(out);
     return 0;
@@ -95,11 +110,16 @@ int infoCommand(const QStringList &args)
 int serviceCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("mailroomctl", "Start, stop, restart, reload, enable or disable a mail service.\n"
-                                        "Services: postfix, sendmail, exim4, dovecot."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("mailroomctl",
+                                    "Start, stop, restart, reload, enable or disable a mail service.\n"
+                                    "Services: postfix, sendmail, exim4, dovecot."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("mailroomctl", "start, stop, restart, reload, enable or disable"));
-    parser.addPositionalArgument(QStringLiteral("service"), QCoreApplication::translate("mailroomctl", "The service, e.g. postfix"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QCoreApplication::translate("mailroomctl", "start, stop, restart, reload, enable or disable"));
+    parser.addPositionalArgument(QStringLiteral("service"),
+                                 QCoreApplication::translate("mailroomctl", "The service, e.g. postfix"));
     if (const int status = parseArguments(parser, QStringLiteral("service"), args); status >= 0) {
         return status;
     }
@@ -124,7 +144,9 @@ int serviceCommand(const QStringList &args)
     } else if (action == QLatin1String("disable")) {
         reply = p->DisableService(unit);
     } else {
-        return usage(QCoreApplication::translate("mailroomctl", "unknown action \"%1\": use start, stop, restart, reload, enable or disable").arg(action));
+        return usage(QCoreApplication::translate(
+                         "mailroomctl", "unknown action \"%1\": use start, stop, restart, reload, enable or disable")
+                         .arg(action));
     }
     return wait(reply);
 }
@@ -133,14 +155,17 @@ int serviceCommand(const QStringList &args)
 int firewallCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("mailroomctl", "Show or change which mail services the firewall (firewalld) lets in.\n"
-                                        "  mailroomctl firewall                 list smtp, submission, imap\n"
-                                        "  mailroomctl firewall add SERVICE     allow permanently and reload\n"
-                                        "  mailroomctl firewall remove SERVICE  disallow permanently and reload"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("mailroomctl",
+                                    "Show or change which mail services the firewall (firewalld) lets in.\n"
+                                    "  mailroomctl firewall                 list smtp, submission, imap\n"
+                                    "  mailroomctl firewall add SERVICE     allow permanently and reload\n"
+                                    "  mailroomctl firewall remove SERVICE  disallow permanently and reload"));
     parser.addHelpOption();
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("mailroomctl", "list, add or remove"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QCoreApplication::translate("mailroomctl", "list, add or remove"));
     if (const int status = parseArguments(parser, QStringLiteral("firewall"), args); status >= 0) {
         return status;
     }
@@ -154,9 +179,9 @@ int firewallCommand(const QStringList &args)
         if (parser.isSet(json)) {
             QJsonArray a;
             for (const auto &s : reply.value()) {
-                a.append(QJsonObject{{QStringLiteral("service"), s.service},
-                                     {QStringLiteral("permanent"), s.permanent},
-                                     {QStringLiteral("runtime"), s.runtime}});
+                a.append(QJsonObject {{QStringLiteral("service"), s.service},
+                                      {QStringLiteral("permanent"), s.permanent},
+                                      {QStringLiteral("runtime"), s.runtime}});
             }
             printJson(a);
             return 0;
@@ -164,14 +189,19 @@ int firewallCommand(const QStringList &args)
         QString out;
         for (const auto &s : reply.value()) {
             out += QStringLiteral("%1 %2 %3\n")
-                       .arg(s.service.leftJustified(12), (s.permanent ? QCoreApplication::translate("mailroomctl", "permanent: yes") : QCoreApplication::translate("mailroomctl", "permanent: no")).leftJustified(16),
-                            s.runtime ? QCoreApplication::translate("mailroomctl", "active: yes") : QCoreApplication::translate("mailroomctl", "active: no"));
+                       .arg(s.service.leftJustified(12),
+                            (s.permanent ? QCoreApplication::translate("mailroomctl", "permanent: yes")
+                                         : QCoreApplication::translate("mailroomctl", "permanent: no"))
+                                .leftJustified(16),
+                            s.runtime ? QCoreApplication::translate("mailroomctl", "active: yes")
+                                      : QCoreApplication::translate("mailroomctl", "active: no"));
         }
         print(out);
         return 0;
     }
     if (pos.size() != 2 || (pos.at(0) != QLatin1String("add") && pos.at(0) != QLatin1String("remove"))) {
-        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl firewall [list | add SERVICE | remove SERVICE]"));
+        return usage(QCoreApplication::translate("mailroomctl",
+                                                 "usage: mailroomctl firewall [list | add SERVICE | remove SERVICE]"));
     }
     QDBusPendingReply<> reply = p->SetFirewallService(pos.at(1), pos.at(0) == QLatin1String("add"));
     return wait(reply);
@@ -181,16 +211,19 @@ int firewallCommand(const QStringList &args)
 int packageCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("mailroomctl", "Show, install or remove mail packages through PackageKit.\n"
-                                        "Packages: postfix, sendmail, mailx, sasl-modules, ca-certificates.\n"
-                                        "  mailroomctl package                  list\n"
-                                        "  mailroomctl package install NAME     install, showing progress\n"
-                                        "  mailroomctl package remove NAME      remove, showing progress\n"
-                                        "Ctrl+C cancels a running installation."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("mailroomctl",
+                                    "Show, install or remove mail packages through PackageKit.\n"
+                                    "Packages: postfix, sendmail, mailx, sasl-modules, ca-certificates.\n"
+                                    "  mailroomctl package                  list\n"
+                                    "  mailroomctl package install NAME     install, showing progress\n"
+                                    "  mailroomctl package remove NAME      remove, showing progress\n"
+                                    "Ctrl+C cancels a running installation."));
     parser.addHelpOption();
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("mailroomctl", "list, install or remove"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QCoreApplication::translate("mailroomctl", "list, install or remove"));
     if (const int status = parseArguments(parser, QStringLiteral("package"), args); status >= 0) {
         return status;
     }
@@ -204,9 +237,9 @@ int packageCommand(const QStringList &args)
         if (parser.isSet(json)) {
             QJsonArray a;
             for (const auto &s : reply.value()) {
-                a.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                     {QStringLiteral("installed"), s.installed},
-                                     {QStringLiteral("version"), s.version}});
+                a.append(QJsonObject {{QStringLiteral("name"), s.name},
+                                      {QStringLiteral("installed"), s.installed},
+                                      {QStringLiteral("version"), s.version}});
             }
             printJson(a);
             return 0;
@@ -214,13 +247,18 @@ int packageCommand(const QStringList &args)
         QString out;
         for (const auto &s : reply.value()) {
             out += QStringLiteral("%1 %2 %3\n")
-                       .arg(s.name.leftJustified(16), (s.installed ? QCoreApplication::translate("mailroomctl", "installed") : QCoreApplication::translate("mailroomctl", "not installed")).leftJustified(14), s.version);
+                       .arg(s.name.leftJustified(16),
+                            (s.installed ? QCoreApplication::translate("mailroomctl", "installed")
+                                         : QCoreApplication::translate("mailroomctl", "not installed"))
+                                .leftJustified(14),
+                            s.version);
         }
         print(out);
         return 0;
     }
     if (pos.size() != 2 || (pos.at(0) != QLatin1String("install") && pos.at(0) != QLatin1String("remove"))) {
-        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl package [list | install NAME | remove NAME]"));
+        return usage(QCoreApplication::translate("mailroomctl",
+                                                 "usage: mailroomctl package [list | install NAME | remove NAME]"));
     }
     const bool install = pos.at(0) == QLatin1String("install");
 
@@ -242,22 +280,24 @@ int packageCommand(const QStringList &args)
                              lastLine = line;
                          }
                      });
-    QObject::connect(p.get(), &HelperProxy::PackageOperationFinished, &loop,
-                     [&](const QString &op, bool ok, bool cancelled, const QString &message) {
-                         if (op != operation) {
-                             return;
-                         }
-                         if (cancelled) {
-                             printError(QCoreApplication::translate("mailroomctl", "cancelled"));
-                             rc = 5;
-                         } else if (!ok) {
-                             printError(QCoreApplication::translate("mailroomctl", "the package operation failed: %1").arg(message));
-                             rc = 1;
-                         } else {
-                             print(message.isEmpty() ? QCoreApplication::translate("mailroomctl", "done\n") : QCoreApplication::translate("mailroomctl", "done (%1)\n").arg(message));
-                         }
-                         loop.quit();
-                     });
+    QObject::connect(
+        p.get(), &HelperProxy::PackageOperationFinished, &loop,
+        [&](const QString &op, bool ok, bool cancelled, const QString &message) {
+            if (op != operation) {
+                return;
+            }
+            if (cancelled) {
+                printError(QCoreApplication::translate("mailroomctl", "cancelled"));
+                rc = 5;
+            } else if (!ok) {
+                printError(QCoreApplication::translate("mailroomctl", "the package operation failed: %1").arg(message));
+                rc = 1;
+            } else {
+                print(message.isEmpty() ? QCoreApplication::translate("mailroomctl", "done\n")
+                                        : QCoreApplication::translate("mailroomctl", "done (%1)\n").arg(message));
+            }
+            loop.quit();
+        });
     QDBusPendingReply<QString> started = install ? p->InstallPackage(pos.at(1)) : p->RemovePackage(pos.at(1));
     if (int err = wait(started)) {
         return err;
@@ -283,8 +323,16 @@ int packageCommand(const QStringList &args)
     return rc;
 }
 
-const CommandRegistration infoReg{{QStringLiteral("info"), QT_TRANSLATE_NOOP("mailroomctl", "Show distribution, Postfix version and mail ports"), infoCommand}};
-const CommandRegistration serviceReg{{QStringLiteral("service"), QT_TRANSLATE_NOOP("mailroomctl", "Start, stop, enable or disable a mail service"), serviceCommand}};
-const CommandRegistration firewallReg{{QStringLiteral("firewall"), QT_TRANSLATE_NOOP("mailroomctl", "Show or open the firewall for mail"), firewallCommand}};
-const CommandRegistration packageReg{{QStringLiteral("package"), QT_TRANSLATE_NOOP("mailroomctl", "List, install or remove mail packages"), packageCommand}};
+const CommandRegistration infoReg {
+    {QStringLiteral("info"), QT_TRANSLATE_NOOP("mailroomctl", "Show distribution, Postfix version and mail ports"),
+     infoCommand}};
+const CommandRegistration serviceReg {
+    {QStringLiteral("service"), QT_TRANSLATE_NOOP("mailroomctl", "Start, stop, enable or disable a mail service"),
+     serviceCommand}};
+const CommandRegistration firewallReg {{QStringLiteral("firewall"),
+                                        QT_TRANSLATE_NOOP("mailroomctl", "Show or open the firewall for mail"),
+                                        firewallCommand}};
+const CommandRegistration packageReg {{QStringLiteral("package"),
+                                       QT_TRANSLATE_NOOP("mailroomctl", "List, install or remove mail packages"),
+                                       packageCommand}};
 } // namespace

@@ -14,8 +14,7 @@
 
 #include <cstdio>
 
-namespace StatusCommand
-{
+namespace StatusCommand {
 
 QByteArray formatText(const Mailroom::ServiceStateList &states)
 {
@@ -29,7 +28,8 @@ QByteArray formatText(const Mailroom::ServiceStateList &states)
     for (const auto &s : states) {
         const QString installed = s.installed ? QCoreApplication::translate("mailroomctl", "yes")
                                               : QCoreApplication::translate("mailroomctl", "no");
-        const QString active = s.installed ? QStringLiteral("%1 (%2)").arg(s.activeState, s.subState) : QStringLiteral("-");
+        const QString active
+            = s.installed ? QStringLiteral("%1 (%2)").arg(s.activeState, s.subState) : QStringLiteral("-");
         const QString boot = s.installed ? s.unitFileState : QStringLiteral("-");
         ts << qSetFieldWidth(12) << Qt::left << s.displayName() << installed << qSetFieldWidth(20) << active
            << qSetFieldWidth(0) << boot << '\n';
@@ -42,7 +42,7 @@ QByteArray formatJson(const Mailroom::ServiceStateList &states)
 {
     QJsonArray arr;
     for (const auto &s : states) {
-        arr.append(QJsonObject{
+        arr.append(QJsonObject {
             {QStringLiteral("unit"), s.unit},
             {QStringLiteral("installed"), s.installed},
             {QStringLiteral("active_state"), s.activeState},
@@ -50,7 +50,7 @@ QByteArray formatJson(const Mailroom::ServiceStateList &states)
             {QStringLiteral("unit_file_state"), s.unitFileState},
         });
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("services"), arr}}).toJson(QJsonDocument::Indented);
+    return QJsonDocument(QJsonObject {{QStringLiteral("services"), arr}}).toJson(QJsonDocument::Indented);
 }
 
 int run(bool json)
@@ -67,8 +67,7 @@ int run(bool json)
     return 0;
 }
 
-namespace
-{
+namespace {
 int runCommand(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -83,7 +82,7 @@ int runCommand(const QStringList &args)
     return run(parser.isSet(json));
 }
 
-const CommandRegistration registration{
+const CommandRegistration registration {
     {QStringLiteral("status"), QT_TRANSLATE_NOOP("mailroomctl", "Show the state of the mail services"), runCommand}};
 } // namespace
 

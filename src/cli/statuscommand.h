@@ -6,8 +6,7 @@
 #include <QByteArray>
 
 // `mailroomctl status`: the same state the Dashboard shows.
-namespace StatusCommand
-{
+namespace StatusCommand {
 QByteArray formatText(const Mailroom::ServiceStateList &states);
 QByteArray formatJson(const Mailroom::ServiceStateList &states);
 int run(bool json);

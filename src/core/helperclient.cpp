@@ -8,11 +8,9 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
-namespace
-{
+namespace {
 // Long enough for a person to type a password into the polkit agent.
 constexpr int CallTimeoutMs = 120 * 1000;
 } // namespace
@@ -104,7 +102,7 @@ ServiceStateList HelperClient::serviceStates(HelperError *error)
     if (error) {
         *error = HelperError::fromDBus(reply.error());
     }
-    return reply.isError() ? ServiceStateList{} : reply.value();
+    return reply.isError() ? ServiceStateList {} : reply.value();
 }
 
 } // namespace Mailroom

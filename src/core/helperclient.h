@@ -11,12 +11,13 @@
 
 class HelperProxy;
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // An error from the helper, with a message a person can act on.
-struct HelperError {
-    enum class Kind {
+struct HelperError
+{
+    enum class Kind
+    {
         None,
         AccessDenied, // polkit said no
         NotAvailable, // helper not installed, or bus not reachable

@@ -3,8 +3,7 @@
 
 #include <QDBusArgument>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 QDBusArgument &operator<<(QDBusArgument &arg, const FirewallServiceState &v)
 {

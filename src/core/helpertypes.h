@@ -5,18 +5,18 @@
 
 #include <QList>
 #include <QMap>
-#include <QStringList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 class QDBusArgument;
 
 // Value types of the helper's D-Bus contract beyond ServiceState. Each documents its signature.
-namespace Mailroom
-{
+namespace Mailroom {
 
 // (sbb): a firewalld service in the default zone.
-struct FirewallServiceState {
+struct FirewallServiceState
+{
     QString service;
     bool permanent = false;
     bool runtime = false;
@@ -25,7 +25,8 @@ struct FirewallServiceState {
 using FirewallServiceStateList = QList<FirewallServiceState>;
 
 // (sbs): one of Mailroom's logical packages (postfix, sendmail, mailx, sasl-modules, ca-certificates).
-struct PackageState {
+struct PackageState
+{
     QString name;
     bool installed = false;
     QString version; // installed version, or the available one when not installed
@@ -34,7 +35,8 @@ struct PackageState {
 using PackageStateList = QList<PackageState>;
 
 // (qsb): a TCP port that matters for mail, and whether something listens on it.
-struct PortState {
+struct PortState
+{
     quint16 port = 0;
     QString purpose; // "smtp", "submission", "imap"
     bool listening = false;
@@ -43,7 +45,8 @@ struct PortState {
 using PortStateList = QList<PortState>;
 
 // (sssss): facts about the host.
-struct SystemInfo {
+struct SystemInfo
+{
     QString distroFamily; // "debian", "rhel" or "other"
     QString prettyName; // PRETTY_NAME from os-release
     QString hostName;
@@ -56,7 +59,8 @@ struct SystemInfo {
 using StringMap = QMap<QString, QString>;
 
 // (sssb): a main.cf parameter: effective value, Postfix's default, set in main.cf?
-struct ConfigValue {
+struct ConfigValue
+{
     QString key;
     QString value;
     QString defaultValue;
@@ -66,7 +70,8 @@ struct ConfigValue {
 using ConfigValueList = QList<ConfigValue>;
 
 // (ssx): a configuration backup the helper keeps (root only) in /var/lib/mailroom/backups.
-struct ConfigBackup {
+struct ConfigBackup
+{
     QString id;
     QString file; // "main.cf" or "sasl_passwd"
     qint64 time = 0; // seconds since the epoch
@@ -75,7 +80,8 @@ struct ConfigBackup {
 using ConfigBackupList = QList<ConfigBackup>;
 
 // (tsus): one mail log entry from the journal.
-struct LogEntry {
+struct LogEntry
+{
     quint64 timeUsec = 0; // CLOCK_REALTIME microseconds
     QString identifier; // e.g. "postfix/smtpd"
     uint pid = 0;
@@ -85,7 +91,8 @@ struct LogEntry {
 using LogEntryList = QList<LogEntry>;
 
 // (sssxxas): one message in Postfix's queue (postqueue -j).
-struct QueueEntry {
+struct QueueEntry
+{
     QString queueName; // active, deferred, hold, incoming, maildrop
     QString queueId;
     QString sender;

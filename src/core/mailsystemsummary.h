@@ -3,12 +3,17 @@
 
 #include "servicestate.h"
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // What the Dashboard says about the machine's mail system in two sentences.
-struct MailSystemSummary {
-    enum class Health { Good, Attention, Problem };
+struct MailSystemSummary
+{
+    enum class Health
+    {
+        Good,
+        Attention,
+        Problem
+    };
     Health health = Health::Attention;
     QString headline; // what is true now
     QString nextStep; // what to do about it ("" when nothing)

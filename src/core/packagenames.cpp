@@ -4,23 +4,23 @@
 #include <QCoreApplication>
 #include <QHash>
 
-namespace Mailroom::PackageNames
-{
+namespace Mailroom::PackageNames {
 
-namespace
+namespace {
+struct Names
 {
-struct Names {
     QStringList debian;
     QStringList rhel;
 };
 
 const QHash<QString, Names> &table()
 {
-    static const QHash<QString, Names> t{
+    static const QHash<QString, Names> t {
         {QStringLiteral("postfix"), {{QStringLiteral("postfix")}, {QStringLiteral("postfix")}}},
         // sendmail comes split in several packages; removing must take them all.
         {QStringLiteral("sendmail"),
-         {{QStringLiteral("sendmail"), QStringLiteral("sendmail-bin"), QStringLiteral("sendmail-cf"), QStringLiteral("sensible-mda")},
+         {{QStringLiteral("sendmail"), QStringLiteral("sendmail-bin"), QStringLiteral("sendmail-cf"),
+           QStringLiteral("sensible-mda")},
           {QStringLiteral("sendmail"), QStringLiteral("sendmail-cf")}}},
         {QStringLiteral("mailx"), {{QStringLiteral("s-nail")}, {QStringLiteral("s-nail")}}},
         {QStringLiteral("sasl-modules"), {{QStringLiteral("libsasl2-modules")}, {QStringLiteral("cyrus-sasl-plain")}}},
@@ -32,8 +32,8 @@ const QHash<QString, Names> &table()
 
 QStringList logicalNames()
 {
-    return {QStringLiteral("postfix"), QStringLiteral("sendmail"), QStringLiteral("mailx"), QStringLiteral("sasl-modules"),
-            QStringLiteral("ca-certificates")};
+    return {QStringLiteral("postfix"), QStringLiteral("sendmail"), QStringLiteral("mailx"),
+            QStringLiteral("sasl-modules"), QStringLiteral("ca-certificates")};
 }
 
 bool isKnown(const QString &logical)
@@ -58,7 +58,8 @@ QStringList forFamily(const QString &logical, const QString &family)
 
 QString statusText(const QString &keyword, const QString &package)
 {
-    struct Entry {
+    struct Entry
+    {
         const char *keyword;
         const char *text; // %1 = package (may be empty)
     };

@@ -3,8 +3,7 @@
 
 #include <QStringList>
 
-namespace Mailroom::PackageNames
-{
+namespace Mailroom::PackageNames {
 // Mailroom's logical packages — the only ones the helper installs or removes.
 QStringList logicalNames();
 bool isKnown(const QString &logical);

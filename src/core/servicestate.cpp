@@ -7,8 +7,7 @@
 #include <QDBusArgument>
 #include <QDBusMetaType>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 bool ServiceState::isEnabled() const
 {

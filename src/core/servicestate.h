@@ -7,18 +7,21 @@
 
 class QDBusArgument;
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // One system service as systemd sees it; D-Bus signature (sbsss).
-struct ServiceState {
+struct ServiceState
+{
     QString unit;
     bool installed = false;
     QString activeState;
     QString subState;
     QString unitFileState;
 
-    bool isActive() const { return activeState == QLatin1String("active") || activeState == QLatin1String("reloading"); }
+    bool isActive() const
+    {
+        return activeState == QLatin1String("active") || activeState == QLatin1String("reloading");
+    }
     bool isEnabled() const;
     // Short name for people: "postfix" for "postfix.service".
     QString displayName() const;

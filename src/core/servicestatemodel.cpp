@@ -3,8 +3,7 @@
 
 #include <QCoreApplication>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 int ServiceStateModel::rowCount(const QModelIndex &parent) const
 {

@@ -5,16 +5,25 @@
 
 #include <QAbstractTableModel>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // The mail services as a table: service, installed, running, at boot.
 class ServiceStateModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ServiceColumn, InstalledColumn, ActiveColumn, BootColumn, ColumnCount };
-    enum Role { StateRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        ServiceColumn,
+        InstalledColumn,
+        ActiveColumn,
+        BootColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        StateRole = Qt::UserRole + 1
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

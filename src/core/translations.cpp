@@ -6,8 +6,7 @@
 #include <QLocale>
 #include <QTranslator>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 void installTranslations(QCoreApplication *app)
 {
@@ -17,7 +16,8 @@ void installTranslations(QCoreApplication *app)
     auto *own = new QTranslator(app);
     auto load = [](QTranslator *translator, const QLocale &l) {
         return translator->load(l, QStringLiteral("mailroom"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-            || translator->load(l, QStringLiteral("mailroom"), QStringLiteral("_"), QStringLiteral(MAILROOM_TRANSLATIONS_DIR));
+            || translator->load(l, QStringLiteral("mailroom"), QStringLiteral("_"),
+                                QStringLiteral(MAILROOM_TRANSLATIONS_DIR));
     };
     // English is the source language: its catalog holds only the plural forms ("1 message",
     // "3 messages"). It is also what every language without a catalog (and the C locale) shows.
@@ -30,8 +30,8 @@ void installTranslations(QCoreApplication *app)
         if (formats.isEmpty()) {
             formats = qEnvironmentVariable("LC_TIME", qEnvironmentVariable("LANG"));
         }
-        const bool cLocale = formats.isEmpty() || formats == QLatin1String("C") || formats.startsWith(QLatin1String("C."))
-            || formats == QLatin1String("POSIX");
+        const bool cLocale = formats.isEmpty() || formats == QLatin1String("C")
+            || formats.startsWith(QLatin1String("C.")) || formats == QLatin1String("POSIX");
         if (cLocale && !locale.uiLanguages().isEmpty()) {
             const QLocale ui(locale.uiLanguages().constFirst());
             if (ui.language() != QLocale::C) {

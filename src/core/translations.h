@@ -5,8 +5,7 @@
 
 class QCoreApplication;
 
-namespace Mailroom
-{
+namespace Mailroom {
 // Loads Mailroom's and Qt's translations for the user's UI languages
 // (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), e.g. LANGUAGE=zh_CN.
 void installTranslations(QCoreApplication *app);

@@ -20,8 +20,8 @@ private Q_SLOTS:
         auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(nav);
         QCOMPARE(nav->count(), 5);
-        const QStringList names{QStringLiteral("Dashboard"), QStringLiteral("Setup"), QStringLiteral("Mail"),
-                                QStringLiteral("Logs"), QStringLiteral("Configuration")};
+        const QStringList names {QStringLiteral("Dashboard"), QStringLiteral("Setup"), QStringLiteral("Mail"),
+                                 QStringLiteral("Logs"), QStringLiteral("Configuration")};
         for (int i = 0; i < names.size(); ++i) {
             QCOMPARE(nav->item(i)->text(), names.at(i));
         }

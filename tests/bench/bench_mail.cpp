@@ -32,9 +32,9 @@
 
 using namespace Mailroom;
 
-namespace
+namespace {
+struct Rng
 {
-struct Rng {
     quint64 s = 0x9e3779b97f4a7c15ULL;
     quint64 next()
     {
@@ -46,12 +46,13 @@ struct Rng {
     int below(int n) { return int(next() % quint64(n)); }
 };
 
-const char *const words[] = {"mail", "server", "postfix", "queue", "relay", "from", "the", "report", "status",
-                             "delivery", "message", "alice", "bob", "weekly", "update", "config", "log", "daemon",
-                             "backup", "disk", "network", "latency", "quota", "tls", "dns", "spam", "filter"};
-const char *const encodedSubjects[] = {
-    "=?UTF-8?B?5pyN5Yqh5Zmo57u05oqk6YCa55+l?=", "=?GB2312?B?u+HS6bzN0qo=?= - weekly sync",
-    "=?koi8-r?B?8NLJ18XU?= again", "=?ISO-2022-JP?B?GyRCJDMkcyRLJEEkTxsoQg==?=", "=?big5?Q?=A7A=A6n?="};
+const char *const words[]
+    = {"mail",     "server",  "postfix", "queue",   "relay",  "from",   "the",    "report", "status",
+       "delivery", "message", "alice",   "bob",     "weekly", "update", "config", "log",    "daemon",
+       "backup",   "disk",    "network", "latency", "quota",  "tls",    "dns",    "spam",   "filter"};
+const char *const encodedSubjects[]
+    = {"=?UTF-8?B?5pyN5Yqh5Zmo57u05oqk6YCa55+l?=", "=?GB2312?B?u+HS6bzN0qo=?= - weekly sync",
+       "=?koi8-r?B?8NLJ18XU?= again", "=?ISO-2022-JP?B?GyRCJDMkcyRLJEEkTxsoQg==?=", "=?big5?Q?=A7A=A6n?="};
 
 QByteArray sentence(Rng &rng, int nwords)
 {
@@ -77,21 +78,25 @@ bool generate(const QString &path, int messages, qint64 bytes)
     buf.reserve(4 << 20);
     for (int n = 0; n < messages; ++n) {
         const int day = 1 + n % 28;
-        QByteArray m = "From user" + QByteArray::number(n % 97) + "@example.org  Mon Apr " + QByteArray::number(day).rightJustified(2, ' ')
-            + " 10:" + QByteArray::number(10 + n % 50) + ":00 2024\n";
+        QByteArray m = "From user" + QByteArray::number(n % 97) + "@example.org  Mon Apr "
+            + QByteArray::number(day).rightJustified(2, ' ') + " 10:" + QByteArray::number(10 + n % 50) + ":00 2024\n";
         m += "Return-Path: <user" + QByteArray::number(n % 97) + "@example.org>\n";
-        m += "Received: from mx.example.org (mx.example.org [192.0.2.1])\n\tby demo-server.mydomain.com (Postfix) with ESMTP id "
-            + QByteArray::number(rng.next() % 1000000000, 16).toUpper() + "\n\tfor <alice@demo-server.mydomain.com>; Mon, "
-            + QByteArray::number(day) + " Apr 2024 10:00:00 +0000 (UTC)\n";
-        m += n % 5 == 0 ? QByteArray("From: =?UTF-8?B?5byg5LiJ?= <zhang" + QByteArray::number(n % 31) + "@example.cn>\n")
-                        : "From: User " + QByteArray::number(n % 97) + " <user" + QByteArray::number(n % 97) + "@example.org>\n";
+        m += "Received: from mx.example.org (mx.example.org [192.0.2.1])\n\tby demo-server.mydomain.com (Postfix) with "
+             "ESMTP id "
+            + QByteArray::number(rng.next() % 1000000000, 16).toUpper()
+            + "\n\tfor <alice@demo-server.mydomain.com>; Mon, " + QByteArray::number(day)
+            + " Apr 2024 10:00:00 +0000 (UTC)\n";
+        m += n % 5 == 0
+            ? QByteArray("From: =?UTF-8?B?5byg5LiJ?= <zhang" + QByteArray::number(n % 31) + "@example.cn>\n")
+            : "From: User " + QByteArray::number(n % 97) + " <user" + QByteArray::number(n % 97) + "@example.org>\n";
         m += "To: Alice <alice@demo-server.mydomain.com>\n";
         m += "Subject: " + (n % 4 == 0 ? QByteArray(encodedSubjects[n % 5]) : sentence(rng, 3 + rng.below(6))) + "\n";
-        m += "Date: Mon, " + QByteArray::number(day) + " Apr 2024 10:" + QByteArray::number(10 + n % 50) + ":00 +0800\n";
+        m += "Date: Mon, " + QByteArray::number(day) + " Apr 2024 10:" + QByteArray::number(10 + n % 50)
+            + ":00 +0800\n";
         m += "Message-ID: <" + QByteArray::number(n) + ".bench@example.org>\n";
         if (n % 3 == 1) {
-            m += "In-Reply-To: <" + QByteArray::number(n - 1) + ".bench@example.org>\nReferences: <" + QByteArray::number(n - 1)
-                + ".bench@example.org>\n";
+            m += "In-Reply-To: <" + QByteArray::number(n - 1) + ".bench@example.org>\nReferences: <"
+                + QByteArray::number(n - 1) + ".bench@example.org>\n";
         }
         m += "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n";
         if (n % 2 == 0) {
@@ -139,8 +144,7 @@ void warm(const QString &path)
 {
     QFile f(path);
     if (f.open(QIODevice::ReadOnly)) {
-        while (!f.read(8 << 20).isEmpty()) {
-        }
+        while (!f.read(8 << 20).isEmpty()) { }
     }
 }
 } // namespace
@@ -171,7 +175,8 @@ int main(int argc, char *argv[])
     const QString stamp = path + QStringLiteral(".params");
     const QByteArray params = QByteArray::number(messages) + ' ' + QByteArray::number(bytes) + " v1";
     QFile stampFile(stamp);
-    const bool fresh = !QFileInfo::exists(path) || !stampFile.open(QIODevice::ReadOnly) || stampFile.readAll() != params;
+    const bool fresh
+        = !QFileInfo::exists(path) || !stampFile.open(QIODevice::ReadOnly) || stampFile.readAll() != params;
     stampFile.close();
     if (fresh) {
         QElapsedTimer t;
@@ -191,7 +196,8 @@ int main(int argc, char *argv[])
     const qint64 fileSize = QFileInfo(path).size();
     warm(path);
 
-    // 1. The full listing (first, so RssAnon growth is not hidden by memory the loader freed), as `mailroomctl mbox list` prints it.
+    // 1. The full listing (first, so RssAnon growth is not hidden by memory the loader freed), as `mailroomctl mbox
+    // list` prints it.
     const qint64 anonBefore = rssAnonKb();
     MessageTable table;
     QElapsedTimer t;
@@ -207,11 +213,12 @@ int main(int argc, char *argv[])
     FILE *devnull = std::fopen("/dev/null", "w");
     for (qsizetype i = 0; i < table.size(); ++i) {
         const QDateTime d = table.date(i);
-        const QByteArray line = QStringLiteral("%1 %2 %3  %4  %5\n")
-                                    .arg(i + 1)
-                                    .arg(QLatin1Char(MessageStatus::letter(table.flags(i))))
-                                    .arg(d.toString(QStringLiteral("yyyy-MM-dd HH:mm")), table.fromDisplay(i), table.subject(i))
-                                    .toUtf8();
+        const QByteArray line
+            = QStringLiteral("%1 %2 %3  %4  %5\n")
+                  .arg(i + 1)
+                  .arg(QLatin1Char(MessageStatus::letter(table.flags(i))))
+                  .arg(d.toString(QStringLiteral("yyyy-MM-dd HH:mm")), table.fromDisplay(i), table.subject(i))
+                  .toUtf8();
         std::fwrite(line.constData(), 1, size_t(line.size()), devnull);
     }
     std::fclose(devnull);
@@ -222,9 +229,7 @@ int main(int argc, char *argv[])
     qint64 maxGapMs = 0;
     QTimer ticker;
     ticker.setInterval(5);
-    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
-        maxGapMs = std::max(maxGapMs, tick.restart());
-    });
+    QObject::connect(&ticker, &QTimer::timeout, &app, [&] { maxGapMs = std::max(maxGapMs, tick.restart()); });
 
     // 2. Time to first rows, through the loader as the GUI uses it.
     qint64 firstBatchMs = -1;
@@ -235,9 +240,8 @@ int main(int argc, char *argv[])
         MailboxLoader loader;
         MessageListModel model; // batches are applied on this thread, as in the GUI
         QElapsedTimer t;
-        QObject::connect(&loader, &MailboxLoader::batchReady, &app, [&](const MessageBatch &) {
-            maxGapMs = std::max(maxGapMs, tick.restart());
-        });
+        QObject::connect(&loader, &MailboxLoader::batchReady, &app,
+                         [&](const MessageBatch &) { maxGapMs = std::max(maxGapMs, tick.restart()); });
         QObject::connect(&loader, &MailboxLoader::batchReady, &model, &MessageListModel::applyBatch);
         QObject::connect(&loader, &MailboxLoader::batchReady, &app, [&](const MessageBatch &b) {
             if (firstBatchMs < 0) {
@@ -285,14 +289,16 @@ int main(int argc, char *argv[])
     std::printf("first batch of rows (MailboxLoader): %lld ms (%lld rows); whole load %lld ms   [target <= 150 ms]\n",
                 firstBatchMs, firstBatchRows, loaderTotalMs);
     std::printf("mailroom index: %lld ms; index + full listing: %lld ms\n", indexMs, listMs);
-    std::printf("UI thread longest stall: %lld ms while indexing, %lld ms while searching all bodies   [target <= 50 ms]\n",
-                loaderMaxGapMs, maxGapMs);
-    std::printf("body search (worker): start() returned in %lld ms, all %lld bodies in %lld ms, %lld hits\n", searchStartMs,
-                qint64(table.size()), searchMs, searchHits);
+    std::printf(
+        "UI thread longest stall: %lld ms while indexing, %lld ms while searching all bodies   [target <= 50 ms]\n",
+        loaderMaxGapMs, maxGapMs);
+    std::printf("body search (worker): start() returned in %lld ms, all %lld bodies in %lld ms, %lld hits\n",
+                searchStartMs, qint64(table.size()), searchMs, searchHits);
     const double perMessage = table.size() ? double(table.memoryUsage()) / double(table.size()) : 0;
     const double anonPerMessage = table.size() ? double(anonAfter - anonBefore) * 1024.0 / double(table.size()) : 0;
-    std::printf("index memory: %.0f bytes/message (structures), %.0f bytes/message (RssAnon growth)   [target <= 400]\n",
-                perMessage, anonPerMessage);
+    std::printf(
+        "index memory: %.0f bytes/message (structures), %.0f bytes/message (RssAnon growth)   [target <= 400]\n",
+        perMessage, anonPerMessage);
 
     if (snail) {
         QProcess p;
@@ -304,7 +310,8 @@ int main(int argc, char *argv[])
         p.setProcessEnvironment(env);
         QElapsedTimer st;
         st.start();
-        p.start(QStringLiteral("s-nail"), {QStringLiteral("-n"), QStringLiteral("-R"), QStringLiteral("-H"), QStringLiteral("-f"), path});
+        p.start(QStringLiteral("s-nail"),
+                {QStringLiteral("-n"), QStringLiteral("-R"), QStringLiteral("-H"), QStringLiteral("-f"), path});
         p.closeWriteChannel();
         if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit) {
             std::printf("s-nail did not run\n");
@@ -314,12 +321,14 @@ int main(int argc, char *argv[])
         // Count its lines in a second run that keeps the output (not timed) to make sure it listed all.
         QProcess c;
         c.setProcessEnvironment(env);
-        c.start(QStringLiteral("s-nail"), {QStringLiteral("-n"), QStringLiteral("-R"), QStringLiteral("-H"), QStringLiteral("-f"), path});
+        c.start(QStringLiteral("s-nail"),
+                {QStringLiteral("-n"), QStringLiteral("-R"), QStringLiteral("-H"), QStringLiteral("-f"), path});
         c.closeWriteChannel();
         c.waitForFinished(-1);
         const qint64 snailLines = c.readAllStandardOutput().count('\n');
         std::printf("s-nail -n -R -H -f FILE: %lld ms (%lld header lines)\n", snailMs, snailLines);
-        std::printf("ratio s-nail / mailroom listing: %.1fx   [target >= 10x]\n", double(snailMs) / double(std::max<qint64>(1, listMs)));
+        std::printf("ratio s-nail / mailroom listing: %.1fx   [target >= 10x]\n",
+                    double(snailMs) / double(std::max<qint64>(1, listMs)));
     }
     return 0;
 }

@@ -21,7 +21,8 @@ private:
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         // A bus that is not there: if a command got as far as calling the helper, it would fail
         // differently (and not with status 0 or 2 from its command line).
-        env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/mailroom-test-bus"));
+        env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/mailroom-test-bus"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(MAILROOMCTL), args);
         p.write(input);
@@ -30,17 +31,17 @@ private:
             p.kill();
             return {};
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
 private Q_SLOTS:
     void commands_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *c : {"status", "info", "service", "firewall", "package", "config", "relay", "relay test",
-                              "journal", "queue", "testmail", "mailbox", "mbox", "log summary", "log trace",
-                              "log journeys"}) {
+        for (const char *c :
+             {"status", "info", "service", "firewall", "package", "config", "relay", "relay test", "journal", "queue",
+              "testmail", "mailbox", "mbox", "log summary", "log trace", "log journeys"}) {
             QTest::newRow(c) << QString::fromLatin1(c);
         }
     }
@@ -84,12 +85,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, host);
         QFETCH(bool, valid);
-        const Result r = run({QStringLiteral("relay"), QStringLiteral("test"), host, QStringLiteral("--port"), QStringLiteral("1"),
-                              QStringLiteral("--user"), QStringLiteral("u"), QStringLiteral("--password-stdin"),
-                              QStringLiteral("--timeout"), QStringLiteral("5")},
+        const Result r = run({QStringLiteral("relay"), QStringLiteral("test"), host, QStringLiteral("--port"),
+                              QStringLiteral("1"), QStringLiteral("--user"), QStringLiteral("u"),
+                              QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("5")},
                              "secret\n");
         if (valid) {
-            QVERIFY2(r.status != 2 && r.status != -1, qPrintable(QString::number(r.status) + QLatin1Char(' ') + r.err + r.out));
+            QVERIFY2(r.status != 2 && r.status != -1,
+                     qPrintable(QString::number(r.status) + QLatin1Char(' ') + r.err + r.out));
             QVERIFY2(!r.err.contains(QLatin1String("is not HOST")), qPrintable(r.err));
         } else {
             QCOMPARE(r.status, 2);
@@ -109,10 +111,12 @@ private Q_SLOTS:
     void badReferenceDate_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("summary") << QStringList {QStringLiteral("log"), QStringLiteral("summary"), QStringLiteral("/nonexistent/maillog")};
-        QTest::newRow("trace") << QStringList {QStringLiteral("log"), QStringLiteral("trace"), QStringLiteral("3F2A1C0B4D"),
-                                               QStringLiteral("/nonexistent/maillog")};
-        QTest::newRow("journeys") << QStringList {QStringLiteral("log"), QStringLiteral("journeys"), QStringLiteral("/nonexistent/maillog")};
+        QTest::newRow("summary") << QStringList {QStringLiteral("log"), QStringLiteral("summary"),
+                                                 QStringLiteral("/nonexistent/maillog")};
+        QTest::newRow("trace") << QStringList {QStringLiteral("log"), QStringLiteral("trace"),
+                                               QStringLiteral("3F2A1C0B4D"), QStringLiteral("/nonexistent/maillog")};
+        QTest::newRow("journeys") << QStringList {QStringLiteral("log"), QStringLiteral("journeys"),
+                                                  QStringLiteral("/nonexistent/maillog")};
     }
     void badReferenceDate()
     {

@@ -33,7 +33,8 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(Kind, kind);
         QFETCH(QString, messageContains);
-        const HelperError e = HelperError::fromDBus(QDBusError(QDBusMessage::createError(name, QStringLiteral("details"))));
+        const HelperError e
+            = HelperError::fromDBus(QDBusError(QDBusMessage::createError(name, QStringLiteral("details"))));
         QCOMPARE(e.kind, kind);
         QVERIFY(e.isError());
         QVERIFY2(e.userMessage().contains(messageContains), qPrintable(e.userMessage()));

@@ -8,8 +8,7 @@ using Health = MailSystemSummary::Health;
 
 Q_DECLARE_METATYPE(MailSystemSummary::Health)
 
-namespace
-{
+namespace {
 ServiceState unit(const char *name, bool installed, const char *active = "inactive", const char *file = "disabled")
 {
     return {QString::fromLatin1(name), installed, QString::fromLatin1(active), QString(), QString::fromLatin1(file)};
@@ -28,24 +27,27 @@ private Q_SLOTS:
         QTest::addColumn<bool>("suggestsSetup");
 
         QTest::newRow("seed: sendmail running, no postfix")
-            << ServiceStateList{unit("postfix.service", false), unit("sendmail.service", true, "active", "enabled")}
-            << Health::Attention << QStringLiteral("sendmail is running as this machine's mail server. Postfix is not installed.")
-            << true;
-        QTest::newRow("nothing installed") << ServiceStateList{unit("postfix.service", false), unit("sendmail.service", false)}
-                                           << Health::Attention << QStringLiteral("No mail server is running") << true;
-        QTest::newRow("postfix done") << ServiceStateList{unit("postfix.service", true, "active", "enabled"),
-                                                          unit("sendmail.service", false)}
-                                      << Health::Good << QStringLiteral("Postfix is running and starts at boot.") << false;
+            << ServiceStateList {unit("postfix.service", false), unit("sendmail.service", true, "active", "enabled")}
+            << Health::Attention
+            << QStringLiteral("sendmail is running as this machine's mail server. Postfix is not installed.") << true;
+        QTest::newRow("nothing installed")
+            << ServiceStateList {unit("postfix.service", false), unit("sendmail.service", false)} << Health::Attention
+            << QStringLiteral("No mail server is running") << true;
+        QTest::newRow("postfix done") << ServiceStateList {unit("postfix.service", true, "active", "enabled"),
+                                                           unit("sendmail.service", false)}
+                                      << Health::Good << QStringLiteral("Postfix is running and starts at boot.")
+                                      << false;
         QTest::newRow("postfix not enabled")
-            << ServiceStateList{unit("postfix.service", true, "active", "disabled"), unit("sendmail.service", false)}
+            << ServiceStateList {unit("postfix.service", true, "active", "disabled"), unit("sendmail.service", false)}
             << Health::Attention << QStringLiteral("will not start after a reboot") << true;
-        QTest::newRow("both running") << ServiceStateList{unit("postfix.service", true, "active", "enabled"),
-                                                          unit("sendmail.service", true, "active", "enabled")}
+        QTest::newRow("both running") << ServiceStateList {unit("postfix.service", true, "active", "enabled"),
+                                                           unit("sendmail.service", true, "active", "enabled")}
                                       << Health::Problem << QStringLiteral("port 25") << true;
-        QTest::newRow("postfix failed") << ServiceStateList{unit("postfix.service", true, "failed", "enabled")}
+        QTest::newRow("postfix failed") << ServiceStateList {unit("postfix.service", true, "failed", "enabled")}
                                         << Health::Problem << QStringLiteral("failed to start") << true;
         QTest::newRow("postfix stopped, exim running")
-            << ServiceStateList{unit("postfix.service", true, "inactive"), unit("exim4.service", true, "active", "enabled")}
+            << ServiceStateList {unit("postfix.service", true, "inactive"),
+                                 unit("exim4.service", true, "active", "enabled")}
             << Health::Attention << QStringLiteral("installed but not running") << true;
     }
     void scenarios()

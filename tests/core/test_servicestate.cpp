@@ -37,7 +37,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("active");
         QTest::addColumn<QString>("fileState");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("not installed") << false << QStringLiteral("inactive") << QString() << QStringLiteral("Not installed");
+        QTest::newRow("not installed") << false << QStringLiteral("inactive") << QString()
+                                       << QStringLiteral("Not installed");
         QTest::newRow("running enabled") << true << QStringLiteral("active") << QStringLiteral("enabled")
                                          << QStringLiteral("Running, starts at boot");
         QTest::newRow("stopped disabled") << true << QStringLiteral("inactive") << QStringLiteral("disabled")
@@ -53,14 +54,15 @@ private Q_SLOTS:
         QFETCH(QString, active);
         QFETCH(QString, fileState);
         QFETCH(QString, expected);
-        ServiceState s{QStringLiteral("sendmail.service"), installed, active, QStringLiteral("dead"), fileState};
+        ServiceState s {QStringLiteral("sendmail.service"), installed, active, QStringLiteral("dead"), fileState};
         QCOMPARE(s.summary(), expected);
     }
 
     void displayName()
     {
-        QCOMPARE((ServiceState{QStringLiteral("postfix.service"), true, {}, {}, {}}).displayName(), QStringLiteral("postfix"));
-        QCOMPARE((ServiceState{QStringLiteral("postfix@-.service"), true, {}, {}, {}}).displayName(),
+        QCOMPARE((ServiceState {QStringLiteral("postfix.service"), true, {}, {}, {}}).displayName(),
+                 QStringLiteral("postfix"));
+        QCOMPARE((ServiceState {QStringLiteral("postfix@-.service"), true, {}, {}, {}}).displayName(),
                  QStringLiteral("postfix@-"));
     }
 };

@@ -7,8 +7,7 @@
 
 using namespace Mailroom;
 
-namespace
-{
+namespace {
 ServiceStateList seed()
 {
     return {

@@ -102,20 +102,22 @@ private Q_SLOTS:
         QVERIFY(translator->load(QStringLiteral("mailroom_zh_CN"), QStringLiteral(MAILROOM_QM_DIR)));
         QCoreApplication::installTranslator(translator);
         QTest::newRow("PostfixValidation")
-            << Mailroom::MainCfValidator::validate(QStringLiteral("myhostname"), QStringLiteral("bad host name!")).message;
+            << Mailroom::MainCfValidator::validate(QStringLiteral("myhostname"), QStringLiteral("bad host name!"))
+                   .message;
         QTest::newRow("MyNetworks") << Mailroom::MyNetworks::explain(Mailroom::MyNetworks::Style::Subnet);
         Mailroom::SmtpLoginResult login;
         login.outcome = Mailroom::SmtpLoginResult::Outcome::Timeout;
         QTest::newRow("SmtpLoginResult") << login.message();
         Mailroom::MboxIndexer indexer(QStringLiteral("/nonexistent/mailroom-test.mbox"));
-        indexer.update([](Mailroom::MessageBatch &&) {});
+        indexer.update([](Mailroom::MessageBatch &&) { });
         QTest::newRow("MboxIndexer") << indexer.errorString();
     }
     void coreMessagesComeOutInChinese()
     {
         QFETCH(QString, text);
         QVERIFY2(!text.isEmpty(), "no message produced");
-        const bool cjk = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+        const bool cjk = std::any_of(text.cbegin(), text.cend(),
+                                     [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
         QVERIFY2(cjk, qPrintable(QStringLiteral("still English: ") + text));
     }
 };

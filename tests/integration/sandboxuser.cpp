@@ -3,8 +3,7 @@
 
 #include <QProcess>
 
-namespace
-{
+namespace {
 RunResult run(const QString &program, const QStringList &args, int timeoutMs)
 {
     QProcess p;
@@ -25,8 +24,8 @@ RunResult run(const QString &program, const QStringList &args, int timeoutMs)
 
 RunResult runAs(const QString &user, const QString &program, const QStringList &args, int timeoutMs)
 {
-    QStringList full{QStringLiteral("--reuid=") + user, QStringLiteral("--regid=") + user, QStringLiteral("--init-groups"),
-                     QStringLiteral("--reset-env"), program};
+    QStringList full {QStringLiteral("--reuid=") + user, QStringLiteral("--regid=") + user,
+                      QStringLiteral("--init-groups"), QStringLiteral("--reset-env"), program};
     full += args;
     return run(QStringLiteral("setpriv"), full, timeoutMs);
 }

@@ -6,7 +6,8 @@
 #include <QStringList>
 
 // Runs a program as one of the sandbox's users, with a clean environment.
-struct RunResult {
+struct RunResult
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;

@@ -10,13 +10,13 @@
 #include <QJsonObject>
 #include <QTest>
 
-namespace
-{
+namespace {
 const QString Ctl = QStringLiteral(MAILROOMCTL);
 
 RunResult ctl(const QStringList &args, int timeoutMs = 300000)
 {
-    return runAs(QStringLiteral("alice"), QStringLiteral("env"), QStringList{QStringLiteral("LANG=C.UTF-8"), Ctl} + args, timeoutMs);
+    return runAs(QStringLiteral("alice"), QStringLiteral("env"),
+                 QStringList {QStringLiteral("LANG=C.UTF-8"), Ctl} + args, timeoutMs);
 }
 
 QString sh(const QString &program, const QStringList &args)
@@ -78,7 +78,9 @@ private Q_SLOTS:
         QVERIFY(sh(QStringLiteral("firewall-cmd"), {QStringLiteral("--permanent"), QStringLiteral("--list-services")})
                     .split(QLatin1Char(' '))
                     .contains(QStringLiteral("smtp")));
-        QVERIFY(sh(QStringLiteral("firewall-cmd"), {QStringLiteral("--list-services")}).split(QLatin1Char(' ')).contains(QStringLiteral("smtp")));
+        QVERIFY(sh(QStringLiteral("firewall-cmd"), {QStringLiteral("--list-services")})
+                    .split(QLatin1Char(' '))
+                    .contains(QStringLiteral("smtp")));
         const RunResult list = ctl({QStringLiteral("firewall"), QStringLiteral("--json")});
         const auto services = QJsonDocument::fromJson(list.out).array();
         QVERIFY(!services.isEmpty());
@@ -119,27 +121,37 @@ private Q_SLOTS:
 
     void step6_basicSettingsWithDiffAndBackup()
     {
-        const QStringList settings{QStringLiteral("myhostname=demo-server.mydomain.com"), QStringLiteral("mydomain=mydomain.com"),
-                                   QStringLiteral("myorigin=$mydomain"),
-                                   QStringLiteral("mydestination=$myhostname, localhost.$mydomain, localhost, $mydomain"),
-                                   QStringLiteral("inet_interfaces=all"), QStringLiteral("mynetworks=127.0.0.0/8, 192.168.0.0/24")};
+        const QStringList settings {
+            QStringLiteral("myhostname=demo-server.mydomain.com"),
+            QStringLiteral("mydomain=mydomain.com"),
+            QStringLiteral("myorigin=$mydomain"),
+            QStringLiteral("mydestination=$myhostname, localhost.$mydomain, localhost, $mydomain"),
+            QStringLiteral("inet_interfaces=all"),
+            QStringLiteral("mynetworks=127.0.0.0/8, 192.168.0.0/24")};
         const QByteArray before = runAsRoot(QStringLiteral("cat"), {QStringLiteral("/etc/postfix/main.cf")}).out;
-        const RunResult diff = ctl(QStringList{QStringLiteral("config"), QStringLiteral("diff")} + settings);
+        const RunResult diff = ctl(QStringList {QStringLiteral("config"), QStringLiteral("diff")} + settings);
         QVERIFY2(diff.exitCode == 0, diff.err.constData());
         QVERIFY2(diff.out.contains("+myorigin = $mydomain"), diff.out.constData());
         // A preview writes nothing.
         QCOMPARE(runAsRoot(QStringLiteral("cat"), {QStringLiteral("/etc/postfix/main.cf")}).out, before);
 
-        const RunResult set = ctl(QStringList{QStringLiteral("config"), QStringLiteral("set")} + settings);
+        const RunResult set = ctl(QStringList {QStringLiteral("config"), QStringLiteral("set")} + settings);
         QVERIFY2(set.exitCode == 0, set.err.constData());
         QVERIFY2(set.out.contains("backup main.cf-"), set.out.constData());
-        QCOMPARE(sh(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("mydomain")}), QStringLiteral("mydomain.com"));
-        QCOMPARE(sh(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("mynetworks")}), QStringLiteral("127.0.0.0/8, 192.168.0.0/24"));
+        QCOMPARE(sh(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("mydomain")}),
+                 QStringLiteral("mydomain.com"));
+        QCOMPARE(sh(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("mynetworks")}),
+                 QStringLiteral("127.0.0.0/8, 192.168.0.0/24"));
         // The backup holds the old file, root only.
-        const QString backup = QString::fromUtf8(set.out).section(QStringLiteral("backup "), 1).section(QLatin1Char('.'), 0, 1).trimmed();
+        const QString backup = QString::fromUtf8(set.out)
+                                   .section(QStringLiteral("backup "), 1)
+                                   .section(QLatin1Char('.'), 0, 1)
+                                   .trimmed();
         QCOMPARE(runAsRoot(QStringLiteral("cat"), {QStringLiteral("/var/lib/mailroom/backups/") + backup}).out, before);
-        QCOMPARE(sh(QStringLiteral("stat"), {QStringLiteral("-c"), QStringLiteral("%a %U"), QStringLiteral("/var/lib/mailroom/backups/") + backup}),
-                 QStringLiteral("600 root"));
+        QCOMPARE(
+            sh(QStringLiteral("stat"),
+               {QStringLiteral("-c"), QStringLiteral("%a %U"), QStringLiteral("/var/lib/mailroom/backups/") + backup}),
+            QStringLiteral("600 root"));
     }
 
     void step7_badSettingsChangeNothing_data()
@@ -176,8 +188,9 @@ private Q_SLOTS:
     void step9_testMailFromAliceReachesBob()
     {
         const QByteArray before = runAsRoot(QStringLiteral("cat"), {QStringLiteral("/var/mail/bob")}).out;
-        const RunResult r = ctl({QStringLiteral("testmail"), QStringLiteral("alice"), QStringLiteral("bob@mydomain.com"),
-                                 QStringLiteral("--subject"), QStringLiteral("测试邮件消息"), QStringLiteral("--wait")});
+        const RunResult r
+            = ctl({QStringLiteral("testmail"), QStringLiteral("alice"), QStringLiteral("bob@mydomain.com"),
+                   QStringLiteral("--subject"), QStringLiteral("测试邮件消息"), QStringLiteral("--wait")});
         QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
         QVERIFY2(r.out.contains("status=sent"), r.out.constData());
         QVERIFY2(r.out.contains("removed"), r.out.constData());
@@ -190,17 +203,22 @@ private Q_SLOTS:
 
     void step10_relayWithSaslAndTls()
     {
-        const RunResult r = runAs(QStringLiteral("alice"), QStringLiteral("sh"),
-                                  {QStringLiteral("-c"), QStringLiteral("echo 'S3cret pass' | env LANG=C.UTF-8 %1 relay set smtp.example.net:587 "
-                                                                        "alice@example.net --password-stdin")
-                                                             .arg(Ctl)});
+        const RunResult r
+            = runAs(QStringLiteral("alice"), QStringLiteral("sh"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("echo 'S3cret pass' | env LANG=C.UTF-8 %1 relay set smtp.example.net:587 "
+                                    "alice@example.net --password-stdin")
+                         .arg(Ctl)});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(sh(QStringLiteral("stat"), {QStringLiteral("-c"), QStringLiteral("%a %U %G"), QStringLiteral("/etc/postfix/sasl_passwd")}),
+        QCOMPARE(sh(QStringLiteral("stat"),
+                    {QStringLiteral("-c"), QStringLiteral("%a %U %G"), QStringLiteral("/etc/postfix/sasl_passwd")}),
                  QStringLiteral("600 root root"));
-        QCOMPARE(sh(QStringLiteral("stat"), {QStringLiteral("-c"), QStringLiteral("%a %U %G"), QStringLiteral("/etc/postfix/sasl_passwd.db")}),
+        QCOMPARE(sh(QStringLiteral("stat"),
+                    {QStringLiteral("-c"), QStringLiteral("%a %U %G"), QStringLiteral("/etc/postfix/sasl_passwd.db")}),
                  QStringLiteral("600 root root"));
-        QCOMPARE(sh(QStringLiteral("postmap"), {QStringLiteral("-q"), QStringLiteral("[smtp.example.net]:587"),
-                                                QStringLiteral("hash:/etc/postfix/sasl_passwd")}),
+        QCOMPARE(sh(QStringLiteral("postmap"),
+                    {QStringLiteral("-q"), QStringLiteral("[smtp.example.net]:587"),
+                     QStringLiteral("hash:/etc/postfix/sasl_passwd")}),
                  QStringLiteral("alice@example.net:S3cret pass"));
         const QString n = sh(QStringLiteral("postconf"), {QStringLiteral("-n")});
         QVERIFY(n.contains(QLatin1String("relayhost = [smtp.example.net]:587")));
@@ -212,7 +230,8 @@ private Q_SLOTS:
         QVERIFY(!n.contains(QLatin1String("smtp_use_tls")));
         QCOMPARE(systemctl(QStringLiteral("is-active"), QStringLiteral("postfix")), QStringLiteral("active"));
         // The password is nowhere in the logs.
-        const QString journal = sh(QStringLiteral("journalctl"), {QStringLiteral("--no-pager"), QStringLiteral("-o"), QStringLiteral("cat")});
+        const QString journal = sh(QStringLiteral("journalctl"),
+                                   {QStringLiteral("--no-pager"), QStringLiteral("-o"), QStringLiteral("cat")});
         QVERIFY(!journal.contains(QLatin1String("S3cret")));
     }
 
@@ -220,7 +239,8 @@ private Q_SLOTS:
     {
         const QByteArray before = runAsRoot(QStringLiteral("cat"), {QStringLiteral("/etc/postfix/main.cf")}).out;
         // Valid syntax, but no interface has this address: Postfix refuses to start with it.
-        const RunResult r = ctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("inet_interfaces=192.0.2.55")});
+        const RunResult r
+            = ctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("inet_interfaces=192.0.2.55")});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains("previous main.cf was restored"), r.err.constData());
         QCOMPARE(runAsRoot(QStringLiteral("cat"), {QStringLiteral("/etc/postfix/main.cf")}).out, before);
@@ -229,8 +249,9 @@ private Q_SLOTS:
 
     void step12_bobCannotReadAlicesMailbox()
     {
-        const RunResult bob = runAs(QStringLiteral("bob"), QStringLiteral("env"),
-                                    {QStringLiteral("LANG=C.UTF-8"), Ctl, QStringLiteral("mailbox"), QStringLiteral("alice")});
+        const RunResult bob
+            = runAs(QStringLiteral("bob"), QStringLiteral("env"),
+                    {QStringLiteral("LANG=C.UTF-8"), Ctl, QStringLiteral("mailbox"), QStringLiteral("alice")});
         QCOMPARE(bob.exitCode, 4);
         QVERIFY(bob.out.isEmpty());
         const RunResult alice = ctl({QStringLiteral("mailbox"), QStringLiteral("bob")});
@@ -241,19 +262,26 @@ private Q_SLOTS:
     void badInputChangesNothing_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("unknown unit") << QStringList{QStringLiteral("service"), QStringLiteral("stop"), QStringLiteral("ssh")};
-        QTest::newRow("unit path") << QStringList{QStringLiteral("service"), QStringLiteral("stop"), QStringLiteral("../../postfix")};
-        QTest::newRow("unknown package") << QStringList{QStringLiteral("package"), QStringLiteral("remove"), QStringLiteral("openssh-server")};
-        QTest::newRow("unknown firewall service") << QStringList{QStringLiteral("firewall"), QStringLiteral("add"), QStringLiteral("ssh")};
+        QTest::newRow("unknown unit") << QStringList {QStringLiteral("service"), QStringLiteral("stop"),
+                                                      QStringLiteral("ssh")};
+        QTest::newRow("unit path") << QStringList {QStringLiteral("service"), QStringLiteral("stop"),
+                                                   QStringLiteral("../../postfix")};
+        QTest::newRow("unknown package") << QStringList {QStringLiteral("package"), QStringLiteral("remove"),
+                                                         QStringLiteral("openssh-server")};
+        QTest::newRow("unknown firewall service")
+            << QStringList {QStringLiteral("firewall"), QStringLiteral("add"), QStringLiteral("ssh")};
     }
     void badInputChangesNothing()
     {
         QFETCH(QStringList, args);
-        const QString before = sh(QStringLiteral("systemctl"), {QStringLiteral("is-active"), QStringLiteral("postfix"), QStringLiteral("ssh")});
+        const QString before = sh(QStringLiteral("systemctl"),
+                                  {QStringLiteral("is-active"), QStringLiteral("postfix"), QStringLiteral("ssh")});
         const RunResult r = ctl(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("rejected"), r.err.constData());
-        QCOMPARE(sh(QStringLiteral("systemctl"), {QStringLiteral("is-active"), QStringLiteral("postfix"), QStringLiteral("ssh")}), before);
+        QCOMPARE(sh(QStringLiteral("systemctl"),
+                    {QStringLiteral("is-active"), QStringLiteral("postfix"), QStringLiteral("ssh")}),
+                 before);
     }
 };
 

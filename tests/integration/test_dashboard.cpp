@@ -29,15 +29,21 @@ private Q_SLOTS:
         QVERIFY(error);
 
         const QString expected = chinese ? QStringLiteral("sendmail 正在") : QStringLiteral("sendmail is running");
-        QTRY_VERIFY2_WITH_TIMEOUT(headline->text().contains(expected), qPrintable(headline->text() + QLatin1Char(' ') + error->text()), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(headline->text().contains(expected),
+                                  qPrintable(headline->text() + QLatin1Char(' ') + error->text()), 20000);
         QVERIFY(!error->isVisible());
-        QVERIFY(headline->text().contains(chinese ? QStringLiteral("Postfix 未安装") : QStringLiteral("Postfix is not installed")));
+        QVERIFY(headline->text().contains(chinese ? QStringLiteral("Postfix 未安装")
+                                                  : QStringLiteral("Postfix is not installed")));
         // "Updated at 21:53:12": the clock time with seconds, no time zone name in front or after.
         auto *updated = w.findChild<QLabel *>(QStringLiteral("updatedAt"));
         QVERIFY(updated);
         const QString stamp = updated->text();
-        QVERIFY2(stamp.startsWith(chinese ? QStringLiteral("更新于 ") : QStringLiteral("Updated at ")), qPrintable(stamp));
-        QVERIFY2(QRegularExpression(QStringLiteral("\\d{1,2}:\\d{2}:\\d{2}([\\s\\x{202F}]?[AaPp][Mm]|上午|下午)?$")).match(stamp).hasMatch(), qPrintable(stamp));
+        QVERIFY2(stamp.startsWith(chinese ? QStringLiteral("更新于 ") : QStringLiteral("Updated at ")),
+                 qPrintable(stamp));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\d{1,2}:\\d{2}:\\d{2}([\\s\\x{202F}]?[AaPp][Mm]|上午|下午)?$"))
+                     .match(stamp)
+                     .hasMatch(),
+                 qPrintable(stamp));
         for (const QString &zone : {QStringLiteral("UTC"), QStringLiteral("Coordinated"), QStringLiteral("协调")}) {
             QVERIFY2(!stamp.contains(zone), qPrintable(stamp));
         }
@@ -45,7 +51,8 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("MAILROOM_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             QDir().mkpath(dir);
-            const QString file = QDir(dir).filePath(QStringLiteral("dashboard-%1.png").arg(chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")));
+            const QString file = QDir(dir).filePath(
+                QStringLiteral("dashboard-%1.png").arg(chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")));
             QVERIFY(w.grab().save(file));
         }
     }

@@ -20,8 +20,7 @@
 
 #include <cstdio>
 
-namespace
-{
+namespace {
 const QString InterfaceXml = QStringLiteral("/usr/share/dbus-1/interfaces/io.github.mailroom.Helper1.xml");
 
 // Harmless, well-formed arguments for every method: valid enough to reach authorization,
@@ -29,56 +28,94 @@ const QString InterfaceXml = QStringLiteral("/usr/share/dbus-1/interfaces/io.git
 QVariantList sampleArgs(const QString &method, bool *known)
 {
     *known = true;
-    const auto map = [](const QString &k, const QString &v) { return QVariant::fromValue(Mailroom::StringMap{{k, v}}); };
-    if (method.startsWith(QLatin1String("Get")) && method != QLatin1String("GetConfig") && method != QLatin1String("GetMailLog")) {
+    const auto map = [](const QString &k, const QString &v) {
+        return QVariant::fromValue(Mailroom::StringMap {{k, v}});
+    };
+    if (method.startsWith(QLatin1String("Get")) && method != QLatin1String("GetConfig")
+        && method != QLatin1String("GetMailLog")) {
         return {};
     }
-    if (method == QLatin1String("GetConfig")) return {QStringList{QStringLiteral("myhostname")}};
-    if (method == QLatin1String("GetMailLog")) return {QString(), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(10))};
-    if (method == QLatin1String("WaitForMailLog")) return {QStringLiteral("s=0;i=0"), QVariant::fromValue(uint(100))};
-    if (method.endsWith(QLatin1String("Service")) && method != QLatin1String("SetFirewallService")) return {QStringLiteral("dovecot")};
-    if (method == QLatin1String("SetFirewallService")) return {QStringLiteral("imap"), false};
-    if (method == QLatin1String("InstallPackage")) return {QStringLiteral("ca-certificates")};
-    if (method == QLatin1String("RemovePackage")) return {QStringLiteral("postfix")};
-    if (method == QLatin1String("CancelPackageOperation")) return {QStringLiteral("install-999")};
+    if (method == QLatin1String("GetConfig"))
+        return {QStringList {QStringLiteral("myhostname")}};
+    if (method == QLatin1String("GetMailLog"))
+        return {QString(), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(10))};
+    if (method == QLatin1String("WaitForMailLog"))
+        return {QStringLiteral("s=0;i=0"), QVariant::fromValue(uint(100))};
+    if (method.endsWith(QLatin1String("Service")) && method != QLatin1String("SetFirewallService"))
+        return {QStringLiteral("dovecot")};
+    if (method == QLatin1String("SetFirewallService"))
+        return {QStringLiteral("imap"), false};
+    if (method == QLatin1String("InstallPackage"))
+        return {QStringLiteral("ca-certificates")};
+    if (method == QLatin1String("RemovePackage"))
+        return {QStringLiteral("postfix")};
+    if (method == QLatin1String("CancelPackageOperation"))
+        return {QStringLiteral("install-999")};
     if (method == QLatin1String("PreviewConfigChange") || method == QLatin1String("ApplyConfigChange"))
-        return {map(QStringLiteral("myhostname"), QStringLiteral("x.example.com")), QStringList{}};
-    if (method == QLatin1String("ListConfigBackups") || method == QLatin1String("RemoveRelay") || method == QLatin1String("FlushQueue")) return {};
-    if (method == QLatin1String("RestoreConfigBackup")) return {QStringLiteral("main.cf-20000101-000000-000")};
+        return {map(QStringLiteral("myhostname"), QStringLiteral("x.example.com")), QStringList {}};
+    if (method == QLatin1String("ListConfigBackups") || method == QLatin1String("RemoveRelay")
+        || method == QLatin1String("FlushQueue"))
+        return {};
+    if (method == QLatin1String("RestoreConfigBackup"))
+        return {QStringLiteral("main.cf-20000101-000000-000")};
     if (method == QLatin1String("SetRelay"))
-        return {QStringLiteral("smtp.example.net"), QVariant::fromValue(ushort(587)), QStringLiteral("u"), QStringLiteral("p")};
-    if (method.endsWith(QLatin1String("Queued"))) return {QStringList{QStringLiteral("ABCDE12345")}};
-    if (method == QLatin1String("SendTestMail")) return {QStringLiteral("alice"), QStringLiteral("alice"), QStringLiteral("x")};
-    if (method == QLatin1String("OpenMailbox")) return {QStringLiteral("bob")};
+        return {QStringLiteral("smtp.example.net"), QVariant::fromValue(ushort(587)), QStringLiteral("u"),
+                QStringLiteral("p")};
+    if (method.endsWith(QLatin1String("Queued")))
+        return {QStringList {QStringLiteral("ABCDE12345")}};
+    if (method == QLatin1String("SendTestMail"))
+        return {QStringLiteral("alice"), QStringLiteral("alice"), QStringLiteral("x")};
+    if (method == QLatin1String("OpenMailbox"))
+        return {QStringLiteral("bob")};
     *known = false;
     return {};
 }
 
 // Malformed input for a method, with the expected InvalidArgs.
-struct BadCall {
+struct BadCall
+{
     const char *name;
     QString method;
     QVariantList args;
 };
 QList<BadCall> badCalls()
 {
-    const auto map = [](const QString &k, const QString &v) { return QVariant::fromValue(Mailroom::StringMap{{k, v}}); };
+    const auto map = [](const QString &k, const QString &v) {
+        return QVariant::fromValue(Mailroom::StringMap {{k, v}});
+    };
     return {
         {"unit path", QStringLiteral("StopService"), {QStringLiteral("../../etc/passwd")}},
         {"other unit", QStringLiteral("StopService"), {QStringLiteral("ssh.service")}},
         {"firewall service", QStringLiteral("SetFirewallService"), {QStringLiteral("ssh"), true}},
         {"package", QStringLiteral("InstallPackage"), {QStringLiteral("openssh-server")}},
-        {"newline in value", QStringLiteral("ApplyConfigChange"), {map(QStringLiteral("myhostname"), QStringLiteral("a\nb.example.com")), QStringList{}}},
-        {"= in key", QStringLiteral("ApplyConfigChange"), {map(QStringLiteral("my=hostname"), QStringLiteral("x")), QStringList{}}},
-        {"unknown key", QStringLiteral("ApplyConfigChange"), {map(QStringLiteral("smtpd_banner"), QStringLiteral("x")), QStringList{}}},
-        {"malformed CIDR", QStringLiteral("ApplyConfigChange"), {map(QStringLiteral("mynetworks"), QStringLiteral("10.0.0.0/33")), QStringList{}}},
-        {"queue id with slash", QStringLiteral("DeleteQueued"), {QStringList{QStringLiteral("../ABCDE")}}},
-        {"address with space", QStringLiteral("SendTestMail"), {QStringLiteral("alice"), QStringLiteral("a b@c"), QStringLiteral("x")}},
-        {"system user", QStringLiteral("SendTestMail"), {QStringLiteral("daemon"), QStringLiteral("alice"), QStringLiteral("x")}},
+        {"newline in value",
+         QStringLiteral("ApplyConfigChange"),
+         {map(QStringLiteral("myhostname"), QStringLiteral("a\nb.example.com")), QStringList {}}},
+        {"= in key",
+         QStringLiteral("ApplyConfigChange"),
+         {map(QStringLiteral("my=hostname"), QStringLiteral("x")), QStringList {}}},
+        {"unknown key",
+         QStringLiteral("ApplyConfigChange"),
+         {map(QStringLiteral("smtpd_banner"), QStringLiteral("x")), QStringList {}}},
+        {"malformed CIDR",
+         QStringLiteral("ApplyConfigChange"),
+         {map(QStringLiteral("mynetworks"), QStringLiteral("10.0.0.0/33")), QStringList {}}},
+        {"queue id with slash", QStringLiteral("DeleteQueued"), {QStringList {QStringLiteral("../ABCDE")}}},
+        {"address with space",
+         QStringLiteral("SendTestMail"),
+         {QStringLiteral("alice"), QStringLiteral("a b@c"), QStringLiteral("x")}},
+        {"system user",
+         QStringLiteral("SendTestMail"),
+         {QStringLiteral("daemon"), QStringLiteral("alice"), QStringLiteral("x")}},
         {"mailbox path", QStringLiteral("OpenMailbox"), {QStringLiteral("../root")}},
-        {"cursor", QStringLiteral("GetMailLog"), {QStringLiteral("'; rm -rf /"), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(10))}},
+        {"cursor",
+         QStringLiteral("GetMailLog"),
+         {QStringLiteral("'; rm -rf /"), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(10))}},
         {"backup id", QStringLiteral("RestoreConfigBackup"), {QStringLiteral("../../etc/shadow")}},
-        {"relay host", QStringLiteral("SetRelay"), {QStringLiteral("smtp.example.net\nrelayhost=evil"), QVariant::fromValue(ushort(587)), QStringLiteral("u"), QStringLiteral("p")}},
+        {"relay host",
+         QStringLiteral("SetRelay"),
+         {QStringLiteral("smtp.example.net\nrelayhost=evil"), QVariant::fromValue(ushort(587)), QStringLiteral("u"),
+          QStringLiteral("p")}},
     };
 }
 
@@ -113,13 +150,14 @@ QByteArray systemSnapshot()
     add(QStringLiteral("firewall-cmd"), {QStringLiteral("--permanent"), QStringLiteral("--list-services")});
     add(QStringLiteral("dpkg-query"), {QStringLiteral("-W"), QStringLiteral("-f=${Package} ${Status}\\n")});
     add(QStringLiteral("sha256sum"), {QStringLiteral("/var/mail/alice"), QStringLiteral("/var/mail/bob")});
-    add(QStringLiteral("ls"), {QStringLiteral("-la"), QStringLiteral("/var/lib/mailroom/backups"), QStringLiteral("/etc/postfix")});
+    add(QStringLiteral("ls"),
+        {QStringLiteral("-la"), QStringLiteral("/var/lib/mailroom/backups"), QStringLiteral("/etc/postfix")});
     return s;
 }
 
 RunResult callAs(const QString &user, const QString &method, int badIndex = -1)
 {
-    QStringList args{QStringLiteral("--call"), method};
+    QStringList args {QStringLiteral("--call"), method};
     if (badIndex >= 0) {
         args << QStringLiteral("--bad") << QString::number(badIndex);
     }
@@ -147,8 +185,10 @@ private Q_SLOTS:
         const QByteArray before = systemSnapshot();
         for (const QString &m : methodsFromXml()) {
             const RunResult r = callAs(QStringLiteral("bob"), m);
-            QVERIFY2(r.out.trimmed() == "org.freedesktop.DBus.Error.AccessDenied",
-                     qPrintable(QStringLiteral("%1 as bob: %2 %3").arg(m, QString::fromUtf8(r.out), QString::fromUtf8(r.err))));
+            QVERIFY2(
+                r.out.trimmed() == "org.freedesktop.DBus.Error.AccessDenied",
+                qPrintable(
+                    QStringLiteral("%1 as bob: %2 %3").arg(m, QString::fromUtf8(r.out), QString::fromUtf8(r.err))));
         }
         QCOMPARE(systemSnapshot(), before);
     }
@@ -161,8 +201,10 @@ private Q_SLOTS:
                 continue; // would deliver a message; test_chapter_cli covers it as alice
             }
             const RunResult r = callAs(QStringLiteral("alice"), m);
-            QVERIFY2(r.exitCode == 0 && !r.out.contains("AccessDenied"),
-                     qPrintable(QStringLiteral("%1 as alice: %2 %3").arg(m, QString::fromUtf8(r.out), QString::fromUtf8(r.err))));
+            QVERIFY2(
+                r.exitCode == 0 && !r.out.contains("AccessDenied"),
+                qPrintable(
+                    QStringLiteral("%1 as alice: %2 %3").arg(m, QString::fromUtf8(r.out), QString::fromUtf8(r.err))));
         }
         QCOMPARE(systemSnapshot(), before);
     }

@@ -8,8 +8,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-namespace
-{
+namespace {
 QJsonObject unitFromCtl(const QByteArray &json, const QString &unit)
 {
     const auto services = QJsonDocument::fromJson(json).object().value(QStringLiteral("services")).toArray();
@@ -75,23 +74,32 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject got = unitFromCtl(r.out, unit);
         const auto want = systemctlShow(unit);
-        QCOMPARE(got.value(QStringLiteral("installed")).toBool(), want.value(QStringLiteral("LoadState")) != QLatin1String("not-found"));
+        QCOMPARE(got.value(QStringLiteral("installed")).toBool(),
+                 want.value(QStringLiteral("LoadState")) != QLatin1String("not-found"));
         QCOMPARE(got.value(QStringLiteral("active_state")).toString(), want.value(QStringLiteral("ActiveState")));
         QCOMPARE(got.value(QStringLiteral("sub_state")).toString(), want.value(QStringLiteral("SubState")));
     }
 
     void aliceSeesChangesLive()
     {
-        QCOMPARE(runAsRoot(QStringLiteral("systemctl"), {QStringLiteral("stop"), QStringLiteral("sendmail.service")}).exitCode, 0);
+        QCOMPARE(runAsRoot(QStringLiteral("systemctl"), {QStringLiteral("stop"), QStringLiteral("sendmail.service")})
+                     .exitCode,
+                 0);
         const RunResult stopped = runAs(QStringLiteral("alice"), QStringLiteral(MAILROOMCTL),
                                         {QStringLiteral("status"), QStringLiteral("--json")});
-        QCOMPARE(runAsRoot(QStringLiteral("systemctl"), {QStringLiteral("start"), QStringLiteral("sendmail.service")}).exitCode, 0);
+        QCOMPARE(runAsRoot(QStringLiteral("systemctl"), {QStringLiteral("start"), QStringLiteral("sendmail.service")})
+                     .exitCode,
+                 0);
         QCOMPARE(stopped.exitCode, 0);
-        QCOMPARE(unitFromCtl(stopped.out, QStringLiteral("sendmail.service")).value(QStringLiteral("active_state")).toString(),
+        QCOMPARE(unitFromCtl(stopped.out, QStringLiteral("sendmail.service"))
+                     .value(QStringLiteral("active_state"))
+                     .toString(),
                  QStringLiteral("inactive"));
         const RunResult started = runAs(QStringLiteral("alice"), QStringLiteral(MAILROOMCTL),
                                         {QStringLiteral("status"), QStringLiteral("--json")});
-        QCOMPARE(unitFromCtl(started.out, QStringLiteral("sendmail.service")).value(QStringLiteral("active_state")).toString(),
+        QCOMPARE(unitFromCtl(started.out, QStringLiteral("sendmail.service"))
+                     .value(QStringLiteral("active_state"))
+                     .toString(),
                  QStringLiteral("active"));
     }
 
@@ -115,22 +123,25 @@ private Q_SLOTS:
         // Straight on the bus, without our client library in between.
         // dbus-send prints the error name and the helper's message, so this is the
         // helper refusing (after asking polkit), not the bus policy.
-        const RunResult r = runAs(QStringLiteral("bob"), QStringLiteral("dbus-send"),
-                                  {QStringLiteral("--system"), QStringLiteral("--print-reply"),
-                                   QStringLiteral("--dest=io.github.mailroom.Helper1"), QStringLiteral("/io/github/mailroom/Helper1"),
-                                   QStringLiteral("io.github.mailroom.Helper1.GetServiceStates")});
+        const RunResult r
+            = runAs(QStringLiteral("bob"), QStringLiteral("dbus-send"),
+                    {QStringLiteral("--system"), QStringLiteral("--print-reply"),
+                     QStringLiteral("--dest=io.github.mailroom.Helper1"), QStringLiteral("/io/github/mailroom/Helper1"),
+                     QStringLiteral("io.github.mailroom.Helper1.GetServiceStates")});
         QVERIFY(r.exitCode != 0);
-        QVERIFY2(r.err.contains("org.freedesktop.DBus.Error.AccessDenied: Not authorized for io.github.mailroom.read-status"),
+        QVERIFY2(r.err.contains(
+                     "org.freedesktop.DBus.Error.AccessDenied: Not authorized for io.github.mailroom.read-status"),
                  r.err.constData());
     }
 
     void onlyRootOwnsTheName()
     {
-        const RunResult r = runAs(QStringLiteral("alice"), QStringLiteral("busctl"),
-                                  {QStringLiteral("--system"), QStringLiteral("call"), QStringLiteral("org.freedesktop.DBus"),
-                                   QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus"),
-                                   QStringLiteral("RequestName"), QStringLiteral("su"),
-                                   QStringLiteral("io.github.mailroom.Helper1"), QStringLiteral("4")});
+        const RunResult r
+            = runAs(QStringLiteral("alice"), QStringLiteral("busctl"),
+                    {QStringLiteral("--system"), QStringLiteral("call"), QStringLiteral("org.freedesktop.DBus"),
+                     QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus"),
+                     QStringLiteral("RequestName"), QStringLiteral("su"), QStringLiteral("io.github.mailroom.Helper1"),
+                     QStringLiteral("4")});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains("not allowed to own") || r.err.contains("Access denied"), r.err.constData());
     }
@@ -139,8 +150,8 @@ private Q_SLOTS:
     {
         // systemd-analyze's scale is 0..10; --threshold takes tenths (25 = 2.5).
         const RunResult r = runAsRoot(QStringLiteral("systemd-analyze"),
-                                      {QStringLiteral("security"), QStringLiteral("--no-pager"), QStringLiteral("--threshold=25"),
-                                       QStringLiteral("mailroomd.service")});
+                                      {QStringLiteral("security"), QStringLiteral("--no-pager"),
+                                       QStringLiteral("--threshold=25"), QStringLiteral("mailroomd.service")});
         const QByteArray summary = r.out.mid(r.out.indexOf("Overall exposure level"));
         QVERIFY2(r.exitCode == 0, summary.constData());
         QVERIFY2(summary.contains("mailroomd.service"), r.out.right(500).constData());
@@ -149,7 +160,8 @@ private Q_SLOTS:
     void helperRunsAsHardenedUnit()
     {
         const RunResult r = runAsRoot(QStringLiteral("systemctl"),
-                                      {QStringLiteral("show"), QStringLiteral("-p"), QStringLiteral("ActiveState,ProtectSystem,NoNewPrivileges"),
+                                      {QStringLiteral("show"), QStringLiteral("-p"),
+                                       QStringLiteral("ActiveState,ProtectSystem,NoNewPrivileges"),
                                        QStringLiteral("mailroomd.service")});
         QVERIFY2(r.out.contains("ProtectSystem=strict"), r.out.constData());
         QVERIFY2(r.out.contains("ActiveState=active"), r.out.constData());

@@ -37,8 +37,9 @@ private Q_SLOTS:
                                             << int(Context::Reject) << int(Problem::UnknownLocalUser)
                                             << int(Target::MyDestination);
         QTest::newRow("unknown user at the recipient's server")
-            << QByteArray("host mx1.partner.example[192.0.2.10] said: 550 5.1.1 <nosuchuser@partner.example>: "
-                          "Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)")
+            << QByteArray(
+                   "host mx1.partner.example[192.0.2.10] said: 550 5.1.1 <nosuchuser@partner.example>: "
+                   "Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)")
             << int(Context::Delivery) << int(Problem::UnknownRemoteUser) << int(Target::None);
         QTest::newRow("remote Postfix's local table is the remote user")
             << QByteArray("host mx.other.example[198.51.100.7] said: 550 5.1.1 <x@other.example>: Recipient address "

@@ -183,7 +183,8 @@ private Q_SLOTS:
     {
         QByteArray log;
         auto line = [&](const char *program, int pid, const QByteArray &message) {
-            log += "Mar 25 11:00:00 mx postfix/" + QByteArray(program) + '[' + QByteArray::number(pid) + "]: " + message + '\n';
+            log += "Mar 25 11:00:00 mx postfix/" + QByteArray(program) + '[' + QByteArray::number(pid) + "]: " + message
+                + '\n';
         };
         // A filter's downstream copy is delivered and removed before the upstream delivery line
         // that names it is written.
@@ -191,9 +192,13 @@ private Q_SLOTS:
         line("qmgr", 2, "ABCDEF0001: from=<root@mx>, size=300, nrcpt=1 (queue active)");
         line("pickup", 1, "ABCDEF0002: uid=0 from=<root>");
         line("qmgr", 2, "ABCDEF0002: from=<root@mx>, size=310, nrcpt=1 (queue active)");
-        line("local", 3, "ABCDEF0002: to=<bob@mx>, relay=local, delay=0.1, delays=0/0/0/0.1, dsn=2.0.0, status=sent (delivered to mailbox)");
+        line("local", 3,
+             "ABCDEF0002: to=<bob@mx>, relay=local, delay=0.1, delays=0/0/0/0.1, dsn=2.0.0, status=sent (delivered to "
+             "mailbox)");
         line("qmgr", 2, "ABCDEF0002: removed");
-        line("smtp", 4, "ABCDEF0001: to=<bob@mx>, relay=127.0.0.1[127.0.0.1]:10024, delay=0.2, delays=0/0/0/0.2, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as ABCDEF0002)");
+        line("smtp", 4,
+             "ABCDEF0001: to=<bob@mx>, relay=127.0.0.1[127.0.0.1]:10024, delay=0.2, delays=0/0/0/0.2, dsn=2.0.0, "
+             "status=sent (250 2.0.0 Ok: queued as ABCDEF0002)");
         line("qmgr", 2, "ABCDEF0001: removed");
         // Ten thousand more messages come and go.
         const int others = 10000;
@@ -201,13 +206,18 @@ private Q_SLOTS:
             const QByteArray id = QByteArray::number(0xB00000 + i, 16).toUpper();
             line("pickup", 1, id + ": uid=0 from=<root>");
             line("qmgr", 2, id + ": from=<root@mx>, size=100, nrcpt=1 (queue active)");
-            line("local", 3, id + ": to=<carol@mx>, relay=local, delay=0, delays=0/0/0/0, dsn=2.0.0, status=sent (delivered to mailbox)");
+            line("local", 3,
+                 id
+                     + ": to=<carol@mx>, relay=local, delay=0, delays=0/0/0/0, dsn=2.0.0, status=sent (delivered to "
+                       "mailbox)");
             line("qmgr", 2, id + ": removed");
         }
         // The first ids come back.
         line("pickup", 1, "ABCDEF0001: uid=0 from=<dave>");
         line("qmgr", 2, "ABCDEF0001: from=<dave@mx>, size=500, nrcpt=1 (queue active)");
-        line("local", 3, "ABCDEF0001: to=<erin@mx>, relay=local, delay=0, delays=0/0/0/0, dsn=2.0.0, status=sent (delivered to mailbox)");
+        line("local", 3,
+             "ABCDEF0001: to=<erin@mx>, relay=local, delay=0, delays=0/0/0/0, dsn=2.0.0, status=sent (delivered to "
+             "mailbox)");
         line("qmgr", 2, "ABCDEF0001: removed");
         const Built b = buildText(log);
         QCOMPARE(b.index->chainHeads().size(), qsizetype(others + 2));

@@ -108,8 +108,7 @@ private Q_SLOTS:
         QSignalSpy canceled(&indexer, &LogIndexer::canceled);
         QSignalSpy finished(&indexer, &LogIndexer::finished);
         // Cancel from the worker itself on its first progress step, so the test does not race it.
-        connect(
-            &indexer, &LogIndexer::progress, &indexer, [&] { indexer.cancel(); }, Qt::DirectConnection);
+        connect(&indexer, &LogIndexer::progress, &indexer, [&] { indexer.cancel(); }, Qt::DirectConnection);
         QVERIFY(indexer.start({path}));
         QTRY_VERIFY_WITH_TIMEOUT(!canceled.isEmpty(), 10000);
         QVERIFY(indexer.wait(10000));

@@ -57,9 +57,9 @@ QString missing(const LogsPage &page, const QString &queueId)
     const QModelIndex row = model->index(r, 0);
     const QStringList lines = row.data(JourneyModel::RawLinesRole).toStringList();
     const QString text = lines.join(QLatin1Char('\n'));
-    for (const QString &step : {QStringLiteral("postfix/pickup"), QStringLiteral("postfix/cleanup"),
-                                QStringLiteral("postfix/qmgr"), QStringLiteral("postfix/local"),
-                                QStringLiteral("status=sent"), QStringLiteral(": removed")}) {
+    for (const QString &step :
+         {QStringLiteral("postfix/pickup"), QStringLiteral("postfix/cleanup"), QStringLiteral("postfix/qmgr"),
+          QStringLiteral("postfix/local"), QStringLiteral("status=sent"), QStringLiteral(": removed")}) {
         if (!text.contains(step)) {
             return QStringLiteral("no \"%1\" yet in:\n%2").arg(step, text);
         }
@@ -77,9 +77,9 @@ QString missing(const LogsPage &page, const QString &queueId)
     }
     // The order of the steps, as Postfix logs them.
     qsizetype at = 0;
-    for (const QString &step : {QStringLiteral("postfix/pickup"), QStringLiteral("postfix/cleanup"),
-                                QStringLiteral("postfix/qmgr"), QStringLiteral("status=sent"),
-                                QStringLiteral(": removed")}) {
+    for (const QString &step :
+         {QStringLiteral("postfix/pickup"), QStringLiteral("postfix/cleanup"), QStringLiteral("postfix/qmgr"),
+          QStringLiteral("status=sent"), QStringLiteral(": removed")}) {
         const qsizetype next = text.indexOf(step, at);
         if (next < 0) {
             return QStringLiteral("\"%1\" out of order in:\n%2").arg(step, text);
@@ -97,12 +97,16 @@ private Q_SLOTS:
     void postfixIsInstalledAndStarted()
     {
         int rc = 0;
-        for (const QStringList &args : {QStringList {QStringLiteral("service"), QStringLiteral("stop"), QStringLiteral("sendmail")},
-                                        QStringList {QStringLiteral("package"), QStringLiteral("remove"), QStringLiteral("sendmail")},
-                                        QStringList {QStringLiteral("package"), QStringLiteral("install"), QStringLiteral("postfix")},
-                                        QStringList {QStringLiteral("service"), QStringLiteral("start"), QStringLiteral("postfix")}}) {
+        for (const QStringList &args :
+             {QStringList {QStringLiteral("service"), QStringLiteral("stop"), QStringLiteral("sendmail")},
+              QStringList {QStringLiteral("package"), QStringLiteral("remove"), QStringLiteral("sendmail")},
+              QStringList {QStringLiteral("package"), QStringLiteral("install"), QStringLiteral("postfix")},
+              QStringList {QStringLiteral("service"), QStringLiteral("start"), QStringLiteral("postfix")}}) {
             const QByteArray out = ctl(args, &rc);
-            QVERIFY2(rc == 0, qPrintable(QStringLiteral("mailroomctl %1: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(out))));
+            QVERIFY2(
+                rc == 0,
+                qPrintable(
+                    QStringLiteral("mailroomctl %1: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(out))));
         }
     }
 
@@ -120,9 +124,10 @@ private Q_SLOTS:
 
         // alice sends bob a test mail through the helper, which answers with its queue id.
         int rc = 0;
-        const QByteArray out = ctl({QStringLiteral("testmail"), QStringLiteral("alice"), QStringLiteral("bob@localhost"),
-                                    QStringLiteral("--subject"), QStringLiteral("journey end to end")},
-                                   &rc);
+        const QByteArray out
+            = ctl({QStringLiteral("testmail"), QStringLiteral("alice"), QStringLiteral("bob@localhost"),
+                   QStringLiteral("--subject"), QStringLiteral("journey end to end")},
+                  &rc);
         QVERIFY2(rc == 0, out.constData());
         const qsizetype at = out.indexOf("Queued as ");
         QVERIFY2(at >= 0, out.constData());

@@ -23,7 +23,8 @@ private Q_SLOTS:
         e.identifier = QStringLiteral("postfix/smtpd");
         e.pid = 42;
         e.message = QStringLiteral("connect from x[192.0.2.1]");
-        QCOMPARE(JournalFeed::formatEntry(e, "mail"), QByteArray("Mar  5 08:01:02 mail postfix/smtpd[42]: connect from x[192.0.2.1]\n"));
+        QCOMPARE(JournalFeed::formatEntry(e, "mail"),
+                 QByteArray("Mar  5 08:01:02 mail postfix/smtpd[42]: connect from x[192.0.2.1]\n"));
     }
 
     void readsAndFollowsTheJournal()

@@ -68,7 +68,8 @@ private:
         }
         QDir().mkpath(dir);
         const bool chinese = qEnvironmentVariable("LANGUAGE").startsWith(QLatin1String("zh"));
-        QVERIFY(w->grab().save(QDir(dir).filePath(QStringLiteral("logs-%1-%2.png").arg(name, chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")))));
+        QVERIFY(w->grab().save(QDir(dir).filePath(
+            QStringLiteral("logs-%1-%2.png").arg(name, chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")))));
     }
 
 private Q_SLOTS:
@@ -119,7 +120,8 @@ private Q_SLOTS:
         const int loopRow = int(to.indexOf(QStringLiteral("info@newdomain.example")));
         QVERIFY(loopRow >= 0);
         table->setCurrentIndex(table->model()->index(loopRow, 0));
-        const quint32 head = table->currentIndex().data(JourneyModel::JourneyRowRole).value<Mailroom::JourneyRow>().head;
+        const quint32 head
+            = table->currentIndex().data(JourneyModel::JourneyRowRole).value<Mailroom::JourneyRow>().head;
         const auto finding = Mailroom::Diagnosis::diagnoseJourney(*page.index(), head);
         QVERIFY(finding.isValid());
         QCOMPARE(finding.target, Mailroom::Diagnosis::FixTarget::MyDestination);
@@ -131,17 +133,20 @@ private Q_SLOTS:
         QSignalSpy fixSpy(&page, &LogsPage::fixRequested);
         fix->click();
         QCOMPARE(fixSpy.count(), 1);
-        QCOMPARE(fixSpy.at(0).at(0).value<Mailroom::Diagnosis::FixTarget>(), Mailroom::Diagnosis::FixTarget::MyDestination);
+        QCOMPARE(fixSpy.at(0).at(0).value<Mailroom::Diagnosis::FixTarget>(),
+                 Mailroom::Diagnosis::FixTarget::MyDestination);
 
         // The relay-access reject names mynetworks.
         status->setCurrentIndex(status->findData(int(JourneyStatus::Rejected)));
-        const int relayRow = int(column(table, JourneyModel::ToColumn).indexOf(QStringLiteral("victim@elsewhere.example")));
+        const int relayRow
+            = int(column(table, JourneyModel::ToColumn).indexOf(QStringLiteral("victim@elsewhere.example")));
         QVERIFY(relayRow >= 0);
         table->setCurrentIndex(table->model()->index(relayRow, 0));
         QVERIFY(fix->isVisible());
         fix->click();
         QCOMPARE(fixSpy.count(), 2);
-        QCOMPARE(fixSpy.at(1).at(0).value<Mailroom::Diagnosis::FixTarget>(), Mailroom::Diagnosis::FixTarget::MyNetworks);
+        QCOMPARE(fixSpy.at(1).at(0).value<Mailroom::Diagnosis::FixTarget>(),
+                 Mailroom::Diagnosis::FixTarget::MyNetworks);
 
         // Address and free-text filters.
         status->setCurrentIndex(0);
@@ -149,7 +154,11 @@ private Q_SLOTS:
         address->setText(QStringLiteral("@partner.example"));
         QVERIFY(table->model()->rowCount() > 0);
         for (int r = 0; r < table->model()->rowCount(); ++r) {
-            QVERIFY(table->model()->index(r, JourneyModel::ToColumn).data().toString().contains(QLatin1String("partner.example")));
+            QVERIFY(table->model()
+                        ->index(r, JourneyModel::ToColumn)
+                        .data()
+                        .toString()
+                        .contains(QLatin1String("partner.example")));
         }
         address->clear();
         child<QLineEdit>(&page, "textFilter")->setText(QStringLiteral("4Kc9Dq0Sx5z9rxH"));
@@ -167,7 +176,9 @@ private Q_SLOTS:
         button->click();
         auto *tabs = child<QTabWidget>(&page, "logTabs");
         QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("unparsedLines"));
-        QVERIFY(child<QPlainTextEdit>(&page, "unparsedLines")->toPlainText().contains(QLatin1String("maillog:3: --- this line is not a syslog line at all ---")));
+        QVERIFY(child<QPlainTextEdit>(&page, "unparsedLines")
+                    ->toPlainText()
+                    .contains(QLatin1String("maillog:3: --- this line is not a syslog line at all ---")));
 
         auto *problems = child<QTreeWidget>(&page, "problems");
         QVERIFY(problems->topLevelItemCount() > 0);
@@ -179,9 +190,12 @@ private Q_SLOTS:
             const QTreeWidgetItem *p = problems->topLevelItem(i);
             unknownUser = unknownUser
                 || (p->text(2) == QLatin1String("nosuchuser@partner.example")
-                    && p->text(4) == QCoreApplication::translate("Diagnosis", "The recipient's mail server says this address does not exist there."));
+                    && p->text(4)
+                        == QCoreApplication::translate(
+                            "Diagnosis", "The recipient's mail server says this address does not exist there."));
             contentReject = contentReject
-                || (p->text(1) == QLatin1String("winner@lottery.example") && p->text(4).contains(QLatin1String("5.7.1 Message content rejected")));
+                || (p->text(1) == QLatin1String("winner@lottery.example")
+                    && p->text(4).contains(QLatin1String("5.7.1 Message content rejected")));
         }
         QVERIFY(unknownUser);
         QVERIFY(contentReject);
@@ -257,7 +271,8 @@ private Q_SLOTS:
         for (int r = 0; r < table->model()->rowCount(); ++r) {
             const QString from = table->model()->index(r, JourneyModel::FromColumn).data().toString();
             const QString to = table->model()->index(r, JourneyModel::ToColumn).data().toString();
-            QVERIFY2(from.contains(sender, Qt::CaseInsensitive) || to.contains(sender, Qt::CaseInsensitive), qPrintable(sender));
+            QVERIFY2(from.contains(sender, Qt::CaseInsensitive) || to.contains(sender, Qt::CaseInsensitive),
+                     qPrintable(sender));
         }
         // No note above the table (and no empty line where it would be) until a filter needs one.
         auto *note = child<QLabel>(&page, "filterNote");
@@ -302,7 +317,8 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::Append));
         file.write("Mar 25 19:00:00 mail postfix/pickup[820]: F00BA12345: uid=0 from=<root>\n"
-                   "Mar 25 19:00:00 mail postfix/qmgr[815]: F00BA12345: from=<root@mail.mydomain.example>, size=300, nrcpt=1 (queue active)\n");
+                   "Mar 25 19:00:00 mail postfix/qmgr[815]: F00BA12345: from=<root@mail.mydomain.example>, size=300, "
+                   "nrcpt=1 (queue active)\n");
         file.close();
         QElapsedTimer timer;
         timer.start();

@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
         MessageTable table;
         MboxIndexer indexer(path);
         if (!indexer.update([&](MessageBatch &&b) { table.apply(std::move(b)); })) {
-            std::fprintf(stderr, "mbox_churn: cannot index %s: %s\n", qPrintable(path), qPrintable(indexer.errorString()));
+            std::fprintf(stderr, "mbox_churn: cannot index %s: %s\n", qPrintable(path),
+                         qPrintable(indexer.errorString()));
             return 2;
         }
         QList<int> flagged;

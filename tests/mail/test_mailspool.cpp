@@ -23,10 +23,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("homeMailbox");
         QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("maildir");
-        QTest::newRow("mail_spool_directory") << QStringLiteral("/var/spool/mail") << QString() << QStringLiteral("/var/spool/mail/alice") << false;
-        QTest::newRow("spool Maildir") << QStringLiteral("/var/mail/") << QString() << QStringLiteral("/var/mail/alice") << true;
-        QTest::newRow("home_mailbox mbox") << QStringLiteral("/var/mail") << QStringLiteral("Mailbox") << QStringLiteral("/home/alice/Mailbox") << false;
-        QTest::newRow("home_mailbox Maildir") << QStringLiteral("/var/mail") << QStringLiteral("Maildir/") << QStringLiteral("/home/alice/Maildir") << true;
+        QTest::newRow("mail_spool_directory")
+            << QStringLiteral("/var/spool/mail") << QString() << QStringLiteral("/var/spool/mail/alice") << false;
+        QTest::newRow("spool Maildir") << QStringLiteral("/var/mail/") << QString() << QStringLiteral("/var/mail/alice")
+                                       << true;
+        QTest::newRow("home_mailbox mbox") << QStringLiteral("/var/mail") << QStringLiteral("Mailbox")
+                                           << QStringLiteral("/home/alice/Mailbox") << false;
+        QTest::newRow("home_mailbox Maildir") << QStringLiteral("/var/mail") << QStringLiteral("Maildir/")
+                                              << QStringLiteral("/home/alice/Maildir") << true;
     }
     void locate()
     {
@@ -34,15 +38,18 @@ private Q_SLOTS:
         QFETCH(QString, homeMailbox);
         QFETCH(QString, path);
         QFETCH(bool, maildir);
-        const MailSpoolLocation loc = MailSpool::locate(QStringLiteral("alice"), QStringLiteral("/home/alice"), spoolDirectory, homeMailbox);
+        const MailSpoolLocation loc
+            = MailSpool::locate(QStringLiteral("alice"), QStringLiteral("/home/alice"), spoolDirectory, homeMailbox);
         QCOMPARE(loc.path, path);
         QCOMPARE(loc.maildir, maildir);
     }
 
     void noPathForStrangeUserNames()
     {
-        for (const QString &user : {QString(), QStringLiteral("../root"), QStringLiteral(".hidden"), QStringLiteral("a/b")}) {
-            QVERIFY2(MailSpool::locate(user, QStringLiteral("/home/x"), QStringLiteral("/var/mail")).path.isEmpty(), qPrintable(user));
+        for (const QString &user :
+             {QString(), QStringLiteral("../root"), QStringLiteral(".hidden"), QStringLiteral("a/b")}) {
+            QVERIFY2(MailSpool::locate(user, QStringLiteral("/home/x"), QStringLiteral("/var/mail")).path.isEmpty(),
+                     qPrintable(user));
         }
     }
 

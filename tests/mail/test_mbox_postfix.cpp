@@ -3,8 +3,8 @@
 //  1. Postfix's local(8) delivers 1,000 numbered messages, submitted in a parallel burst through
 //     /usr/sbin/sendmail, into alice's spool while mbox_churn (our indexer + MboxRewriter), running
 //     as alice — so the dotlock comes from liblockfile's setgid dotlockfile helper and the rewrite
-//     works in place, /var/mail being root:mail 2775 — deletes and expunges in a loop. Afterwards every message that was not deleted is there exactly once,
-//     with its body intact, and the mailbox indexes cleanly.
+//     works in place, /var/mail being root:mail 2775 — deletes and expunges in a loop. Afterwards every message that
+//     was not deleted is there exactly once, with its body intact, and the mailbox indexes cleanly.
 //  2. Postfix keeps delivering to the mbox we rewrote, s-nail lists and reads all of it, and
 //     Postfix logged status=sent once for every message.
 // Changes the sandbox for good (sendmail replaced by Postfix): labelled "destructive".
@@ -26,14 +26,14 @@
 
 using namespace Mailroom;
 
-namespace
-{
+namespace {
 const QString mailbox = QStringLiteral("/var/mail/alice");
 const QString recipient = QStringLiteral("alice@demo-server.mydomain.com");
 constexpr int raceCount = 1000;
 constexpr int afterCount = 20;
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -67,7 +67,8 @@ Run run(const QString &program, const QStringList &args, int timeoutMs = 60000, 
 }
 
 // Numbers of the messages whose subject matches `prefix N`, with how often each occurs.
-struct Census {
+struct Census
+{
     QMap<int, int> numbers;
     int others = 0;
     int incomplete = 0;
@@ -115,7 +116,8 @@ Census census(const QString &prefix, MessageTable *tableOut = nullptr)
         c.total = -1;
         return c;
     }
-    const QRegularExpression numbered(QLatin1Char('^') + QRegularExpression::escape(prefix) + QStringLiteral(" (\\d+)$"));
+    const QRegularExpression numbered(QLatin1Char('^') + QRegularExpression::escape(prefix)
+                                      + QStringLiteral(" (\\d+)$"));
     for (qsizetype i = 0; i < table.size(); ++i) {
         if (table.flags(i) & MessageStatus::Incomplete) {
             ++c.incomplete;
@@ -174,8 +176,9 @@ n=$2
 
 int localSentCount()
 {
-    const Run r = run(QStringLiteral("journalctl"), {QStringLiteral("--no-pager"), QStringLiteral("-o"), QStringLiteral("cat"),
-                                                     QStringLiteral("SYSLOG_IDENTIFIER=postfix/local")});
+    const Run r = run(QStringLiteral("journalctl"),
+                      {QStringLiteral("--no-pager"), QStringLiteral("-o"), QStringLiteral("cat"),
+                       QStringLiteral("SYSLOG_IDENTIFIER=postfix/local")});
     int n = 0;
     for (const QByteArray &line : r.out.split('\n')) {
         if (line.contains("to=<" + recipient.toUtf8() + '>') && line.contains("status=sent")) {
@@ -194,8 +197,9 @@ QStringList snailHeaders(const QString &home)
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("MAILRC"), QStringLiteral("/dev/null"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral("s-nail"), {QStringLiteral("-n"), QStringLiteral("-R"), QStringLiteral("-H"),
-                                       QStringLiteral("-Sheadline=%>%a %m %s"), QStringLiteral("-f"), mailbox});
+    p.start(QStringLiteral("s-nail"),
+            {QStringLiteral("-n"), QStringLiteral("-R"), QStringLiteral("-H"), QStringLiteral("-Sheadline=%>%a %m %s"),
+             QStringLiteral("-f"), mailbox});
     p.closeWriteChannel();
     if (!p.waitForFinished(60000)) {
         return {QStringLiteral("s-nail timed out")};
@@ -220,11 +224,12 @@ class TestMboxPostfix : public QObject
         f.write(senderScript);
         f.close();
         const Run r = run(QStringLiteral("sh"),
-                          {QStringLiteral("-c"), QStringLiteral("seq %1 %2 | xargs -P %3 -n 1 sh %4 '%5'")
-                                                     .arg(first)
-                                                     .arg(first + count - 1)
-                                                     .arg(parallel)
-                                                     .arg(script, prefix)},
+                          {QStringLiteral("-c"),
+                           QStringLiteral("seq %1 %2 | xargs -P %3 -n 1 sh %4 '%5'")
+                               .arg(first)
+                               .arg(first + count - 1)
+                               .arg(parallel)
+                               .arg(script, prefix)},
                           600000);
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
@@ -264,31 +269,38 @@ private Q_SLOTS:
                     "postfix postfix/main_mailer_type select Local only\n"
                     "postfix postfix/mailname string demo-server.mydomain.com\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        r = run(QStringLiteral("apt-get"), {QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-q"),
-                                            QStringLiteral("--no-install-recommends"), QStringLiteral("postfix")},
+        r = run(QStringLiteral("apt-get"),
+                {QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-q"),
+                 QStringLiteral("--no-install-recommends"), QStringLiteral("postfix")},
                 600000);
         QVERIFY2(r.exitCode == 0, (r.out.right(2000) + r.err.right(2000)).constData());
         // "Local only" points mailbox_command at procmail, which is not installed: local(8) itself
         // must write the mbox, that is what this test is about.
         r = run(QStringLiteral("postconf"), {QStringLiteral("-X"), QStringLiteral("mailbox_command")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(run(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("mailbox_delivery_lock")}).out.contains("dotlock"));
+        QVERIFY(run(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("mailbox_delivery_lock")})
+                    .out.contains("dotlock"));
         r = run(QStringLiteral("systemctl"), {QStringLiteral("restart"), QStringLiteral("postfix")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QTRY_VERIFY_WITH_TIMEOUT(run(QStringLiteral("systemctl"), {QStringLiteral("is-active"), QStringLiteral("postfix")}).out.trimmed()
-                                     == "active",
-                                 30000);
-        QCOMPARE(run(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("mail_spool_directory")}).out.trimmed(),
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run(QStringLiteral("systemctl"), {QStringLiteral("is-active"), QStringLiteral("postfix")}).out.trimmed()
+                == "active",
+            30000);
+        QCOMPARE(run(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("mail_spool_directory")})
+                     .out.trimmed(),
                  QByteArray("/var/mail"));
         // sendmail left /var/mail world-writable (3777); Debian's own default, which Postfix keeps,
         // is root:mail 2775: users cannot create FILE.lock there themselves. Test that case.
         QCOMPARE(run(QStringLiteral("chown"), {QStringLiteral("root:mail"), QStringLiteral("/var/mail")}).exitCode, 0);
         QCOMPARE(run(QStringLiteral("chmod"), {QStringLiteral("2775"), QStringLiteral("/var/mail")}).exitCode, 0);
-        QVERIFY(run(QStringLiteral("setpriv"), {QStringLiteral("--reuid=alice"), QStringLiteral("--regid=alice"), QStringLiteral("--init-groups"),
-                                                 QStringLiteral("test"), QStringLiteral("-w"), QStringLiteral("/var/mail")})
+        QVERIFY(run(QStringLiteral("setpriv"),
+                    {QStringLiteral("--reuid=alice"), QStringLiteral("--regid=alice"), QStringLiteral("--init-groups"),
+                     QStringLiteral("test"), QStringLiteral("-w"), QStringLiteral("/var/mail")})
                     .exitCode
                 != 0);
-        QCOMPARE(run(QStringLiteral("stat"), {QStringLiteral("-c"), QStringLiteral("%a %U %G"), QStringLiteral("/usr/bin/dotlockfile")}).out.trimmed(),
+        QCOMPARE(run(QStringLiteral("stat"),
+                     {QStringLiteral("-c"), QStringLiteral("%a %U %G"), QStringLiteral("/usr/bin/dotlockfile")})
+                     .out.trimmed(),
                  QByteArray("2755 root mail"));
         const Census seed = census(QStringLiteral("postfix-race"));
         QVERIFY(seed.total > 0);
@@ -305,10 +317,10 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7777)));
         QProcess churn;
         churn.setProcessChannelMode(QProcess::SeparateChannels);
-        churn.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=alice"), QStringLiteral("--regid=alice"),
-                                                QStringLiteral("--init-groups"), QStringLiteral("--reset-env"), QStringLiteral("env"),
-                                                QStringLiteral("HOME=/home/alice"), QStringLiteral(MBOX_CHURN), mailbox, stopFile,
-                                                deletedLog});
+        churn.start(QStringLiteral("setpriv"),
+                    {QStringLiteral("--reuid=alice"), QStringLiteral("--regid=alice"), QStringLiteral("--init-groups"),
+                     QStringLiteral("--reset-env"), QStringLiteral("env"), QStringLiteral("HOME=/home/alice"),
+                     QStringLiteral(MBOX_CHURN), mailbox, stopFile, deletedLog});
         QVERIFY(churn.waitForStarted());
 
         send(QStringLiteral("postfix-race"), 1, raceCount, 8);
@@ -331,7 +343,8 @@ private Q_SLOTS:
         const QByteArray churnOut = churn.readAllStandardOutput() + churn.readAllStandardError();
         QVERIFY2(churn.exitStatus() == QProcess::NormalExit && churn.exitCode() == 0, churnOut.constData());
         qInfo("mbox_churn: %s", churnOut.trimmed().constData());
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("written (\\d+)")).match(QString::fromUtf8(churnOut));
+        const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("written (\\d+)")).match(QString::fromUtf8(churnOut));
         QVERIFY(m.hasMatch());
         m_written = m.captured(1).toInt();
         QVERIFY2(m_written >= 3, "the reader hardly ever wrote while mail arrived");
@@ -347,7 +360,10 @@ private Q_SLOTS:
         for (int n = 1; n <= raceCount; ++n) {
             const int present = c.numbers.value(n);
             QVERIFY2(present + (deleted.contains(n) ? 1 : 0) == 1,
-                     qPrintable(QStringLiteral("message %1: present %2 times, deleted %3").arg(n).arg(present).arg(deleted.contains(n))));
+                     qPrintable(QStringLiteral("message %1: present %2 times, deleted %3")
+                                    .arg(n)
+                                    .arg(present)
+                                    .arg(deleted.contains(n))));
             if (n % 3 != 0) {
                 QVERIFY2(present == 1, qPrintable(QStringLiteral("message %1 lost").arg(n)));
             }
@@ -368,15 +384,18 @@ private Q_SLOTS:
             for (int p = 0; p < n % 7; ++p) {
                 body += "padding " + QByteArray::number(p) + " of " + QByteArray::number(n) + '\n';
             }
-            QVERIFY2(raw.endsWith(body + '\n') || raw.endsWith(body), qPrintable(QStringLiteral("message %1: %2").arg(n).arg(error)));
+            QVERIFY2(raw.endsWith(body + '\n') || raw.endsWith(body),
+                     qPrintable(QStringLiteral("message %1: %2").arg(n).arg(error)));
             if (n % 5 == 0) {
                 QVERIFY(table.flags(i) & MessageStatus::Read);
             }
         }
         // No lock or temporary file is left in the spool, and no recovery copy was needed.
-        const QStringList leftovers = QDir(QStringLiteral("/var/mail")).entryList(QDir::Files | QDir::Hidden | QDir::System);
-        QCOMPARE(leftovers.filter(QStringLiteral("alice")), QStringList{QStringLiteral("alice")});
-        QCOMPARE(QDir(QStringLiteral("/home/alice/.local/state/mailroom/recovery")).entryList(QDir::Files), QStringList());
+        const QStringList leftovers
+            = QDir(QStringLiteral("/var/mail")).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        QCOMPARE(leftovers.filter(QStringLiteral("alice")), QStringList {QStringLiteral("alice")});
+        QCOMPARE(QDir(QStringLiteral("/home/alice/.local/state/mailroom/recovery")).entryList(QDir::Files),
+                 QStringList());
         // Still alice's, mode 0660, group mail: Postfix and other readers keep working with it.
         QCOMPARE(run(QStringLiteral("stat"), {QStringLiteral("-c"), QStringLiteral("%U %G %a"), mailbox}).out.trimmed(),
                  QByteArray("alice mail 660"));
@@ -401,7 +420,8 @@ private Q_SLOTS:
         MessageTable table;
         census(QStringLiteral("postfix-after"), &table);
         for (qsizetype i = 0; i < table.size(); ++i) {
-            QVERIFY2(lines.at(i).endsWith(table.subject(i)), qPrintable(lines.at(i) + QStringLiteral(" / ") + table.subject(i)));
+            QVERIFY2(lines.at(i).endsWith(table.subject(i)),
+                     qPrintable(lines.at(i) + QStringLiteral(" / ") + table.subject(i)));
         }
         // The last message, printed by s-nail: its body is all there (s-nail shows local(8)'s
         // ">From" quoting as stored; our own reader removes it, checked above).
@@ -411,8 +431,9 @@ private Q_SLOTS:
         env.insert(QStringLiteral("HOME"), m_dir.path());
         env.insert(QStringLiteral("MAILRC"), QStringLiteral("/dev/null"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral("s-nail"), {QStringLiteral("-#"), QStringLiteral("-n"), QStringLiteral("-R"), QStringLiteral("-N"),
-                                           QStringLiteral("-f"), mailbox});
+        p.start(QStringLiteral("s-nail"),
+                {QStringLiteral("-#"), QStringLiteral("-n"), QStringLiteral("-R"), QStringLiteral("-N"),
+                 QStringLiteral("-f"), mailbox});
         p.write("type $\nquit\n");
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(60000));

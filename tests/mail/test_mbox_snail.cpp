@@ -14,8 +14,7 @@
 
 using namespace Mailroom;
 
-namespace
-{
+namespace {
 QByteArray message(int n, const QByteArray &subject)
 {
     return QByteArray("From sender@example.org  Mon Apr  1 10:00:0") + QByteArray::number(n % 10)
@@ -33,8 +32,9 @@ QStringList snailHeaders(const QString &path)
     env.insert(QStringLiteral("HOME"), QFileInfo(path).absolutePath()); // no ~/.mailrc
     env.insert(QStringLiteral("MAILRC"), QStringLiteral("/dev/null"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral("s-nail"), {QStringLiteral("-n"), QStringLiteral("-R"), QStringLiteral("-H"),
-                                       QStringLiteral("-Sheadline=%>%a %m %s"), QStringLiteral("-f"), path});
+    p.start(QStringLiteral("s-nail"),
+            {QStringLiteral("-n"), QStringLiteral("-R"), QStringLiteral("-H"), QStringLiteral("-Sheadline=%>%a %m %s"),
+             QStringLiteral("-f"), path});
     p.closeWriteChannel();
     if (!p.waitForFinished(30000)) {
         return {QStringLiteral("s-nail timed out")};
@@ -81,8 +81,8 @@ private Q_SLOTS:
 
         const QStringList lines = snailHeaders(path);
         QCOMPARE(lines.size(), 4);
-        const QStringList expected{QStringLiteral("subject 1"), QStringLiteral("subject 3"), QStringLiteral("subject 4"),
-                                   QStringLiteral("subject 6")};
+        const QStringList expected {QStringLiteral("subject 1"), QStringLiteral("subject 3"),
+                                    QStringLiteral("subject 4"), QStringLiteral("subject 6")};
         for (int i = 0; i < 4; ++i) {
             QVERIFY2(lines.at(i).endsWith(expected.at(i)), qPrintable(lines.at(i)));
         }

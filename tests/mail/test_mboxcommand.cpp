@@ -53,20 +53,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("list") << QStringList{QStringLiteral("list"), QFINDTESTDATA("../data/mail/charsets.mbox")} << 0;
-        QTest::newRow("json") << QStringList{QStringLiteral("list"), QFINDTESTDATA("../data/mail/empty.mbox"), QStringLiteral("--json")} << 0;
-        QTest::newRow("missing file") << QStringList{QStringLiteral("list"), QStringLiteral("/nonexistent/inbox")} << 1;
-        QTest::newRow("not an mbox") << QStringList{QStringLiteral("list"), QFINDTESTDATA("../data/mail/notmbox.txt")} << 1;
-        QTest::newRow("no file") << QStringList{QStringLiteral("list")} << 2;
-        QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("x")} << 2;
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("x"), QStringLiteral("--bogus")} << 2;
+        QTest::newRow("list") << QStringList {QStringLiteral("list"), QFINDTESTDATA("../data/mail/charsets.mbox")} << 0;
+        QTest::newRow("json") << QStringList {QStringLiteral("list"), QFINDTESTDATA("../data/mail/empty.mbox"),
+                                              QStringLiteral("--json")}
+                              << 0;
+        QTest::newRow("missing file") << QStringList {QStringLiteral("list"), QStringLiteral("/nonexistent/inbox")}
+                                      << 1;
+        QTest::newRow("not an mbox") << QStringList {QStringLiteral("list"), QFINDTESTDATA("../data/mail/notmbox.txt")}
+                                     << 1;
+        QTest::newRow("no file") << QStringList {QStringLiteral("list")} << 2;
+        QTest::newRow("unknown subcommand") << QStringList {QStringLiteral("frobnicate"), QStringLiteral("x")} << 2;
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("list"), QStringLiteral("x"),
+                                                        QStringLiteral("--bogus")}
+                                        << 2;
     }
     void exitCodes()
     {
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QProcess p;
-        p.start(QStringLiteral(MAILROOMCTL), QStringList{QStringLiteral("mbox")} + args);
+        p.start(QStringLiteral(MAILROOMCTL), QStringList {QStringLiteral("mbox")} + args);
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), exitCode);
         if (exitCode != 0) {

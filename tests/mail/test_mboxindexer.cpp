@@ -5,23 +5,22 @@
 #include "mail/messagetable.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Mailroom;
 using MessageStatus::Flags;
 
-namespace
+namespace {
+struct Indexed
 {
-struct Indexed {
     MessageTable table;
     MboxIndexer indexer;
     int batches = 0;
     explicit Indexed(const QString &path)
         : indexer(path)
-    {
-    }
+    { }
     bool update()
     {
         return indexer.update([this](MessageBatch &&b) {
@@ -41,7 +40,8 @@ void append(const QString &path, const QByteArray &data)
 QByteArray message(int n)
 {
     return QByteArray("From sender@example.org  Mon Apr  1 10:00:00 2024\nFrom: sender@example.org\nSubject: message ")
-        + QByteArray::number(n) + "\nMessage-ID: <" + QByteArray::number(n) + "@example.org>\n\nbody " + QByteArray::number(n) + "\n\n";
+        + QByteArray::number(n) + "\nMessage-ID: <" + QByteArray::number(n) + "@example.org>\n\nbody "
+        + QByteArray::number(n) + "\n\n";
 }
 } // namespace
 
@@ -57,25 +57,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("from");
         QTest::addColumn<int>("flags");
         const QString cs = QStringLiteral("charsets.mbox");
-        QTest::newRow("utf-8") << cs << 0 << QStringLiteral("服务器维护通知") << QStringLiteral("Alice") << int(MessageStatus::Read | MessageStatus::Old);
-        QTest::newRow("gb2312") << cs << 1 << QStringLiteral("Re: 会议纪要") << QStringLiteral("卡罗尔") << int(MessageStatus::Old);
+        QTest::newRow("utf-8") << cs << 0 << QStringLiteral("服务器维护通知") << QStringLiteral("Alice")
+                               << int(MessageStatus::Read | MessageStatus::Old);
+        QTest::newRow("gb2312") << cs << 1 << QStringLiteral("Re: 会议纪要") << QStringLiteral("卡罗尔")
+                                << int(MessageStatus::Old);
         QTest::newRow("gbk beyond gb2312") << cs << 2 << QStringLiteral("朱镕基") << QStringLiteral("dave@example.cn")
                                            << int(MessageStatus::Read | MessageStatus::Old | MessageStatus::Answered);
         QTest::newRow("big5") << cs << 3 << QStringLiteral("你好，世界") << QStringLiteral("erin@example.tw") << 0;
         QTest::newRow("iso-2022-jp") << cs << 4 << QStringLiteral("会議のお知らせ") << QStringLiteral("山田太郎") << 0;
-        QTest::newRow("koi8-r") << cs << 5 << QStringLiteral("Привет из Москвы") << QStringLiteral("ivan@example.ru") << 0;
-        QTest::newRow("windows-1251") << cs << 6 << QStringLiteral("Отчёт за март") << QStringLiteral("olga@example.ru") << 0;
-        QTest::newRow("broken encodings") << cs << 7 << QStringLiteral("=?utf-8?q?broken_word and raw été")
-                                          << QStringLiteral("Mallory Müller") << 0;
+        QTest::newRow("koi8-r") << cs << 5 << QStringLiteral("Привет из Москвы") << QStringLiteral("ivan@example.ru")
+                                << 0;
+        QTest::newRow("windows-1251") << cs << 6 << QStringLiteral("Отчёт за март") << QStringLiteral("olga@example.ru")
+                                      << 0;
+        QTest::newRow("broken encodings")
+            << cs << 7 << QStringLiteral("=?utf-8?q?broken_word and raw été") << QStringLiteral("Mallory Müller") << 0;
         QTest::newRow("missing headers") << cs << 8 << QString() << QString() << 0;
-        QTest::newRow("folded") << cs << 9 << QStringLiteral("A long subject that  was folded over lines") << QStringLiteral("Zoe")
-                                << int(MessageStatus::Deleted);
-        QTest::newRow("crlf 1") << QStringLiteral("crlf.mbox") << 0 << QStringLiteral("服务器维护通知") << QStringLiteral("Alice")
-                                << int(MessageStatus::Read | MessageStatus::Old);
-        QTest::newRow("crlf 3") << QStringLiteral("crlf.mbox") << 2 << QStringLiteral("朱镕基") << QStringLiteral("dave@example.cn")
+        QTest::newRow("folded") << cs << 9 << QStringLiteral("A long subject that  was folded over lines")
+                                << QStringLiteral("Zoe") << int(MessageStatus::Deleted);
+        QTest::newRow("crlf 1") << QStringLiteral("crlf.mbox") << 0 << QStringLiteral("服务器维护通知")
+                                << QStringLiteral("Alice") << int(MessageStatus::Read | MessageStatus::Old);
+        QTest::newRow("crlf 3") << QStringLiteral("crlf.mbox") << 2 << QStringLiteral("朱镕基")
+                                << QStringLiteral("dave@example.cn")
                                 << int(MessageStatus::Read | MessageStatus::Old | MessageStatus::Answered);
-        QTest::newRow("truncated last") << QStringLiteral("truncated.mbox") << 2 << QStringLiteral("cut he") << QStringLiteral("trunc@example.org")
-                                        << int(MessageStatus::Incomplete);
+        QTest::newRow("truncated last") << QStringLiteral("truncated.mbox") << 2 << QStringLiteral("cut he")
+                                        << QStringLiteral("trunc@example.org") << int(MessageStatus::Incomplete);
     }
     void subjects()
     {
@@ -299,9 +304,13 @@ private Q_SLOTS:
             if (MboxFormat::firstMessage(data) == 0) {
                 expected << 0;
             }
-            for (qsizetype at = expected.isEmpty() ? -1 : data.indexOf("\nFrom "); at >= 0; at = data.indexOf("\nFrom ", at + 1)) {
-                const bool blank = (at >= 1 && data[at - 1] == '\n') || (at >= 3 && data[at - 1] == '\r' && data[at - 2] == '\n');
-                if (blank && MboxFormat::isFromLine(QByteArrayView(data).sliced(at + 1, std::min<qsizetype>(data.size() - at - 1, 1001)))) {
+            for (qsizetype at = expected.isEmpty() ? -1 : data.indexOf("\nFrom "); at >= 0;
+                 at = data.indexOf("\nFrom ", at + 1)) {
+                const bool blank
+                    = (at >= 1 && data[at - 1] == '\n') || (at >= 3 && data[at - 1] == '\r' && data[at - 2] == '\n');
+                if (blank
+                    && MboxFormat::isFromLine(
+                        QByteArrayView(data).sliced(at + 1, std::min<qsizetype>(data.size() - at - 1, 1001)))) {
                     expected << at + 1;
                 }
             }

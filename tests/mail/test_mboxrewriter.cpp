@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "mail/maildirstore.h"
 #include "mail/mailboxlock.h"
+#include "mail/maildirstore.h"
 #include "mail/mboxindexer.h"
 #include "mail/mboxrewriter.h"
-#include "mail/postfixmailsettings.h"
 #include "mail/messagetable.h"
+#include "mail/postfixmailsettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,13 +23,13 @@
 
 using namespace Mailroom;
 
-namespace
-{
+namespace {
 QByteArray message(int n, const QByteArray &extraHeaders = {})
 {
-    return QByteArray("From sender@example.org  Mon Apr  1 10:00:00 2024\nFrom: Sender <sender@example.org>\nSubject: message ")
-        + QByteArray::number(n) + "\nMessage-ID: <" + QByteArray::number(n) + "@example.org>\n" + extraHeaders + "\nbody "
-        + QByteArray::number(n) + "\n>From quoted line\n\n";
+    return QByteArray("From sender@example.org  Mon Apr  1 10:00:00 2024\nFrom: Sender <sender@example.org>\nSubject: "
+                      "message ")
+        + QByteArray::number(n) + "\nMessage-ID: <" + QByteArray::number(n) + "@example.org>\n" + extraHeaders
+        + "\nbody " + QByteArray::number(n) + "\n>From quoted line\n\n";
 }
 
 void writeFile(const QString &path, const QByteArray &data)
@@ -45,7 +45,8 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-struct Box {
+struct Box
+{
     MessageTable table;
     MboxIndexer indexer;
     explicit Box(const QString &path)
@@ -92,7 +93,8 @@ int deliver(const QByteArray &path, int first, int count)
         }
         const QByteArray m = message(n);
         // Two writes, as a delivery that is interrupted half-way would look to a reader without locks.
-        if (::write(fd, m.constData(), 40) != 40 || ::write(fd, m.constData() + 40, size_t(m.size() - 40)) != m.size() - 40) {
+        if (::write(fd, m.constData(), 40) != 40
+            || ::write(fd, m.constData() + 40, size_t(m.size() - 40)) != m.size() - 40) {
             return 4;
         }
         ::fsync(fd);
@@ -132,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(again.table.flags(1), MessageStatus::Read | MessageStatus::Old | MessageStatus::Answered);
         QCOMPARE(again.table.flags(2), MessageStatus::Flags());
         // No temporary or recovery files are left behind.
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("inbox")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("inbox")});
     }
 
     void crlfStatusHeaders()
@@ -385,7 +387,8 @@ private Q_SLOTS:
             if (deleted.contains(n)) {
                 QCOMPARE(seen.value(n), 0);
             } else {
-                QVERIFY2(seen.value(n) == 1, qPrintable(QStringLiteral("message %1 seen %2 times").arg(n).arg(seen.value(n))));
+                QVERIFY2(seen.value(n) == 1,
+                         qPrintable(QStringLiteral("message %1 seen %2 times").arg(n).arg(seen.value(n))));
             }
         }
         // Bodies survived the rewrites intact (">From" quoting included).
@@ -427,7 +430,7 @@ private Q_SLOTS:
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &after), 0);
         QCOMPARE(after.st_ino, before.st_ino);
         QCOMPARE(QDir(recovery.path()).entryList(QDir::Files), QStringList());
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("inbox")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("inbox")});
         Box again(path);
         QCOMPARE(again.table.size(), 5);
     }
@@ -481,8 +484,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("value");
         QTest::addColumn<int>("methods");
-        QTest::newRow("debian default") << QStringLiteral("fcntl, dotlock") << int(MailboxLock::Fcntl | MailboxLock::DotLock);
-        QTest::newRow("spaces only") << QStringLiteral("fcntl dotlock") << int(MailboxLock::Fcntl | MailboxLock::DotLock);
+        QTest::newRow("debian default") << QStringLiteral("fcntl, dotlock")
+                                        << int(MailboxLock::Fcntl | MailboxLock::DotLock);
+        QTest::newRow("spaces only") << QStringLiteral("fcntl dotlock")
+                                     << int(MailboxLock::Fcntl | MailboxLock::DotLock);
         QTest::newRow("bsd") << QStringLiteral("flock, dotlock") << int(MailboxLock::Flock | MailboxLock::DotLock);
         QTest::newRow("unknown ignored") << QStringLiteral("fcntl,bogus") << int(MailboxLock::Fcntl);
         QTest::newRow("empty") << QString() << 0;
@@ -500,8 +505,9 @@ private Q_SLOTS:
 
     void postconfOutput()
     {
-        const PostfixMailSettings s = PostfixMailSettings::parse("mail_spool_directory = /var/spool/mail\nhome_mailbox = Maildir/\n"
-                                                                 "mailbox_delivery_lock = fcntl, dotlock\n");
+        const PostfixMailSettings s
+            = PostfixMailSettings::parse("mail_spool_directory = /var/spool/mail\nhome_mailbox = Maildir/\n"
+                                         "mailbox_delivery_lock = fcntl, dotlock\n");
         QVERIFY(s.available);
         QCOMPARE(s.mailSpoolDirectory, QStringLiteral("/var/spool/mail"));
         QCOMPARE(s.homeMailbox, QStringLiteral("Maildir/"));
@@ -558,7 +564,8 @@ private Q_SLOTS:
         QVERIFY(store.setFlags(table.key(1), MessageStatus::Read, &error).isEmpty());
         QVERIFY(!error.isEmpty());
         QVERIFY(store.remove(table.key(0)));
-        QCOMPARE(QDir(dir.filePath(QStringLiteral("cur"))).entryList(QDir::Files), QStringList{QStringLiteral("1711900100.M2P1.host:2,FS")});
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("cur"))).entryList(QDir::Files),
+                 QStringList {QStringLiteral("1711900100.M2P1.host:2,FS")});
         QVERIFY(store.filePath("cur/../../etc/passwd").isEmpty());
     }
 };
@@ -566,7 +573,8 @@ private Q_SLOTS:
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsSet("MAILROOM_TEST_DELIVER")) {
-        return deliver(qgetenv("MAILROOM_TEST_DELIVER"), 1, qEnvironmentVariableIntValue("MAILROOM_TEST_DELIVER_COUNT"));
+        return deliver(qgetenv("MAILROOM_TEST_DELIVER"), 1,
+                       qEnvironmentVariableIntValue("MAILROOM_TEST_DELIVER_COUNT"));
     }
     QCoreApplication app(argc, argv);
     TestMboxRewriter test;

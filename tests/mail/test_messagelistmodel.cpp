@@ -17,13 +17,13 @@
 
 using namespace Mailroom;
 
-namespace
-{
+namespace {
 QByteArray message(int n, const QByteArray &subject, const QByteArray &extra = {})
 {
     return QByteArray("From sender@example.org  Mon Apr  1 10:00:00 2024\nFrom: Sender ") + QByteArray::number(n)
-        + " <s" + QByteArray::number(n) + "@example.org>\nSubject: " + subject + "\nDate: Mon, 0" + QByteArray::number(1 + n % 9)
-        + " Apr 2024 10:00:00 +0000\nMessage-ID: <" + QByteArray::number(n) + "@x>\n" + extra + "\nbody " + QByteArray::number(n) + "\n\n";
+        + " <s" + QByteArray::number(n) + "@example.org>\nSubject: " + subject + "\nDate: Mon, 0"
+        + QByteArray::number(1 + n % 9) + " Apr 2024 10:00:00 +0000\nMessage-ID: <" + QByteArray::number(n) + "@x>\n"
+        + extra + "\nbody " + QByteArray::number(n) + "\n\n";
 }
 
 // Loads a file through the loader into the model, as the GUI does.
@@ -64,7 +64,9 @@ private Q_SLOTS:
         MessageListModel model;
         MailboxLoader loader;
         QVERIFY(load(&model, QFINDTESTDATA("../data/mail/charsets.mbox"), &loader));
-        auto role = [&](int row, int r) { return model.index(row, 0).data(r).toInt(); };
+        auto role = [&](int row, int r) {
+            return model.index(row, 0).data(r).toInt();
+        };
         // 1 starts a thread, 2 replies to 1, 3 references 1 and 2 (nearest: 2).
         QCOMPARE(role(0, MessageListModel::ThreadParentRole), -1);
         QCOMPARE(role(1, MessageListModel::ThreadParentRole), 0);
@@ -96,14 +98,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("order");
         QTest::addColumn<QStringList>("subjects");
-        QTest::newRow("subject asc, Re: ignored") << int(MessageListModel::SubjectColumn) << int(Qt::AscendingOrder)
-                                                  << QStringList{QStringLiteral("apple"), QStringLiteral("Re: banana"), QStringLiteral("cherry")};
+        QTest::newRow("subject asc, Re: ignored")
+            << int(MessageListModel::SubjectColumn) << int(Qt::AscendingOrder)
+            << QStringList {QStringLiteral("apple"), QStringLiteral("Re: banana"), QStringLiteral("cherry")};
         QTest::newRow("subject desc") << int(MessageListModel::SubjectColumn) << int(Qt::DescendingOrder)
-                                      << QStringList{QStringLiteral("cherry"), QStringLiteral("Re: banana"), QStringLiteral("apple")};
+                                      << QStringList {QStringLiteral("cherry"), QStringLiteral("Re: banana"),
+                                                      QStringLiteral("apple")};
         QTest::newRow("date asc") << int(MessageListModel::DateColumn) << int(Qt::AscendingOrder)
-                                  << QStringList{QStringLiteral("apple"), QStringLiteral("cherry"), QStringLiteral("Re: banana")};
+                                  << QStringList {QStringLiteral("apple"), QStringLiteral("cherry"),
+                                                  QStringLiteral("Re: banana")};
         QTest::newRow("from desc") << int(MessageListModel::FromColumn) << int(Qt::DescendingOrder)
-                                   << QStringList{QStringLiteral("Re: banana"), QStringLiteral("cherry"), QStringLiteral("apple")};
+                                   << QStringList {QStringLiteral("Re: banana"), QStringLiteral("cherry"),
+                                                   QStringLiteral("apple")};
     }
     void sortingKeepsPersistentIndexes()
     {
@@ -135,14 +141,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("fields");
         QTest::addColumn<int>("rows");
-        const int hdr = int(MessageFilterProxyModel::SubjectField | MessageFilterProxyModel::FromField | MessageFilterProxyModel::ToField);
+        const int hdr = int(MessageFilterProxyModel::SubjectField | MessageFilterProxyModel::FromField
+                            | MessageFilterProxyModel::ToField);
         QTest::newRow("empty shows all") << QString() << hdr << 10;
         QTest::newRow("decoded CJK subject") << QStringLiteral("会议") << hdr << 1;
         QTest::newRow("cyrillic, case-insensitive") << QStringLiteral("ПРИВЕТ") << hdr << 1;
         QTest::newRow("from address") << QStringLiteral("example.ru") << hdr << 2;
         QTest::newRow("to") << QStringLiteral("bob@example.org") << hdr << 1;
         QTest::newRow("all words must match") << QStringLiteral("example.ru Отчёт") << hdr << 1;
-        QTest::newRow("subject only excludes from") << QStringLiteral("example.ru") << int(MessageFilterProxyModel::SubjectField) << 0;
+        QTest::newRow("subject only excludes from")
+            << QStringLiteral("example.ru") << int(MessageFilterProxyModel::SubjectField) << 0;
         QTest::newRow("body") << QStringLiteral("deeper quoting") << int(MessageFilterProxyModel::BodyField) << 1;
     }
     void search()
@@ -276,7 +284,7 @@ private Q_SLOTS:
         QCOMPARE(hits.size(), qsizetype(20000));
         QCOMPARE(hits.count(true), qsizetype(1));
         QVERIFY(hits.testBit(19999));
-        QCOMPARE(finished.at(0).at(1).toStringList(), QStringList{QStringLiteral("19999")});
+        QCOMPARE(finished.at(0).at(1).toStringList(), QStringList {QStringLiteral("19999")});
     }
 
     void maildirBodySearch()
@@ -305,14 +313,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("flags");
         QTest::newRow("new, no info") << QStringLiteral("new/1711900000.M1P1.host") << 0;
-        QTest::newRow("seen") << QStringLiteral("cur/1711900000.M1P1.host:2,S") << int(MessageStatus::Read | MessageStatus::Old);
+        QTest::newRow("seen") << QStringLiteral("cur/1711900000.M1P1.host:2,S")
+                              << int(MessageStatus::Read | MessageStatus::Old);
         QTest::newRow("replied flagged seen")
             << QStringLiteral("cur/1711900000.M1P1.host:2,FRS")
             << int(MessageStatus::Read | MessageStatus::Old | MessageStatus::Answered | MessageStatus::Flagged);
-        QTest::newRow("trashed") << QStringLiteral("cur/1711900000.M1P1.host:2,T") << int(MessageStatus::Old | MessageStatus::Deleted);
-        QTest::newRow("draft") << QStringLiteral("cur/1711900000.M1P1.host:2,D") << int(MessageStatus::Old | MessageStatus::Draft);
-        QTest::newRow("no-colon file systems") << QStringLiteral("cur/1711900000.M1P1.host!2,S") << int(MessageStatus::Read | MessageStatus::Old);
-        QTest::newRow("cur without info is old") << QStringLiteral("cur/1711900000.M1P1.host") << int(MessageStatus::Old);
+        QTest::newRow("trashed") << QStringLiteral("cur/1711900000.M1P1.host:2,T")
+                                 << int(MessageStatus::Old | MessageStatus::Deleted);
+        QTest::newRow("draft") << QStringLiteral("cur/1711900000.M1P1.host:2,D")
+                               << int(MessageStatus::Old | MessageStatus::Draft);
+        QTest::newRow("no-colon file systems")
+            << QStringLiteral("cur/1711900000.M1P1.host!2,S") << int(MessageStatus::Read | MessageStatus::Old);
+        QTest::newRow("cur without info is old")
+            << QStringLiteral("cur/1711900000.M1P1.host") << int(MessageStatus::Old);
     }
     void maildirFlagsFromNames()
     {
@@ -339,7 +352,8 @@ private Q_SLOTS:
         QCOMPARE(::stat(QFile::encodeName(original).constData(), &before), 0);
         MaildirStore store(dir.path());
         QString error;
-        const QByteArray key = store.setFlags("new/1711900100.M2P1.host", MessageStatus::Read | MessageStatus::Answered, &error);
+        const QByteArray key
+            = store.setFlags("new/1711900100.M2P1.host", MessageStatus::Read | MessageStatus::Answered, &error);
         QCOMPARE(key, QByteArray("cur/1711900100.M2P1.host:2,RS"));
         struct stat after {};
         QCOMPARE(::stat(QFile::encodeName(store.filePath(key)).constData(), &after), 0);
@@ -379,7 +393,7 @@ private Q_SLOTS:
             subjects << model.index(r, MessageListModel::SubjectColumn).data().toString();
         }
         subjects.sort();
-        QCOMPARE(subjects, (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
+        QCOMPARE(subjects, (QStringList {QStringLiteral("first"), QStringLiteral("second")}));
     }
 
     void maildirThroughTheLoader()

@@ -8,8 +8,7 @@
 
 using namespace Mailroom;
 
-namespace
-{
+namespace {
 QByteArray readData(const QString &name)
 {
     QFile f(QFINDTESTDATA(QStringLiteral("../data/mail/") + name));
@@ -108,32 +107,45 @@ private Q_SLOTS:
         QTest::addColumn<QString>("html");
         QTest::addColumn<QString>("expected");
         QTest::newRow("script removed") << QStringLiteral("a<script>alert(1)</script>b") << QStringLiteral("ab");
-        QTest::newRow("uppercase script") << QStringLiteral("a<SCRIPT type=x>alert(1)</SCRIPT >b") << QStringLiteral("ab");
+        QTest::newRow("uppercase script")
+            << QStringLiteral("a<SCRIPT type=x>alert(1)</SCRIPT >b") << QStringLiteral("ab");
         QTest::newRow("style removed") << QStringLiteral("<style>p{}</style><p>x</p>") << QStringLiteral("<p>x</p>");
-        QTest::newRow("event handlers dropped") << QStringLiteral("<p onclick=\"x()\" align=center>t</p>")
-                                                << QStringLiteral("<p align=\"center\">t</p>");
-        QTest::newRow("style attribute dropped") << QStringLiteral("<div style=\"background:url(http://x/y)\">t</div>")
-                                                 << QStringLiteral("<div>t</div>");
-        QTest::newRow("remote image becomes alt") << QStringLiteral("<img src=\"http://t.example/p.gif\" alt=\"Logo\">")
-                                                  << QStringLiteral("[Logo]");
-        QTest::newRow("image without alt vanishes") << QStringLiteral("x<img src=http://t.example/p.gif>y") << QStringLiteral("xy");
+        QTest::newRow("event handlers dropped")
+            << QStringLiteral("<p onclick=\"x()\" align=center>t</p>") << QStringLiteral("<p align=\"center\">t</p>");
+        QTest::newRow("style attribute dropped")
+            << QStringLiteral("<div style=\"background:url(http://x/y)\">t</div>") << QStringLiteral("<div>t</div>");
+        QTest::newRow("remote image becomes alt")
+            << QStringLiteral("<img src=\"http://t.example/p.gif\" alt=\"Logo\">") << QStringLiteral("[Logo]");
+        QTest::newRow("image without alt vanishes")
+            << QStringLiteral("x<img src=http://t.example/p.gif>y") << QStringLiteral("xy");
         QTest::newRow("https link kept") << QStringLiteral("<a href=\"https://example.org/?a=1&amp;b=2\">r</a>")
                                          << QStringLiteral("<a href=\"https://example.org/?a=1&amp;b=2\">r</a>");
-        QTest::newRow("javascript link dropped") << QStringLiteral("<a href=\"javascript:alert(1)\">r</a>") << QStringLiteral("<a>r</a>");
-        QTest::newRow("entity-obfuscated javascript") << QStringLiteral("<a href=\"jav&#x61;script:x\">r</a>") << QStringLiteral("<a>r</a>");
-        QTest::newRow("entity without semicolon") << QStringLiteral("<a href=\"&#106avascript:x\">r</a>") << QStringLiteral("<a>r</a>");
-        QTest::newRow("whitespace in scheme") << QStringLiteral("<a href=\" java\tscript:x\">r</a>") << QStringLiteral("<a>r</a>");
-        QTest::newRow("data uri dropped") << QStringLiteral("<a href=\"data:text/html,x\">r</a>") << QStringLiteral("<a>r</a>");
-        QTest::newRow("iframe removed") << QStringLiteral("<iframe src=\"http://x\">fallback</iframe>ok") << QStringLiteral("ok");
-        QTest::newRow("form unwrapped") << QStringLiteral("<form action=\"http://x\"><input name=q>t</form>") << QStringLiteral("t");
+        QTest::newRow("javascript link dropped")
+            << QStringLiteral("<a href=\"javascript:alert(1)\">r</a>") << QStringLiteral("<a>r</a>");
+        QTest::newRow("entity-obfuscated javascript")
+            << QStringLiteral("<a href=\"jav&#x61;script:x\">r</a>") << QStringLiteral("<a>r</a>");
+        QTest::newRow("entity without semicolon")
+            << QStringLiteral("<a href=\"&#106avascript:x\">r</a>") << QStringLiteral("<a>r</a>");
+        QTest::newRow("whitespace in scheme")
+            << QStringLiteral("<a href=\" java\tscript:x\">r</a>") << QStringLiteral("<a>r</a>");
+        QTest::newRow("data uri dropped")
+            << QStringLiteral("<a href=\"data:text/html,x\">r</a>") << QStringLiteral("<a>r</a>");
+        QTest::newRow("iframe removed") << QStringLiteral("<iframe src=\"http://x\">fallback</iframe>ok")
+                                        << QStringLiteral("ok");
+        QTest::newRow("form unwrapped") << QStringLiteral("<form action=\"http://x\"><input name=q>t</form>")
+                                        << QStringLiteral("t");
         QTest::newRow("comment removed") << QStringLiteral("a<!-- <script>x</script> -->b") << QStringLiteral("ab");
-        QTest::newRow("link and meta removed") << QStringLiteral("<link rel=stylesheet href=http://x/s.css><meta http-equiv=refresh content=0>t")
-                                               << QStringLiteral("t");
-        QTest::newRow("stray angle escaped") << QStringLiteral("1 < 2 & 3 > 2") << QStringLiteral("1 &lt; 2 &amp; 3 &gt; 2");
+        QTest::newRow("link and meta removed")
+            << QStringLiteral("<link rel=stylesheet href=http://x/s.css><meta http-equiv=refresh content=0>t")
+            << QStringLiteral("t");
+        QTest::newRow("stray angle escaped")
+            << QStringLiteral("1 < 2 & 3 > 2") << QStringLiteral("1 &lt; 2 &amp; 3 &gt; 2");
         QTest::newRow("unterminated tag") << QStringLiteral("x<img src=\"http://a") << QStringLiteral("x");
-        QTest::newRow("background attribute dropped") << QStringLiteral("<table background=\"http://x/b.png\"><tr><td>c</td></tr></table>")
-                                                      << QStringLiteral("<table><tr><td>c</td></tr></table>");
-        QTest::newRow("svg removed") << QStringLiteral("<svg><image href=\"http://x\"/></svg>ok") << QStringLiteral("ok");
+        QTest::newRow("background attribute dropped")
+            << QStringLiteral("<table background=\"http://x/b.png\"><tr><td>c</td></tr></table>")
+            << QStringLiteral("<table><tr><td>c</td></tr></table>");
+        QTest::newRow("svg removed") << QStringLiteral("<svg><image href=\"http://x\"/></svg>ok")
+                                     << QStringLiteral("ok");
     }
     void sanitize()
     {
@@ -144,7 +156,8 @@ private Q_SLOTS:
 
     void plainTextFromHtml()
     {
-        QCOMPARE(HtmlSanitizer::toPlainText(QStringLiteral("<p>Hello&nbsp;<b>Bob</b></p><p>Line&amp;two<br>three</p><script>x</script>")),
+        QCOMPARE(HtmlSanitizer::toPlainText(
+                     QStringLiteral("<p>Hello&nbsp;<b>Bob</b></p><p>Line&amp;two<br>three</p><script>x</script>")),
                  QStringLiteral("Hello\u00a0Bob\n\nLine&two\nthree"));
     }
 };

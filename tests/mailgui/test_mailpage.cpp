@@ -28,8 +28,7 @@
 
 using namespace Mailroom;
 
-namespace
-{
+namespace {
 const QString chineseSubject = QStringLiteral("服务器维护通知");
 
 QModelIndex findSubject(const MailPage &page, const QString &subject)
@@ -46,7 +45,8 @@ QModelIndex findSubject(const MailPage &page, const QString &subject)
 
 void select(MailPage &page, const QModelIndex &index)
 {
-    page.messageList()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    page.messageList()->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 int countMessages(const QString &path)
@@ -130,7 +130,8 @@ private Q_SLOTS:
         QVERIFY(field);
         field->setText(QStringLiteral("newsletter"));
         QTRY_COMPARE(page.proxy()->rowCount(), 1);
-        QCOMPARE(page.proxy()->index(0, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Weekly newsletter"));
+        QCOMPARE(page.proxy()->index(0, MessageListModel::SubjectColumn).data().toString(),
+                 QStringLiteral("Weekly newsletter"));
         field->setText(QStringLiteral("服务器"));
         QTRY_COMPARE(page.proxy()->rowCount(), 1);
         // A word only in a body: found only with the body search on.
@@ -156,9 +157,12 @@ private Q_SLOTS:
         QVERIFY(!html.contains(QStringLiteral("s.css")));
         // Even HTML that slipped through could not fetch anything.
         body->setHtml(QStringLiteral("<img src=\"http://tracker.example/x.gif\"><img src=\"file:///etc/passwd\">"));
-        QCOMPARE(body->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://tracker.example/y.gif"))), QVariant());
+        QCOMPARE(body->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://tracker.example/y.gif"))),
+                 QVariant());
         QVERIFY(body->blockedResources().contains(QUrl(QStringLiteral("http://tracker.example/y.gif"))));
-        QCOMPARE(body->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://tracker.example/x.gif"))), QVariant());
+        QCOMPARE(body->document()->resource(QTextDocument::ImageResource,
+                                            QUrl(QStringLiteral("http://tracker.example/x.gif"))),
+                 QVariant());
 
         // The attachment is listed and saved byte for byte.
         QListWidget *attachments = page.messageView()->attachmentList();
@@ -194,8 +198,9 @@ private Q_SLOTS:
         const QString path = copyInbox();
         open(page, path);
         select(page, findSubject(page, QStringLiteral("Weekly newsletter")));
-        page.messageList()->selectionModel()->select(findSubject(page, QStringLiteral("Cron <root@demo> run-parts --report /etc/cron.daily")),
-                                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        page.messageList()->selectionModel()->select(
+            findSubject(page, QStringLiteral("Cron <root@demo> run-parts --report /etc/cron.daily")),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
         auto *del = page.findChild<QAction *>(QStringLiteral("deleteAction"));
         auto *expunge = page.findChild<QAction *>(QStringLiteral("expungeAction"));
         QVERIFY(del->isEnabled());
@@ -273,15 +278,22 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("sent-%1.eml").arg(exitCode));
         QFile s(script);
         QVERIFY(s.open(QIODevice::WriteOnly));
-        s.write(QStringLiteral("#!/bin/sh\necho \"$@\" > '%1.args'\ncat > '%1'\nexit %2\n").arg(out).arg(exitCode).toUtf8());
+        s.write(QStringLiteral("#!/bin/sh\necho \"$@\" > '%1.args'\ncat > '%1'\nexit %2\n")
+                    .arg(out)
+                    .arg(exitCode)
+                    .toUtf8());
         s.close();
         s.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
-        ComposeDialog dialog(OutgoingMessage::reply(page.messageView()->message(), true, QStringLiteral("alice@demo.example")));
+        ComposeDialog dialog(
+            OutgoingMessage::reply(page.messageView()->message(), true, QStringLiteral("alice@demo.example")));
         dialog.setSendmailProgram(script);
-        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("composeSubject"))->text(), QStringLiteral("Re: ") + chineseSubject);
-        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("composeCc"))->text(), QStringLiteral("Carol <carol@example.org>"));
-        dialog.findChild<QPlainTextEdit *>(QStringLiteral("composeBody"))->insertPlainText(QStringLiteral("收到，谢谢。\n.\n"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("composeSubject"))->text(),
+                 QStringLiteral("Re: ") + chineseSubject);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("composeCc"))->text(),
+                 QStringLiteral("Carol <carol@example.org>"));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("composeBody"))
+            ->insertPlainText(QStringLiteral("收到，谢谢。\n.\n"));
         dialog.findChild<QPushButton *>(QStringLiteral("composeSend"))->click();
         QTRY_VERIFY2_WITH_TIMEOUT(dialog.statusText().contains(status), qPrintable(dialog.statusText()), 10000);
         QFile sent(out);

@@ -37,7 +37,8 @@ private:
         }
         QDir().mkpath(dir);
         const bool chinese = qEnvironmentVariable("LANGUAGE").startsWith(QLatin1String("zh"));
-        QVERIFY(w->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")))));
+        QVERIFY(w->grab().save(QDir(dir).filePath(
+            QStringLiteral("%1-%2.png").arg(name, chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")))));
     }
     static QModelIndex findSubject(const MailPage *page, const QString &prefix)
     {
@@ -73,11 +74,13 @@ private Q_SLOTS:
         // "3 messages" in English (the plural catalog), "3 封邮件" in Chinese: no "(s)".
         const QString count = page->findChild<QLabel *>(QStringLiteral("mailCount"))->text();
         const bool chineseUi = qEnvironmentVariable("LANGUAGE").startsWith(QLatin1String("zh"));
-        QCOMPARE(count, chineseUi ? QStringLiteral("%1 封邮件").arg(page->proxy()->rowCount())
-                                  : QStringLiteral("%1 messages").arg(page->proxy()->rowCount()));
+        QCOMPARE(count,
+                 chineseUi ? QStringLiteral("%1 封邮件").arg(page->proxy()->rowCount())
+                           : QStringLiteral("%1 messages").arg(page->proxy()->rowCount()));
         const QModelIndex chinese = findSubject(page, QStringLiteral("服务器维护通知"));
         QVERIFY(chinese.isValid());
-        page->messageList()->selectionModel()->setCurrentIndex(chinese, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        page->messageList()->selectionModel()->setCurrentIndex(
+            chinese, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QVERIFY(page->messageView()->subjectText().startsWith(QStringLiteral("服务器维护通知")));
         QVERIFY(page->messageView()->bodyView()->toPlainText().contains(QStringLiteral("停机维护")));
         // /var/mail is not writable for alice, but dotlockfile makes her lock: writable, no banner.
@@ -96,8 +99,10 @@ private Q_SLOTS:
         {
             QFile f(spoolPath);
             QVERIFY(f.open(QIODevice::Append));
-            f.write("From root@demo-server.mydomain.com  Mon Apr  1 10:00:00 2024\nFrom: root@demo-server.mydomain.com\n"
-                    "Subject: " + scratch.toUtf8() + "\nDate: Mon, 01 Apr 2024 10:00:00 +0000\n\nto be expunged\n\n");
+            f.write(
+                "From root@demo-server.mydomain.com  Mon Apr  1 10:00:00 2024\nFrom: root@demo-server.mydomain.com\n"
+                "Subject: "
+                + scratch.toUtf8() + "\nDate: Mon, 01 Apr 2024 10:00:00 +0000\n\nto be expunged\n\n");
         }
         struct stat before {};
         QCOMPARE(::stat("/var/mail/alice", &before), 0);
@@ -109,7 +114,8 @@ private Q_SLOTS:
         const int rows = page.proxy()->rowCount();
         const QModelIndex victim = findSubject(&page, scratch);
         QVERIFY(victim.isValid());
-        page.messageList()->selectionModel()->setCurrentIndex(victim, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        page.messageList()->selectionModel()->setCurrentIndex(
+            victim, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         page.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
         QSignalSpy written(&page, &MailPage::changesWritten);
         page.findChild<QAction *>(QStringLiteral("expungeAction"))->trigger();
@@ -126,8 +132,9 @@ private Q_SLOTS:
         if (::access("/var/mail", W_OK) != 0) {
             QCOMPARE(after.st_ino, before.st_ino);
         }
-        const QStringList leftovers = QDir(QStringLiteral("/var/mail")).entryList(QDir::Files | QDir::Hidden | QDir::System);
-        QCOMPARE(leftovers.filter(QStringLiteral("alice")), QStringList{QStringLiteral("alice")});
+        const QStringList leftovers
+            = QDir(QStringLiteral("/var/mail")).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        QCOMPARE(leftovers.filter(QStringLiteral("alice")), QStringList {QStringLiteral("alice")});
         QCOMPARE(after.st_uid, before.st_uid);
         QCOMPARE(after.st_gid, before.st_gid);
         QCOMPARE(after.st_mode & 07777, before.st_mode & 07777);
@@ -153,9 +160,11 @@ private Q_SLOTS:
         QVERIFY(page->isReadOnly());
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(QStringLiteral("bob")));
-        QVERIFY2(!banner->text().contains(QStringLiteral("。 ")), qPrintable(banner->text())); // Chinese sentences join without a space
+        QVERIFY2(!banner->text().contains(QStringLiteral("。 ")),
+                 qPrintable(banner->text())); // Chinese sentences join without a space
         QVERIFY(!page->mailboxPath().startsWith(QStringLiteral("/var/mail"))); // a private copy
-        page->messageList()->selectionModel()->setCurrentIndex(page->proxy()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        page->messageList()->selectionModel()->setCurrentIndex(
+            page->proxy()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QVERIFY(page->messageView()->hasMessage());
         QVERIFY(!page->findChild<QAction *>(QStringLiteral("deleteAction"))->isEnabled());
         QTest::qWait(200);
@@ -175,7 +184,9 @@ private Q_SLOTS:
         page.selectNewestWithSubject(QStringLiteral("anything"));
         page.openOtherUsersMailbox(QStringLiteral("nosuchuser"));
         auto *banner = page.findChild<QLabel *>(QStringLiteral("mailBanner"));
-        QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QStringLiteral("nosuchuser")) && !banner->text().contains(QStringLiteral("…")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QStringLiteral("nosuchuser"))
+                                     && !banner->text().contains(QStringLiteral("…")),
+                                 20000);
         QCOMPARE(page.proxy()->rowCount(), 0);
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(loaded.first().first().toBool(), false);

@@ -18,7 +18,9 @@ private Q_SLOTS:
         QTest::addColumn<bool>("encoded");
         QTest::newRow("ascii") << QStringLiteral("Weekly sync") << false;
         QTest::newRow("chinese") << QStringLiteral("服务器维护通知") << true;
-        QTest::newRow("long chinese") << QStringLiteral("服务器维护通知：周六晚上停机两小时，期间无法收发邮件，请提前安排工作") << true;
+        QTest::newRow("long chinese") << QStringLiteral(
+            "服务器维护通知：周六晚上停机两小时，期间无法收发邮件，请提前安排工作")
+                                      << true;
         QTest::newRow("mixed") << QStringLiteral("Re: café € 报告") << true;
         QTest::newRow("emoji pair") << QString(40, QChar(0x4e2d)) + QStringLiteral("😀") << true;
     }
@@ -37,10 +39,12 @@ private Q_SLOTS:
 
     void addressList()
     {
-        const QByteArray out = OutgoingMessage::encodeAddressList(QStringLiteral("张三 <zhang@example.cn>, bob@example.org,\"Doe, J\" <j@x.org>"));
+        const QByteArray out = OutgoingMessage::encodeAddressList(
+            QStringLiteral("张三 <zhang@example.cn>, bob@example.org,\"Doe, J\" <j@x.org>"));
         QVERIFY(out.startsWith("=?UTF-8?B?"));
         QVERIFY(out.contains(" <zhang@example.cn>, bob@example.org, \"Doe, J\" <j@x.org>"));
-        QCOMPARE(MimeHeader::decodeEncodedWords(out).section(QLatin1Char(','), 0, 0), QStringLiteral("张三 <zhang@example.cn>"));
+        QCOMPARE(MimeHeader::decodeEncodedWords(out).section(QLatin1Char(','), 0, 0),
+                 QStringLiteral("张三 <zhang@example.cn>"));
     }
 
     void headerInjection()
@@ -81,7 +85,8 @@ private Q_SLOTS:
         // Parsed back, the subject is what the user typed.
         QCOMPARE(MimePart::parse(bytes).decodedHeader("Subject"), QStringLiteral("Re: 服务器维护通知"));
         // Replying to a reply does not stack prefixes.
-        QCOMPARE(OutgoingMessage::reply(MimePart::parse(bytes), false, {}).subject, QStringLiteral("Re: 服务器维护通知"));
+        QCOMPARE(OutgoingMessage::reply(MimePart::parse(bytes), false, {}).subject,
+                 QStringLiteral("Re: 服务器维护通知"));
     }
 
     void forward()

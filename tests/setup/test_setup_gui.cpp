@@ -50,8 +50,7 @@
 
 #include <optional>
 
-namespace
-{
+namespace {
 constexpr int LongMs = 600000; // package operations download and install
 
 QString run(const QString &program, const QStringList &args)
@@ -70,7 +69,8 @@ QByteArray readFile(const QString &path)
 
 QString language()
 {
-    return qEnvironmentVariable("LANGUAGE").startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return qEnvironmentVariable("LANGUAGE").startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
+                                                                            : QStringLiteral("en");
 }
 
 void shoot(QWidget *w, const QString &name)
@@ -93,8 +93,14 @@ private:
     {
         return page.findChild<SetupStep *>(QStringLiteral("step-") + QLatin1String(name));
     }
-    static QPushButton *button(SetupStep *s, const char *name) { return s->findChild<QPushButton *>(QLatin1String(name)); }
-    static QString text(SetupStep *s, const char *label) { return s->findChild<QLabel *>(QLatin1String(label))->text(); }
+    static QPushButton *button(SetupStep *s, const char *name)
+    {
+        return s->findChild<QPushButton *>(QLatin1String(name));
+    }
+    static QString text(SetupStep *s, const char *label)
+    {
+        return s->findChild<QLabel *>(QLatin1String(label))->text();
+    }
     static bool allLoaded(SetupPage &page)
     {
         for (SetupStep *s : page.steps()) {
@@ -295,7 +301,8 @@ private:
             auto *queueView = config.findChild<QTableView *>(QStringLiteral("queueTable"));
             for (int c = 0; c < 4; ++c) { // id, queue, arrival and sender are readable
                 const QString shown = queue->index(0, c).data().toString();
-                QVERIFY2(queueView->fontMetrics().horizontalAdvance(shown) < queueView->columnWidth(c), qPrintable(shown));
+                QVERIFY2(queueView->fontMetrics().horizontalAdvance(shown) < queueView->columnWidth(c),
+                         qPrintable(shown));
             }
             shoot(&config, QStringLiteral("config-queue"));
         }
@@ -458,7 +465,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
         QVERIFY2(banner->text().contains(QLatin1String("Postfix")), qPrintable(banner->text()));
         if (language() != QLatin1String("en")) {
-            QVERIFY2(!banner->text().contains(QLatin1String("not installed")), qPrintable(banner->text())); // no English
+            QVERIFY2(!banner->text().contains(QLatin1String("not installed")),
+                     qPrintable(banner->text())); // no English
         }
         QCOMPARE(config.findChild<QTableView *>(QStringLiteral("settingsTable"))->model()->rowCount(), 0);
         shoot(&config, QStringLiteral("seed-config"));
@@ -487,8 +495,10 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(mta->isDone() && !remove->isEnabled(), qPrintable(text(mta, "error")), LongMs);
         QVERIFY(text(mta, "error").isEmpty());
         QVERIFY(maxProgress > 0);
-        QVERIFY(run(QStringLiteral("systemctl"), {QStringLiteral("is-active"), QStringLiteral("sendmail")}) != QLatin1String("active"));
-        QVERIFY(!run(QStringLiteral("dpkg-query"), {QStringLiteral("-W"), QStringLiteral("-f=${Status}"), QStringLiteral("sendmail-bin")})
+        QVERIFY(run(QStringLiteral("systemctl"), {QStringLiteral("is-active"), QStringLiteral("sendmail")})
+                != QLatin1String("active"));
+        QVERIFY(!run(QStringLiteral("dpkg-query"),
+                     {QStringLiteral("-W"), QStringLiteral("-f=${Status}"), QStringLiteral("sendmail-bin")})
                      .endsWith(QLatin1String(" installed")));
         shoot(&page, QStringLiteral("2-othermta"));
 
@@ -526,7 +536,8 @@ private Q_SLOTS:
         QTRY_VERIFY(button(install, "cancel")->isVisible());
         QTRY_VERIFY2_WITH_TIMEOUT(install->isDone(), qPrintable(text(install, "error")), LongMs);
         QVERIFY(maxProgress > 0);
-        QVERIFY(run(QStringLiteral("dpkg-query"), {QStringLiteral("-W"), QStringLiteral("-f=${Status}"), QStringLiteral("postfix")})
+        QVERIFY(run(QStringLiteral("dpkg-query"),
+                    {QStringLiteral("-W"), QStringLiteral("-f=${Status}"), QStringLiteral("postfix")})
                     .endsWith(QLatin1String(" installed")));
         QVERIFY(text(install, "state").contains(QLatin1String("3.")));
         shoot(&page, QStringLiteral("4-install"));
@@ -565,7 +576,8 @@ private Q_SLOTS:
         QCOMPARE(readFile(QStringLiteral("/etc/postfix/main.cf")), mainCfBefore);
         shoot(&page, QStringLiteral("5-basics-preview"));
         QTest::mouseClick(button(basics, "apply"), Qt::LeftButton);
-        QTRY_VERIFY2_WITH_TIMEOUT(text(basics, "result").contains(QLatin1String("main.cf-")), qPrintable(text(basics, "error")), 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(text(basics, "result").contains(QLatin1String("main.cf-")),
+                                  qPrintable(text(basics, "error")), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(basics->isDone(), 30000);
         // What was applied stays in view after the step re-reads main.cf.
         QTest::qWait(500);
@@ -576,8 +588,10 @@ private Q_SLOTS:
         // Link-local networks are never offered as trusted.
         QVERIFY(!networks->text().contains(QLatin1String("fe80"), Qt::CaseInsensitive));
         QVERIFY(!networks->text().contains(QLatin1String("169.254.")));
-        QCOMPARE(run(QStringLiteral("/usr/sbin/postconf"), {QStringLiteral("-h"), QStringLiteral("mydomain")}), QStringLiteral("mydomain.com"));
-        QCOMPARE(run(QStringLiteral("/usr/sbin/postconf"), {QStringLiteral("-h"), QStringLiteral("myhostname")}), QStringLiteral("demo-server.mydomain.com"));
+        QCOMPARE(run(QStringLiteral("/usr/sbin/postconf"), {QStringLiteral("-h"), QStringLiteral("mydomain")}),
+                 QStringLiteral("mydomain.com"));
+        QCOMPARE(run(QStringLiteral("/usr/sbin/postconf"), {QStringLiteral("-h"), QStringLiteral("myhostname")}),
+                 QStringLiteral("demo-server.mydomain.com"));
         QCOMPARE(run(QStringLiteral("/usr/sbin/postconf"), {QStringLiteral("-h"), QStringLiteral("mydestination")}),
                  QStringLiteral("$myhostname, localhost.$mydomain, localhost, $mydomain"));
         shoot(&page, QStringLiteral("5-basics"));
@@ -589,10 +603,13 @@ private Q_SLOTS:
             QTest::mouseClick(button(start, "apply"), Qt::LeftButton);
         }
         QTRY_VERIFY2_WITH_TIMEOUT(start->isDone(), qPrintable(text(start, "error")), 120000);
-        QCOMPARE(run(QStringLiteral("systemctl"), {QStringLiteral("is-active"), QStringLiteral("postfix")}), QStringLiteral("active"));
-        QCOMPARE(run(QStringLiteral("systemctl"), {QStringLiteral("is-enabled"), QStringLiteral("postfix")}), QStringLiteral("enabled"));
+        QCOMPARE(run(QStringLiteral("systemctl"), {QStringLiteral("is-active"), QStringLiteral("postfix")}),
+                 QStringLiteral("active"));
+        QCOMPARE(run(QStringLiteral("systemctl"), {QStringLiteral("is-enabled"), QStringLiteral("postfix")}),
+                 QStringLiteral("enabled"));
         auto *journal = start->findChild<QPlainTextEdit *>(QStringLiteral("journal"));
-        QTRY_VERIFY2_WITH_TIMEOUT(journal->toPlainText().contains(QLatin1String("daemon started -- version 3.")), qPrintable(journal->toPlainText()), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(journal->toPlainText().contains(QLatin1String("daemon started -- version 3.")),
+                                  qPrintable(journal->toPlainText()), 30000);
         shoot(&page, QStringLiteral("6-start"));
 
         // 7. A test mail from alice to bob, followed through the log.
@@ -607,7 +624,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(button(test, "apply")->isEnabled(), 30000);
         QTest::mouseClick(button(test, "apply"), Qt::LeftButton);
         auto *lines = test->findChild<QPlainTextEdit *>(QStringLiteral("lines"));
-        QTRY_VERIFY2_WITH_TIMEOUT(!text(test, "result").isEmpty() || !text(test, "error").isEmpty(), qPrintable(lines->toPlainText()), 90000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!text(test, "result").isEmpty() || !text(test, "error").isEmpty(),
+                                  qPrintable(lines->toPlainText()), 90000);
         QVERIFY2(text(test, "error").isEmpty(), qPrintable(text(test, "error") + lines->toPlainText()));
         QVERIFY(lines->toPlainText().contains(QLatin1String("to=<bob@mydomain.com>")));
         QVERIFY(lines->toPlainText().contains(QLatin1String("status=sent")));
@@ -633,7 +651,8 @@ private Q_SLOTS:
         QVERIFY(mail.isReadOnly());
         const QModelIndex current = mail.messageList()->currentIndex();
         QVERIFY(current.isValid());
-        QCOMPARE(current.siblingAtColumn(Mailroom::MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Mailroom test message"));
+        QCOMPARE(current.siblingAtColumn(Mailroom::MessageListModel::SubjectColumn).data().toString(),
+                 QStringLiteral("Mailroom test message"));
         shoot(&mail, QStringLiteral("7-test-open-in-mail"));
 
         // 9. Relay through fakerelay on loopback: STARTTLS, AUTH only under TLS, a self-signed certificate.
@@ -660,7 +679,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!text(dns, "state").contains(QLatin1String("…")), 15000);
         QVERIFY(!dns->isDone());
         auto *summary = step(again, "summary");
-        QTRY_VERIFY_WITH_TIMEOUT(summary->findChild<QTreeWidget *>(QStringLiteral("backups"))->topLevelItemCount() > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->findChild<QTreeWidget *>(QStringLiteral("backups"))->topLevelItemCount() > 0,
+                                 15000);
         QVERIFY(again.showStepNamed(QStringLiteral("dns")));
         shoot(&again, QStringLiteral("8-dns"));
         QVERIFY(again.showStepNamed(QStringLiteral("relay")));
@@ -699,14 +719,16 @@ private Q_SLOTS:
         QVERIFY(relayhost.data(Qt::FontRole).value<QFont>().bold());
         // The values are readable, not cut short.
         auto *settingsView = config.findChild<QTableView *>(QStringLiteral("settingsTable"));
-        for (const QString &key : {QStringLiteral("relayhost"), QStringLiteral("myhostname"), QStringLiteral("mydomain")}) {
+        for (const QString &key :
+             {QStringLiteral("relayhost"), QStringLiteral("myhostname"), QStringLiteral("mydomain")}) {
             const QModelIndex v = valueOf(key);
             const QFontMetrics metrics(v.data(Qt::FontRole).value<QFont>());
             QVERIFY2(metrics.horizontalAdvance(v.data().toString()) < settingsView->columnWidth(1), qPrintable(key));
             QVERIFY2(metrics.horizontalAdvance(key) < settingsView->columnWidth(0), qPrintable(key));
         }
         QCOMPARE(valueOf(QStringLiteral("mydomain")).data().toString(), QStringLiteral("mydomain.com"));
-        QTRY_VERIFY_WITH_TIMEOUT(config.findChild<QTableView *>(QStringLiteral("backupsTable"))->model()->rowCount() > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            config.findChild<QTableView *>(QStringLiteral("backupsTable"))->model()->rowCount() > 0, 15000);
         QVERIFY(!config.findChild<QLabel *>(QStringLiteral("configBanner"))->isVisible());
         shoot(&config, QStringLiteral("config"));
         config.findChild<QTabWidget *>()->setCurrentIndex(1);

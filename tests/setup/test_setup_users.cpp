@@ -18,17 +18,17 @@ private Q_SLOTS:
                                                    "postfix:x:105:111::/var/spool/postfix:/usr/sbin/nologin\n"
                                                    "alice:x:1000:1000:Alice:/home/alice:/bin/bash\n"
                                                    "bob:x:1001:1001:Bob:/home/bob:/bin/sh\n")
-                                     << QStringList{QStringLiteral("alice"), QStringLiteral("bob")};
+                                     << QStringList {QStringLiteral("alice"), QStringLiteral("bob")};
         QTest::newRow("no login shell") << QByteArray("svc:x:1002:1002::/srv:/usr/sbin/nologin\n"
                                                       "lock:x:1003:1003::/srv:/bin/false\n"
                                                       "carol:x:1004:1004::/home/carol:/bin/zsh\n")
-                                        << QStringList{QStringLiteral("carol")};
+                                        << QStringList {QStringLiteral("carol")};
         QTest::newRow("nobody and broken lines") << QByteArray("nobody:x:65534:65534:nobody:/nonexistent:/bin/sh\n"
                                                                "garbage line\n"
                                                                "dave:x:notanumber:1::/home/dave:/bin/bash\n"
                                                                "erin:x:2000:2000::/home/erin:/bin/bash")
-                                                 << QStringList{QStringLiteral("erin")};
-        QTest::newRow("empty shell") << QByteArray("frank:x:1005:1005::/home/frank:\n") << QStringList{};
+                                                 << QStringList {QStringLiteral("erin")};
+        QTest::newRow("empty shell") << QByteArray("frank:x:1005:1005::/home/frank:\n") << QStringList {};
     }
     void localUsers()
     {
@@ -45,7 +45,7 @@ private Q_SLOTS:
 
     void missingFileGivesNoUsers()
     {
-        QCOMPARE(TestStep::localUsers(QStringLiteral("/nonexistent/passwd")), QStringList{});
+        QCOMPARE(TestStep::localUsers(QStringLiteral("/nonexistent/passwd")), QStringList {});
     }
 };
 

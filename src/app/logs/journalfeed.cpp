@@ -13,7 +13,7 @@
 namespace {
 constexpr uint PageSize = 5000;
 constexpr uint FollowTimeoutMs = 20000;
-}
+} // namespace
 
 JournalFeed::JournalFeed(Mailroom::HelperClient *client, QObject *parent)
     : QObject(parent)

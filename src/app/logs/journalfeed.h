@@ -9,7 +9,7 @@
 namespace Mailroom {
 class HelperClient;
 struct HelperError;
-}
+} // namespace Mailroom
 
 // Reads the mail log from the journal through the helper: GetMailLog page by page, then, while
 // following, WaitForMailLog as a private long poll. Every call is asynchronous; entries arrive

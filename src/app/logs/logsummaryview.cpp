@@ -123,18 +123,14 @@ LogSummaryView::LogSummaryView(QWidget *parent)
     addTable(m_recipients, tr("Top recipients"), 3, 1);
     addTable(m_senderDomains, tr("Top sending domains"), 4, 0);
     addTable(m_recipientDomains, tr("Top recipient domains"), 4, 1);
-    connect(m_senders, &QTableWidget::cellClicked, this, [this](int row) {
-        Q_EMIT addressRequested(m_senders->item(row, 0)->text());
-    });
-    connect(m_recipients, &QTableWidget::cellClicked, this, [this](int row) {
-        Q_EMIT addressRequested(m_recipients->item(row, 0)->text());
-    });
-    connect(m_senderDomains, &QTableWidget::cellClicked, this, [this](int row) {
-        Q_EMIT domainRequested(m_senderDomains->item(row, 0)->text());
-    });
-    connect(m_recipientDomains, &QTableWidget::cellClicked, this, [this](int row) {
-        Q_EMIT domainRequested(m_recipientDomains->item(row, 0)->text());
-    });
+    connect(m_senders, &QTableWidget::cellClicked, this,
+            [this](int row) { Q_EMIT addressRequested(m_senders->item(row, 0)->text()); });
+    connect(m_recipients, &QTableWidget::cellClicked, this,
+            [this](int row) { Q_EMIT addressRequested(m_recipients->item(row, 0)->text()); });
+    connect(m_senderDomains, &QTableWidget::cellClicked, this,
+            [this](int row) { Q_EMIT domainRequested(m_senderDomains->item(row, 0)->text()); });
+    connect(m_recipientDomains, &QTableWidget::cellClicked, this,
+            [this](int row) { Q_EMIT domainRequested(m_recipientDomains->item(row, 0)->text()); });
     clear();
 }
 
@@ -196,8 +192,8 @@ void LogSummaryView::setSummary(const std::shared_ptr<const LogSummary> &summary
         return;
     }
     const QLocale locale;
-    const double values[] = {summary->received(), summary->delivered(), summary->deferred(), summary->bounced(),
-                             summary->rejected()};
+    const double values[]
+        = {summary->received(), summary->delivered(), summary->deferred(), summary->bounced(), summary->rejected()};
     const QString names[] = {tr("Received"), tr("Delivered"), tr("Deferred"), tr("Bounced"), tr("Rejected")};
     for (int i = 0; i < m_totals.size(); ++i) {
         m_totals[i]->setText(QStringLiteral("%1: %2").arg(names[i], locale.toString(qint64(values[i]))));
@@ -216,8 +212,8 @@ void LogSummaryView::fillHourly()
     auto *series = new QStackedBarSeries;
     const auto &perHour = m_summary->perHour();
     const QList<JourneyStatus> statuses = hourlyStatuses();
-    const LogSummary::Column columns[] = {LogSummary::Delivered, LogSummary::Deferred, LogSummary::Bounced,
-                                          LogSummary::Rejected};
+    const LogSummary::Column columns[]
+        = {LogSummary::Delivered, LogSummary::Deferred, LogSummary::Bounced, LogSummary::Rejected};
     for (int s = 0; s < statuses.size(); ++s) {
         // pflogsumm counts every deferred attempt per hour, not deferred messages, and reject
         // warnings together with rejects.
@@ -232,9 +228,7 @@ void LogSummaryView::fillHourly()
             set->append(perHour[h][columns[s]]);
         }
         const JourneyStatus status = statuses[s];
-        connect(set, &QBarSet::clicked, this, [this, status](int hour) {
-            Q_EMIT hourRequested(status, hour);
-        });
+        connect(set, &QBarSet::clicked, this, [this, status](int hour) { Q_EMIT hourRequested(status, hour); });
         series->append(set);
     }
     chart->addSeries(series);
@@ -302,9 +296,8 @@ void LogSummaryView::fillRejects()
         m_rejectReasons.append(reason);
         axis->append(reason.size() > 40 ? reason.left(38) + QStringLiteral("…") : reason);
     }
-    connect(set, &QBarSet::clicked, this, [this](int index) {
-        Q_EMIT rejectReasonRequested(m_rejectReasons.value(index));
-    });
+    connect(set, &QBarSet::clicked, this,
+            [this](int index) { Q_EMIT rejectReasonRequested(m_rejectReasons.value(index)); });
     series->append(set);
     chart->addSeries(series);
     chart->legend()->hide();

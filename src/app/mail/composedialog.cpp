@@ -11,8 +11,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 ComposeDialog::ComposeDialog(const OutgoingMessage &message, QWidget *parent)
     : QDialog(parent)
@@ -87,9 +86,8 @@ void ComposeDialog::send()
     m_send->setEnabled(false);
     m_status->setText(tr("Sending…"));
     m_process = new QProcess(this);
-    connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
-        onFinished(code, status == QProcess::CrashExit);
-    });
+    connect(m_process, &QProcess::finished, this,
+            [this](int code, QProcess::ExitStatus status) { onFinished(code, status == QProcess::CrashExit); });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart) {
             m_status->setText(tr("Could not start %1: %2").arg(m_sendmail, m_process->errorString()));

@@ -11,8 +11,7 @@ class QPlainTextEdit;
 class QProcess;
 class QPushButton;
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Writes a plain-text message and hands it to the local MTA through its sendmail interface
 // (sendmail -i -t, as the user — no privileges involved). The dialog stays open until

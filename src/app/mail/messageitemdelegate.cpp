@@ -8,11 +8,9 @@
 #include <QPainter>
 #include <QPixmap>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
-namespace
-{
+namespace {
 // A themed icon when the desktop has one, else a small drawn badge, so the column is never blank.
 QIcon statusIcon(MessageStatus::Flags flags)
 {
@@ -60,8 +58,7 @@ QIcon statusIcon(MessageStatus::Flags flags)
 
 MessageItemDelegate::MessageItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 void MessageItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {

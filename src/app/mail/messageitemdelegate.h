@@ -3,8 +3,7 @@
 
 #include <QStyledItemDelegate>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Paints the message list: a status icon (new, read, answered, deleted) in the status column,
 // the subject indented by thread depth, unread messages in bold and deleted ones struck out.

@@ -21,8 +21,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 MessageView::MessageView(QWidget *parent)
     : QWidget(parent)
@@ -129,8 +128,9 @@ void MessageView::showMessage(const QByteArray &raw)
         if (name.isEmpty()) {
             name = part->isMessage() ? part->children().value(0).decodedHeader("Subject") : tr("(unnamed)");
         }
-        m_attachments->addItem(tr("%1 (%2, %3)").arg(name, QString::fromLatin1(part->mimeType()),
-                                                      QLocale().formattedDataSize(part->decodedSize())));
+        m_attachments->addItem(
+            tr("%1 (%2, %3)")
+                .arg(name, QString::fromLatin1(part->mimeType()), QLocale().formattedDataSize(part->decodedSize())));
     }
     if (!m_attachmentParts.isEmpty()) {
         m_attachments->setCurrentRow(0);

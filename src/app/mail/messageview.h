@@ -11,14 +11,12 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 
-namespace KSyntaxHighlighting
-{
+namespace KSyntaxHighlighting {
 class Repository;
 class SyntaxHighlighter;
-}
+} // namespace KSyntaxHighlighting
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 class SafeTextBrowser;
 

@@ -8,11 +8,9 @@
 #include <QRegularExpression>
 #include <QStringList>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
-namespace
-{
+namespace {
 bool isAscii(const QString &s)
 {
     for (QChar c : s) {
@@ -176,8 +174,8 @@ OutgoingMessage OutgoingMessage::reply(const MimePart &original, bool all, const
         r.references = refs.isEmpty() ? id : refs + ' ' + id;
     }
     const QString date = original.decodedHeader("Date");
-    r.body = QLatin1Char('\n') + QCoreApplication::translate("OutgoingMessage", "On %1, %2 wrote:").arg(date, from) + QLatin1Char('\n')
-        + quoted(original.plainText()) + QLatin1Char('\n');
+    r.body = QLatin1Char('\n') + QCoreApplication::translate("OutgoingMessage", "On %1, %2 wrote:").arg(date, from)
+        + QLatin1Char('\n') + quoted(original.plainText()) + QLatin1Char('\n');
     return r;
 }
 
@@ -185,7 +183,8 @@ OutgoingMessage OutgoingMessage::forward(const MimePart &original)
 {
     OutgoingMessage f;
     f.subject = prefixed(original.decodedHeader("Subject"), QStringLiteral("Fwd:"));
-    QString b = QLatin1Char('\n') + QCoreApplication::translate("OutgoingMessage", "-------- Forwarded Message --------") + QLatin1Char('\n');
+    QString b = QLatin1Char('\n')
+        + QCoreApplication::translate("OutgoingMessage", "-------- Forwarded Message --------") + QLatin1Char('\n');
     const std::pair<const char *, const char *> fields[] = {
         {"Subject", QT_TRANSLATE_NOOP("OutgoingMessage", "Subject")},
         {"Date", QT_TRANSLATE_NOOP("OutgoingMessage", "Date")},

@@ -4,15 +4,15 @@
 #include <QByteArray>
 #include <QString>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 class MimePart;
 
 // A plain-text message to hand to the local MTA (sendmail -i -t): RFC 5322 headers with
 // RFC 2047-encoded subject and display names, UTF-8 8bit body. Replies and forwards are built
 // from the message being read (In-Reply-To/References, quoted body).
-struct OutgoingMessage {
+struct OutgoingMessage
+{
     QString to;
     QString cc;
     QString subject;

@@ -3,8 +3,7 @@
 
 #include <QImage>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 SafeTextBrowser::SafeTextBrowser(QWidget *parent)
     : QTextBrowser(parent)

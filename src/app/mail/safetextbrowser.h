@@ -3,8 +3,7 @@
 
 #include <QTextBrowser>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // A QTextBrowser that never loads anything: mail HTML may reference remote images (tracking
 // pixels) or local files, so every resource request except inline data: URLs returns nothing.

@@ -19,12 +19,18 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace
-{
-const QStringList Keys{QStringLiteral("myhostname"), QStringLiteral("mydomain"), QStringLiteral("myorigin"),
-                       QStringLiteral("mydestination"), QStringLiteral("inet_interfaces"), QStringLiteral("mynetworks")};
+namespace {
+const QStringList Keys {QStringLiteral("myhostname"),      QStringLiteral("mydomain"),
+                        QStringLiteral("myorigin"),        QStringLiteral("mydestination"),
+                        QStringLiteral("inet_interfaces"), QStringLiteral("mynetworks")};
 
-enum NetworkChoice { Host, Subnet, Class, Custom };
+enum NetworkChoice
+{
+    Host,
+    Subnet,
+    Class,
+    Custom
+};
 
 // The addresses the network choices are made from. Link-local ones (169.254/16, fe80::/10) are
 // left out: they reach only the same link, change with each interface, and trusting them to
@@ -54,7 +60,7 @@ BasicsStep::BasicsStep(Mailroom::HelperClient *client, QWidget *parent)
              tr("sets these parameters in /etc/postfix/main.cf after a backup of the file; Postfix checks the new "
                 "file and is reloaded if it runs. A failed check puts the old file back."));
 
-    const QMap<QString, QString> help{
+    const QMap<QString, QString> help {
         {QStringLiteral("myhostname"), tr("This server's full name, host.domain.extension, e.g. mta1.example.com.")},
         {QStringLiteral("mydomain"), tr("Your Internet domain, the part after the host name, e.g. example.com.")},
         {QStringLiteral("myorigin"), tr("The domain mail sent from here appears to come from; $mydomain is usual.")},
@@ -89,7 +95,8 @@ BasicsStep::BasicsStep(Mailroom::HelperClient *client, QWidget *parent)
         box->addWidget(f.message);
         f.message->setProperty("help", help.value(key));
         f.message->setText(help.value(key));
-        form->addRow(key == QLatin1String("mynetworks") ? tr("Trusted networks (mynetworks):") : key + QLatin1Char(':'), box);
+        form->addRow(key == QLatin1String("mynetworks") ? tr("Trusted networks (mynetworks):") : key + QLatin1Char(':'),
+                     box);
         m_fields.insert(key, f);
         connect(f.edit, &QLineEdit::textChanged, this, [this] {
             if (!m_filling) {
@@ -151,7 +158,8 @@ void BasicsStep::refresh()
             bool allSet = true;
             for (const auto &v : values) {
                 lines << tr("%1 = %2%3")
-                             .arg(v.key, v.value.toHtmlEscaped(), v.explicitlySet ? QString() : tr(" <i>(Postfix default)</i>"));
+                             .arg(v.key, v.value.toHtmlEscaped(),
+                                  v.explicitlySet ? QString() : tr(" <i>(Postfix default)</i>"));
                 allSet = allSet && v.explicitlySet;
             }
             setState(tr("main.cf now:<br><tt>%1</tt>").arg(lines.join(QStringLiteral("<br>"))));
@@ -186,10 +194,13 @@ void BasicsStep::fill(const Mailroom::ConfigValueList &values, const QString &ho
     m_filling = true;
     m_fields[QStringLiteral("myhostname")].edit->setText(host);
     m_fields[QStringLiteral("mydomain")].edit->setText(domain);
-    m_fields[QStringLiteral("myorigin")].edit->setText(firstTime ? QStringLiteral("$mydomain") : byKey.value(QStringLiteral("myorigin")).value);
+    m_fields[QStringLiteral("myorigin")].edit->setText(firstTime ? QStringLiteral("$mydomain")
+                                                                 : byKey.value(QStringLiteral("myorigin")).value);
     m_fields[QStringLiteral("mydestination")].edit->setText(
-        firstTime ? QStringLiteral("$myhostname, localhost.$mydomain, localhost, $mydomain") : byKey.value(QStringLiteral("mydestination")).value);
-    m_fields[QStringLiteral("inet_interfaces")].edit->setText(firstTime ? QStringLiteral("all") : byKey.value(QStringLiteral("inet_interfaces")).value);
+        firstTime ? QStringLiteral("$myhostname, localhost.$mydomain, localhost, $mydomain")
+                  : byKey.value(QStringLiteral("mydestination")).value);
+    m_fields[QStringLiteral("inet_interfaces")].edit->setText(
+        firstTime ? QStringLiteral("all") : byKey.value(QStringLiteral("inet_interfaces")).value);
 
     const QString networks = byKey.value(QStringLiteral("mynetworks")).value;
     const auto addresses = candidateAddresses();
@@ -198,8 +209,10 @@ void BasicsStep::fill(const Mailroom::ConfigValueList &values, const QString &ho
         choice = Subnet; // the chapter's choice: the local network may relay, the Internet may not
     } else {
         for (int style : {Host, Subnet, Class}) {
-            const auto entries = Mailroom::MyNetworks::derive(static_cast<Mailroom::MyNetworks::Style>(style), addresses);
-            if (Mailroom::MyNetworks::value(entries).simplified() == QString(networks).replace(QLatin1Char(','), QLatin1Char(' ')).simplified()) {
+            const auto entries
+                = Mailroom::MyNetworks::derive(static_cast<Mailroom::MyNetworks::Style>(style), addresses);
+            if (Mailroom::MyNetworks::value(entries).simplified()
+                == QString(networks).replace(QLatin1Char(','), QLatin1Char(' ')).simplified()) {
                 choice = style;
                 break;
             }

@@ -30,7 +30,8 @@ private:
     void preview();
     void apply();
 
-    struct Field {
+    struct Field
+    {
         QLineEdit *edit = nullptr;
         QLabel *message = nullptr;
     };

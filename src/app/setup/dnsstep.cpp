@@ -10,8 +10,7 @@
 #include <QPushButton>
 #include <QTimer>
 
-namespace
-{
+namespace {
 constexpr int LookupTimeoutMs = 5000;
 
 QString withoutDot(QString name)
@@ -48,25 +47,27 @@ DnsStep::DnsStep(Mailroom::HelperClient *client, QWidget *parent)
 
 void DnsStep::refresh()
 {
-    whenFinished(proxy()->GetConfig({QStringLiteral("mydomain"), QStringLiteral("myhostname")}), [this](QDBusPendingCallWatcher *w) {
-        QDBusPendingReply<Mailroom::ConfigValueList> r = *w;
-        if (r.isError()) {
-            setState(tr("Postfix is not set up yet, so the domain is not known: do the basic settings first."));
-            m_check->setEnabled(false);
-            setDone(false);
-            return;
-        }
-        for (const auto &v : r.value()) {
-            (v.key == QLatin1String("mydomain") ? m_domain : m_myHostname) = v.value;
-        }
-        whenFinished(proxy()->GetSystemInfo(), [this](QDBusPendingCallWatcher *iw) {
-            QDBusPendingReply<Mailroom::SystemInfo> info = *iw;
-            if (!info.isError()) {
-                m_hostName = info.value().hostName;
-            }
-            lookUp();
-        });
-    });
+    whenFinished(proxy()->GetConfig({QStringLiteral("mydomain"), QStringLiteral("myhostname")}),
+                 [this](QDBusPendingCallWatcher *w) {
+                     QDBusPendingReply<Mailroom::ConfigValueList> r = *w;
+                     if (r.isError()) {
+                         setState(
+                             tr("Postfix is not set up yet, so the domain is not known: do the basic settings first."));
+                         m_check->setEnabled(false);
+                         setDone(false);
+                         return;
+                     }
+                     for (const auto &v : r.value()) {
+                         (v.key == QLatin1String("mydomain") ? m_domain : m_myHostname) = v.value;
+                     }
+                     whenFinished(proxy()->GetSystemInfo(), [this](QDBusPendingCallWatcher *iw) {
+                         QDBusPendingReply<Mailroom::SystemInfo> info = *iw;
+                         if (!info.isError()) {
+                             m_hostName = info.value().hostName;
+                         }
+                         lookUp();
+                     });
+                 });
 }
 
 void DnsStep::lookUp()
@@ -88,7 +89,7 @@ void DnsStep::finished()
 {
     m_timeout->stop();
     m_check->setEnabled(true);
-    const QStringList ours{withoutDot(m_hostName), withoutDot(m_myHostname), withoutDot(m_domain)};
+    const QStringList ours {withoutDot(m_hostName), withoutDot(m_myHostname), withoutDot(m_domain)};
     QString text;
     bool matches = false;
     switch (m_lookup->error()) {

@@ -18,10 +18,12 @@ FirewallStep::FirewallStep(Mailroom::HelperClient *client, QWidget *parent)
     setIntro(tr("Sending and receiving mail means other machines connect to this one. The firewall must let SMTP "
                 "connections in, or no mail from outside will arrive."),
              tr("adds the checked services to firewalld's default zone, permanently and right away."));
-    const QList<QPair<QString, QString>> services{
+    const QList<QPair<QString, QString>> services {
         {QStringLiteral("smtp"), tr("SMTP, port 25: other mail servers deliver mail to this one (needed)")},
-        {QStringLiteral("submission"), tr("Submission, port 587: your users' mail clients send mail through this server")},
-        {QStringLiteral("imap"), tr("IMAP, port 143: mail clients read mail stored here (needs an IMAP server such as Dovecot)")}};
+        {QStringLiteral("submission"),
+         tr("Submission, port 587: your users' mail clients send mail through this server")},
+        {QStringLiteral("imap"),
+         tr("IMAP, port 143: mail clients read mail stored here (needs an IMAP server such as Dovecot)")}};
     for (const auto &[name, text] : services) {
         auto *box = new QCheckBox(text, this);
         box->setObjectName(QStringLiteral("service-") + name);

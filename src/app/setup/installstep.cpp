@@ -56,19 +56,20 @@ InstallStep::InstallStep(Mailroom::HelperClient *client, QWidget *parent)
         m_progress->setValue(percent);
         m_progressText->setText(text);
     });
-    connect(m_operation, &PackageOperation::finished, this, [this](bool success, bool cancelled, const QString &message) {
-        m_cancel->hide();
-        m_progress->hide();
-        m_progressText->hide();
-        m_install->setEnabled(true);
-        if (cancelled) {
-            setError(tr("The installation was cancelled; nothing was installed."));
-        } else if (!success) {
-            setError(message.isEmpty() ? tr("The installation failed.") : message);
-        }
-        Q_EMIT systemChanged();
-        refresh();
-    });
+    connect(m_operation, &PackageOperation::finished, this,
+            [this](bool success, bool cancelled, const QString &message) {
+                m_cancel->hide();
+                m_progress->hide();
+                m_progressText->hide();
+                m_install->setEnabled(true);
+                if (cancelled) {
+                    setError(tr("The installation was cancelled; nothing was installed."));
+                } else if (!success) {
+                    setError(message.isEmpty() ? tr("The installation failed.") : message);
+                }
+                Q_EMIT systemChanged();
+                refresh();
+            });
 }
 
 void InstallStep::refresh()
@@ -87,7 +88,8 @@ void InstallStep::refresh()
                 setResult(tr("Postfix is installed."));
             } else {
                 setState(p.version.isEmpty() ? tr("Postfix is <b>not installed</b>.")
-                                             : tr("Postfix is <b>not installed</b>; version %1 is available.").arg(p.version.toHtmlEscaped()));
+                                             : tr("Postfix is <b>not installed</b>; version %1 is available.")
+                                                   .arg(p.version.toHtmlEscaped()));
             }
             m_install->setVisible(!p.installed);
             if (!m_operation->isRunning()) {

@@ -13,9 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace
-{
-const QStringList OtherMtas{QStringLiteral("sendmail"), QStringLiteral("exim4")};
+namespace {
+const QStringList OtherMtas {QStringLiteral("sendmail"), QStringLiteral("exim4")};
 
 // A mail spool writable by every user (as Debian's sendmail leaves it): the helper cannot change
 // it (its unit forbids setting the set-group-ID bit), so the step says how. Empty when it is fine.
@@ -132,18 +131,16 @@ void OtherMtaStep::apply()
         m_queue << [this, unit] {
             m_progressText->setText(tr("Stopping %1…").arg(unit));
             m_progressText->show();
-            whenFinished(proxy()->StopService(unit), [this](QDBusPendingCallWatcher *w) {
-                showIfFailed(w) ? finish(QString()) : runNext();
-            });
+            whenFinished(proxy()->StopService(unit),
+                         [this](QDBusPendingCallWatcher *w) { showIfFailed(w) ? finish(QString()) : runNext(); });
         };
     }
     for (const QString &unit : std::as_const(m_enabledUnits)) {
         m_queue << [this, unit] {
             m_progressText->setText(tr("Disabling %1…").arg(unit));
             m_progressText->show();
-            whenFinished(proxy()->DisableService(unit), [this](QDBusPendingCallWatcher *w) {
-                showIfFailed(w) ? finish(QString()) : runNext();
-            });
+            whenFinished(proxy()->DisableService(unit),
+                         [this](QDBusPendingCallWatcher *w) { showIfFailed(w) ? finish(QString()) : runNext(); });
         };
     }
     if (m_remove->isChecked() && m_sendmailPackage) {

@@ -64,7 +64,8 @@ void OverviewStep::refresh()
                 }
                 parts << tr("%1: %2 (%3)").arg(s.unit, s.activeState, s.unitFileState);
             }
-            m_lines[1] = parts.isEmpty() ? tr("No mail service is installed.") : tr("Mail services: %1.").arg(parts.join(QStringLiteral(", ")));
+            m_lines[1] = parts.isEmpty() ? tr("No mail service is installed.")
+                                         : tr("Mail services: %1.").arg(parts.join(QStringLiteral(", ")));
         }
         done();
     });

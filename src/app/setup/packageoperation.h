@@ -13,7 +13,11 @@ class PackageOperation : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Install, Remove };
+    enum class Kind
+    {
+        Install,
+        Remove
+    };
     PackageOperation(HelperProxy *proxy, Kind kind, const QString &package, QObject *parent = nullptr);
 
     void start();
@@ -29,7 +33,8 @@ private:
     void onProgress(const QString &operation, uint percent, const QString &status, const QString &package);
     void onFinished(const QString &operation, bool success, bool cancelled, const QString &message);
 
-    struct Result {
+    struct Result
+    {
         bool success = false;
         bool cancelled = false;
         QString message;

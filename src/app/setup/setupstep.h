@@ -12,8 +12,7 @@ class QHBoxLayout;
 class QLabel;
 class QVBoxLayout;
 
-namespace Mailroom
-{
+namespace Mailroom {
 class HelperClient;
 }
 

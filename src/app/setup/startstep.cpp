@@ -13,19 +13,22 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace
-{
+namespace {
 QString formatEntry(const Mailroom::LogEntry &e)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(e.timeUsec / 1000));
-    return QStringLiteral("%1 %2[%3]: %4").arg(t.toString(QStringLiteral("MMM dd HH:mm:ss")), e.identifier).arg(e.pid).arg(e.message);
+    return QStringLiteral("%1 %2[%3]: %4")
+        .arg(t.toString(QStringLiteral("MMM dd HH:mm:ss")), e.identifier)
+        .arg(e.pid)
+        .arg(e.message);
 }
 
 bool isProof(const Mailroom::LogEntry &e)
 {
-    return e.message.contains(QLatin1String("daemon started")) || e.message.contains(QLatin1String("Postfix mail system"))
-        || e.message.contains(QLatin1String("fatal:")) || e.message.contains(QLatin1String("error:"))
-        || e.message.contains(QLatin1String("warning:")) || e.message.contains(QLatin1String("panic:"));
+    return e.message.contains(QLatin1String("daemon started"))
+        || e.message.contains(QLatin1String("Postfix mail system")) || e.message.contains(QLatin1String("fatal:"))
+        || e.message.contains(QLatin1String("error:")) || e.message.contains(QLatin1String("warning:"))
+        || e.message.contains(QLatin1String("panic:"));
 }
 } // namespace
 
@@ -69,8 +72,9 @@ void StartStep::refresh()
         if (!m_installed) {
             setState(tr("Postfix is not installed yet."));
         } else {
-            setState(tr("Postfix is <b>%1</b> and <b>%2</b> at boot.")
-                         .arg(m_active ? tr("running") : tr("not running"), m_enabled ? tr("started") : tr("not started")));
+            setState(
+                tr("Postfix is <b>%1</b> and <b>%2</b> at boot.")
+                    .arg(m_active ? tr("running") : tr("not running"), m_enabled ? tr("started") : tr("not started")));
         }
         m_start->setEnabled(m_installed && !(m_active && m_enabled));
         const bool done = m_installed && m_active && m_enabled;
@@ -107,8 +111,8 @@ void StartStep::showJournal(quint64 sinceUsec, bool afterStart)
     whenFinished(proxy()->GetMailLog(QString(), sinceUsec, 5000), [this, afterStart](QDBusPendingCallWatcher *w) {
         QDBusPendingReply<Mailroom::LogEntryList, QString> r = *w;
         if (r.isError()) {
-            m_journal->setPlainText(tr("The mail log could not be read: %1")
-                                        .arg(Mailroom::HelperError::fromDBus(r.error()).userMessage()));
+            m_journal->setPlainText(
+                tr("The mail log could not be read: %1").arg(Mailroom::HelperError::fromDBus(r.error()).userMessage()));
             return;
         }
         QStringList lines;
@@ -125,7 +129,8 @@ void StartStep::showJournal(quint64 sinceUsec, bool afterStart)
             }
             lines << formatEntry(e);
         }
-        m_journal->setPlainText(lines.isEmpty() ? tr("No start or error lines in the mail log.") : lines.join(QLatin1Char('\n')));
+        m_journal->setPlainText(lines.isEmpty() ? tr("No start or error lines in the mail log.")
+                                                : lines.join(QLatin1Char('\n')));
         if (afterStart) {
             setResult(started ? tr("Postfix started: the log shows “daemon started”.") : QString());
         }

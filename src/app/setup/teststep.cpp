@@ -20,7 +20,15 @@
 #include <QVBoxLayout>
 
 namespace {
-enum Stage { Pickup, Cleanup, Queued, Delivered, Removed, StageCount };
+enum Stage
+{
+    Pickup,
+    Cleanup,
+    Queued,
+    Delivered,
+    Removed,
+    StageCount
+};
 } // namespace
 
 TestStep::TestStep(Mailroom::HelperClient *client, QWidget *parent)
@@ -50,9 +58,9 @@ TestStep::TestStep(Mailroom::HelperClient *client, QWidget *parent)
     body()->addLayout(form);
 
     m_timeline->setObjectName(QStringLiteral("timeline"));
-    const QStringList stages{tr("Picked up from the local submission (pickup)"), tr("Headers checked and completed (cleanup)"),
-                             tr("In the queue (qmgr)"), tr("Delivered to the mailbox (local, status=sent)"),
-                             tr("Removed from the queue")};
+    const QStringList stages {tr("Picked up from the local submission (pickup)"),
+                              tr("Headers checked and completed (cleanup)"), tr("In the queue (qmgr)"),
+                              tr("Delivered to the mailbox (local, status=sent)"), tr("Removed from the queue")};
     QPixmap blank(16, 16);
     blank.fill(Qt::transparent);
     for (const QString &s : stages) {
@@ -98,7 +106,8 @@ QStringList TestStep::localUsers(const QString &passwdPath)
         bool ok = false;
         const uint uid = parts.at(2).toUInt(&ok);
         const QByteArray shell = parts.at(6);
-        if (!ok || uid < 1000 || uid == 65534 || shell.isEmpty() || shell.endsWith("nologin") || shell.endsWith("/false")) {
+        if (!ok || uid < 1000 || uid == 65534 || shell.isEmpty() || shell.endsWith("nologin")
+            || shell.endsWith("/false")) {
             continue;
         }
         users << QString::fromUtf8(parts.at(0));
@@ -108,38 +117,45 @@ QStringList TestStep::localUsers(const QString &passwdPath)
 
 void TestStep::refresh()
 {
-    whenFinished(proxy()->GetConfig({QStringLiteral("mydomain"), QStringLiteral("mydestination")}), [this](QDBusPendingCallWatcher *w) {
-        QDBusPendingReply<Mailroom::ConfigValueList> r = *w;
-        if (r.isError()) {
-            setState(tr("Postfix is not set up yet: install and start it first."));
-            m_send->setEnabled(false);
-            setDone(false);
-            return;
-        }
-        for (const auto &v : r.value()) {
-            if (v.key == QLatin1String("mydomain")) {
-                m_domain = v.value;
+    whenFinished(
+        proxy()->GetConfig({QStringLiteral("mydomain"), QStringLiteral("mydestination")}),
+        [this](QDBusPendingCallWatcher *w) {
+            QDBusPendingReply<Mailroom::ConfigValueList> r = *w;
+            if (r.isError()) {
+                setState(tr("Postfix is not set up yet: install and start it first."));
+                m_send->setEnabled(false);
+                setDone(false);
+                return;
             }
-        }
-        m_send->setEnabled(!m_following);
-        // A local delivery in the log means this step has been done before.
-        whenFinished(proxy()->GetMailLog(QString(), quint64(QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000) * 1000, 5000),
-                     [this](QDBusPendingCallWatcher *lw) {
-                         QDBusPendingReply<Mailroom::LogEntryList, QString> log = *lw;
-                         QString last;
-                         if (!log.isError()) {
-                             for (const auto &e : log.argumentAt<0>()) {
-                                 if (e.identifier == QLatin1String("postfix/local") && e.message.contains(QLatin1String("status=sent"))) {
-                                     last = e.message;
-                                 }
-                             }
-                         }
-                         setState(last.isEmpty() ? tr("Mail is addressed to <b>user@%1</b>. No local delivery in the mail log yet.").arg(m_domain.toHtmlEscaped())
-                                                 : tr("Mail is addressed to <b>user@%1</b>. Last local delivery:<br><tt>%2</tt>")
-                                                       .arg(m_domain.toHtmlEscaped(), last.toHtmlEscaped()));
-                         setDone(m_deliveredNow || !last.isEmpty());
-                     });
-    });
+            for (const auto &v : r.value()) {
+                if (v.key == QLatin1String("mydomain")) {
+                    m_domain = v.value;
+                }
+            }
+            m_send->setEnabled(!m_following);
+            // A local delivery in the log means this step has been done before.
+            whenFinished(
+                proxy()->GetMailLog(QString(),
+                                    quint64(QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000) * 1000, 5000),
+                [this](QDBusPendingCallWatcher *lw) {
+                    QDBusPendingReply<Mailroom::LogEntryList, QString> log = *lw;
+                    QString last;
+                    if (!log.isError()) {
+                        for (const auto &e : log.argumentAt<0>()) {
+                            if (e.identifier == QLatin1String("postfix/local")
+                                && e.message.contains(QLatin1String("status=sent"))) {
+                                last = e.message;
+                            }
+                        }
+                    }
+                    setState(last.isEmpty()
+                                 ? tr("Mail is addressed to <b>user@%1</b>. No local delivery in the mail log yet.")
+                                       .arg(m_domain.toHtmlEscaped())
+                                 : tr("Mail is addressed to <b>user@%1</b>. Last local delivery:<br><tt>%2</tt>")
+                                       .arg(m_domain.toHtmlEscaped(), last.toHtmlEscaped()));
+                    setDone(m_deliveredNow || !last.isEmpty());
+                });
+        });
 }
 
 void TestStep::send()

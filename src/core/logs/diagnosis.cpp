@@ -109,12 +109,12 @@ Diagnosis::Finding Diagnosis::diagnose(QByteArrayView text, Context context)
                            {"User unknown", "user unknown", "Unknown user", "unknown user", "No such user",
                             "no such user", "does not exist", "Recipient not found", "recipient not found",
                             "Unrouteable address", "mailbox unavailable", "Mailbox unavailable"}))) {
-        return make(P::UnknownRemoteUser, T::None,
-                    QT_TRANSLATE_NOOP("Diagnosis",
-                                      "The recipient's mail server says this address does not exist there."),
-                    QT_TRANSLATE_NOOP("Diagnosis",
-                                      "Check the address for typing errors or ask the recipient for the right "
-                                      "one. Nothing on this server needs changing."));
+        return make(
+            P::UnknownRemoteUser, T::None,
+            QT_TRANSLATE_NOOP("Diagnosis", "The recipient's mail server says this address does not exist there."),
+            QT_TRANSLATE_NOOP("Diagnosis",
+                              "Check the address for typing errors or ask the recipient for the right "
+                              "one. Nothing on this server needs changing."));
     }
     if (text.contains("User unknown in local recipient table")
         || (text.contains("User unknown") && context == Context::Reject)) {

@@ -250,7 +250,12 @@ qsizetype JourneyBuilder::queueIdLength(QByteArrayView m)
 {
     // Every line asks this, most of them about text that is no queue id: one table lookup per
     // character tells both alphabets apart, and the first character in neither ends the scan.
-    enum : quint8 { Hex = 1, Safe = 2, Zed = 4 };
+    enum : quint8
+    {
+        Hex = 1,
+        Safe = 2,
+        Zed = 4
+    };
     static constexpr auto classes = [] {
         std::array<quint8, 256> t {};
         for (int c = 0; c < 256; ++c) {

@@ -10,8 +10,7 @@
 #include <QThread>
 #include <QTimer>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 BodySearch::BodySearch(QObject *parent)
     : QObject(parent)
@@ -38,7 +37,8 @@ BodySearch::~BodySearch()
 bool BodySearch::matches(const MessageTable &table, qsizetype entry, const QString &text, const QStringList &terms)
 {
     for (const QString &term : terms) {
-        if (!table.subject(entry).contains(term, Qt::CaseInsensitive) && !table.from(entry).contains(term, Qt::CaseInsensitive)
+        if (!table.subject(entry).contains(term, Qt::CaseInsensitive)
+            && !table.from(entry).contains(term, Qt::CaseInsensitive)
             && !table.to(entry).contains(term, Qt::CaseInsensitive) && !text.contains(term, Qt::CaseInsensitive)) {
             return false;
         }
@@ -76,7 +76,8 @@ void BodySearch::start(const QString &path, bool maildir, const MessageTable &ta
             if (matches(table, i, {}, terms)) {
                 result->setBit(i);
             } else {
-                const QByteArray raw = maildir ? store.readMessage(table.key(i)) : MboxIndexer::readMessage(path, table.entry(i));
+                const QByteArray raw
+                    = maildir ? store.readMessage(table.key(i)) : MboxIndexer::readMessage(path, table.entry(i));
                 if (!raw.isEmpty() && matches(table, i, MimePart::parse(raw).plainText(), terms)) {
                     result->setBit(i);
                 }

@@ -12,8 +12,7 @@
 
 class QTimer;
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Full-text search over a mailbox in a worker thread: each message is read from the file (mbox or
 // Maildir), decoded (MIME, charsets, HTML to text) and matched, so the thread that asked never
@@ -42,9 +41,10 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    struct Run {
-        std::atomic_bool cancel{false};
-        std::atomic<qint64> done{0};
+    struct Run
+    {
+        std::atomic_bool cancel {false};
+        std::atomic<qint64> done {0};
         qint64 total = 0;
     };
     std::shared_ptr<Run> m_run; // the current run; older ones finish on their own

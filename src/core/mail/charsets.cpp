@@ -3,11 +3,9 @@
 
 #include <QStringDecoder>
 
-namespace Mailroom::Charsets
-{
+namespace Mailroom::Charsets {
 
-namespace
-{
+namespace {
 bool isAscii(QByteArrayView data)
 {
     for (char c : data) {
@@ -39,7 +37,8 @@ QByteArray canonicalName(QByteArrayView label)
     if (l.isEmpty()) {
         return {};
     }
-    struct Alias {
+    struct Alias
+    {
         const char *label;
         const char *name;
     };
@@ -107,7 +106,7 @@ bool isSupported(QByteArrayView label)
     if (name.isEmpty()) {
         return false;
     }
-    QStringDecoder decoder{QLatin1StringView(name)};
+    QStringDecoder decoder {QLatin1StringView(name)};
     return decoder.isValid();
 }
 

@@ -5,12 +5,10 @@
 #include <QByteArrayView>
 #include <QString>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Text in the charsets mail actually uses, through QStringDecoder (ICU-backed in Qt builds with ICU).
-namespace Charsets
-{
+namespace Charsets {
 // The decoder name to use for a MIME charset label: aliases are normalised and labels whose
 // real-world use exceeds the registered repertoire are widened (gb2312/gbk → gb18030,
 // iso-8859-1/us-ascii → windows-1252, ks_c_5601 → windows-949).

@@ -7,11 +7,9 @@
 
 #include <cstring>
 
-namespace Mailroom::HeaderIndex
-{
+namespace Mailroom::HeaderIndex {
 
-namespace
-{
+namespace {
 constexpr qsizetype maxStoredValue = 1024; // longer subjects are cut for the list (full text in the message)
 
 bool equalsLower(const char *p, qsizetype n, const char *lowerName, qsizetype nameLen)
@@ -204,7 +202,8 @@ QByteArrayView headerValue(QByteArrayView headers, QByteArrayView name)
             const char *le = static_cast<const char *>(std::memchr(fieldEnd, '\n', size_t(end - fieldEnd)));
             fieldEnd = le ? le + 1 : end;
         }
-        if (lineLen > name.size() && p[name.size()] == ':' && QByteArrayView(p, name.size()).compare(name, Qt::CaseInsensitive) == 0) {
+        if (lineLen > name.size() && p[name.size()] == ':'
+            && QByteArrayView(p, name.size()).compare(name, Qt::CaseInsensitive) == 0) {
             return QByteArrayView(p + name.size() + 1, fieldEnd - p - name.size() - 1);
         }
         p = fieldEnd;

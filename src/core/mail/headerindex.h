@@ -5,13 +5,11 @@
 
 #include <QByteArrayView>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Fills a MessageEntry from a message's header block: the list columns, Status/X-Status and
 // the ids used for threading. Shared by the mbox and Maildir stores; no allocation per header.
-namespace HeaderIndex
-{
+namespace HeaderIndex {
 // Appends a length-prefixed string to the pool and returns its offset + 1 (0 for "absent").
 quint32 addString(QByteArray &pool, QByteArrayView value);
 // Reads a length-prefixed string back.

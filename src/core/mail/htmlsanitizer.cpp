@@ -4,17 +4,17 @@
 #include <QList>
 #include <QStringView>
 
-namespace Mailroom::HtmlSanitizer
-{
+namespace Mailroom::HtmlSanitizer {
 
-namespace
+namespace {
+struct Attribute
 {
-struct Attribute {
     QString name; // lower case
     QString value; // raw, entities not decoded
 };
 
-struct Tag {
+struct Tag
+{
     QString name; // lower case, empty for a non-tag
     bool closing = false;
     bool selfClosing = false;
@@ -34,23 +34,26 @@ bool isOneOf(QStringView name, std::initializer_list<const char *> names)
 // Elements whose content is never shown (and may be active): skipped up to their end tag.
 bool dropsContent(QStringView name)
 {
-    return isOneOf(name, {"script", "style", "head", "title", "iframe", "object", "embed", "applet", "noscript",
-                          "template", "svg", "math", "frameset", "frame", "noframes", "textarea", "select", "xml",
-                          "audio", "video", "canvas"});
+    return isOneOf(name, {"script",   "style",    "head",     "title", "iframe", "object",   "embed",
+                          "applet",   "noscript", "template", "svg",   "math",   "frameset", "frame",
+                          "noframes", "textarea", "select",   "xml",   "audio",  "video",    "canvas"});
 }
 
 bool allowedTag(QStringView name)
 {
-    return isOneOf(name, {"a", "b", "i", "u", "s", "em", "strong", "p", "br", "div", "span", "table", "tr", "td",
-                          "th", "thead", "tbody", "tfoot", "caption", "ul", "ol", "li", "dl", "dt", "dd", "h1",
-                          "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "tt", "hr", "font", "center",
-                          "small", "big", "sub", "sup", "strike", "del", "ins", "kbd", "q", "cite", "abbr", "address"});
+    return isOneOf(name,
+                   {"a",    "b",          "i",      "u",    "s",   "em",    "strong", "p",      "br",      "div",
+                    "span", "table",      "tr",     "td",   "th",  "thead", "tbody",  "tfoot",  "caption", "ul",
+                    "ol",   "li",         "dl",     "dt",   "dd",  "h1",    "h2",     "h3",     "h4",      "h5",
+                    "h6",   "blockquote", "pre",    "code", "tt",  "hr",    "font",   "center", "small",   "big",
+                    "sub",  "sup",        "strike", "del",  "ins", "kbd",   "q",      "cite",   "abbr",    "address"});
 }
 
 bool allowedAttribute(QStringView tag, QStringView attr)
 {
-    if (isOneOf(attr, {"title", "align", "valign", "dir", "lang", "colspan", "rowspan", "width", "height", "border",
-                       "cellpadding", "cellspacing", "bgcolor", "nowrap"})) {
+    if (isOneOf(attr,
+                {"title", "align", "valign", "dir", "lang", "colspan", "rowspan", "width", "height", "border",
+                 "cellpadding", "cellspacing", "bgcolor", "nowrap"})) {
         return true;
     }
     if (tag == QLatin1String("font")) {
@@ -101,16 +104,17 @@ QString decodeEntities(QStringView s)
         }
         if (end > 0) {
             const QStringView name = s.sliced(i + 1, end - i - 1);
-            struct Named {
+            struct Named
+            {
                 const char *name;
                 char16_t ch;
             };
-            static constexpr Named named[] = {{"amp", u'&'}, {"lt", u'<'}, {"gt", u'>'}, {"quot", u'"'},
-                                              {"apos", u'\''}, {"nbsp", u'\u00a0'}, {"colon", u':'},
-                                              {"Tab", u'\t'}, {"NewLine", u'\n'}, {"copy", u'\u00a9'},
-                                              {"reg", u'\u00ae'}, {"mdash", u'\u2014'}, {"ndash", u'\u2013'},
-                                              {"hellip", u'\u2026'}, {"laquo", u'\u00ab'}, {"raquo", u'\u00bb'},
-                                              {"euro", u'\u20ac'}, {"middot", u'\u00b7'}, {"bull", u'\u2022'}};
+            static constexpr Named named[]
+                = {{"amp", u'&'},        {"lt", u'<'},          {"gt", u'>'},         {"quot", u'"'},
+                   {"apos", u'\''},      {"nbsp", u'\u00a0'},   {"colon", u':'},      {"Tab", u'\t'},
+                   {"NewLine", u'\n'},   {"copy", u'\u00a9'},   {"reg", u'\u00ae'},   {"mdash", u'\u2014'},
+                   {"ndash", u'\u2013'}, {"hellip", u'\u2026'}, {"laquo", u'\u00ab'}, {"raquo", u'\u00bb'},
+                   {"euro", u'\u20ac'},  {"middot", u'\u00b7'}, {"bull", u'\u2022'}};
             bool found = false;
             for (const Named &n : named) {
                 if (name == QLatin1StringView(n.name)) {
@@ -249,8 +253,7 @@ qsizetype skipElement(QStringView s, qsizetype from, const QString &name)
     }
 }
 
-template<typename OnText, typename OnTag>
-void tokenize(QStringView s, OnText onText, OnTag onTag)
+template<typename OnText, typename OnTag> void tokenize(QStringView s, OnText onText, OnTag onTag)
 {
     const qsizetype n = s.size();
     qsizetype i = 0;

@@ -9,8 +9,7 @@
 
 #include <unistd.h>
 
-namespace Mailroom::MailboxAccess
-{
+namespace Mailroom::MailboxAccess {
 
 QString reasonText(ReadOnlyReason reason)
 {

@@ -4,14 +4,13 @@
 #include <QObject>
 #include <QString>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Why a mailbox is open read-only, for the status line of the mail view.
-namespace MailboxAccess
-{
+namespace MailboxAccess {
 Q_NAMESPACE
-enum class ReadOnlyReason {
+enum class ReadOnlyReason
+{
     None, // writable
     NotRequested, // opened for reading only (the default)
     FileNotWritable, // no write permission on the mailbox file

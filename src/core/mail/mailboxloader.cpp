@@ -7,8 +7,7 @@
 #include <QFileInfo>
 #include <QThread>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 MailboxLoader::MailboxLoader(QObject *parent)
     : QObject(parent)
@@ -93,7 +92,8 @@ void MailboxLoader::start(bool fromScratch)
     // Everything the worker hands over goes through queued calls into this object's thread, so
     // the model only ever sees complete batches, in order, followed by finished().
     auto deliver = [this, total](MessageBatch &&batch) {
-        const qint64 done = batch.entries.isEmpty() ? 0 : batch.entries.constLast().offset + batch.entries.constLast().length;
+        const qint64 done
+            = batch.entries.isEmpty() ? 0 : batch.entries.constLast().offset + batch.entries.constLast().length;
         QMetaObject::invokeMethod(
             this,
             [this, b = std::move(batch), done, total]() {

@@ -11,8 +11,7 @@
 
 class QThread;
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 class MboxIndexer;
 
@@ -65,7 +64,7 @@ private:
     qsizetype m_batch = 5000;
     std::unique_ptr<MboxIndexer> m_indexer;
     QThread *m_thread = nullptr;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel {false};
     bool m_ok = false;
     QString m_error;
 };

@@ -20,11 +20,9 @@
 #include <lockfile.h>
 #endif
 
-namespace Mailroom
-{
+namespace Mailroom {
 
-namespace
-{
+namespace {
 // Where Debian, Fedora and Arch install liblockfile's setgid-mail helper; liblockfile itself has
 // the same path compiled in and only uses it when it is setgid.
 constexpr const char dotlockHelper[] = "/usr/bin/dotlockfile";
@@ -57,8 +55,7 @@ bool lockBusy(int err)
 MailboxLock::MailboxLock(const QString &path, int methods)
     : m_path(path)
     , m_methods(methods ? methods : defaultMethods)
-{
-}
+{ }
 
 MailboxLock::~MailboxLock()
 {
@@ -93,7 +90,8 @@ bool MailboxLock::createDotLock(bool *busy)
     }
     const int err = errno;
     m_error = QCoreApplication::translate("MailboxLock", "Cannot create the lock file %1: %2")
-                  .arg(lockFilePath(), err ? errnoText(err) : QCoreApplication::translate("MailboxLock", "permission denied"));
+                  .arg(lockFilePath(),
+                       err ? errnoText(err) : QCoreApplication::translate("MailboxLock", "permission denied"));
     return false;
 #else
     // O_EXCL|O_CREAT does not follow symlinks; mode 0 like Postfix's dot_lockfile().
@@ -177,7 +175,8 @@ MailboxLock::Result MailboxLock::lock(int attempts, std::chrono::milliseconds de
                 } else {
                     const int err = errno;
                     unlock();
-                    m_error = QCoreApplication::translate("MailboxLock", "Cannot lock the mailbox %1: %2").arg(m_path, errnoText(err));
+                    m_error = QCoreApplication::translate("MailboxLock", "Cannot lock the mailbox %1: %2")
+                                  .arg(m_path, errnoText(err));
                     return Result::Failed;
                 }
             }

@@ -6,8 +6,7 @@
 
 #include <chrono>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Exclusive access to an mbox file, compatible with Postfix local(8). Postfix's mbox_open() takes
 // the locks named by mailbox_delivery_lock (Debian: "fcntl, dotlock") always in this order: FILE.lock
@@ -25,8 +24,18 @@ namespace Mailroom
 class MailboxLock
 {
 public:
-    enum class Result { Locked, Busy, Failed };
-    enum Method { DotLock = 0x1, Fcntl = 0x2, Flock = 0x4 };
+    enum class Result
+    {
+        Locked,
+        Busy,
+        Failed
+    };
+    enum Method
+    {
+        DotLock = 0x1,
+        Fcntl = 0x2,
+        Flock = 0x4
+    };
     // What every mbox reader and Postfix agree on by default.
     static constexpr int defaultMethods = DotLock | Fcntl;
 

@@ -3,11 +3,9 @@
 
 #include <QByteArray>
 
-namespace Mailroom::MailDate
-{
+namespace Mailroom::MailDate {
 
-namespace
-{
+namespace {
 qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
 {
     // Howard Hinnant's algorithm: days since 1970-01-01 in the proleptic Gregorian calendar.
@@ -124,11 +122,12 @@ bool parseZone(QByteArrayView t, int *offset)
         return true;
     }
     const QByteArray z = t.toByteArray().toUpper();
-    struct Zone {
+    struct Zone
+    {
         const char *name;
         int hours;
     };
-    static constexpr Zone zones[] = {{"UT", 0}, {"UTC", 0}, {"GMT", 0}, {"Z", 0}, {"EST", -5}, {"EDT", -4},
+    static constexpr Zone zones[] = {{"UT", 0},   {"UTC", 0},  {"GMT", 0},  {"Z", 0},    {"EST", -5}, {"EDT", -4},
                                      {"CST", -6}, {"CDT", -5}, {"MST", -7}, {"MDT", -6}, {"PST", -8}, {"PDT", -7}};
     for (const Zone &zone : zones) {
         if (z == zone.name) {

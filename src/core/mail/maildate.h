@@ -4,12 +4,10 @@
 #include <QByteArrayView>
 #include <QtGlobal>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Fast, tolerant date parsing for indexing 100k messages: no QDateTime per message.
-namespace MailDate
-{
+namespace MailDate {
 // RFC 5322 date ("Tue, 26 Mar 2024 09:12:45 +0800", obsolete zones, missing weekday or
 // seconds, two-digit years) → seconds since the epoch (UTC); 0 when unparsable.
 qint64 parseRfc5322(QByteArrayView value);

@@ -15,11 +15,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
-namespace
-{
+namespace {
 
 // The info part after ":2," (or "!2," on file systems without ':'), and the name without it.
 QByteArrayView infoOf(QByteArrayView name, QByteArrayView *base)
@@ -50,8 +48,7 @@ qint64 deliveryTime(QByteArrayView name)
 
 MaildirStore::MaildirStore(const QString &path)
     : m_path(path)
-{
-}
+{ }
 
 bool MaildirStore::isMaildir(const QString &path)
 {
@@ -90,14 +87,17 @@ MessageEntry MaildirStore::makeEntry(QByteArrayView key, QByteArrayView headers,
     return e;
 }
 
-bool MaildirStore::load(const BatchSink &sink, const std::atomic_bool *cancel, qsizetype firstBatch, qsizetype batchSize)
+bool MaildirStore::load(const BatchSink &sink, const std::atomic_bool *cancel, qsizetype firstBatch,
+                        qsizetype batchSize)
 {
     m_error.clear();
     if (!isMaildir(m_path)) {
-        m_error = QCoreApplication::translate("MaildirStore", "%1 is not a Maildir (it has no cur and new folders).").arg(m_path);
+        m_error = QCoreApplication::translate("MaildirStore", "%1 is not a Maildir (it has no cur and new folders).")
+                      .arg(m_path);
         return false;
     }
-    struct Item {
+    struct Item
+    {
         qint64 time;
         QByteArray key;
     };
@@ -106,7 +106,8 @@ bool MaildirStore::load(const BatchSink &sink, const std::atomic_bool *cancel, q
         const QByteArray dirPath = QFile::encodeName(m_path) + '/' + sub;
         DIR *d = ::opendir(dirPath.constData());
         if (!d) {
-            m_error = QCoreApplication::translate("MaildirStore", "Cannot read the Maildir %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+            m_error = QCoreApplication::translate("MaildirStore", "Cannot read the Maildir %1: %2")
+                          .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
             return false;
         }
         while (const dirent *de = ::readdir(d)) {
@@ -152,7 +153,7 @@ bool MaildirStore::load(const BatchSink &sink, const std::atomic_bool *cancel, q
         if (batch.entries.size() >= limit) {
             count += batch.entries.size();
             sink(std::move(batch));
-            batch = MessageBatch{};
+            batch = MessageBatch {};
             batch.firstIndex = count;
             limit = batchSize;
         }
@@ -172,7 +173,8 @@ QByteArray MaildirStore::readMessage(QByteArrayView key, QString *error) const
     QFile f(filePath(key));
     if (f.fileName().isEmpty() || !f.open(QIODevice::ReadOnly)) {
         if (error) {
-            *error = QCoreApplication::translate("MaildirStore", "The message was moved or deleted by another program; reload the Maildir.");
+            *error = QCoreApplication::translate(
+                "MaildirStore", "The message was moved or deleted by another program; reload the Maildir.");
         }
         return {};
     }
@@ -197,8 +199,11 @@ QByteArray MaildirStore::setFlags(QByteArrayView key, MessageStatus::Flags flags
     const QString to = filePath(newKey);
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
         if (error) {
-            *error = errno == ENOENT ? QCoreApplication::translate("MaildirStore", "The message was moved or deleted by another program; reload the Maildir.")
-                                     : QCoreApplication::translate("MaildirStore", "Cannot rename %1: %2").arg(from, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = errno == ENOENT
+                ? QCoreApplication::translate(
+                      "MaildirStore", "The message was moved or deleted by another program; reload the Maildir.")
+                : QCoreApplication::translate("MaildirStore", "Cannot rename %1: %2")
+                      .arg(from, QString::fromLocal8Bit(std::strerror(errno)));
         }
         return {};
     }
@@ -213,7 +218,8 @@ bool MaildirStore::remove(QByteArrayView key, QString *error) const
     }
     if (::unlink(QFile::encodeName(file).constData()) != 0 && errno != ENOENT) {
         if (error) {
-            *error = QCoreApplication::translate("MaildirStore", "Cannot delete %1: %2").arg(file, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = QCoreApplication::translate("MaildirStore", "Cannot delete %1: %2")
+                         .arg(file, QString::fromLocal8Bit(std::strerror(errno)));
         }
         return false;
     }

@@ -9,8 +9,7 @@
 #include <atomic>
 #include <functional>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 class MessageTable;
 

@@ -6,8 +6,7 @@
 
 #include <sys/stat.h>
 
-namespace Mailroom::MailSpool
-{
+namespace Mailroom::MailSpool {
 
 QStringList defaultCandidates(const QString &user)
 {

@@ -8,11 +8,9 @@
 #include <emmintrin.h>
 #endif
 
-namespace Mailroom::MboxFormat
-{
+namespace Mailroom::MboxFormat {
 
-namespace
-{
+namespace {
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -29,7 +27,8 @@ qint64 findNewlineFrom(const char *base, qint64 from, qint64 size)
     for (; from + 17 <= size; from += 16) {
         const __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i *>(base + from));
         const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(base + from + 1));
-        unsigned mask = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(here, newline), _mm_cmpeq_epi8(next, capitalF))));
+        unsigned mask
+            = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(here, newline), _mm_cmpeq_epi8(next, capitalF))));
         while (mask) {
             const qint64 at = from + __builtin_ctz(mask);
             mask &= mask - 1;
@@ -76,7 +75,8 @@ bool isFromLine(QByteArrayView line)
     if (!year && time) {
         for (qsizetype i = 6; i + 3 < n; ++i) {
             if (isDigit(line[i]) && !isDigit(line[i - 1]) && isDigit(line[i + 1]) && isDigit(line[i + 2])
-                && isDigit(line[i + 3]) && (i + 4 == n || !isDigit(line[i + 4])) && (line[i] == '1' || line[i] == '2')) {
+                && isDigit(line[i + 3]) && (i + 4 == n || !isDigit(line[i + 4]))
+                && (line[i] == '1' || line[i] == '2')) {
                 year = true;
                 break;
             }
@@ -97,7 +97,8 @@ qint64 nextMessage(QByteArrayView data, qint64 from)
         }
         const qint64 start = nl + 1;
         // Only after a blank line: "\n\nFrom " or "\r\n\r\nFrom ".
-        const bool blank = (nl >= 1 && base[nl - 1] == '\n') || (nl >= 3 && base[nl - 1] == '\r' && base[nl - 2] == '\n');
+        const bool blank
+            = (nl >= 1 && base[nl - 1] == '\n') || (nl >= 3 && base[nl - 1] == '\r' && base[nl - 2] == '\n');
         if (start > from && blank && isFromLine(QByteArrayView(base + start, std::min<qint64>(size - start, 1001)))) {
             return start;
         }

@@ -5,14 +5,12 @@
 #include <QByteArrayView>
 #include <QList>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // The mbox file format as Postfix local(8), procmail and mail readers write it: each message
 // starts with a "From sender date" line at the start of the file or after a blank line (LF or
 // CRLF) and ends with a blank line; body lines starting with "From " are quoted as ">From ".
-namespace MboxFormat
-{
+namespace MboxFormat {
 // Whether the line at `line` (up to its newline) is a plausible From_ line: "From ", a sender
 // and a date with a time and a year. Rejects prose like "From now on, ..." after a blank line.
 bool isFromLine(QByteArrayView line);

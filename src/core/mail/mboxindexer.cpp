@@ -17,11 +17,9 @@
 #include <thread>
 #include <unistd.h>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
-namespace
-{
+namespace {
 constexpr qint64 headBytes = 4096;
 
 quint64 fnv(QByteArrayView data)
@@ -33,7 +31,6 @@ quint64 fnv(QByteArrayView data)
     }
     return h;
 }
-
 
 // A shared kernel lock for as long as the file is mapped: in-place rewriters (ours for the user's
 // own spool, mutt's, s-nail's) hold an exclusive lock while they shorten the file, which would
@@ -63,8 +60,7 @@ void holdReadLock(int fd, const std::atomic_bool *cancel)
 
 MboxIndexer::MboxIndexer(const QString &path)
     : m_path(path)
-{
-}
+{ }
 
 void MboxIndexer::setBatchSizes(qsizetype first, qsizetype later)
 {
@@ -108,25 +104,33 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
 
     QFile file(m_path);
     if (!file.exists()) {
-        return fail(Error::NotFound, QCoreApplication::translate("MboxIndexer", "The mailbox %1 does not exist.").arg(m_path));
+        return fail(Error::NotFound,
+                    QCoreApplication::translate("MboxIndexer", "The mailbox %1 does not exist.").arg(m_path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::Unreadable, QCoreApplication::translate("MboxIndexer", "Cannot read the mailbox %1: %2").arg(m_path, file.errorString()));
+        return fail(Error::Unreadable,
+                    QCoreApplication::translate("MboxIndexer", "Cannot read the mailbox %1: %2")
+                        .arg(m_path, file.errorString()));
     }
     holdReadLock(file.handle(), cancel); // released when file closes
     struct stat st {};
     if (::fstat(file.handle(), &st) != 0) {
-        return fail(Error::Unreadable, QCoreApplication::translate("MboxIndexer", "Cannot read the mailbox %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(Error::Unreadable,
+                    QCoreApplication::translate("MboxIndexer", "Cannot read the mailbox %1: %2")
+                        .arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     if (S_ISDIR(st.st_mode)) {
-        return fail(Error::NotMbox, QCoreApplication::translate("MboxIndexer", "%1 is a directory, not an mbox file.").arg(m_path));
+        return fail(Error::NotMbox,
+                    QCoreApplication::translate("MboxIndexer", "%1 is a directory, not an mbox file.").arg(m_path));
     }
     const qint64 size = st.st_size;
     const uchar *map = nullptr;
     if (size > 0) {
         map = file.map(0, size);
         if (!map) {
-            return fail(Error::Unreadable, QCoreApplication::translate("MboxIndexer", "Cannot read the mailbox %1: %2").arg(m_path, file.errorString()));
+            return fail(Error::Unreadable,
+                        QCoreApplication::translate("MboxIndexer", "Cannot read the mailbox %1: %2")
+                            .arg(m_path, file.errorString()));
         }
         ::posix_madvise(const_cast<uchar *>(map), size_t(size), POSIX_MADV_SEQUENTIAL);
     }
@@ -169,9 +173,12 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
         pos = MboxFormat::firstMessage(data);
         if (pos < 0) {
             if (reset) {
-                sink(MessageBatch{0, true, {}, {}});
+                sink(MessageBatch {0, true, {}, {}});
             }
-            return fail(Error::NotMbox, QCoreApplication::translate("MboxIndexer", "%1 is not an mbox mailbox (it does not start with a \"From \" line).").arg(m_path));
+            return fail(Error::NotMbox,
+                        QCoreApplication::translate(
+                            "MboxIndexer", "%1 is not an mbox mailbox (it does not start with a \"From \" line).")
+                            .arg(m_path));
         }
     }
 
@@ -191,7 +198,7 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
         }
         m_count = first + n;
         sink(std::move(batch));
-        batch = MessageBatch{};
+        batch = MessageBatch {};
         batch.firstIndex = m_count;
         limit = m_batch;
     };
@@ -221,7 +228,8 @@ QByteArray MboxIndexer::readMessage(const QString &path, const MessageEntry &ent
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {
-            *error = QCoreApplication::translate("MboxIndexer", "Cannot read the mailbox %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("MboxIndexer", "Cannot read the mailbox %1: %2")
+                         .arg(path, file.errorString());
         }
         return {};
     }

@@ -8,8 +8,7 @@
 #include <atomic>
 #include <functional>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Indexes an mbox file through a read-only memory map, incrementally: a later update() reads only
 // what was appended (a new delivery), and notices when the file was rewritten by someone else
@@ -19,8 +18,20 @@ namespace Mailroom
 class MboxIndexer
 {
 public:
-    enum class Change { None, Appended, Rewritten };
-    enum class Error { None, NotFound, Unreadable, NotMbox, Cancelled };
+    enum class Change
+    {
+        None,
+        Appended,
+        Rewritten
+    };
+    enum class Error
+    {
+        None,
+        NotFound,
+        Unreadable,
+        NotMbox,
+        Cancelled
+    };
     using BatchSink = std::function<void(MessageBatch &&)>;
 
     explicit MboxIndexer(const QString &path);

@@ -7,10 +7,10 @@
 #include "mail/messagetable.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
@@ -21,11 +21,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
-namespace
-{
+namespace {
 
 QString errnoText(int err)
 {
@@ -186,12 +184,12 @@ void fsyncDirectory(const QByteArray &dir)
 
 MboxRewriter::MboxRewriter(const QString &path)
     : m_path(path)
-{
-}
+{ }
 
 QString MboxRewriter::defaultRecoveryDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericStateLocation) + QStringLiteral("/mailroom/recovery");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericStateLocation)
+        + QStringLiteral("/mailroom/recovery");
 }
 
 void MboxRewriter::setLockAttempts(int attempts, std::chrono::milliseconds delay)
@@ -250,14 +248,16 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         // refused): never write without it.
         if (::access(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(), W_OK) != 0) {
             return readOnly(Reason::DirectoryNotWritable,
-                            MailboxAccess::reasonText(Reason::DirectoryNotWritable) + QLatin1Char(' ') + lock.errorString());
+                            MailboxAccess::reasonText(Reason::DirectoryNotWritable) + QLatin1Char(' ')
+                                + lock.errorString());
         }
         return failed(lock.errorString());
     }
 
     struct stat st {};
     if (::fstat(lock.fd(), &st) != 0) {
-        return failed(QCoreApplication::translate("MboxRewriter", "Cannot read the mailbox %1: %2").arg(m_path, errnoText(errno)));
+        return failed(QCoreApplication::translate("MboxRewriter", "Cannot read the mailbox %1: %2")
+                          .arg(m_path, errnoText(errno)));
     }
     if (quint64(st.st_dev) != device || quint64(st.st_ino) != inode) {
         return readOnly(Reason::ChangedOnDisk);
@@ -265,7 +265,8 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
     const qint64 size = st.st_size;
     const Mapping map(lock.fd(), size);
     if (!map.ok()) {
-        return failed(QCoreApplication::translate("MboxRewriter", "Cannot read the mailbox %1: %2").arg(m_path, errnoText(errno)));
+        return failed(QCoreApplication::translate("MboxRewriter", "Cannot read the mailbox %1: %2")
+                          .arg(m_path, errnoText(errno)));
     }
     const QByteArrayView data = map.view();
 
@@ -319,8 +320,8 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
     const QByteArray dir = QFile::encodeName(info.absolutePath());
     const QByteArray base = QFile::encodeName(info.fileName());
     const QByteArray suffix = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
-    const bool inPlace = m_strategy == Strategy::InPlace
-        || (m_strategy == Strategy::Auto && ::access(dir.constData(), W_OK) != 0);
+    const bool inPlace
+        = m_strategy == Strategy::InPlace || (m_strategy == Strategy::Auto && ::access(dir.constData(), W_OK) != 0);
 
     if (inPlace) {
         // Everything before the first changed message stays where it is.
@@ -331,13 +332,17 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         const qint64 keep = starts.at(first);
         const QString recoveryDir = m_recoveryDir.isEmpty() ? defaultRecoveryDirectory() : m_recoveryDir;
         if (!QDir().mkpath(recoveryDir)) {
-            return failed(QCoreApplication::translate("MboxRewriter", "Cannot create the folder %1 for the recovery copy.").arg(recoveryDir));
+            return failed(
+                QCoreApplication::translate("MboxRewriter", "Cannot create the folder %1 for the recovery copy.")
+                    .arg(recoveryDir));
         }
         const QByteArray recoveryFile = QFile::encodeName(recoveryDir) + '/' + base + '-'
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")).toLatin1() + '-' + suffix + ".mbox-tail";
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")).toLatin1() + '-' + suffix
+            + ".mbox-tail";
         const int rfd = ::open(recoveryFile.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
         if (rfd < 0) {
-            return failed(QCoreApplication::translate("MboxRewriter", "Cannot create the recovery copy %1: %2").arg(QFile::decodeName(recoveryFile), errnoText(errno)));
+            return failed(QCoreApplication::translate("MboxRewriter", "Cannot create the recovery copy %1: %2")
+                              .arg(QFile::decodeName(recoveryFile), errnoText(errno)));
         }
         auto dropRecovery = [&] {
             ::close(rfd);
@@ -349,14 +354,17 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         if (!writer.flush() || ::fsync(rfd) != 0) {
             const int err = writer.error() ? writer.error() : errno;
             dropRecovery();
-            return failed(QCoreApplication::translate("MboxRewriter", "Cannot write the recovery copy %1: %2").arg(QFile::decodeName(recoveryFile), errnoText(err)));
+            return failed(QCoreApplication::translate("MboxRewriter", "Cannot write the recovery copy %1: %2")
+                              .arg(QFile::decodeName(recoveryFile), errnoText(err)));
         }
         const qint64 tailSize = writer.written();
         {
             const Mapping written(rfd, tailSize);
             if (!written.ok() || MboxFormat::messageStarts(written.view()).size() != expectedTail) {
                 dropRecovery();
-                return failed(QCoreApplication::translate("MboxRewriter", "The rewritten mailbox did not check out; %1 was left unchanged.").arg(m_path));
+                return failed(QCoreApplication::translate(
+                                  "MboxRewriter", "The rewritten mailbox did not check out; %1 was left unchanged.")
+                                  .arg(m_path));
             }
         }
         lock.touch();
@@ -364,40 +372,52 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         auto keepRecovery = [&](const QString &what) {
             ::close(rfd);
             result.recoveryPath = QFile::decodeName(recoveryFile);
-            return failed(QCoreApplication::translate("MboxRewriter", "%1 The mailbox is unchanged up to byte %2; everything after that, as it should be, is in %3.")
-                              .arg(what, QString::number(keep), result.recoveryPath));
+            return failed(
+                QCoreApplication::translate(
+                    "MboxRewriter",
+                    "%1 The mailbox is unchanged up to byte %2; everything after that, as it should be, is in %3.")
+                    .arg(what, QString::number(keep), result.recoveryPath));
         };
         QByteArray buffer(1 << 20, Qt::Uninitialized);
         qint64 copied = 0;
         while (copied < tailSize) {
-            const ssize_t n = ::pread(rfd, buffer.data(), size_t(std::min<qint64>(buffer.size(), tailSize - copied)), copied);
+            const ssize_t n
+                = ::pread(rfd, buffer.data(), size_t(std::min<qint64>(buffer.size(), tailSize - copied)), copied);
             if (n <= 0) {
                 if (n < 0 && errno == EINTR) {
                     continue;
                 }
-                return keepRecovery(QCoreApplication::translate("MboxRewriter", "Cannot read the recovery copy: %1.").arg(errnoText(n < 0 ? errno : EIO)));
+                return keepRecovery(QCoreApplication::translate("MboxRewriter", "Cannot read the recovery copy: %1.")
+                                        .arg(errnoText(n < 0 ? errno : EIO)));
             }
             qint64 done = 0;
             while (done < n) {
-                const ssize_t w = ::pwrite(lock.fd(), buffer.constData() + done, size_t(n - done), keep + copied + done);
+                const ssize_t w
+                    = ::pwrite(lock.fd(), buffer.constData() + done, size_t(n - done), keep + copied + done);
                 if (w < 0) {
                     if (errno == EINTR) {
                         continue;
                     }
-                    return keepRecovery(QCoreApplication::translate("MboxRewriter", "Cannot write the mailbox %1: %2.").arg(m_path, errnoText(errno)));
+                    return keepRecovery(QCoreApplication::translate("MboxRewriter", "Cannot write the mailbox %1: %2.")
+                                            .arg(m_path, errnoText(errno)));
                 }
                 done += w;
             }
             copied += n;
         }
         if (::ftruncate(lock.fd(), keep + tailSize) != 0 || ::fsync(lock.fd()) != 0) {
-            return keepRecovery(QCoreApplication::translate("MboxRewriter", "Cannot write the mailbox %1: %2.").arg(m_path, errnoText(errno)));
+            return keepRecovery(QCoreApplication::translate("MboxRewriter", "Cannot write the mailbox %1: %2.")
+                                    .arg(m_path, errnoText(errno)));
         }
         {
             const Mapping mailbox(lock.fd(), keep + tailSize);
             const Mapping copy(rfd, tailSize);
-            if (!mailbox.ok() || !copy.ok() || std::memcmp(mailbox.view().data() + keep, copy.view().data(), size_t(tailSize)) != 0) {
-                return keepRecovery(QCoreApplication::translate("MboxRewriter", "The rewritten mailbox %1 did not compare equal to its recovery copy.").arg(m_path));
+            if (!mailbox.ok() || !copy.ok()
+                || std::memcmp(mailbox.view().data() + keep, copy.view().data(), size_t(tailSize)) != 0) {
+                return keepRecovery(
+                    QCoreApplication::translate("MboxRewriter",
+                                                "The rewritten mailbox %1 did not compare equal to its recovery copy.")
+                        .arg(m_path));
             }
         }
         dropRecovery();
@@ -411,7 +431,8 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
     const QByteArray recoveryPath = dir + "/." + base + ".mailroom-recovery-" + suffix;
     const int out = ::open(tempPath.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (out < 0) {
-        return failed(QCoreApplication::translate("MboxRewriter", "Cannot create a temporary file next to %1: %2").arg(m_path, errnoText(errno)));
+        return failed(QCoreApplication::translate("MboxRewriter", "Cannot create a temporary file next to %1: %2")
+                          .arg(m_path, errnoText(errno)));
     }
     auto abandon = [&](const QString &message) {
         ::close(out);
@@ -421,10 +442,14 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
     struct stat outSt {};
     ::fstat(out, &outSt);
     if ((outSt.st_uid != st.st_uid || outSt.st_gid != st.st_gid) && ::fchown(out, st.st_uid, st.st_gid) != 0) {
-        return abandon(QCoreApplication::translate("MboxRewriter", "Cannot give the rewritten mailbox the owner and group of %1: %2").arg(m_path, errnoText(errno)));
+        return abandon(QCoreApplication::translate("MboxRewriter",
+                                                   "Cannot give the rewritten mailbox the owner and group of %1: %2")
+                           .arg(m_path, errnoText(errno)));
     }
     if (::fchmod(out, st.st_mode & 07777) != 0) {
-        return abandon(QCoreApplication::translate("MboxRewriter", "Cannot give the rewritten mailbox the permissions of %1: %2").arg(m_path, errnoText(errno)));
+        return abandon(
+            QCoreApplication::translate("MboxRewriter", "Cannot give the rewritten mailbox the permissions of %1: %2")
+                .arg(m_path, errnoText(errno)));
     }
 
     Writer writer(out);
@@ -435,7 +460,8 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
     writeMessages(writer, 0, &expectedMessages);
     if (!writer.flush() || ::fsync(out) != 0) {
         const int err = writer.error() ? writer.error() : errno;
-        return abandon(QCoreApplication::translate("MboxRewriter", "Cannot write the rewritten mailbox %1: %2").arg(m_path, errnoText(err)));
+        return abandon(QCoreApplication::translate("MboxRewriter", "Cannot write the rewritten mailbox %1: %2")
+                           .arg(m_path, errnoText(err)));
     }
 
     // Check what was written before it replaces anything.
@@ -449,7 +475,9 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         }
         if (rfd < 0 || !written.ok() || check.st_size != writer.written()
             || MboxFormat::messageStarts(written.view()).size() != expectedMessages) {
-            return abandon(QCoreApplication::translate("MboxRewriter", "The rewritten mailbox did not check out; %1 was left unchanged.").arg(m_path));
+            return abandon(QCoreApplication::translate(
+                               "MboxRewriter", "The rewritten mailbox did not check out; %1 was left unchanged.")
+                               .arg(m_path));
         }
     }
     ::close(out);
@@ -461,7 +489,8 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         if (haveRecovery) {
             ::unlink(recoveryPath.constData());
         }
-        return failed(QCoreApplication::translate("MboxRewriter", "Cannot replace the mailbox %1: %2").arg(m_path, errnoText(err)));
+        return failed(QCoreApplication::translate("MboxRewriter", "Cannot replace the mailbox %1: %2")
+                          .arg(m_path, errnoText(err)));
     }
     fsyncDirectory(dir);
     if (haveRecovery) {

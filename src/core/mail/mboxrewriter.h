@@ -7,8 +7,7 @@
 
 #include <chrono>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 class MessageTable;
 
@@ -32,8 +31,15 @@ class MessageTable;
 class MboxRewriter
 {
 public:
-    enum class Outcome { Written, NothingToDo, ReadOnly, Failed };
-    struct Result {
+    enum class Outcome
+    {
+        Written,
+        NothingToDo,
+        ReadOnly,
+        Failed
+    };
+    struct Result
+    {
         Outcome outcome = Outcome::Failed;
         MailboxAccess::ReadOnlyReason reason = MailboxAccess::ReadOnlyReason::None;
         QString error; // translated
@@ -43,7 +49,12 @@ public:
         int arrived = 0; // messages delivered after indexing, copied untouched
     };
 
-    enum class Strategy { Auto, ReplaceFile, InPlace };
+    enum class Strategy
+    {
+        Auto,
+        ReplaceFile,
+        InPlace
+    };
 
     explicit MboxRewriter(const QString &path);
 
@@ -65,7 +76,7 @@ private:
     Strategy m_strategy = Strategy::Auto;
     int m_lockMethods = 0;
     int m_attempts = 10;
-    std::chrono::milliseconds m_delay{200};
+    std::chrono::milliseconds m_delay {200};
 };
 
 } // namespace Mailroom

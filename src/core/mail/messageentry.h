@@ -5,12 +5,12 @@
 #include <QList>
 #include <QMetaType>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // One message in the index. Kept small on purpose (80 bytes + its raw header strings in a
 // shared pool): a 100k-message mailbox costs a few MB, and the list never needs the file again.
-struct MessageEntry {
+struct MessageEntry
+{
     qint64 offset = 0; // mbox: the "From " line; Maildir: unused
     qint64 length = 0; // bytes in the file, including the From_ line and the trailing blank line
     qint64 date = 0; // seconds since the epoch (UTC); Date header, else the From_ line; 0 unknown
@@ -29,7 +29,8 @@ struct MessageEntry {
 
 // Entries found by one indexing step, with their strings. firstIndex is where they go in the
 // table: entries from there on are replaced (the last message may have grown), reset clears all.
-struct MessageBatch {
+struct MessageBatch
+{
     qsizetype firstIndex = 0;
     bool reset = false;
     QList<MessageEntry> entries;

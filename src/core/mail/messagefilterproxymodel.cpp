@@ -3,8 +3,7 @@
 
 #include "mail/messagelistmodel.h"
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 MessageFilterProxyModel::MessageFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)

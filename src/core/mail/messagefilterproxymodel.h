@@ -5,19 +5,24 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Search over a MessageListModel: every word of the search text must occur (case-insensitively)
 // in one of the chosen fields. Bodies are never read here (that would block the view's thread):
 // with BodyField, a BodySearch run in a worker hands in the entries whose text matches
-// (setBodyMatches), and until then only the header fields count. Sorting is delegated to the source model, which sorts far faster on its
-// compact index than a proxy comparing decoded strings would.
+// (setBodyMatches), and until then only the header fields count. Sorting is delegated to the source model, which sorts
+// far faster on its compact index than a proxy comparing decoded strings would.
 class MessageFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum Field { SubjectField = 0x1, FromField = 0x2, ToField = 0x4, BodyField = 0x8 };
+    enum Field
+    {
+        SubjectField = 0x1,
+        FromField = 0x2,
+        ToField = 0x4,
+        BodyField = 0x8
+    };
     Q_DECLARE_FLAGS(Fields, Field)
     Q_FLAG(Fields)
     explicit MessageFilterProxyModel(QObject *parent = nullptr);

@@ -12,16 +12,15 @@
 #include <algorithm>
 #include <numeric>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
-namespace
-{
+namespace {
 // "Re: Fwd: AW: 回复: subject" → "subject", for sorting by topic.
 QString baseSubject(const QString &subject)
 {
-    static const QRegularExpression prefix(QStringLiteral("^\\s*((re|fwd?|aw|wg|sv|vs|antw|回复|答复|转发|回覆|轉寄)(\\[\\d+\\])?\\s*[:：]\\s*)+"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression prefix(
+        QStringLiteral("^\\s*((re|fwd?|aw|wg|sv|vs|antw|回复|答复|转发|回覆|轉寄)(\\[\\d+\\])?\\s*[:：]\\s*)+"),
+        QRegularExpression::CaseInsensitiveOption);
     QString s = subject;
     s.remove(prefix);
     return s.trimmed().toCaseFolded();
@@ -108,7 +107,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         if (entry.date == 0) {
             return QString();
         }
-        return QLocale().toString(m_table.date(e).toLocalTime(), role == Qt::ToolTipRole ? QLocale::LongFormat : QLocale::ShortFormat);
+        return QLocale().toString(m_table.date(e).toLocalTime(),
+                                  role == Qt::ToolTipRole ? QLocale::LongFormat : QLocale::ShortFormat);
     case SizeColumn:
         if (role == SortRole) {
             return entry.length;
@@ -249,7 +249,8 @@ void MessageListModel::resort()
     if (m_sortColumn == FromColumn || m_sortColumn == SubjectColumn) {
         QList<QString> keys(n);
         for (qsizetype e = 0; e < n; ++e) {
-            keys[e] = m_sortColumn == FromColumn ? m_table.fromDisplay(e).toCaseFolded() : baseSubject(m_table.subject(e));
+            keys[e]
+                = m_sortColumn == FromColumn ? m_table.fromDisplay(e).toCaseFolded() : baseSubject(m_table.subject(e));
         }
         std::stable_sort(newOrder.begin(), newOrder.end(), [&](qint32 a, qint32 b) {
             const int c = keys.at(a).localeAwareCompare(keys.at(b));
@@ -263,9 +264,8 @@ void MessageListModel::resort()
                 : m_sortColumn == SizeColumn     ? m.length
                                                  : qint64(MessageStatus::letter(MessageStatus::Flags(m.flags)));
         }
-        std::stable_sort(newOrder.begin(), newOrder.end(), [&](qint32 a, qint32 b) {
-            return desc ? keys.at(a) > keys.at(b) : keys.at(a) < keys.at(b);
-        });
+        std::stable_sort(newOrder.begin(), newOrder.end(),
+                         [&](qint32 a, qint32 b) { return desc ? keys.at(a) > keys.at(b) : keys.at(a) < keys.at(b); });
     }
     if (newOrder == m_order) {
         return;

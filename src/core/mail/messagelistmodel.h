@@ -5,8 +5,7 @@
 
 #include <QAbstractTableModel>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // The message list of one mailbox: status, from, subject, date, size. Filled batch by batch
 // from a MailboxLoader (applyBatch), sortable by any column (sort() reorders a row→entry
@@ -16,8 +15,17 @@ class MessageListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StatusColumn, FromColumn, SubjectColumn, DateColumn, SizeColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        StatusColumn,
+        FromColumn,
+        SubjectColumn,
+        DateColumn,
+        SizeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // a comparable raw value (epoch seconds, bytes, lower-case text)
         FlagsRole, // MessageStatus::Flags as int
         EntryIndexRole, // index in table(): stable while the file is not reloaded

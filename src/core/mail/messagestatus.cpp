@@ -3,8 +3,7 @@
 
 #include <QCoreApplication>
 
-namespace Mailroom::MessageStatus
-{
+namespace Mailroom::MessageStatus {
 
 Flags fromStatusHeaders(QByteArrayView status, QByteArrayView xStatus)
 {

@@ -6,14 +6,13 @@
 #include <QFlags>
 #include <QString>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // What a mail reader knows about a message: the mbox Status/X-Status letters or Maildir info flags.
-namespace MessageStatus
-{
+namespace MessageStatus {
 Q_NAMESPACE
-enum Flag : quint16 {
+enum Flag : quint16
+{
     Read = 0x01, // Status: R / Maildir S
     Old = 0x02, // Status: O (seen by a reader, maybe unread) / Maildir cur/
     Answered = 0x04, // X-Status: A / Maildir R

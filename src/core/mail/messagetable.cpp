@@ -8,8 +8,7 @@
 
 #include <algorithm>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 void MessageTable::apply(MessageBatch &&batch)
 {
@@ -98,7 +97,8 @@ void MessageTable::setKey(qsizetype i, QByteArrayView key, MessageStatus::Flags 
 
 qint64 MessageTable::memoryUsage() const
 {
-    qint64 bytes = m_entries.capacity() * qint64(sizeof(MessageEntry)) + m_pools.capacity() * qint64(sizeof(QByteArray));
+    qint64 bytes
+        = m_entries.capacity() * qint64(sizeof(MessageEntry)) + m_pools.capacity() * qint64(sizeof(QByteArray));
     for (const QByteArray &p : m_pools) {
         bytes += p.capacity() + 32; // allocation header
     }

@@ -9,8 +9,7 @@
 #include <QList>
 #include <QString>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // The index of one mailbox: compact entries plus the pools holding their raw header values.
 // Display strings are decoded on demand (RFC 2047, charsets), so memory stays proportional to

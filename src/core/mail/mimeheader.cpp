@@ -7,8 +7,7 @@
 #include <algorithm>
 #include <map>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 QString HeaderParameters::parameter(QByteArrayView name) const
 {
@@ -30,17 +29,16 @@ bool HeaderParameters::hasParameter(QByteArrayView name) const
     return false;
 }
 
-namespace MimeHeader
-{
+namespace MimeHeader {
 
-namespace
-{
+namespace {
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-struct EncodedWord {
+struct EncodedWord
+{
     qsizetype begin = 0;
     qsizetype end = 0; // one past "?="
     QByteArray charset;
@@ -81,7 +79,8 @@ bool parseEncodedWord(QByteArrayView s, qsizetype pos, EncodedWord *word)
     word->begin = pos;
     word->end = close + 2;
     word->charset = charset.toByteArray();
-    word->bytes = enc == 'b' ? TransferEncoding::decodeBase64(text) : TransferEncoding::decodeQuotedPrintable(text, true);
+    word->bytes
+        = enc == 'b' ? TransferEncoding::decodeBase64(text) : TransferEncoding::decodeQuotedPrintable(text, true);
     return true;
 }
 
@@ -216,11 +215,13 @@ HeaderParameters parseParameters(QByteArrayView rawValue, QByteArrayView fallbac
     }
     result.value = QByteArray(s.constData() + valueStart, i - valueStart).trimmed().toLower();
 
-    struct Segment {
+    struct Segment
+    {
         QByteArray bytes;
         bool extended = false;
     };
-    struct Collected {
+    struct Collected
+    {
         std::map<int, Segment> segments;
         QByteArray plain;
         bool hasPlain = false;
@@ -297,7 +298,7 @@ HeaderParameters parseParameters(QByteArrayView rawValue, QByteArrayView fallbac
             c.hasPlain = true;
             c.quoted = quoted;
         } else {
-            c.segments[section < 0 ? 0 : section] = Segment{value, extended};
+            c.segments[section < 0 ? 0 : section] = Segment {value, extended};
         }
     }
 
@@ -330,7 +331,8 @@ HeaderParameters parseParameters(QByteArrayView rawValue, QByteArrayView fallbac
                 }
                 first = false;
             }
-            decoded = charset.isEmpty() ? Charsets::decodeRaw(bytes, fallbackCharset) : Charsets::decode(bytes, charset);
+            decoded
+                = charset.isEmpty() ? Charsets::decodeRaw(bytes, fallbackCharset) : Charsets::decode(bytes, charset);
         } else if (c.hasPlain) {
             decoded = c.plain.contains("=?") ? decodeEncodedWords(c.plain, fallbackCharset)
                                              : Charsets::decodeRaw(c.plain, fallbackCharset);

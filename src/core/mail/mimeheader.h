@@ -6,12 +6,12 @@
 #include <QList>
 #include <QString>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // A header field value with its parameters: `text/plain; charset=utf-8` or
 // `attachment; filename*=UTF-8''%E6%8A%A5%E5%91%8A.pdf`.
-struct HeaderParameters {
+struct HeaderParameters
+{
     QByteArray value; // lower-cased main value ("text/plain", "attachment")
     QList<std::pair<QByteArray, QString>> parameters; // lower-cased names, decoded values
 
@@ -20,8 +20,7 @@ struct HeaderParameters {
 };
 
 // Header field decoding: RFC 5322 unfolding, RFC 2047 encoded words, RFC 2231 parameters.
-namespace MimeHeader
-{
+namespace MimeHeader {
 // Removes folding (CRLF/LF followed by whitespace) and trims; the whitespace itself is kept.
 QByteArray unfold(QByteArrayView raw);
 // Decodes RFC 2047 encoded words in unstructured text (Subject) or phrases (From display

@@ -11,11 +11,9 @@
 
 #include <cstring>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
-namespace
-{
+namespace {
 constexpr int maxDepth = 40; // nested multiparts deeper than this are shown as text
 
 // Offset of the body: after the first empty line (LF or CRLF); size() when there is none.
@@ -76,7 +74,8 @@ MimePart MimePart::parsePart(const QByteArray &data, int depth, QByteArrayView d
         part.m_type.value = defaultType.toByteArray();
     }
     part.m_disposition = MimeHeader::parseParameters(HeaderIndex::headerValue(part.m_headers, "Content-Disposition"));
-    part.m_encoding = MimeHeader::unfold(HeaderIndex::headerValue(part.m_headers, "Content-Transfer-Encoding")).toLower();
+    part.m_encoding
+        = MimeHeader::unfold(HeaderIndex::headerValue(part.m_headers, "Content-Transfer-Encoding")).toLower();
 
     if (depth >= maxDepth) {
         part.m_type.value = "text/plain";
@@ -94,9 +93,11 @@ MimePart MimePart::parsePart(const QByteArray &data, int depth, QByteArrayView d
         qsizetype p = 0;
         qsizetype partStart = -1;
         while (p <= n) {
-            const char *nl = p < n ? static_cast<const char *>(std::memchr(b.constData() + p, '\n', size_t(n - p))) : nullptr;
+            const char *nl
+                = p < n ? static_cast<const char *>(std::memchr(b.constData() + p, '\n', size_t(n - p))) : nullptr;
             const qsizetype lineEnd = nl ? nl - b.constData() : n;
-            const int kind = (p < n && b[p] == '-') ? delimiterKind(QByteArrayView(b).sliced(p, lineEnd - p), boundary) : 0;
+            const int kind
+                = (p < n && b[p] == '-') ? delimiterKind(QByteArrayView(b).sliced(p, lineEnd - p), boundary) : 0;
             if (kind) {
                 if (partStart >= 0) {
                     // The line break before the delimiter belongs to the delimiter.
@@ -234,7 +235,8 @@ QList<const MimePart *> MimePart::attachments() const
 const MimePart *MimePart::findText(QByteArrayView subtype) const
 {
     const QByteArray wanted = "text/" + subtype.toByteArray();
-    if (m_type.value == wanted && m_disposition.value != "attachment" && (m_type.value != "text/plain" || fileName().isEmpty())) {
+    if (m_type.value == wanted && m_disposition.value != "attachment"
+        && (m_type.value != "text/plain" || fileName().isEmpty())) {
         return this;
     }
     if (isMessage()) {

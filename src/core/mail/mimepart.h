@@ -9,8 +9,7 @@
 
 class QIODevice;
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // One node of a message's MIME tree (RFC 2045/2046): multipart/* has children, message/rfc822
 // has the enclosed message as its single child. The raw bytes are kept; decoding is on demand.
@@ -43,8 +42,7 @@ public:
     bool save(QIODevice *device, QString *error = nullptr) const;
 
     // Walks the tree depth-first (this part first).
-    template<typename F>
-    void walk(F &&f) const
+    template<typename F> void walk(F &&f) const
     {
         f(*this);
         for (const MimePart &c : m_children) {

@@ -6,8 +6,7 @@
 #include <QFileInfo>
 #include <QProcess>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 int PostfixMailSettings::lockMethods() const
 {
@@ -22,7 +21,8 @@ QString PostfixMailSettings::program()
 
 QStringList PostfixMailSettings::arguments()
 {
-    return {QStringLiteral("mail_spool_directory"), QStringLiteral("home_mailbox"), QStringLiteral("mailbox_delivery_lock")};
+    return {QStringLiteral("mail_spool_directory"), QStringLiteral("home_mailbox"),
+            QStringLiteral("mailbox_delivery_lock")};
 }
 
 PostfixMailSettings PostfixMailSettings::parse(const QByteArray &output)

@@ -5,12 +5,12 @@
 #include <QString>
 #include <QStringList>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // How Postfix's local(8) delivers to mailboxes here, as postconf(1) reports it (any user may run
 // it): where the mailboxes are and which locks it takes. Not available when Postfix is absent.
-struct PostfixMailSettings {
+struct PostfixMailSettings
+{
     bool available = false;
     QString mailSpoolDirectory; // mail_spool_directory
     QString homeMailbox; // home_mailbox

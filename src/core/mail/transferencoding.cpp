@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mail/transferencoding.h"
 
-namespace Mailroom::TransferEncoding
-{
+namespace Mailroom::TransferEncoding {
 
-namespace
-{
+namespace {
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9') {

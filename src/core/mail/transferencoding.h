@@ -4,13 +4,11 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-namespace Mailroom
-{
+namespace Mailroom {
 
 // Content-Transfer-Encoding and RFC 2047 word decoders. All of them are tolerant: broken
 // input is decoded as far as it makes sense and never rejected, as mail readers must be.
-namespace TransferEncoding
-{
+namespace TransferEncoding {
 // RFC 2045 quoted-printable: soft line breaks removed, "=XX" decoded, malformed escapes kept
 // literally. With headerQ, also RFC 2047 "Q" rules ('_' is a space).
 QByteArray decodeQuotedPrintable(QByteArrayView data, bool headerQ = false);
