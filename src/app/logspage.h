@@ -95,9 +95,6 @@ private:
                     const std::shared_ptr<const Mailroom::LogSummary> &summary,
                     const QList<Mailroom::JourneyRow> &rows);
     void showError(const QString &message);
-    void clearFilters();
-    void setFilterNote(const QString &text);
-    void applyFilters();
     void showSelectedJourney();
     void fillProblems();
     void fillUnparsed();
@@ -134,14 +131,7 @@ private:
     QPushButton *m_unparsedButton;
     QLabel *m_errorLabel;
     QTabWidget *m_tabs;
-    QComboBox *m_statusCombo;
-    QLineEdit *m_addressEdit;
-    QCheckBox *m_fromCheck;
-    QDateTimeEdit *m_fromEdit;
-    QCheckBox *m_toCheck;
-    QDateTimeEdit *m_toEdit;
-    QLineEdit *m_textEdit;
-    QLabel *m_filterNote;
+    JourneyFilterBar *m_filterBar;
     QTableView *m_table;
     QPlainTextEdit *m_rawLines;
     QLabel *m_diagnosisText;
