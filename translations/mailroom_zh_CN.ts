@@ -655,6 +655,35 @@
     </message>
 </context>
 <context>
+    <name>JourneyFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Address or @domain</source>
+        <translation>地址或 @域名</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>start of a time range</comment>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>end of a time range</comment>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Search the log lines (queue ID, Message-ID, IP address…)</source>
+        <translation>搜索日志行（队列 ID、Message-ID、IP 地址…）</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+</context>
+<context>
     <name>JourneyModel</name>
     <message>
         <source>In queue</source>
@@ -957,32 +986,6 @@
     <message>
         <source>Delay up to %1 s</source>
         <translation>延迟不超过 %1 秒</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>所有状态</translation>
-    </message>
-    <message>
-        <source>Address or @domain</source>
-        <translation>地址或 @域名</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <comment>start of a time range</comment>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <comment>end of a time range</comment>
-        <translation>到</translation>
-    </message>
-    <message>
-        <source>Search the log lines (queue ID, Message-ID, IP address…)</source>
-        <translation>搜索日志行（队列 ID、Message-ID、IP 地址…）</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>清除筛选条件</translation>
     </message>
     <message>
         <source>Cannot create a temporary file for the journal: %1</source>

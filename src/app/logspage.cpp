@@ -4,6 +4,7 @@
 #include "helperclient.h"
 #include "logs/journalfeed.h"
 #include "logs/journeydetailpane.h"
+#include "logs/journeyfilterbar.h"
 #include "logs/journeyfilterproxymodel.h"
 #include "logs/journeymodel.h"
 #include "logs/logfollower.h"
@@ -17,7 +18,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
+#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,7 +26,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -51,11 +51,6 @@ enum Tab
 };
 constexpr int MaxUnparsedShown = 10000;
 
-QList<JourneyStatus> allStatuses()
-{
-    return {JourneyStatus::InProgress, JourneyStatus::Sent,     JourneyStatus::Deferred, JourneyStatus::Bounced,
-            JourneyStatus::Expired,    JourneyStatus::Rejected, JourneyStatus::Removed};
-}
 } // namespace
 
 LogsPage::LogsPage(QWidget *parent)
@@ -174,42 +169,39 @@ void LogsPage::buildUi()
     connect(m_summaryView, &LogSummaryView::statusRequested, this,
             [this](JourneyStatus status) { showJourneysWithStatus(int(status)); });
     connect(m_summaryView, &LogSummaryView::hourRequested, this, [this](JourneyStatus status, int hour) {
-        clearFilters();
-        m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(status)));
+        m_filterBar->clear();
+        m_filterBar->setStatus(int(status));
         if (m_summary && m_summary->perDay().size() == 1) {
             const int key = m_summary->perDay().begin()->first;
             const QDate day(key / 10000, key / 100 % 100, key % 100);
-            m_fromEdit->setDateTime(QDateTime(day, QTime(hour, 0, 0)));
-            m_toEdit->setDateTime(QDateTime(day, QTime(hour, 59, 59)));
-            m_fromCheck->setChecked(true);
-            m_toCheck->setChecked(true);
+            m_filterBar->setTimeRange(QDateTime(day, QTime(hour, 0, 0)), QDateTime(day, QTime(hour, 59, 59)));
         } else {
-            setFilterNote(tr("The chart adds up %1:00–%1:59 of every day; showing all days.").arg(hour));
+            m_filterBar->setNote(tr("The chart adds up %1:00–%1:59 of every day; showing all days.").arg(hour));
         }
         m_tabs->setCurrentIndex(JourneysTab);
     });
     connect(m_summaryView, &LogSummaryView::addressRequested, this, [this](const QString &address) {
-        clearFilters();
-        m_addressEdit->setText(address);
+        m_filterBar->clear();
+        m_filterBar->setAddress(address);
         m_tabs->setCurrentIndex(JourneysTab);
     });
     connect(m_summaryView, &LogSummaryView::domainRequested, this, [this](const QString &domain) {
-        clearFilters();
-        m_addressEdit->setText(QLatin1Char('@') + domain);
+        m_filterBar->clear();
+        m_filterBar->setAddress(QLatin1Char('@') + domain);
         m_tabs->setCurrentIndex(JourneysTab);
     });
     connect(m_summaryView, &LogSummaryView::delayRequested, this, [this](double above, double upTo) {
-        clearFilters();
-        m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(JourneyStatus::Sent)));
-        m_filter->setDelayRange(above, upTo);
-        setFilterNote(upTo < 0 ? tr("Delay over %1 s").arg(above)
-                               : tr("Delay up to %1 s").arg(QLocale().toString(upTo)));
+        m_filterBar->clear();
+        m_filterBar->setStatus(int(JourneyStatus::Sent));
+        m_filterBar->setDelayRange(above, upTo);
+        m_filterBar->setNote(upTo < 0 ? tr("Delay over %1 s").arg(above)
+                                      : tr("Delay up to %1 s").arg(QLocale().toString(upTo)));
         m_tabs->setCurrentIndex(JourneysTab);
     });
     connect(m_summaryView, &LogSummaryView::rejectReasonRequested, this, [this](const QString &reason) {
-        clearFilters();
-        m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(JourneyStatus::Rejected)));
-        m_textEdit->setText(reason);
+        m_filterBar->clear();
+        m_filterBar->setStatus(int(JourneyStatus::Rejected));
+        m_filterBar->setText(reason);
         m_tabs->setCurrentIndex(JourneysTab);
     });
     updateStatusLine();
@@ -220,48 +212,9 @@ QWidget *LogsPage::buildJourneysTab()
     auto *tab = new QWidget(this);
     auto *layout = new QVBoxLayout(tab);
 
-    auto *filters = new QHBoxLayout;
-    m_statusCombo = new QComboBox(tab);
-    m_statusCombo->setObjectName(QStringLiteral("statusFilter"));
-    m_statusCombo->addItem(tr("All statuses"), -1);
-    for (JourneyStatus s : allStatuses()) {
-        m_statusCombo->addItem(JourneyModel::statusName(s), int(s));
-    }
-    filters->addWidget(m_statusCombo);
-    m_addressEdit = new QLineEdit(tab);
-    m_addressEdit->setObjectName(QStringLiteral("addressFilter"));
-    m_addressEdit->setPlaceholderText(tr("Address or @domain"));
-    m_addressEdit->setClearButtonEnabled(true);
-    filters->addWidget(m_addressEdit, 1);
-    m_fromCheck = new QCheckBox(tr("From", "start of a time range"), tab);
-    m_fromCheck->setObjectName(QStringLiteral("fromCheck"));
-    m_fromEdit = new QDateTimeEdit(tab);
-    m_fromEdit->setObjectName(QStringLiteral("fromEdit"));
-    m_fromEdit->setCalendarPopup(true);
-    m_fromEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    m_toCheck = new QCheckBox(tr("To", "end of a time range"), tab);
-    m_toCheck->setObjectName(QStringLiteral("toCheck"));
-    m_toEdit = new QDateTimeEdit(tab);
-    m_toEdit->setObjectName(QStringLiteral("toEdit"));
-    m_toEdit->setCalendarPopup(true);
-    m_toEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    filters->addWidget(m_fromCheck);
-    filters->addWidget(m_fromEdit);
-    filters->addWidget(m_toCheck);
-    filters->addWidget(m_toEdit);
-    m_textEdit = new QLineEdit(tab);
-    m_textEdit->setObjectName(QStringLiteral("textFilter"));
-    m_textEdit->setPlaceholderText(tr("Search the log lines (queue ID, Message-ID, IP address…)"));
-    m_textEdit->setClearButtonEnabled(true);
-    filters->addWidget(m_textEdit, 2);
-    auto *clear = new QPushButton(tr("Clear filters"), tab);
-    clear->setObjectName(QStringLiteral("clearFilters"));
-    filters->addWidget(clear);
-    layout->addLayout(filters);
-    m_filterNote = new QLabel(tab);
-    m_filterNote->setObjectName(QStringLiteral("filterNote"));
-    m_filterNote->hide(); // shown with a note only: an empty line above the table looks like a gap
-    layout->addWidget(m_filterNote);
+    m_filterBar = new JourneyFilterBar(m_filter, tab);
+    m_filterBar->setObjectName(QStringLiteral("journeyFilters"));
+    layout->addWidget(m_filterBar);
 
     auto *split = new QSplitter(Qt::Vertical, tab);
     m_table = new QTableView(split);
@@ -289,14 +242,6 @@ QWidget *LogsPage::buildJourneysTab()
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
-    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &LogsPage::applyFilters);
-    connect(m_addressEdit, &QLineEdit::textChanged, this, &LogsPage::applyFilters);
-    connect(m_textEdit, &QLineEdit::textChanged, this, &LogsPage::applyFilters);
-    connect(m_fromCheck, &QCheckBox::toggled, this, &LogsPage::applyFilters);
-    connect(m_toCheck, &QCheckBox::toggled, this, &LogsPage::applyFilters);
-    connect(m_fromEdit, &QDateTimeEdit::dateTimeChanged, this, &LogsPage::applyFilters);
-    connect(m_toEdit, &QDateTimeEdit::dateTimeChanged, this, &LogsPage::applyFilters);
-    connect(clear, &QPushButton::clicked, this, &LogsPage::clearFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogsPage::showSelectedJourney);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &LogsPage::showSelectedJourney);
     connect(m_details, &JourneyDetailPane::fixRequested, this, &LogsPage::fixRequested);
@@ -560,7 +505,7 @@ void LogsPage::onFinished(const std::shared_ptr<const Mailroom::LogIndex> &index
     fillUnparsed();
     m_progress->hide();
     m_cancelButton->hide();
-    if (first && m_model->rowCount() > 0 && !m_fromCheck->isChecked() && !m_toCheck->isChecked()) {
+    if (first && m_model->rowCount() > 0 && !m_filterBar->hasTimeRange()) {
         QDateTime from, to;
         for (int r = 0; r < m_model->rowCount(); ++r) {
             const auto &row = m_model->row(r);
@@ -569,9 +514,7 @@ void LogsPage::onFinished(const std::shared_ptr<const Mailroom::LogIndex> &index
             from = !from.isValid() || a < from ? a : from;
             to = !to.isValid() || b > to ? b : to;
         }
-        const QSignalBlocker b1(m_fromEdit), b2(m_toEdit);
-        m_fromEdit->setDateTime(from);
-        m_toEdit->setDateTime(to);
+        m_filterBar->suggestTimeRange(from, to);
     }
     if (!selectedQueueId.isEmpty()) {
         for (int r = 0; r < m_model->rowCount(); ++r) {
@@ -623,50 +566,10 @@ void LogsPage::updateStatusLine()
     m_tabs->setTabText(ProblemsTab, tr("Problems (%1)").arg(locale.toString(m_problemModel->rowCount())));
 }
 
-void LogsPage::setFilterNote(const QString &text)
-{
-    m_filterNote->setText(text);
-    m_filterNote->setVisible(!text.isEmpty());
-}
-
-void LogsPage::clearFilters()
-{
-    {
-        const QSignalBlocker b1(m_statusCombo), b2(m_addressEdit), b3(m_textEdit), b4(m_fromCheck), b5(m_toCheck);
-        m_statusCombo->setCurrentIndex(0);
-        m_addressEdit->clear();
-        m_textEdit->clear();
-        m_fromCheck->setChecked(false);
-        m_toCheck->setChecked(false);
-    }
-    m_filter->setDelayRange(-1, -1);
-    setFilterNote({});
-    applyFilters();
-}
-
-void LogsPage::applyFilters()
-{
-    const int status = m_statusCombo->currentData().toInt();
-    m_filter->setStatuses(status < 0 ? QList<JourneyStatus> {} : QList<JourneyStatus> {JourneyStatus(status)});
-    const QString address = m_addressEdit->text().trimmed();
-    if (address.startsWith(QLatin1Char('@'))) {
-        m_filter->setAddress(QString());
-        m_filter->setDomain(address);
-    } else {
-        m_filter->setDomain(QString());
-        m_filter->setAddress(address);
-    }
-    m_filter->setTimeRange(m_fromCheck->isChecked() ? m_fromEdit->dateTime() : QDateTime(),
-                           m_toCheck->isChecked() ? m_toEdit->dateTime() : QDateTime());
-    m_filter->setText(m_textEdit->text());
-    m_fromEdit->setEnabled(m_fromCheck->isChecked());
-    m_toEdit->setEnabled(m_toCheck->isChecked());
-}
-
 void LogsPage::showJourneysWithStatus(int status)
 {
-    clearFilters();
-    m_statusCombo->setCurrentIndex(qMax(0, m_statusCombo->findData(status)));
+    m_filterBar->clear();
+    m_filterBar->setStatus(status);
     m_tabs->setCurrentIndex(JourneysTab);
 }
 
@@ -703,7 +606,7 @@ void LogsPage::openProblem(const QModelIndex &problem)
     const quint32 head = problem.data(Mailroom::ProblemModel::HeadRole).toUInt();
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->row(r).head == head) {
-            clearFilters();
+            m_filterBar->clear();
             selectJourney(r);
             m_tabs->setCurrentIndex(JourneysTab);
             return;

@@ -11,9 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -23,6 +21,7 @@ class QTemporaryDir;
 class QTimer;
 class QTreeView;
 class JourneyDetailPane;
+class JourneyFilterBar;
 class LogSummaryView;
 
 namespace Mailroom {
@@ -92,9 +91,6 @@ private:
                     const std::shared_ptr<const Mailroom::LogSummary> &summary,
                     const QList<Mailroom::JourneyRow> &rows);
     void showError(const QString &message);
-    void clearFilters();
-    void setFilterNote(const QString &text);
-    void applyFilters();
     void showSelectedJourney();
     void fillProblems();
     void openProblem(const QModelIndex &problem);
@@ -132,14 +128,7 @@ private:
     QPushButton *m_unparsedButton;
     QLabel *m_errorLabel;
     QTabWidget *m_tabs;
-    QComboBox *m_statusCombo;
-    QLineEdit *m_addressEdit;
-    QCheckBox *m_fromCheck;
-    QDateTimeEdit *m_fromEdit;
-    QCheckBox *m_toCheck;
-    QDateTimeEdit *m_toEdit;
-    QLineEdit *m_textEdit;
-    QLabel *m_filterNote;
+    JourneyFilterBar *m_filterBar;
     QTableView *m_table;
     JourneyDetailPane *m_details;
     QTreeView *m_problems;
