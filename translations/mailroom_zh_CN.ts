@@ -624,6 +624,66 @@
     </message>
 </context>
 <context>
+    <name>JourneyDetailPane</name>
+    <message>
+        <source>Select a message to see its log lines.</source>
+        <translation>选择一封邮件以查看其日志行。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Diagnosis&lt;/b&gt;</source>
+        <translation>&lt;b&gt;诊断&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select a message to see what happened to it.</source>
+        <translation>选择一封邮件以查看其投递轨迹。</translation>
+    </message>
+    <message>
+        <source>The diagnosis is shown when reading has finished.</source>
+        <translation>读取完成后将显示诊断结果。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>This is not one of the problems Mailroom recognises; the text above is what Postfix or the other server said.</source>
+        <translation>这不是 Mailroom 能识别的问题；上面的文字是 Postfix 或对方服务器给出的原始信息。</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Address or @domain</source>
+        <translation>地址或 @域名</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>start of a time range</comment>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>end of a time range</comment>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Search the log lines (queue ID, Message-ID, IP address…)</source>
+        <translation>搜索日志行（队列 ID、Message-ID、IP 地址…）</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+</context>
+<context>
     <name>JourneyModel</name>
     <message>
         <source>In queue</source>
@@ -896,26 +956,6 @@
         <translation>邮件</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>发件人</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -946,40 +986,6 @@
     <message>
         <source>Delay up to %1 s</source>
         <translation>延迟不超过 %1 秒</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>所有状态</translation>
-    </message>
-    <message>
-        <source>Address or @domain</source>
-        <translation>地址或 @域名</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <comment>start of a time range</comment>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <comment>end of a time range</comment>
-        <translation>到</translation>
-    </message>
-    <message>
-        <source>Search the log lines (queue ID, Message-ID, IP address…)</source>
-        <translation>搜索日志行（队列 ID、Message-ID、IP 地址…）</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>清除筛选条件</translation>
-    </message>
-    <message>
-        <source>Select a message to see its log lines.</source>
-        <translation>选择一封邮件以查看其日志行。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Diagnosis&lt;/b&gt;</source>
-        <translation>&lt;b&gt;诊断&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Cannot create a temporary file for the journal: %1</source>
@@ -1032,32 +1038,8 @@
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <source>Select a message to see what happened to it.</source>
-        <translation>选择一封邮件以查看其投递轨迹。</translation>
-    </message>
-    <message>
-        <source>The diagnosis is shown when reading has finished.</source>
-        <translation>读取完成后将显示诊断结果。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>This is not one of the problems Mailroom recognises; the text above is what Postfix or the other server said.</source>
-        <translation>这不是 Mailroom 能识别的问题；上面的文字是 Postfix 或对方服务器给出的原始信息。</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>修复：%1</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>… 还有 %1 行</translation>
-    </message>
-    <message>
-        <source>This is not one of the problems Mailroom recognises; the text is what Postfix or the other server said.</source>
-        <translation>这不是 Mailroom 能识别的问题；这段文字是 Postfix 或对方服务器给出的原始信息。</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2337,33 @@
     <message>
         <source>The password cannot end with a space or tab: Postfix&apos;s password table drops whitespace at the end of a line.</source>
         <translation>密码不能以空格或制表符结尾：Postfix 的密码表会丢弃行尾的空白字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>This is not one of the problems Mailroom recognises; the text is what Postfix or the other server said.</source>
+        <translation>这不是 Mailroom 能识别的问题；这段文字是 Postfix 或对方服务器给出的原始信息。</translation>
     </message>
 </context>
 <context>

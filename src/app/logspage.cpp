@@ -1,23 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "logspage.h"
-#include "highlighting.h"
 
 #include "helperclient.h"
 #include "logs/journalfeed.h"
+#include "logs/journeydetailpane.h"
+#include "logs/journeyfilterbar.h"
+#include "logs/journeyfilterproxymodel.h"
 #include "logs/journeymodel.h"
-#include "logs/journeyviewfilter.h"
 #include "logs/logfollower.h"
 #include "logs/logindex.h"
 #include "logs/logindexer.h"
 #include "logs/logsourceset.h"
+#include "logs/logspagecategory.h"
 #include "logs/logsummary.h"
 #include "logs/logsummaryview.h"
-
-#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include "logs/problemmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
+#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,7 +26,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -35,10 +35,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
-using Mailroom::Diagnosis;
 using Mailroom::JourneyModel;
 using Mailroom::JourneyStatus;
 
@@ -51,7 +50,6 @@ enum Tab
     UnparsedTab
 };
 constexpr int MaxUnparsedShown = 10000;
-constexpr int ProblemHeadRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -59,7 +57,8 @@ LogsPage::LogsPage(QWidget *parent)
     : QWidget(parent)
     , m_refreshTimer(new QTimer(this))
     , m_model(new JourneyModel(this))
-    , m_filter(new JourneyViewFilter(this))
+    , m_filter(new Mailroom::JourneyFilterProxyModel(this))
+    , m_problemModel(new Mailroom::ProblemModel(this))
 {
     m_filter->setSourceModel(m_model);
     // New lines update the table at once; the views over the whole log follow within a second.
@@ -127,10 +126,10 @@ void LogsPage::buildUi()
     m_tabs->setObjectName(QStringLiteral("logTabs"));
     m_tabs->addTab(buildJourneysTab(), tr("Messages"));
 
-    m_problems = new QTreeWidget(this);
+    m_problems = new QTreeView(this);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setRootIsDecorated(false);
-    m_problems->setHeaderLabels({tr("Time"), tr("From"), tr("To"), tr("Status"), tr("Problem")});
+    m_problems->setModel(m_problemModel);
     m_problems->header()->setStretchLastSection(true);
     m_tabs->addTab(m_problems, tr("Problems"));
 
@@ -163,18 +162,8 @@ void LogsPage::buildUi()
     connect(m_followCheck, &QCheckBox::toggled, this, &LogsPage::setFollow);
     connect(m_cancelButton, &QPushButton::clicked, this, &LogsPage::cancelLoading);
     connect(m_unparsedButton, &QPushButton::clicked, this, [this] { m_tabs->setCurrentIndex(UnparsedTab); });
-    connect(m_problems, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const quint32 head = item->data(0, ProblemHeadRole).toUInt();
-        for (int r = 0; r < m_model->rowCount(); ++r) {
-            if (m_model->row(r).head == head) {
-                clearFilters();
-                selectJourney(r);
-                m_tabs->setCurrentIndex(JourneysTab);
-                return;
-            }
-        }
-    });
-    connect(m_problems, &QTreeWidget::itemClicked, m_problems, &QTreeWidget::itemActivated);
+    connect(m_problems, &QTreeView::activated, this, &LogsPage::openProblem);
+    connect(m_problems, &QTreeView::clicked, this, &LogsPage::openProblem);
 
     connect(m_summaryView, &LogSummaryView::allRequested, this, [this] { showJourneysWithStatus(-1); });
     connect(m_summaryView, &LogSummaryView::statusRequested, this,
@@ -206,7 +195,7 @@ void LogsPage::buildUi()
         m_filterBar->setStatus(int(JourneyStatus::Sent));
         m_filterBar->setDelayRange(above, upTo);
         m_filterBar->setNote(upTo < 0 ? tr("Delay over %1 s").arg(above)
-                               : tr("Delay up to %1 s").arg(QLocale().toString(upTo)));
+                                      : tr("Delay up to %1 s").arg(QLocale().toString(upTo)));
         m_tabs->setCurrentIndex(JourneysTab);
     });
     connect(m_summaryView, &LogSummaryView::rejectReasonRequested, this, [this](const QString &reason) {
@@ -245,52 +234,17 @@ QWidget *LogsPage::buildJourneysTab()
     m_table->setColumnWidth(JourneyModel::DelayColumn, 80);
     m_table->setColumnWidth(JourneyModel::RelayColumn, 240);
 
-    auto *details = new QSplitter(Qt::Horizontal, split);
-    m_rawLines = new QPlainTextEdit(details);
-    m_rawLines->setObjectName(QStringLiteral("rawLines"));
-    m_rawLines->setReadOnly(true);
-    m_rawLines->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_rawLines->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_rawLines->setPlaceholderText(tr("Select a message to see its log lines."));
-    m_highlighter = Mailroom::Highlighting::attach(
-        m_rawLines->document(), m_rawLines,
-        {QStringLiteral("Log File (advanced)"), QStringLiteral("Log File (simplified)")});
-
-    auto *diagnosis = new QWidget(details);
-    auto *dl = new QVBoxLayout(diagnosis);
-    auto *title = new QLabel(tr("<b>Diagnosis</b>"), diagnosis);
-    dl->addWidget(title);
-    m_diagnosisText = new QLabel(diagnosis);
-    m_diagnosisText->setObjectName(QStringLiteral("diagnosisText"));
-    m_diagnosisText->setWordWrap(true);
-    m_diagnosisText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    dl->addWidget(m_diagnosisText);
-    m_suggestionText = new QLabel(diagnosis);
-    m_suggestionText->setObjectName(QStringLiteral("suggestionText"));
-    m_suggestionText->setWordWrap(true);
-    m_suggestionText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    dl->addWidget(m_suggestionText);
-    m_fixButton = new QPushButton(diagnosis);
-    m_fixButton->setObjectName(QStringLiteral("fixButton"));
-    m_fixButton->hide();
-    dl->addWidget(m_fixButton, 0, Qt::AlignLeft);
-    dl->addStretch();
-    details->addWidget(m_rawLines);
-    details->addWidget(diagnosis);
-    details->setStretchFactor(0, 3);
-    details->setStretchFactor(1, 2);
-    // Room for the explanation and the fix button's label (the long raw lines would otherwise take it all).
-    diagnosis->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
-    details->setSizes({600, 400});
+    m_details = new JourneyDetailPane(split);
+    m_details->setObjectName(QStringLiteral("journeyDetails"));
     split->addWidget(m_table);
-    split->addWidget(details);
+    split->addWidget(m_details);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogsPage::showSelectedJourney);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &LogsPage::showSelectedJourney);
-    connect(m_fixButton, &QPushButton::clicked, this, [this] { Q_EMIT fixRequested(m_fixTarget); });
+    connect(m_details, &JourneyDetailPane::fixRequested, this, &LogsPage::fixRequested);
     return tab;
 }
 
@@ -321,10 +275,10 @@ void LogsPage::loadJournal()
         m_client = new Mailroom::HelperClient(QDBusConnection::systemBus(), this);
     }
     if (!m_journal) {
-        m_journal = new JournalFeed(m_client, this);
-        connect(m_journal, &JournalFeed::linesReady, this, &LogsPage::appendJournalLines);
-        connect(m_journal, &JournalFeed::loaded, this, [this] { startIndexing(false); });
-        connect(m_journal, &JournalFeed::failed, this, &LogsPage::showError);
+        m_journal = new Mailroom::JournalFeed(m_client, this);
+        connect(m_journal, &Mailroom::JournalFeed::linesReady, this, &LogsPage::appendJournalLines);
+        connect(m_journal, &Mailroom::JournalFeed::loaded, this, [this] { startIndexing(false); });
+        connect(m_journal, &Mailroom::JournalFeed::failed, this, &LogsPage::showError);
     }
     m_journalDir = std::make_unique<QTemporaryDir>();
     m_journalFile = m_journalDir->filePath(QStringLiteral("journal.log"));
@@ -487,7 +441,7 @@ void LogsPage::startIndexing(bool refresh)
         m_index.reset();
         m_summary.reset();
         m_summaryView->clear();
-        m_problems->clear();
+        m_problemModel->clear();
         m_unparsed->clear();
         m_progress->setRange(0, 1000);
         m_progress->setValue(0);
@@ -578,6 +532,7 @@ void LogsPage::onFinished(const std::shared_ptr<const Mailroom::LogIndex> &index
 
 void LogsPage::showError(const QString &message)
 {
+    qCWarning(lcLogsPage) << "reading the mail log failed:" << message;
     m_errorLabel->setText(message);
     m_errorLabel->show();
     m_progress->hide();
@@ -608,7 +563,7 @@ void LogsPage::updateStatusLine()
     m_unparsedButton->setVisible(true);
     m_unparsedButton->setEnabled(unparsedCount() > 0);
     m_tabs->setTabText(UnparsedTab, tr("Unparsed lines (%1)").arg(locale.toString(unparsedCount())));
-    m_tabs->setTabText(ProblemsTab, tr("Problems (%1)").arg(locale.toString(m_problems->topLevelItemCount())));
+    m_tabs->setTabText(ProblemsTab, tr("Problems (%1)").arg(locale.toString(m_problemModel->rowCount())));
 }
 
 void LogsPage::showJourneysWithStatus(int status)
@@ -630,81 +585,32 @@ void LogsPage::selectJourney(int sourceRow)
 void LogsPage::showSelectedJourney()
 {
     const QModelIndex current = m_table->currentIndex();
-    m_fixButton->hide();
-    m_fixTarget = Diagnosis::FixTarget::None;
     if (!current.isValid()) {
-        m_rawLines->clear();
-        m_diagnosisText->setText(tr("Select a message to see what happened to it."));
-        m_suggestionText->clear();
-        return;
-    }
-    m_rawLines->setPlainText(current.data(JourneyModel::RawLinesRole).toStringList().join(QLatin1Char('\n')));
-    if (!m_index) {
-        m_diagnosisText->setText(tr("The diagnosis is shown when reading has finished."));
-        m_suggestionText->clear();
+        m_details->clear();
         return;
     }
     const int sourceRow = m_filter->mapToSource(current).row();
-    const Diagnosis::Finding finding = Diagnosis::diagnoseJourney(*m_index, m_model->row(sourceRow).head);
-    if (!finding.isValid()) {
-        const QString status = current.siblingAtColumn(JourneyModel::StatusColumn).data().toString();
-        const QString answer = current.data(JourneyModel::StatusTextRole).toString();
-        const auto journeyStatus = JourneyStatus(current.data(JourneyModel::StatusRole).toInt());
-        const bool failed = journeyStatus != JourneyStatus::Sent && journeyStatus != JourneyStatus::InProgress;
-        m_diagnosisText->setText(answer.isEmpty() ? status : tr("%1: %2").arg(status, answer));
-        m_suggestionText->setText(failed ? tr("This is not one of the problems Mailroom recognises; the text above is "
-                                              "what Postfix or the other server said.")
-                                         : QString());
-        return;
-    }
-    m_diagnosisText->setText(finding.explanation);
-    m_suggestionText->setText(finding.suggestion);
-    m_fixTarget = finding.target;
-    if (finding.target != Diagnosis::FixTarget::None) {
-        m_fixButton->setText(tr("Fix: %1").arg(Diagnosis::targetName(finding.target)));
-        m_fixButton->show();
-    }
+    m_details->showJourney(current, m_index, m_model->row(sourceRow).head);
 }
 
 void LogsPage::fillProblems()
 {
-    m_problems->clear();
-    if (!m_index) {
-        return;
-    }
-    QList<QTreeWidgetItem *> items;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const Mailroom::JourneyRow &row = m_model->row(r);
-        if (row.status == JourneyStatus::Sent || row.status == JourneyStatus::InProgress) {
-            continue;
-        }
-        // Every message that did not get through: explained where Mailroom knows the pattern, else
-        // with what Postfix or the other server said.
-        const Diagnosis::Finding finding = Diagnosis::diagnoseJourney(*m_index, row.head);
-        auto *item = new QTreeWidgetItem;
-        for (int c :
-             {JourneyModel::TimeColumn, JourneyModel::FromColumn, JourneyModel::ToColumn, JourneyModel::StatusColumn}) {
-            const int column = c == JourneyModel::TimeColumn ? 0
-                : c == JourneyModel::FromColumn              ? 1
-                : c == JourneyModel::ToColumn                ? 2
-                                                             : 3;
-            item->setText(column, m_model->index(r, c).data().toString());
-        }
-        if (finding.isValid()) {
-            item->setText(4, finding.explanation);
-            item->setToolTip(4, finding.suggestion);
-        } else {
-            item->setText(4, m_model->index(r, 0).data(JourneyModel::StatusTextRole).toString());
-            item->setToolTip(4,
-                             tr("This is not one of the problems Mailroom recognises; the text is what Postfix or "
-                                "the other server said."));
-        }
-        item->setData(0, ProblemHeadRole, row.head);
-        items.append(item);
-    }
-    m_problems->addTopLevelItems(items);
-    for (int c = 0; c < 4; ++c) {
+    m_problemModel->setJourneys(*m_model, m_index);
+    for (int c = 0; c < Mailroom::ProblemModel::ProblemColumn; ++c) {
         m_problems->resizeColumnToContents(c);
+    }
+}
+
+void LogsPage::openProblem(const QModelIndex &problem)
+{
+    const quint32 head = problem.data(Mailroom::ProblemModel::HeadRole).toUInt();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->row(r).head == head) {
+            m_filterBar->clear();
+            selectJourney(r);
+            m_tabs->setCurrentIndex(JourneysTab);
+            return;
+        }
     }
 }
 

@@ -11,9 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -21,23 +19,21 @@ class QTabWidget;
 class QTableView;
 class QTemporaryDir;
 class QTimer;
-class QTreeWidget;
-class JournalFeed;
-class JourneyViewFilter;
+class QTreeView;
+class JourneyDetailPane;
+class JourneyFilterBar;
 class LogSummaryView;
-
-namespace KSyntaxHighlighting {
-class Repository;
-class SyntaxHighlighter;
-} // namespace KSyntaxHighlighting
 
 namespace Mailroom {
 class HelperClient;
+class JournalFeed;
+class JourneyFilterProxyModel;
 class JourneyModel;
 class LogFollower;
 class LogIndex;
 class LogIndexer;
 class LogSummary;
+class ProblemModel;
 } // namespace Mailroom
 
 // The Logs section: reads the mail log (the journal through the helper, the system's classic
@@ -97,6 +93,7 @@ private:
     void showError(const QString &message);
     void showSelectedJourney();
     void fillProblems();
+    void openProblem(const QModelIndex &problem);
     void fillUnparsed();
     void updateStatusLine();
     void adoptFollower(const std::shared_ptr<Mailroom::LogFollower> &follower);
@@ -104,7 +101,7 @@ private:
     void refreshAfterFollow();
 
     Mailroom::HelperClient *m_client = nullptr;
-    JournalFeed *m_journal = nullptr;
+    Mailroom::JournalFeed *m_journal = nullptr;
     std::unique_ptr<QTemporaryDir> m_journalDir;
     QString m_journalFile;
     std::unique_ptr<Mailroom::LogIndexer> m_indexer;
@@ -118,8 +115,8 @@ private:
     std::shared_ptr<const Mailroom::LogIndex> m_index;
     std::shared_ptr<const Mailroom::LogSummary> m_summary;
     Mailroom::JourneyModel *m_model;
-    JourneyViewFilter *m_filter;
-    Mailroom::Diagnosis::FixTarget m_fixTarget = Mailroom::Diagnosis::FixTarget::None;
+    Mailroom::JourneyFilterProxyModel *m_filter;
+    Mailroom::ProblemModel *m_problemModel;
 
     QComboBox *m_sourceCombo;
     QPushButton *m_openButton;
@@ -133,12 +130,8 @@ private:
     QTabWidget *m_tabs;
     JourneyFilterBar *m_filterBar;
     QTableView *m_table;
-    QPlainTextEdit *m_rawLines;
-    QLabel *m_diagnosisText;
-    QLabel *m_suggestionText;
-    QPushButton *m_fixButton;
-    QTreeWidget *m_problems;
+    JourneyDetailPane *m_details;
+    QTreeView *m_problems;
     LogSummaryView *m_summaryView;
     QPlainTextEdit *m_unparsed;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
 };

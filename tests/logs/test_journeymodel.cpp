@@ -122,6 +122,14 @@ private Q_SLOTS:
         QTest::newRow("status expired") << QStringLiteral("status") << QStringLiteral("expired")
                                         << QStringList {QStringLiteral("8C1D2E3F55")}
                                         << QStringList {QStringLiteral("9D2E3F4A66")};
+        // A bar of the delay chart: (above, upTo] in seconds, -1 open.
+        QTest::newRow("delay up to 1 s") << QStringLiteral("delay") << QStringLiteral("-1/1")
+                                         << QStringList {QStringLiteral("4B1C22A0F3")}
+                                         << QStringList {QStringLiteral("4Kc9Dq0Sx5z9rxH"),
+                                                         QStringLiteral("5D0E9A1B22")};
+        QTest::newRow("delay over 300 s")
+            << QStringLiteral("delay") << QStringLiteral("300/-1") << QStringList {QStringLiteral("5D0E9A1B22")}
+            << QStringList {QStringLiteral("4B1C22A0F3"), QStringLiteral("4Kc9Dq0Sx5z9rxH")};
     }
     void filters()
     {
@@ -146,6 +154,10 @@ private Q_SLOTS:
                                QDateTime::fromString(parts[1], Qt::ISODate));
         } else if (kind == QLatin1String("status")) {
             proxy.setStatuses({value == QLatin1String("deferred") ? JourneyStatus::Deferred : JourneyStatus::Expired});
+        } else if (kind == QLatin1String("delay")) {
+            const QStringList parts = value.split(QLatin1Char('/'));
+            proxy.setDelayRange(parts[0].toDouble(), parts[1].toDouble());
+            QCOMPARE(proxy.delayAbove(), parts[0].toDouble());
         }
         QVERIFY(proxy.rowCount() < model.rowCount());
         for (const QString &id : mustContain) {
@@ -154,6 +166,18 @@ private Q_SLOTS:
         for (const QString &id : mustNotContain) {
             QVERIFY2(rowWithQueueId(proxy, id) < 0, qPrintable(id));
         }
+    }
+
+    void delayRangeOff()
+    {
+        JourneyModel model;
+        model.setIndex(basicIndex());
+        JourneyFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setDelayRange(300, -1);
+        QVERIFY(proxy.rowCount() < model.rowCount());
+        proxy.setDelayRange(-1, -1); // off again: also the messages without a delay come back
+        QCOMPARE(proxy.rowCount(), model.rowCount());
     }
 
     void sortsByNumbers()

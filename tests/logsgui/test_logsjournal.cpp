@@ -18,12 +18,14 @@ class TestLogsJournal : public QObject
 private Q_SLOTS:
     void formatsSyslogLines()
     {
+        // In the sandbox's own time zone, as the page writes them (tests/logs/test_journalfeed
+        // covers other zones).
         Mailroom::LogEntry e;
         e.timeUsec = quint64(QDateTime(QDate(2024, 3, 5), QTime(8, 1, 2)).toMSecsSinceEpoch()) * 1000;
         e.identifier = QStringLiteral("postfix/smtpd");
         e.pid = 42;
         e.message = QStringLiteral("connect from x[192.0.2.1]");
-        QCOMPARE(JournalFeed::formatEntry(e, "mail"),
+        QCOMPARE(Mailroom::JournalFeed::formatEntry(e, "mail"),
                  QByteArray("Mar  5 08:01:02 mail postfix/smtpd[42]: connect from x[192.0.2.1]\n"));
     }
 

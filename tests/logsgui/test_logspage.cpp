@@ -6,6 +6,7 @@
 #include "logs/logindex.h"
 #include "logs/logsummary.h"
 #include "logs/logsummaryview.h"
+#include "logs/problemmodel.h"
 #include "logspage.h"
 #include "translations.h"
 
@@ -29,7 +30,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using Mailroom::JourneyModel;
 using Mailroom::JourneyStatus;
@@ -180,22 +181,25 @@ private Q_SLOTS:
                     ->toPlainText()
                     .contains(QLatin1String("maillog:3: --- this line is not a syslog line at all ---")));
 
-        auto *problems = child<QTreeWidget>(&page, "problems");
-        QVERIFY(problems->topLevelItemCount() > 0);
+        auto *problems = child<QTreeView>(&page, "problems");
+        const QAbstractItemModel *problemRows = problems->model();
+        QVERIFY(problemRows->rowCount() > 0);
         // Every message that did not get through is listed, also one Mailroom has no explanation
         // for: then with the other server's answer.
         bool unknownUser = false; // explained
         bool contentReject = false; // not explained: Postfix's words
-        for (int i = 0; i < problems->topLevelItemCount(); ++i) {
-            const QTreeWidgetItem *p = problems->topLevelItem(i);
+        auto text = [problemRows](int row, int column) {
+            return problemRows->index(row, column).data().toString();
+        };
+        for (int i = 0; i < problemRows->rowCount(); ++i) {
             unknownUser = unknownUser
-                || (p->text(2) == QLatin1String("nosuchuser@partner.example")
-                    && p->text(4)
+                || (text(i, 2) == QLatin1String("nosuchuser@partner.example")
+                    && text(i, 4)
                         == QCoreApplication::translate(
                             "Diagnosis", "The recipient's mail server says this address does not exist there."));
             contentReject = contentReject
-                || (p->text(1) == QLatin1String("winner@lottery.example")
-                    && p->text(4).contains(QLatin1String("5.7.1 Message content rejected")));
+                || (text(i, 1) == QLatin1String("winner@lottery.example")
+                    && text(i, 4).contains(QLatin1String("5.7.1 Message content rejected")));
         }
         QVERIFY(unknownUser);
         QVERIFY(contentReject);
@@ -205,16 +209,17 @@ private Q_SLOTS:
             const auto status = JourneyStatus(journeys->index(r, 0).data(JourneyModel::StatusRole).toInt());
             failed += status != JourneyStatus::Sent && status != JourneyStatus::InProgress ? 1 : 0;
         }
-        QCOMPARE(problems->topLevelItemCount(), failed);
+        QCOMPARE(problemRows->rowCount(), failed);
+        QCOMPARE(tabs->tabText(1), QCoreApplication::translate("LogsPage", "Problems (%1)").arg(failed));
         page.resize(1400, 900);
         tabs->setCurrentWidget(problems);
         screenshot(&page, QStringLiteral("problems"));
-        QTreeWidgetItem *item = problems->topLevelItem(0);
-        Q_EMIT problems->itemActivated(item, 0);
+        const QModelIndex first = problemRows->index(0, 0);
+        Q_EMIT problems->activated(first);
         QCOMPARE(tabs->currentIndex(), 0);
         auto *table = child<QTableView>(&page, "journeys");
         QCOMPARE(table->currentIndex().data(JourneyModel::JourneyRowRole).value<Mailroom::JourneyRow>().head,
-                 item->data(0, Qt::UserRole + 1).toUInt());
+                 first.data(Mailroom::ProblemModel::HeadRole).toUInt());
         QVERIFY(!child<QLabel>(&page, "diagnosisText")->text().isEmpty());
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "logs/linepreparser.h"
 #include "logs/logindex.h"
 #include "logs/loglineparser.h"
 #include "logs/shortkeymap.h"
@@ -73,10 +74,8 @@ public:
     // Stops a summary thread early (finish() or the destructor still wait for it).
     void cancel();
 
-    // Length of the queue id at the start of "ID: …", 0 if there is none. Short ids are
-    // uppercase hex (at least 6), long ids (enable_long_queue_ids) are ≥10 characters of
-    // Postfix's vowel-free base 52 alphabet, a 'z' and a base 51 inode number.
-    static qsizetype queueIdLength(QByteArrayView message);
+    // See LinePreparser::queueIdLength().
+    static qsizetype queueIdLength(QByteArrayView message) { return LinePreparser::queueIdLength(message); }
 
 private:
     using QueueKey = ShortKey;
@@ -87,28 +86,6 @@ private:
         quint8 preCount = 0;
     };
 
-    // One line split and parsed ahead of grouping: what needs no grouping state.
-    struct PreparsedLine
-    {
-        const char *begin = nullptr;
-        quint32 length = 0;
-        bool parsed = false; // has a syslog timestamp and host
-        bool postfix = false;
-        qsizetype queueIdLength = 0; // of the message (after a Solaris "[ID …] " tag)
-        QByteArrayView message; // after a Solaris "[ID …] " tag
-        ParsedLine p;
-        // A "QUEUEID: to=<…>, …" line: its fields (line and journey not set yet), and for a sent
-        // one the queue id it was "forwarded as" or (local relay) "queued as".
-        bool hasDelivery = false;
-        Delivery delivery;
-        QByteArrayView nextQueueId;
-    };
-    // Parses the lines in [begin, end), begin being at global offset `offset`, into out.
-    void preparse(const char *begin, const char *end, quint64 offset, std::vector<PreparsedLine> &out) const;
-    static void preparseLine(const LogLineParser &parser, const char *begin, qsizetype length, quint64 offset,
-                             PreparsedLine &out);
-    static bool parseDeliveryFields(QByteArrayView rest, const char *lineBegin, quint64 lineOffset, Delivery &d,
-                                    QByteArrayView &next);
     void processLine(const PreparsedLine &line, quint64 offset);
     LineKind classify(const PreparsedLine &pre, quint32 line, quint8 host);
     void handleQueueLine(quint32 j, const QueueKey &key, const PreparsedLine &pre, QByteArrayView rest, quint32 line,

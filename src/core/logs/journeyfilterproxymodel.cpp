@@ -97,6 +97,13 @@ void JourneyFilterProxyModel::setText(const QString &text)
     invalidateRowsFilter();
 }
 
+void JourneyFilterProxyModel::setDelayRange(double above, double upTo)
+{
+    m_delayAbove = above;
+    m_delayUpTo = upTo;
+    invalidateRowsFilter();
+}
+
 bool JourneyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_journeys || sourceParent.isValid()) {
@@ -112,6 +119,12 @@ bool JourneyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     }
     if (m_to >= 0 && qint64(row.firstTime) > m_to) {
         return false;
+    }
+    if (m_delayAbove >= 0 || m_delayUpTo >= 0) {
+        if (row.delay < 0 || (m_delayAbove >= 0 && row.delay <= m_delayAbove)
+            || (m_delayUpTo >= 0 && row.delay > m_delayUpTo)) {
+            return false;
+        }
     }
     if (!m_address.isEmpty() || !m_domain.isEmpty()) {
         QList<QByteArrayView> addresses;

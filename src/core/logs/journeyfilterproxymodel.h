@@ -10,8 +10,8 @@ namespace Mailroom {
 
 class JourneyModel;
 
-// Filters a JourneyModel by status, address, domain, time range and free text (searched in the
-// raw log lines), and sorts by the model's SortRole so times, delays and sizes sort as numbers.
+// Filters a JourneyModel by status, address, domain, time range, delay range and free text
+// (searched in the raw log lines), and sorts by the model's SortRole so times, delays and sizes sort as numbers.
 class JourneyFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -32,6 +32,12 @@ public:
     // Any raw line of the journey contains the text (case-insensitive): queue ids, Message-IDs,
     // IP addresses, reply texts.
     void setText(const QString &text);
+    // Delay in seconds in (above, upTo]; a negative bound is open, (-1, -1) turns it off. So a
+    // bar of the delay distribution can show the messages behind it; journeys without a delay
+    // (never delivered) are left out while it is on.
+    void setDelayRange(double above, double upTo);
+    double delayAbove() const { return m_delayAbove; }
+    double delayUpTo() const { return m_delayUpTo; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -44,6 +50,8 @@ private:
     qint64 m_from = -1;
     qint64 m_to = -1;
     QByteArray m_text;
+    double m_delayAbove = -1;
+    double m_delayUpTo = -1;
 };
 
 } // namespace Mailroom

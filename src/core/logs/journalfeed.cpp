@@ -3,6 +3,7 @@
 
 #include "helperclient.h"
 #include "helperproxy.h"
+#include "logs/logscategory.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -10,24 +11,28 @@
 #include <QLocale>
 #include <QSysInfo>
 
+namespace Mailroom {
+
 namespace {
 constexpr uint PageSize = 5000;
 constexpr uint FollowTimeoutMs = 20000;
 } // namespace
 
-JournalFeed::JournalFeed(Mailroom::HelperClient *client, QObject *parent)
+JournalFeed::JournalFeed(HelperClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_host(QSysInfo::machineHostName().section(QLatin1Char('.'), 0, 0).toUtf8())
 {
-    if (m_host.isEmpty()) {
-        m_host = QByteArrayLiteral("localhost");
-    }
+    setHostName(QSysInfo::machineHostName().section(QLatin1Char('.'), 0, 0).toUtf8());
 }
 
-QByteArray JournalFeed::formatEntry(const Mailroom::LogEntry &entry, const QByteArray &host)
+void JournalFeed::setHostName(const QByteArray &host)
 {
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(entry.timeUsec / 1000));
+    m_host = host.isEmpty() ? QByteArrayLiteral("localhost") : host;
+}
+
+QByteArray JournalFeed::formatEntry(const LogEntry &entry, const QByteArray &host, const QTimeZone &zone)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(entry.timeUsec / 1000), zone);
     // Syslog's month names are English whatever the user's language is.
     QByteArray line = QLocale::c().toString(t, QStringLiteral("MMM dd HH:mm:ss")).toLatin1();
     if (line.size() > 4 && line[4] == '0') {
@@ -48,11 +53,11 @@ QByteArray JournalFeed::formatEntry(const Mailroom::LogEntry &entry, const QByte
     return line;
 }
 
-QByteArray JournalFeed::format(const Mailroom::LogEntryList &entries) const
+QByteArray JournalFeed::format(const LogEntryList &entries) const
 {
     QByteArray out;
-    for (const Mailroom::LogEntry &e : entries) {
-        out += formatEntry(e, m_host);
+    for (const LogEntry &e : entries) {
+        out += formatEntry(e, m_host, m_timeZone);
     }
     return out;
 }
@@ -83,12 +88,13 @@ void JournalFeed::fetchPage(quint64 sinceUsec)
         if (generation != m_generation) {
             return;
         }
-        QDBusPendingReply<Mailroom::LogEntryList, QString> reply = *watcher;
+        QDBusPendingReply<LogEntryList, QString> reply = *watcher;
         if (reply.isError()) {
-            Q_EMIT failed(Mailroom::HelperError::fromDBus(reply.error()).userMessage());
+            qCWarning(lcLogs) << "reading the journal failed:" << reply.error().name() << reply.error().message();
+            Q_EMIT failed(HelperError::fromDBus(reply.error()).userMessage());
             return;
         }
-        const Mailroom::LogEntryList entries = reply.argumentAt<0>();
+        const LogEntryList entries = reply.argumentAt<0>();
         if (!reply.argumentAt<1>().isEmpty()) {
             m_cursor = reply.argumentAt<1>();
         }
@@ -126,16 +132,17 @@ void JournalFeed::waitForMore()
             return;
         }
         m_waiting = false;
-        QDBusPendingReply<Mailroom::LogEntryList, QString> reply = *watcher;
+        QDBusPendingReply<LogEntryList, QString> reply = *watcher;
         if (reply.isError()) {
             m_follow = false;
-            Q_EMIT failed(Mailroom::HelperError::fromDBus(reply.error()).userMessage());
+            qCWarning(lcLogs) << "following the journal failed:" << reply.error().name() << reply.error().message();
+            Q_EMIT failed(HelperError::fromDBus(reply.error()).userMessage());
             return;
         }
         if (!reply.argumentAt<1>().isEmpty()) {
             m_cursor = reply.argumentAt<1>();
         }
-        const Mailroom::LogEntryList entries = reply.argumentAt<0>();
+        const LogEntryList entries = reply.argumentAt<0>();
         if (!entries.isEmpty()) {
             Q_EMIT linesReady(format(entries));
         }
@@ -144,3 +151,5 @@ void JournalFeed::waitForMore()
         }
     });
 }
+
+} // namespace Mailroom

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// LogSummary's pflogsumm report; the counting is in logsummary.cpp.
+#include "logs/logsummary.h"
+#include "logs/pflogsummformat.h"
+
+#include <cstdio>
+
+namespace Mailroom {
+
+using namespace PflogsummFormat;
+
+namespace {
+const char *const monthNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+} // namespace
+
+QByteArray LogSummary::pflogsummReport() const
+{
+    auto units = [](double value, char *unit) {
+        *unit = ' ';
+        if (value > 536870912) {
+            value /= 1048576;
+            *unit = 'm';
+        } else if (value > 524288) {
+            value /= 1024;
+            *unit = 'k';
+        }
+        return static_cast<long long>(value);
+    };
+    auto line = [](const QByteArray &number, const char *label) {
+        return " " + number + "  " + label + "\n";
+    };
+
+    QByteArray out = subsectionTitle("Grand Totals");
+    out += "messages\n\n";
+    out += line(intUnits(m_received), "received");
+    out += line(intUnits(m_delivered), "delivered");
+    out += line(intUnits(m_forwarded), "forwarded");
+    out += " " + intUnits(m_deferredMessages) + "  deferred";
+    if (m_deferrals > 0) {
+        char u;
+        const long long v = units(m_deferrals, &u);
+        out += "  (" + QByteArray::number(v) + u + " deferrals)";
+    }
+    out += "\n";
+    out += line(intUnits(m_bounced), "bounced");
+    out += " " + intUnits(m_rejected) + "  rejected (" + QByteArray::number(rejectedPercent()) + "%)\n";
+    out += line(intUnits(m_rejectWarnings), "reject warnings");
+    out += line(intUnits(m_held), "held");
+    out += " " + intUnits(m_discarded) + "  discarded (" + QByteArray::number(discardedPercent()) + "%)\n";
+    out += "\n";
+    out += line(intUnits(m_bytesReceived), "bytes received");
+    out += line(intUnits(m_bytesDelivered), "bytes delivered");
+    out += line(intUnits(double(m_senderCount)), "senders");
+    out += line(intUnits(double(m_sendingDomainCount)), "sending hosts/domains");
+    out += line(intUnits(double(m_recipientCount)), "recipients");
+    out += line(intUnits(double(m_recipientDomainCount)), "recipient hosts/domains");
+    out += "\n";
+
+    if (m_dayCount > 1) {
+        out += subsectionTitle("Per-Day Traffic Summary");
+        out += "    date          received  delivered   deferred    bounced     rejected\n"
+               "    --------------------------------------------------------------------\n";
+        for (const auto &[key, day] : m_perDay) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "    %s %2d %d", monthNames[(key / 100) % 100 - 1], key % 100, key / 10000);
+            out += buf;
+            for (int c = 0; c < day.columns; ++c) {
+                out += "    " + intUnits(day.counts[size_t(c)]);
+            }
+            out += "\n";
+        }
+    }
+
+    out += subsectionTitle(m_dayCount > 1 ? "Per-Hour Traffic Daily Average" : "Per-Hour Traffic Summary");
+    out += "    time          received  delivered   deferred    bounced     rejected\n"
+           "    --------------------------------------------------------------------\n";
+    for (int hour = 0; hour < 24; ++hour) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "    %02d00-%02d00  ", hour, hour + 1);
+        out += buf;
+        for (double value : m_perHour[size_t(hour)]) {
+            if (m_dayCount) {
+                value = value / m_dayCount + 0.5;
+            }
+            out += "    " + intUnits(value);
+        }
+        out += "\n";
+    }
+
+    // Host/domain summaries: by count, then size, highest first (pflogsumm leaves ties unordered).
+    auto byCountThenSize = [](const QMap<QByteArray, Traffic> &map) {
+        QList<std::pair<QByteArray, Traffic>> list;
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            list.append({it.key(), it.value()});
+        }
+        std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
+            if (a.second.count != b.second.count) {
+                return a.second.count > b.second.count;
+            }
+            return a.second.size > b.second.size;
+        });
+        return list;
+    };
+    out += subsectionTitle("Host/Domain Summary: Message Delivery ");
+    out += " sent cnt  bytes   defers   avg dly max dly host/domain\n"
+           " -------- -------  -------  ------- ------- -----------\n";
+    for (const auto &[domain, t] : byCountThenSize(recipientDomainTraffic())) {
+        const double avg = t.count ? t.delaySum / t.count : 0;
+        out += " " + intUnits(t.count) + "  " + intUnits(t.size) + "  " + intUnits(t.defers) + "  " + timeUnits(avg)
+            + "  " + timeUnits(t.delayMax) + "  " + domain + "\n";
+    }
+    out += subsectionTitle("Host/Domain Summary: Messages Received ");
+    out += " msg cnt   bytes   host/domain\n"
+           " -------- -------  -----------\n";
+    for (const auto &[domain, t] : byCountThenSize(sendingDomainTraffic())) {
+        out += " " + intUnits(t.count) + "  " + intUnits(t.size) + "  " + domain + "\n";
+    }
+
+    auto userData = [](const StringMap<Traffic> &map, const QByteArray &title, bool bySize) {
+        if (map.empty()) {
+            return "\n" + title + ": none\n";
+        }
+        std::vector<CountEntry> entries;
+        entries.reserve(map.size());
+        for (const auto &[key, t] : map) {
+            entries.push_back({bySize ? t.size : t.count, key, {}});
+        }
+        return "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n" + countLines(entries, " ");
+    };
+    out += userData(m_senders, "Senders by message count", false);
+    out += userData(m_recipients, "Recipients by message count", false);
+    out += userData(m_senders, "Senders by message size", true);
+    out += userData(m_recipients, "Recipients by message size", true);
+
+    if (!m_noSize.isEmpty()) {
+        const QByteArray title = "Messages with no size data";
+        out += "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
+        for (auto it = m_noSize.cbegin(); it != m_noSize.cend(); ++it) {
+            out += " " + it.key() + "  " + it.value() + "\n";
+        }
+    }
+
+    const Details &d = details();
+    out += nested2(d.deferralReasons, "message deferral detail");
+    out += nested2(d.bounceReasons, "message bounce detail (by relay)");
+    out += nested3(d.rejects, "message reject detail");
+    out += nested3(d.warns, "message reject warning detail");
+    out += nested3(d.holds, "message hold detail");
+    out += nested3(d.discards, "message discard detail");
+    out += nested2(d.smtpFailures, "smtp delivery failures");
+    out += nested2(d.warnings, "Warnings");
+    out += nested2(d.fatals, "Fatal Errors");
+    out += nested2(d.panics, "Panics");
+    if (d.master.isEmpty()) {
+        out += "\nMaster daemon messages: none\n";
+    } else {
+        const QByteArray title = "Master daemon messages";
+        out += "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
+        out += countLines(d.master, " ", [](qint64 v) { return double(v); });
+    }
+    return out;
+}
+
+} // namespace Mailroom
