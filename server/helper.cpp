@@ -81,39 +81,42 @@ void Helper::authorizeThen(QLatin1StringView actionId, Work work)
     setDelayedReply(true);
     const PendingReply reply(connection(), message());
     const QString action = actionId;
-    const auto *bus = connection().interface();
+    auto *bus = connection().interface();
     const uint uid = bus ? bus->serviceUid(reply.caller()).value() : uint(-1);
     qCInfo(lcHelper) << reply.member() << "from" << reply.caller() << "uid" << uid;
 
     setBusy(+1); // until the reply is sent
-    m_authorizer->check(reply.caller(), action, reply.interactiveAuthorizationAllowed(),
-                        [this, reply, action, work](Authorizer::Result result, const QString &detail) {
-                            const Finished finish = [this, reply](const OperationResult &r) {
-                                reply.send(r);
-                                setBusy(-1);
-                            };
-                            if (result != Authorizer::Result::Allowed) {
-                                finish(OperationResult::failure(
-                                    Api::Error::AccessDenied,
-                                    QStringLiteral("Not authorized for %1%2")
-                                        .arg(action, detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail))));
-                                return;
-                            }
-                            work(reply.caller(), finish);
-                        });
+    m_authorizer->check(
+        reply.caller(), action, reply.interactiveAuthorizationAllowed(),
+        [this, reply, action, work](Authorizer::Result result, const QString &detail) {
+            const Finished finish = [this, reply](const OperationResult &r) {
+                reply.send(r);
+                setBusy(-1);
+            };
+            if (result != Authorizer::Result::Allowed) {
+                finish(OperationResult::failure(
+                    Api::Error::AccessDenied,
+                    QStringLiteral("Not authorized for %1%2")
+                        .arg(action, detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail))));
+                return;
+            }
+            work(reply.caller(), finish);
+        });
 }
 
 // --- status and services ------------------------------------------------------------
 
 ServiceStateList Helper::GetServiceStates()
 {
-    authorizeThen(Api::Action::ReadStatus, [this](const QString &, const Finished &done) { done(m_services.states()); });
+    authorizeThen(Api::Action::ReadStatus,
+                  [this](const QString &, const Finished &done) { done(m_services.states()); });
     return {};
 }
 
 SystemInfo Helper::GetSystemInfo()
 {
-    authorizeThen(Api::Action::ReadStatus, [this](const QString &, const Finished &done) { done(m_status.systemInfo()); });
+    authorizeThen(Api::Action::ReadStatus,
+                  [this](const QString &, const Finished &done) { done(m_status.systemInfo()); });
     return {};
 }
 
@@ -163,7 +166,8 @@ void Helper::DisableService(const QString &unit)
 
 FirewallServiceStateList Helper::GetFirewallServices()
 {
-    authorizeThen(Api::Action::ReadStatus, [this](const QString &, const Finished &done) { done(m_firewall.services()); });
+    authorizeThen(Api::Action::ReadStatus,
+                  [this](const QString &, const Finished &done) { done(m_firewall.services()); });
     return {};
 }
 

@@ -11,7 +11,8 @@ public:
     virtual ~Journal() = default;
     // See JournalReader::query().
     virtual JournalReader::Page query(const QStringList &identifierPrefixes, const QString &afterCursor,
-                                      quint64 sinceUsec, int max) = 0;
+                                      quint64 sinceUsec, int max)
+        = 0;
     // The cursor of the newest entry now.
     virtual QString tailCursor() = 0;
 };

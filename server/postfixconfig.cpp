@@ -298,7 +298,8 @@ void PostfixConfig::setRelay(const RelayConfig &relay, Done done)
         done(outcome(Kind::Failed, w.error));
         return;
     }
-    auto buildMap = [programs = m_programs, dbType = t.dbType, passwdPath = t.passwdPath, mapFile = t.mapFile]() -> QString {
+    auto buildMap
+        = [programs = m_programs, dbType = t.dbType, passwdPath = t.passwdPath, mapFile = t.mapFile]() -> QString {
         const auto pm = programs->run(ProgramRunner::Program::Postmap, {dbType + QLatin1Char(':') + passwdPath});
         if (!pm.ok()) {
             return QStringLiteral("postmap failed: %1").arg(QString::fromUtf8(pm.err).trimmed());
@@ -368,10 +369,8 @@ QList<PostfixConfig::Value> PostfixConfig::values(const QStringList &keys, QStri
         *error = QStringLiteral("Postfix is not installed");
         return result;
     }
-    const auto effective
-        = m_programs->run(ProgramRunner::Program::Postconf, QStringList {QStringLiteral("-h")} + keys);
-    const auto defaults
-        = m_programs->run(ProgramRunner::Program::Postconf, QStringList {QStringLiteral("-dh")} + keys);
+    const auto effective = m_programs->run(ProgramRunner::Program::Postconf, QStringList {QStringLiteral("-h")} + keys);
+    const auto defaults = m_programs->run(ProgramRunner::Program::Postconf, QStringList {QStringLiteral("-dh")} + keys);
     if (!effective.ok() || !defaults.ok()) {
         *error = QString::fromUtf8(effective.err + defaults.err).trimmed();
         return result;

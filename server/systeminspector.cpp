@@ -55,8 +55,8 @@ Mailroom::SystemInfo SystemInspector::systemInfo(const ProgramRunner &programs)
     info.prettyName = osRelease().prettyName;
     info.hostName = QSysInfo::machineHostName();
     if (programs.exists(ProgramRunner::Program::Postconf)) {
-        const auto r = programs.run(ProgramRunner::Program::Postconf,
-                                          {QStringLiteral("-h"), QStringLiteral("mail_version")});
+        const auto r
+            = programs.run(ProgramRunner::Program::Postconf, {QStringLiteral("-h"), QStringLiteral("mail_version")});
         if (r.ok()) {
             info.postfixVersion = QString::fromUtf8(r.out).trimmed();
         }

@@ -53,9 +53,10 @@ void TestMailOperations::send(const QString &fromUser, const QString &toAddress,
     qCInfo(lcTestMail) << "from" << fromUser << "to" << toAddress << messageId;
     // Submitted by root with the user as envelope sender: the helper's sandbox (no new
     // privileges) would stop postdrop's setgid bit if it ran as the user.
-    const auto p = m_programs->run(ProgramRunner::Program::Sendmail,
-                                   {QStringLiteral("-i"), QStringLiteral("-f"), fromUser, QStringLiteral("--"), toAddress},
-                                   message(fromUser, toAddress, subject, messageId));
+    const auto p
+        = m_programs->run(ProgramRunner::Program::Sendmail,
+                          {QStringLiteral("-i"), QStringLiteral("-f"), fromUser, QStringLiteral("--"), toAddress},
+                          message(fromUser, toAddress, subject, messageId));
     if (!p.ok()) {
         done(OperationResult::failure(Api::Error::Failed,
                                       QStringLiteral("sendmail failed: %1").arg(QString::fromUtf8(p.err).trimmed())));

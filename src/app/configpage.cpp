@@ -272,10 +272,9 @@ void ConfigPage::loadQueue()
         QDBusPendingReply<Mailroom::QueueEntryList> reply = *watcher;
         m_queue->removeRows(0, m_queue->rowCount());
         if (reply.isError()) {
-            m_queueSummary->setText(
-                reply.error().name() == Mailroom::Api::Error::NotInstalled
-                    ? tr("Postfix is not installed.")
-                    : Mailroom::HelperError::fromDBus(reply.error()).userMessage());
+            m_queueSummary->setText(reply.error().name() == Mailroom::Api::Error::NotInstalled
+                                        ? tr("Postfix is not installed.")
+                                        : Mailroom::HelperError::fromDBus(reply.error()).userMessage());
             return;
         }
         for (const auto &e : reply.value()) {

@@ -52,8 +52,10 @@ public:
     }
     void setRelay(const Mailroom::RelayConfig &relay, Done done) override
     {
-        m_log->append(
-            QStringLiteral("config.setRelay %1 %2 %3 %4").arg(relay.host).arg(relay.port).arg(relay.user, relay.password));
+        m_log->append(QStringLiteral("config.setRelay %1 %2 %3 %4")
+                          .arg(relay.host)
+                          .arg(relay.port)
+                          .arg(relay.user, relay.password));
         done(applied());
     }
     void removeRelay(Done done) override

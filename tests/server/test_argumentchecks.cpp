@@ -5,6 +5,17 @@
 
 #include <QTest>
 
+namespace {
+QStringList L(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *s : items) {
+        list += QString::fromUtf8(s);
+    }
+    return list;
+}
+} // namespace
+
 using namespace Mailroom;
 namespace Check = ArgumentChecks;
 
@@ -79,10 +90,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("keys");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("writable") << QStringList {"myhostname", "relayhost"} << true;
-        QTest::newRow("read-only") << QStringList {"mail_version", "alias_maps"} << true;
-        QTest::newRow("unknown") << QStringList {"myhostname", "no_such_parameter"} << false;
-        QTest::newRow("none") << QStringList {} << false;
+        QTest::newRow("writable") << L({"myhostname", "relayhost"}) << true;
+        QTest::newRow("read-only") << L({"mail_version", "alias_maps"}) << true;
+        QTest::newRow("unknown") << L({"myhostname", "no_such_parameter"}) << false;
+        QTest::newRow("none") << QStringList() << false;
         QTest::newRow("too many") << QStringList(65, QStringLiteral("myhostname")) << false;
         QTest::newRow("64") << QStringList(64, QStringLiteral("myhostname")) << true;
     }
@@ -172,13 +183,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("ids");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("short") << QStringList {"4B3C2A1F0E"} << true;
-        QTest::newRow("long") << QStringList {"4XyZ1abcDEfg2h"} << true;
-        QTest::newRow("several") << QStringList {"4B3C2A1F0E", "ABCDE"} << true;
-        QTest::newRow("none") << QStringList {} << false;
-        QTest::newRow("option") << QStringList {"-rf"} << false;
-        QTest::newRow("ALL") << QStringList {"ALL"} << false;
-        QTest::newRow("one bad among good") << QStringList {"4B3C2A1F0E", "4B3C!"} << false;
+        QTest::newRow("short") << L({"4B3C2A1F0E"}) << true;
+        QTest::newRow("long") << L({"4XyZ1abcDEfg2h"}) << true;
+        QTest::newRow("several") << L({"4B3C2A1F0E", "ABCDE"}) << true;
+        QTest::newRow("none") << QStringList() << false;
+        QTest::newRow("option") << L({"-rf"}) << false;
+        QTest::newRow("ALL") << L({"ALL"}) << false;
+        QTest::newRow("one bad among good") << L({"4B3C2A1F0E", "4B3C!"}) << false;
         QTest::newRow("too many") << QStringList(1001, QStringLiteral("ABCDE")) << false;
     }
     void queueIds()

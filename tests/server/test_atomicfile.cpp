@@ -30,7 +30,9 @@ private:
     QString path() const { return m_dir.filePath(QStringLiteral("main.cf")); }
     QStringList leftovers() const
     {
-        return QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System) - QStringList {"main.cf"};
+        QStringList files = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        files.removeAll(QStringLiteral("main.cf"));
+        return files;
     }
 
 private Q_SLOTS:

@@ -13,23 +13,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QByteArray>("encoded");
-        QTest::newRow("ASCII stays plain") << "Mailroom test" << QByteArray("Mailroom test");
-        QTest::newRow("empty") << "" << QByteArray();
-        QTest::newRow("one word") << "Grüße" << QByteArray("=?UTF-8?B?R3LDvMOfZQ==?=");
+        QTest::newRow("ASCII stays plain") << QString::fromUtf8("Mailroom test") << QByteArray("Mailroom test");
+        QTest::newRow("empty") << QString() << QByteArray();
+        QTest::newRow("one word") << QString::fromUtf8("Grüße") << QByteArray("=?UTF-8?B?R3LDvMOfZQ==?=");
         QTest::newRow("leading ASCII words stay readable")
-            << "Re: Grüße" << QByteArray("Re: =?UTF-8?B?R3LDvMOfZQ==?=");
-        QTest::newRow("chinese") << "测试邮件消息" << QByteArray("=?UTF-8?B?5rWL6K+V6YKu5Lu25raI5oGv?=");
+            << QString::fromUtf8("Re: Grüße") << QByteArray("Re: =?UTF-8?B?R3LDvMOfZQ==?=");
+        QTest::newRow("chinese") << QString::fromUtf8("测试邮件消息")
+                                 << QByteArray("=?UTF-8?B?5rWL6K+V6YKu5Lu25raI5oGv?=");
         // 16 three-byte characters = 48 bytes: 15 (45 bytes) in the first word, 1 in the next.
-        QTest::newRow("folded at 45 bytes")
-            << QString(16, QChar(0x6d4b))
-            << (QByteArray("=?UTF-8?B?") + QByteArray("测").repeated(15).toBase64() + "?=\n =?UTF-8?B?"
-                + QByteArray("测").toBase64() + "?=");
+        QTest::newRow("folded at 45 bytes") << QString(16, QChar(0x6d4b))
+                                            << (QByteArray("=?UTF-8?B?") + QByteArray("测").repeated(15).toBase64()
+                                                + "?=\n =?UTF-8?B?" + QByteArray("测").toBase64() + "?=");
         // A surrogate pair (4 UTF-8 bytes) is never split between two words.
-        QTest::newRow("emoji not split")
-            << (QString(14, QChar(0x6d4b)) + QString::fromUtf8("😀"))
-            << (QByteArray("=?UTF-8?B?") + QByteArray("测").repeated(14).toBase64() + "?=\n =?UTF-8?B?"
-                + QByteArray("😀").toBase64() + "?=");
-        QTest::newRow("control character is encoded") << "a\x01" << QByteArray("=?UTF-8?B?YQE=?=");
+        QTest::newRow("emoji not split") << (QString(14, QChar(0x6d4b)) + QString::fromUtf8("😀"))
+                                         << (QByteArray("=?UTF-8?B?") + QByteArray("测").repeated(14).toBase64()
+                                             + "?=\n =?UTF-8?B?" + QByteArray("😀").toBase64() + "?=");
+        QTest::newRow("control character is encoded") << QString::fromUtf8("a\x01") << QByteArray("=?UTF-8?B?YQE=?=");
     }
     void encodeWords()
     {

@@ -22,7 +22,9 @@
 #include <QDBusServer>
 #include <QDBusUnixFileDescriptor>
 #include <QFile>
+#include <QMetaMethod>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,7 +78,7 @@ QList<MethodCase> cases()
     c.append({QStringLiteral("GetPorts"), {}, {}, Api::Action::ReadStatus, {QStringLiteral("host.ports")}});
     const QList<QVariantList> badUnits {{QStringLiteral("sshd")}, {QStringLiteral("../postfix")}, {QString()}};
     for (const char *verb : {"Start", "Stop", "Restart", "Reload", "Enable", "Disable"}) {
-        c.append({QLatin1String(verb) + QLatin1String("Service"),
+        c.append({QString::fromLatin1(verb) + QStringLiteral("Service"),
                   {QStringLiteral("postfix")},
                   badUnits,
                   Api::Action::ManageServices,
@@ -124,13 +126,13 @@ QList<MethodCase> cases()
               {{map({{QStringLiteral("no_such_parameter"), QStringLiteral("1")}}), strings({})}},
               Api::Action::ReadStatus,
               {QStringLiteral("config.preview myhostname=mail.example.com")}});
-    c.append({QStringLiteral("ApplyConfigChange"),
-              {map(hostname), strings({QStringLiteral("relayhost")})},
-              {{map({}), strings({})}, {map({{QStringLiteral("no_such_parameter"), QStringLiteral("1")}}), strings({})}},
-              Api::Action::Configure,
-              {QStringLiteral("config.apply myhostname=mail.example.com,-relayhost")}});
     c.append(
-        {QStringLiteral("ListConfigBackups"), {}, {}, Api::Action::Configure, {QStringLiteral("config.backups")}});
+        {QStringLiteral("ApplyConfigChange"),
+         {map(hostname), strings({QStringLiteral("relayhost")})},
+         {{map({}), strings({})}, {map({{QStringLiteral("no_such_parameter"), QStringLiteral("1")}}), strings({})}},
+         Api::Action::Configure,
+         {QStringLiteral("config.apply myhostname=mail.example.com,-relayhost")}});
+    c.append({QStringLiteral("ListConfigBackups"), {}, {}, Api::Action::Configure, {QStringLiteral("config.backups")}});
     c.append({QStringLiteral("RestoreConfigBackup"),
               {QStringLiteral("main.cf-20261125-171500-123")},
               {{QStringLiteral("../../etc/shadow")}, {QStringLiteral("sasl_passwd-20261125-171500-123")}},
@@ -151,15 +153,19 @@ QList<MethodCase> cases()
                {QString(), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(5001))}},
               Api::Action::ReadLogs,
               {QStringLiteral("journal.query %1 s=1;i=2 7 100").arg(Ids)}});
-    c.append({QStringLiteral("WaitForMailLog"),
-              {QStringLiteral("s=1;i=2"), QVariant::fromValue(uint(1000))},
-              {{QString(), QVariant::fromValue(uint(1000))},
-               {QStringLiteral("s=1;i=2"), QVariant::fromValue(uint(30001))}},
-              Api::Action::ReadLogs,
-              {QStringLiteral("journal.query %1 s=1;i=2 0 1000").arg(Ids)}});
-    c.append({QStringLiteral("GetQueue"), {}, {}, Api::Action::ManageQueue, {QStringLiteral("programs.run postqueue -j")}});
     c.append(
-        {QStringLiteral("FlushQueue"), {}, {}, Api::Action::ManageQueue, {QStringLiteral("programs.run postqueue -f")}});
+        {QStringLiteral("WaitForMailLog"),
+         {QStringLiteral("s=1;i=2"), QVariant::fromValue(uint(1000))},
+         {{QString(), QVariant::fromValue(uint(1000))}, {QStringLiteral("s=1;i=2"), QVariant::fromValue(uint(30001))}},
+         Api::Action::ReadLogs,
+         {QStringLiteral("journal.query %1 s=1;i=2 0 1000").arg(Ids)}});
+    c.append(
+        {QStringLiteral("GetQueue"), {}, {}, Api::Action::ManageQueue, {QStringLiteral("programs.run postqueue -j")}});
+    c.append({QStringLiteral("FlushQueue"),
+              {},
+              {},
+              Api::Action::ManageQueue,
+              {QStringLiteral("programs.run postqueue -f")}});
     const QList<std::pair<const char *, const char *>> queueMethods {
         {"DeleteQueued", "-d"}, {"HoldQueued", "-h"}, {"ReleaseQueued", "-H"}, {"RequeueQueued", "-r"}};
     for (const auto &[method, flag] : queueMethods) {
@@ -169,16 +175,16 @@ QList<MethodCase> cases()
                   Api::Action::ManageQueue,
                   {QStringLiteral("programs.run postsuper %1 - <4XyZ1abc\n>").arg(QLatin1String(flag))}});
     }
-    c.append({QStringLiteral("SendTestMail"),
-              {QStringLiteral("root"), QStringLiteral("alice@example.com"), QStringLiteral("Grüße")},
-              {{QStringLiteral("no such user"), QStringLiteral("alice@example.com"), QString()},
-               {QStringLiteral("daemon"), QStringLiteral("alice@example.com"), QString()},
-               {QStringLiteral("root"), QStringLiteral("-oQ/tmp alice@example.com"), QString()},
-               {QStringLiteral("root"), QStringLiteral("alice@example.com"), QStringLiteral("a\nBcc: x@y")}},
-              Api::Action::Configure,
-              {QStringLiteral("journal.tailCursor"),
-               QStringLiteral("programs.run sendmail -i -f root -- alice@example.com"),
-               QStringLiteral("journal.query postfix s=1;i=2 0 5000")}});
+    c.append(
+        {QStringLiteral("SendTestMail"),
+         {QStringLiteral("root"), QStringLiteral("alice@example.com"), QStringLiteral("Grüße")},
+         {{QStringLiteral("no such user"), QStringLiteral("alice@example.com"), QString()},
+          {QStringLiteral("daemon"), QStringLiteral("alice@example.com"), QString()},
+          {QStringLiteral("root"), QStringLiteral("-oQ/tmp alice@example.com"), QString()},
+          {QStringLiteral("root"), QStringLiteral("alice@example.com"), QStringLiteral("a\nBcc: x@y")}},
+         Api::Action::Configure,
+         {QStringLiteral("journal.tailCursor"), QStringLiteral("programs.run sendmail -i -f root -- alice@example.com"),
+          QStringLiteral("journal.query postfix s=1;i=2 0 5000")}});
     // The mailbox is the file system itself: the test checks what the descriptor reads.
     c.append({QStringLiteral("OpenMailbox"),
               {currentUser()},
@@ -216,7 +222,9 @@ private:
         QDBusMessage msg = QDBusMessage::createMethodCall(QString(), Api::ObjectPath, Api::Interface, method);
         msg.setArguments(args);
         QDBusPendingCall pending = client().asyncCall(msg, 5000);
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(pending.isFinished(), 5000); }();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(pending.isFinished(), 5000);
+        }();
         return pending.reply();
     }
 
@@ -249,8 +257,8 @@ private Q_SLOTS:
         registerDBusTypes();
         // Every method of the contract has a row: a new method must get one.
         QSet<QString> methods;
-        for (int i = Helper1Adaptor::staticMetaObject.methodOffset(); i < Helper1Adaptor::staticMetaObject.methodCount();
-             ++i) {
+        for (int i = Helper1Adaptor::staticMetaObject.methodOffset();
+             i < Helper1Adaptor::staticMetaObject.methodCount(); ++i) {
             const QMetaMethod m = Helper1Adaptor::staticMetaObject.method(i);
             if (m.methodType() == QMetaMethod::Slot) {
                 methods.insert(QString::fromLatin1(m.name()));
@@ -412,8 +420,8 @@ private Q_SLOTS:
     void onePromptDoesNotBlockAnother()
     {
         m_authorizer->holdNext = true;
-        QDBusMessage first = QDBusMessage::createMethodCall(QString(), Api::ObjectPath, Api::Interface,
-                                                            QStringLiteral("FlushQueue"));
+        QDBusMessage first
+            = QDBusMessage::createMethodCall(QString(), Api::ObjectPath, Api::Interface, QStringLiteral("FlushQueue"));
         QDBusPendingCall held = client().asyncCall(first, 5000);
         QTRY_VERIFY(m_authorizer->isHolding());
         const QDBusMessage second = call(QStringLiteral("GetPorts"), {});

@@ -3,6 +3,17 @@
 
 #include <QTest>
 
+namespace {
+QStringList L(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *s : items) {
+        list += QString::fromUtf8(s);
+    }
+    return list;
+}
+} // namespace
+
 using namespace Mailroom;
 
 class TestQueueListing : public QObject
@@ -26,22 +37,21 @@ private Q_SLOTS:
 
         QTest::newRow("empty queue") << QByteArray() << QStringList() << QStringList();
         QTest::newRow("one deferred")
-            << (deferred + '\n') << QStringList {"4B3C2A1F0E"}
-            << QStringList {"bob@example.com: connect to example.com[93.184.215.14]:25: Connection timed out",
-                            "carol@example.com"};
-        QTest::newRow("two, no final newline") << (deferred + '\n' + active) << QStringList {"4B3C2A1F0E", "4XyZ1abcDEfg2h"}
-                                               << QStringList {"bob@example.com: connect to example.com[93.184.215.14]:25: "
-                                                               "Connection timed out",
-                                                               "carol@example.com"};
-        QTest::newRow("blank lines") << ("\n\n" + active + "\n\n") << QStringList {"4XyZ1abcDEfg2h"}
-                                     << QStringList {"root@localhost"};
+            << (deferred + '\n') << L({"4B3C2A1F0E"})
+            << L({"bob@example.com: connect to example.com[93.184.215.14]:25: Connection timed out",
+                  "carol@example.com"});
+        QTest::newRow("two, no final newline") << (deferred + '\n' + active) << L({"4B3C2A1F0E", "4XyZ1abcDEfg2h"})
+                                               << L({"bob@example.com: connect to example.com[93.184.215.14]:25: "
+                                                     "Connection timed out",
+                                                     "carol@example.com"});
+        QTest::newRow("blank lines") << ("\n\n" + active + "\n\n") << L({"4XyZ1abcDEfg2h"}) << L({"root@localhost"});
         QTest::newRow("malformed line skipped")
             << ("postqueue: warning: Mail system is down\n" + active + "\n{\"queue_id\": \"trunc")
-            << QStringList {"4XyZ1abcDEfg2h"} << QStringList {"root@localhost"};
-        QTest::newRow("json array is not a line object") << QByteArray("[1, 2]\n" + active) << QStringList {"4XyZ1abcDEfg2h"}
-                                                         << QStringList {"root@localhost"};
+            << L({"4XyZ1abcDEfg2h"}) << L({"root@localhost"});
+        QTest::newRow("json array is not a line object")
+            << QByteArray("[1, 2]\n" + active) << L({"4XyZ1abcDEfg2h"}) << L({"root@localhost"});
         QTest::newRow("empty object skipped") << QByteArray("{}\n") << QStringList() << QStringList();
-        QTest::newRow("no recipients") << QByteArray(R"({"queue_name": "hold", "queue_id": "ABCDE"})") << QStringList {"ABCDE"}
+        QTest::newRow("no recipients") << QByteArray(R"({"queue_name": "hold", "queue_id": "ABCDE"})") << L({"ABCDE"})
                                        << QStringList();
     }
     void parse()
@@ -62,9 +72,9 @@ private Q_SLOTS:
 
     void fields()
     {
-        const QueueEntryList list = QueueListing::parse(
-            R"({"queue_name": "deferred", "queue_id": "4B3C2A1F0E", "arrival_time": 1764950000, )"
-            R"("message_size": 1234, "sender": "alice@example.com", "recipients": []})");
+        const QueueEntryList list
+            = QueueListing::parse(R"({"queue_name": "deferred", "queue_id": "4B3C2A1F0E", "arrival_time": 1764950000, )"
+                                  R"("message_size": 1234, "sender": "alice@example.com", "recipients": []})");
         QCOMPARE(list.size(), 1);
         const QueueEntry &e = list.first();
         QCOMPARE(e.queueName, QStringLiteral("deferred"));
