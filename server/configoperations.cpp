@@ -2,6 +2,7 @@
 #include "configoperations.h"
 
 #include "helperapi.h"
+#include "helpertypes.h"
 
 #include <QLoggingCategory>
 

@@ -4,6 +4,7 @@
 #include "argumentchecks.h"
 #include "firewall.h"
 #include "helperapi.h"
+#include "helpertypes.h"
 
 #include <QLoggingCategory>
 
