@@ -29,7 +29,8 @@ private Q_SLOTS:
         const QByteArray deferred
             = "{\"queue_name\": \"deferred\", \"queue_id\": \"4B3C2A1F0E\", \"arrival_time\": 1764950000, "
               "\"message_size\": 1234, \"forced_expire\": false, \"sender\": \"alice@demo-server.mydomain.com\", "
-              "\"recipients\": [{\"address\": \"bob@example.com\", \"delay_reason\": \"connect to example.com[93.184.215.14]:25: "
+              "\"recipients\": [{\"address\": \"bob@example.com\", \"delay_reason\": \"connect to "
+              "example.com[93.184.215.14]:25: "
               "Connection timed out\"}, {\"address\": \"carol@example.com\"}]}";
         const QByteArray active
             = "{\"queue_name\": \"active\", \"queue_id\": \"4XyZ1abcDEfg2h\", \"arrival_time\": 1764950001, "
@@ -51,8 +52,8 @@ private Q_SLOTS:
         QTest::newRow("json array is not a line object")
             << QByteArray("[1, 2]\n" + active) << L({"4XyZ1abcDEfg2h"}) << L({"root@localhost"});
         QTest::newRow("empty object skipped") << QByteArray("{}\n") << QStringList() << QStringList();
-        QTest::newRow("no recipients") << QByteArray("{\"queue_name\": \"hold\", \"queue_id\": \"ABCDE\"}") << L({"ABCDE"})
-                                       << QStringList();
+        QTest::newRow("no recipients") << QByteArray("{\"queue_name\": \"hold\", \"queue_id\": \"ABCDE\"}")
+                                       << L({"ABCDE"}) << QStringList();
     }
     void parse()
     {
@@ -72,9 +73,9 @@ private Q_SLOTS:
 
     void fields()
     {
-        const QueueEntryList list
-            = QueueListing::parse("{\"queue_name\": \"deferred\", \"queue_id\": \"4B3C2A1F0E\", \"arrival_time\": 1764950000, "
-                                  "\"message_size\": 1234, \"sender\": \"alice@example.com\", \"recipients\": []}");
+        const QueueEntryList list = QueueListing::parse(
+            "{\"queue_name\": \"deferred\", \"queue_id\": \"4B3C2A1F0E\", \"arrival_time\": 1764950000, "
+            "\"message_size\": 1234, \"sender\": \"alice@example.com\", \"recipients\": []}");
         QCOMPARE(list.size(), 1);
         const QueueEntry &e = list.first();
         QCOMPARE(e.queueName, QStringLiteral("deferred"));
