@@ -70,7 +70,8 @@ bool Helper::accept(const ValidationResult &v)
 {
     if (!v.valid) {
         Q_EMIT activity();
-        sendErrorReply(QDBusError::InvalidArgs, v.message);
+        setDelayedReply(true); // the reply is the error, sent like every other one
+        PendingReply(connection(), message()).send(OperationResult::failure(Api::Error::InvalidArgs, v.message));
     }
     return v.valid;
 }
