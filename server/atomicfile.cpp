@@ -12,6 +12,18 @@
 namespace AtomicFile {
 
 namespace {
+std::optional<Step> s_failingStep;
+
+// True (with errno set) when a test asked this step to fail.
+bool injectedFailure(Step step)
+{
+    if (s_failingStep == step) {
+        errno = EIO;
+        return true;
+    }
+    return false;
+}
+
 Result fail(const QString &what, const QString &path)
 {
     return {false, QStringLiteral("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(strerror(errno)))};
@@ -33,6 +45,11 @@ bool writeAll(int fd, const QByteArray &data)
     return true;
 }
 } // namespace
+
+void setFailingStepForTesting(std::optional<Step> step)
+{
+    s_failingStep = step;
+}
 
 Result read(const QString &path, QByteArray *out, qint64 maxSize)
 {
@@ -87,7 +104,7 @@ Result write(const QString &path, const QByteArray &content, mode_t mode, uid_t 
     }
     const QString dir = QFileInfo(path).absolutePath();
     QByteArray tmpl = QFile::encodeName(dir) + "/.mailroom-XXXXXX";
-    const int fd = ::mkostemp(tmpl.data(), O_CLOEXEC);
+    const int fd = injectedFailure(Step::CreateTemporary) ? -1 : ::mkostemp(tmpl.data(), O_CLOEXEC);
     if (fd < 0) {
         return fail(QStringLiteral("cannot create a temporary file in"), dir);
     }
@@ -98,17 +115,20 @@ Result write(const QString &path, const QByteArray &content, mode_t mode, uid_t 
         return r;
     };
     // Owner and mode before content, so a secret is never readable by others.
-    if (::fchown(fd, uid, gid) != 0 || ::fchmod(fd, mode) != 0) {
+    if (injectedFailure(Step::SetOwnerAndMode) || ::fchown(fd, uid, gid) != 0 || ::fchmod(fd, mode) != 0) {
         return abandon(QStringLiteral("cannot set owner/mode of"));
     }
-    if (!writeAll(fd, content) || ::fsync(fd) != 0) {
+    if (injectedFailure(Step::Write) || !writeAll(fd, content)) {
         return abandon(QStringLiteral("cannot write"));
     }
-    if (::close(fd) != 0) {
+    if (injectedFailure(Step::Sync) || ::fsync(fd) != 0) {
+        return abandon(QStringLiteral("cannot sync"));
+    }
+    if (::close(fd) != 0 || injectedFailure(Step::Close)) {
         ::unlink(tmpl.constData());
         return fail(QStringLiteral("cannot close"), QString::fromLocal8Bit(tmpl));
     }
-    if (::rename(tmpl.constData(), p.constData()) != 0) {
+    if (injectedFailure(Step::Rename) || ::rename(tmpl.constData(), p.constData()) != 0) {
         const Result r = fail(QStringLiteral("cannot replace"), path);
         ::unlink(tmpl.constData());
         return r;

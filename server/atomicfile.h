@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 #include <sys/types.h>
 
 // Safe file primitives for the helper: never follow a planted symlink, replace
@@ -23,4 +25,17 @@ bool exists(const QString &path);
 // force is set; otherwise the existing file's owner and mode are kept.
 Result write(const QString &path, const QByteArray &content, mode_t mode, uid_t uid, gid_t gid, bool force = false);
 Result remove(const QString &path);
+
+// The steps of write(). A test makes one of them fail as if its system call had
+// (errno EIO) to check that the old file survives byte for byte; never set in the helper.
+enum class Step
+{
+    CreateTemporary,
+    SetOwnerAndMode,
+    Write,
+    Sync,
+    Close,
+    Rename,
+};
+void setFailingStepForTesting(std::optional<Step> step);
 } // namespace AtomicFile

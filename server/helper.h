@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "configoperations.h"
+#include "firewalloperations.h"
 #include "helpertypes.h"
-#include "servicemanager.h"
+#include "journaloperations.h"
+#include "mailboxoperations.h"
+#include "operationresult.h"
+#include "packageoperations.h"
+#include "queueoperations.h"
+#include "relayoperations.h"
+#include "serviceoperations.h"
 #include "servicestate.h"
+#include "statusoperations.h"
+#include "testmailoperations.h"
 
-#include <QDBusConnection>
 #include <QDBusContext>
-#include <QDBusMessage>
 #include <QDBusUnixFileDescriptor>
-#include <QHash>
+#include <QLatin1StringView>
 #include <QObject>
 #include <QStringList>
 
@@ -17,17 +25,23 @@
 
 class Authorizer;
 class Firewall;
+class Host;
+class Journal;
 class PackageManager;
 class PostfixConfig;
+class ProgramRunner;
 
-// The object behind /io/github/mailroom/Helper1. Each D-Bus method: parse →
-// validate (InvalidArgs) → authorize (polkit, caller's bus name) → act → reply.
+// The object behind /io/github/mailroom/Helper1: the D-Bus face and nothing more.
+// Each method: parse → validate (ArgumentChecks; InvalidArgs before polkit is asked) →
+// authorize (polkit, caller's bus name) → act (one of the *Operations areas) → reply
+// (PendingReply turns the area's OperationResult into a reply or an error).
 // Replies are delayed until polkit has answered, so one caller typing a password
 // never blocks another.
 class Helper : public QObject, protected QDBusContext
 {
     Q_OBJECT
 public:
+    // The seams. Production passes the real ones (main.cpp), unit tests fakes.
     struct Backends
     {
         ServiceManager *services = nullptr;
@@ -35,12 +49,12 @@ public:
         Firewall *firewall = nullptr;
         PackageManager *packages = nullptr;
         PostfixConfig *config = nullptr;
+        const ProgramRunner *programs = nullptr;
+        Journal *journal = nullptr;
+        Host *host = nullptr;
+        QStringList mailSpoolDirs = MailboxOperations::defaultSpoolDirs();
     };
     explicit Helper(const Backends &backends, QObject *parent = nullptr);
-
-    // The mail-related units the helper reports on and manages; nothing else.
-    static const QStringList &serviceAllowlist();
-    static const QStringList &firewallAllowlist();
 
 public Q_SLOTS:
     Mailroom::ServiceStateList GetServiceStates();
@@ -88,28 +102,28 @@ Q_SIGNALS:
     void PackageOperationFinished(const QString &operation, bool success, bool cancelled, const QString &message);
 
 private:
-    // Sends a reply later; copyable into callbacks.
-    struct Replier
-    {
-        QDBusConnection bus;
-        QDBusMessage call;
-        void reply(const QVariantList &args = {}) const;
-        void error(const QString &name, const QString &message) const;
-    };
-    using Work = std::function<void(const Replier &replier)>;
+    // The act step: gets the caller's bus name and must call finished exactly once.
+    using Work = std::function<void(const QString &caller, const Finished &finished)>;
 
-    // Delays the reply, asks the authorizer, then runs work (which must reply).
+    // Replies InvalidArgs now (before polkit is asked) and returns false when !v.valid.
+    bool accept(const Mailroom::ValidationResult &v);
+    // Delays the reply, asks the authorizer, then runs work, whose result is the reply.
     void authorizeThen(QLatin1StringView actionId, Work work);
-    // Replies InvalidArgs now and returns false when !valid.
-    bool check(bool valid, const QString &message);
-    QString normalizedUnit(const QString &unit) const;
-    void serviceAction(const QString &unit, ServiceManager::Action action);
-    QString packageAction(const QString &name, bool install);
+    void serviceCall(const QString &unit, ServiceManager::Action action);
+    QString packageCall(const QString &name, bool install);
+    void queueCall(const QStringList &ids, QueueOperations::Action action);
     void setBusy(int delta);
-    bool checkConfigChange(const Mailroom::StringMap &set, const QStringList &remove, void *changeOut);
-    void queueAction(const QStringList &ids, const QString &postsuperFlag);
 
-    Backends m_b;
-    QHash<QString, QString> m_operationOwners; // package operation -> caller's bus name
+    Authorizer *m_authorizer;
+    ServiceOperations m_services;
+    StatusOperations m_status;
+    FirewallOperations m_firewall;
+    PackageOperations m_packages;
+    ConfigOperations m_config;
+    RelayOperations m_relay;
+    JournalOperations m_journal;
+    QueueOperations m_queue;
+    TestMailOperations m_testMail;
+    MailboxOperations m_mailboxes;
     int m_busy = 0;
 };

@@ -7,8 +7,11 @@
 #include "packagekitmanager.h"
 #include "polkitauthorizer.h"
 #include "postfixconfig.h"
+#include "programrunner.h"
 #include "servicestate.h"
 #include "systemdservicemanager.h"
+#include "systemhost.h"
+#include "systemjournal.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -45,8 +48,20 @@ int main(int argc, char *argv[])
     PolkitAuthorizer authorizer(bus);
     FirewalldFirewall firewall(bus);
     PackageKitManager packages(bus);
-    PostfixConfig config(&services);
-    Helper helper({&services, &authorizer, &firewall, &packages, &config});
+    const ProgramRunner programs;
+    SystemJournal journal;
+    SystemHost host(&programs);
+    PostfixConfig config(&services, &programs);
+    Helper::Backends backends;
+    backends.services = &services;
+    backends.authorizer = &authorizer;
+    backends.firewall = &firewall;
+    backends.packages = &packages;
+    backends.config = &config;
+    backends.programs = &programs;
+    backends.journal = &journal;
+    backends.host = &host;
+    Helper helper(backends);
     new Helper1Adaptor(&helper);
 
     if (!bus.registerObject(Mailroom::Api::ObjectPath, &helper)) {

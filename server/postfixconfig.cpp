@@ -44,17 +44,18 @@ QString mapFileFor(const QString &dbType)
     return QStringLiteral("/etc/postfix/sasl_passwd.db");
 }
 
-QString postconfValue(const QString &key)
+QString postconfValue(const ProgramRunner &programs, const QString &key)
 {
-    const auto r = ProgramRunner::run(ProgramRunner::Program::Postconf, {QStringLiteral("-h"), key});
+    const auto r = programs.run(ProgramRunner::Program::Postconf, {QStringLiteral("-h"), key});
     return r.ok() ? QString::fromUtf8(r.out).trimmed() : QString();
 }
 
 } // namespace
 
-PostfixConfig::PostfixConfig(ServiceManager *services, QObject *parent)
+PostfixConfig::PostfixConfig(ServiceManager *services, const ProgramRunner *programs, QObject *parent)
     : QObject(parent)
     , m_services(services)
+    , m_programs(programs)
 { }
 
 bool PostfixConfig::isValidBackupId(const QString &id)
@@ -152,7 +153,7 @@ void PostfixConfig::commit(const QByteArray &oldText, const QByteArray &newText,
     qCInfo(lcConfig) << "main.cf written; backup" << backupId;
 
     const bool wasActive = m_services->state(PostfixUnit).isActive();
-    const auto check = ProgramRunner::run(ProgramRunner::Program::Postfix, {QStringLiteral("check")});
+    const auto check = m_programs->run(ProgramRunner::Program::Postfix, {QStringLiteral("check")});
     // postfix check reports problems on stderr and exits non-zero for fatal ones.
     if (!check.ok()) {
         const QString why
@@ -259,7 +260,7 @@ bool PostfixConfig::beginRelayChange(const std::function<ConfigChange(const QStr
         done(outcome(Kind::NotInstalled, QStringLiteral("Postfix is not installed (%1)").arg(read.error)));
         return false;
     }
-    t->dbType = postconfValue(QStringLiteral("default_database_type"));
+    t->dbType = postconfValue(*m_programs, QStringLiteral("default_database_type"));
     if (t->dbType.isEmpty()) {
         t->dbType = QStringLiteral("hash");
     }
@@ -297,8 +298,9 @@ void PostfixConfig::setRelay(const RelayConfig &relay, Done done)
         done(outcome(Kind::Failed, w.error));
         return;
     }
-    auto buildMap = [dbType = t.dbType, passwdPath = t.passwdPath, mapFile = t.mapFile]() -> QString {
-        const auto pm = ProgramRunner::run(ProgramRunner::Program::Postmap, {dbType + QLatin1Char(':') + passwdPath});
+    auto buildMap
+        = [programs = m_programs, dbType = t.dbType, passwdPath = t.passwdPath, mapFile = t.mapFile]() -> QString {
+        const auto pm = programs->run(ProgramRunner::Program::Postmap, {dbType + QLatin1Char(':') + passwdPath});
         if (!pm.ok()) {
             return QStringLiteral("postmap failed: %1").arg(QString::fromUtf8(pm.err).trimmed());
         }
@@ -363,14 +365,12 @@ void PostfixConfig::removeRelay(Done done)
 QList<PostfixConfig::Value> PostfixConfig::values(const QStringList &keys, QString *error) const
 {
     QList<Value> result;
-    if (!ProgramRunner::exists(ProgramRunner::Program::Postconf)) {
+    if (!m_programs->exists(ProgramRunner::Program::Postconf)) {
         *error = QStringLiteral("Postfix is not installed");
         return result;
     }
-    const auto effective
-        = ProgramRunner::run(ProgramRunner::Program::Postconf, QStringList {QStringLiteral("-h")} + keys);
-    const auto defaults
-        = ProgramRunner::run(ProgramRunner::Program::Postconf, QStringList {QStringLiteral("-dh")} + keys);
+    const auto effective = m_programs->run(ProgramRunner::Program::Postconf, QStringList {QStringLiteral("-h")} + keys);
+    const auto defaults = m_programs->run(ProgramRunner::Program::Postconf, QStringList {QStringLiteral("-dh")} + keys);
     if (!effective.ok() || !defaults.ok()) {
         *error = QString::fromUtf8(effective.err + defaults.err).trimmed();
         return result;

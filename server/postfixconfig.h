@@ -12,11 +12,14 @@
 
 #include <functional>
 
+class ProgramRunner;
 class ServiceManager;
 
 // Transactional changes to Postfix's configuration files, with backups and rollback:
 // validate → back up → atomic write → `postfix check` → reload if running; when the
 // check or the reload fails, the previous bytes go back and Postfix is reloaded again.
+// A seam as well: the helper's config and relay areas call it through the virtual
+// operations below, which unit tests override.
 class PostfixConfig : public QObject
 {
     Q_OBJECT
@@ -45,21 +48,21 @@ public:
     };
     using Done = std::function<void(const Outcome &)>;
 
-    explicit PostfixConfig(ServiceManager *services, QObject *parent = nullptr);
+    PostfixConfig(ServiceManager *services, const ProgramRunner *programs, QObject *parent = nullptr);
 
     static QString configDir() { return QStringLiteral("/etc/postfix"); }
     static QString mainCfPath() { return QStringLiteral("/etc/postfix/main.cf"); }
     static QString backupDir() { return QStringLiteral("/var/lib/mailroom/backups"); }
     static bool isValidBackupId(const QString &id);
 
-    Outcome preview(const Mailroom::ConfigChange &change) const;
-    void apply(const Mailroom::ConfigChange &change, Done done);
-    QList<Backup> backups() const;
-    void restore(const QString &backupId, Done done);
+    virtual Outcome preview(const Mailroom::ConfigChange &change) const;
+    virtual void apply(const Mailroom::ConfigChange &change, Done done);
+    virtual QList<Backup> backups() const;
+    virtual void restore(const QString &backupId, Done done);
 
     // Relay: sasl_passwd (root:root 0600) + postmap + main.cf, then restart.
-    void setRelay(const Mailroom::RelayConfig &relay, Done done);
-    void removeRelay(Done done);
+    virtual void setRelay(const Mailroom::RelayConfig &relay, Done done);
+    virtual void removeRelay(Done done);
 
     // Effective values (postconf -h), defaults (postconf -dh) and whether main.cf sets them.
     struct Value
@@ -69,7 +72,7 @@ public:
         QString defaultValue;
         bool explicitlySet = false;
     };
-    QList<Value> values(const QStringList &keys, QString *error) const;
+    virtual QList<Value> values(const QStringList &keys, QString *error) const;
 
 private:
     // Writes newText as main.cf (after backing up oldText), checks, reloads; rolls back on failure.
@@ -94,4 +97,5 @@ private:
                           std::function<void()> undoExtra, Done done);
 
     ServiceManager *m_services;
+    const ProgramRunner *m_programs;
 };

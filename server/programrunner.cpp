@@ -23,14 +23,14 @@ QString ProgramRunner::path(Program program)
     return {};
 }
 
-bool ProgramRunner::exists(Program program)
+bool ProgramRunner::exists(Program program) const
 {
     const QFileInfo fi(path(program));
     return fi.exists() && fi.isExecutable();
 }
 
 ProgramRunner::Result ProgramRunner::run(Program program, const QStringList &args, const QByteArray &stdinData,
-                                         int timeoutMs)
+                                         int timeoutMs) const
 {
     Result r;
     QProcess p;

@@ -5,8 +5,9 @@
 #include <QString>
 #include <QStringList>
 
-// The only programs the helper ever runs, by fixed absolute path, without a shell,
-// with a clean environment. Callers never name a program or a path.
+// Seam: the only programs the helper ever runs, by fixed absolute path, without a
+// shell, with a clean environment. Callers never name a program or a path. This class
+// runs them for real; unit tests override exists() and run() so nothing is started.
 class ProgramRunner
 {
 public:
@@ -28,9 +29,11 @@ public:
         bool ok() const { return started && exitCode == 0; }
     };
 
+    virtual ~ProgramRunner() = default;
+
     static QString path(Program program);
-    static bool exists(Program program);
+    virtual bool exists(Program program) const;
     // stdinData is written to the program's standard input (closed afterwards).
-    static Result run(Program program, const QStringList &args, const QByteArray &stdinData = {},
-                      int timeoutMs = 30000);
+    virtual Result run(Program program, const QStringList &args, const QByteArray &stdinData = {},
+                       int timeoutMs = 30000) const;
 };

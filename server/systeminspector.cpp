@@ -48,15 +48,15 @@ QString SystemInspector::distroFamily()
     return QStringLiteral("other");
 }
 
-Mailroom::SystemInfo SystemInspector::systemInfo()
+Mailroom::SystemInfo SystemInspector::systemInfo(const ProgramRunner &programs)
 {
     Mailroom::SystemInfo info;
     info.distroFamily = distroFamily();
     info.prettyName = osRelease().prettyName;
     info.hostName = QSysInfo::machineHostName();
-    if (ProgramRunner::exists(ProgramRunner::Program::Postconf)) {
-        const auto r = ProgramRunner::run(ProgramRunner::Program::Postconf,
-                                          {QStringLiteral("-h"), QStringLiteral("mail_version")});
+    if (programs.exists(ProgramRunner::Program::Postconf)) {
+        const auto r
+            = programs.run(ProgramRunner::Program::Postconf, {QStringLiteral("-h"), QStringLiteral("mail_version")});
         if (r.ok()) {
             info.postfixVersion = QString::fromUtf8(r.out).trimmed();
         }

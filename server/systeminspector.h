@@ -4,12 +4,15 @@
 #include "helpertypes.h"
 #include "postfix/osrelease.h"
 
+class ProgramRunner;
+
 // Facts about the host read from fixed files (/etc/os-release, /proc/net/tcp*,
 // dpkg's database) and postconf — no caller-chosen paths.
 class SystemInspector
 {
 public:
-    static Mailroom::SystemInfo systemInfo();
+    // postconf (for the Postfix version) runs through programs.
+    static Mailroom::SystemInfo systemInfo(const ProgramRunner &programs);
     static Mailroom::OsRelease osRelease();
     // "debian", "rhel" or "other" (the SystemInfo wire values).
     static QString distroFamily();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "configpage.h"
 
+#include "helperapi.h"
 #include "helperclient.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
@@ -178,7 +179,7 @@ void ConfigPage::refresh()
 
 void ConfigPage::showError(const Mailroom::HelperError &error)
 {
-    if (error.dbusName.endsWith(QLatin1String(".NotInstalled"))) {
+    if (error.dbusName == Mailroom::Api::Error::NotInstalled) {
         // The helper's own words add nothing here (and are English in every language).
         m_banner->setText(tr("Postfix is not installed yet: install it in Setup."));
     } else {
@@ -271,10 +272,9 @@ void ConfigPage::loadQueue()
         QDBusPendingReply<Mailroom::QueueEntryList> reply = *watcher;
         m_queue->removeRows(0, m_queue->rowCount());
         if (reply.isError()) {
-            m_queueSummary->setText(
-                Mailroom::HelperError::fromDBus(reply.error()).dbusName.endsWith(QLatin1String(".NotInstalled"))
-                    ? tr("Postfix is not installed.")
-                    : Mailroom::HelperError::fromDBus(reply.error()).userMessage());
+            m_queueSummary->setText(reply.error().name() == Mailroom::Api::Error::NotInstalled
+                                        ? tr("Postfix is not installed.")
+                                        : Mailroom::HelperError::fromDBus(reply.error()).userMessage());
             return;
         }
         for (const auto &e : reply.value()) {

@@ -21,4 +21,20 @@ inline constexpr QLatin1StringView Configure {"io.github.mailroom.configure"};
 inline constexpr QLatin1StringView ManageQueue {"io.github.mailroom.manage-queue"};
 inline constexpr QLatin1StringView ReadMailboxes {"io.github.mailroom.read-mailboxes"};
 } // namespace Action
+
+// Error names the helper replies with. Callers compare a reply's name with these,
+// never with a fragment of its text.
+namespace Error {
+inline constexpr QLatin1StringView InvalidArgs {"org.freedesktop.DBus.Error.InvalidArgs"};
+inline constexpr QLatin1StringView AccessDenied {"org.freedesktop.DBus.Error.AccessDenied"};
+// Anything else that went wrong; the message says what.
+inline constexpr QLatin1StringView Failed {"io.github.mailroom.Helper1.Error.Failed"};
+// The program or file the operation needs (Postfix, sendmail) is not installed.
+inline constexpr QLatin1StringView NotInstalled {"io.github.mailroom.Helper1.Error.NotInstalled"};
+// A systemd job ended in failure; the message carries the unit's last journal lines.
+inline constexpr QLatin1StringView JobFailed {"io.github.mailroom.Helper1.Error.JobFailed"};
+// The change was written, failed its check or reload, and the previous files are back.
+inline constexpr QLatin1StringView RolledBack {"io.github.mailroom.Helper1.Error.RolledBack"};
+inline constexpr QLatin1StringView FirewallUnavailable {"io.github.mailroom.Helper1.Error.FirewallUnavailable"};
+} // namespace Error
 } // namespace Mailroom::Api

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "argumentchecks.h"
+
+#include "packagenames.h"
+#include "postfix/configchange.h"
+#include "postfix/maincfvalidator.h"
+#include "postfix/relayconfig.h"
+#include "postfixconfig.h"
+#include "queuelisting.h"
+
+#include <QRegularExpression>
+
+#include <pwd.h>
+
+using namespace Mailroom;
+
+namespace ArgumentChecks {
+
+namespace {
+ValidationResult invalid(const QString &message)
+{
+    return ValidationResult::invalid({}, message);
+}
+
+const QStringList &readOnlyConfigKeys()
+{
+    static const QStringList keys {QStringLiteral("mail_version"), QStringLiteral("default_database_type"),
+                                   QStringLiteral("mail_spool_directory"), QStringLiteral("home_mailbox"),
+                                   QStringLiteral("alias_maps")};
+    return keys;
+}
+} // namespace
+
+const QStringList &serviceUnits()
+{
+    static const QStringList units {
+        QStringLiteral("postfix.service"),
+        QStringLiteral("sendmail.service"),
+        QStringLiteral("exim4.service"),
+        QStringLiteral("dovecot.service"),
+    };
+    return units;
+}
+
+const QStringList &firewallServices()
+{
+    static const QStringList services {QStringLiteral("smtp"), QStringLiteral("submission"), QStringLiteral("imap")};
+    return services;
+}
+
+ValidationResult serviceUnit(const QString &name, QString *unit)
+{
+    const QString u = name.endsWith(QLatin1String(".service")) ? name : name + QLatin1String(".service");
+    if (!serviceUnits().contains(u)) {
+        return invalid(
+            QStringLiteral("\"%1\" is not a mail service Mailroom manages (allowed: postfix, sendmail, exim4, dovecot)")
+                .arg(name.left(64)));
+    }
+    *unit = u;
+    return ValidationResult::ok();
+}
+
+ValidationResult firewallService(const QString &service)
+{
+    if (!firewallServices().contains(service)) {
+        return invalid(QStringLiteral("\"%1\" is not a mail firewall service (allowed: smtp, submission, imap)")
+                           .arg(service.left(64)));
+    }
+    return ValidationResult::ok();
+}
+
+ValidationResult packageName(const QString &name, const QString &family)
+{
+    if (!PackageNames::isKnown(name)) {
+        return invalid(QStringLiteral("\"%1\" is not a package Mailroom manages (allowed: %2)")
+                           .arg(name.left(64), PackageNames::logicalNames().join(QStringLiteral(", "))));
+    }
+    if (PackageNames::forFamily(name, family).isEmpty()) {
+        return invalid(QStringLiteral("package management is not supported on this distribution"));
+    }
+    return ValidationResult::ok();
+}
+
+ValidationResult configKeys(const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        if (!MainCfValidator::isAllowedKey(key) && !readOnlyConfigKeys().contains(key)) {
+            return invalid(QStringLiteral("\"%1\" is not a parameter Mailroom reads").arg(key.left(64)));
+        }
+    }
+    if (keys.isEmpty() || keys.size() > 64) {
+        return invalid(QStringLiteral("ask for 1 to 64 parameters"));
+    }
+    return ValidationResult::ok();
+}
+
+ValidationResult configChange(const Mailroom::ConfigChange &change, bool mustChangeSomething)
+{
+    if (mustChangeSomething && change.isEmpty()) {
+        return invalid(QStringLiteral("no change given"));
+    }
+    return change.validate();
+}
+
+ValidationResult backupId(const QString &id)
+{
+    if (!PostfixConfig::isValidBackupId(id) || !id.startsWith(QLatin1String("main.cf-"))) {
+        return invalid(QStringLiteral("\"%1\" is not a main.cf backup id").arg(id.left(64)));
+    }
+    return ValidationResult::ok();
+}
+
+ValidationResult relay(const Mailroom::RelayConfig &relay)
+{
+    return relay.validate();
+}
+
+ValidationResult journalCursor(const QString &cursor, bool required)
+{
+    if (cursor.isEmpty()) {
+        return required ? invalid(QStringLiteral("a journal cursor from GetMailLog is required"))
+                        : ValidationResult::ok();
+    }
+    // sd-journal cursors: "s=…;i=…;b=…;m=…;t=…;x=…", hex and separators only.
+    static const QRegularExpression re(QStringLiteral("^[a-z]=[0-9a-f]+(;[a-z]=[0-9a-f]+)*$"));
+    if (cursor.size() >= 512 || !re.match(cursor).hasMatch()) {
+        return invalid(QStringLiteral("malformed journal cursor"));
+    }
+    return ValidationResult::ok();
+}
+
+ValidationResult logPageSize(uint max)
+{
+    return max >= 1 && max <= 5000 ? ValidationResult::ok() : invalid(QStringLiteral("max must be between 1 and 5000"));
+}
+
+ValidationResult logWaitTimeout(uint timeoutMs)
+{
+    return timeoutMs <= 30000 ? ValidationResult::ok() : invalid(QStringLiteral("timeout_ms must be at most 30000"));
+}
+
+ValidationResult queueIds(const QStringList &ids)
+{
+    if (ids.isEmpty() || ids.size() > 1000) {
+        return invalid(QStringLiteral("give 1 to 1000 queue ids"));
+    }
+    for (const QString &id : ids) {
+        if (!QueueListing::isValidQueueId(id)) {
+            return invalid(QStringLiteral("\"%1\" is not a Postfix queue id").arg(id.left(64)));
+        }
+    }
+    return ValidationResult::ok();
+}
+
+ValidationResult userName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_.-]{0,31}$"));
+    if (!re.match(name).hasMatch()) {
+        return invalid(QStringLiteral("\"%1\" is not a user name").arg(name.left(64)));
+    }
+    return ValidationResult::ok();
+}
+
+ValidationResult loginAccount(const QString &name)
+{
+    const auto notLocal = invalid(QStringLiteral("\"%1\" is not a local user account").arg(name.left(64)));
+    if (!userName(name).valid) {
+        return notLocal;
+    }
+    const passwd *pw = getpwnam(name.toLatin1().constData());
+    if (!pw) {
+        return notLocal;
+    }
+    const QString shell = QString::fromLocal8Bit(pw->pw_shell);
+    const bool loginShell = !shell.endsWith(QLatin1String("nologin")) && !shell.endsWith(QLatin1String("/false"));
+    if (pw->pw_uid != 0 && (pw->pw_uid < 1000 || pw->pw_uid >= 60000 || !loginShell)) {
+        return notLocal;
+    }
+    return ValidationResult::ok();
+}
+
+ValidationResult mailAddress(const QString &address)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._%+=-]{1,64}(@[A-Za-z0-9.-]{1,253})?$"));
+    if (!re.match(address).hasMatch() || address.startsWith(QLatin1Char('-'))) {
+        return invalid(QStringLiteral("\"%1\" is not a plain e-mail address").arg(address.left(300)));
+    }
+    return ValidationResult::ok();
+}
+
+ValidationResult subject(const QString &subject)
+{
+    if (subject.size() > 200 || subject.contains(QLatin1Char('\n')) || subject.contains(QLatin1Char('\r'))) {
+        return invalid(QStringLiteral("the subject must be one line of at most 200 characters"));
+    }
+    return ValidationResult::ok();
+}
+
+} // namespace ArgumentChecks

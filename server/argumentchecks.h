@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "postfix/validationresult.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Mailroom {
+class ConfigChange;
+class RelayConfig;
+} // namespace Mailroom
+
+// Every check of a caller's argument, in one place. Each runs before polkit is asked;
+// a result that is not valid becomes an InvalidArgs reply carrying its message. The
+// lists here are the allowlists: the helper never touches a unit, firewall service,
+// package or parameter a caller names freely.
+namespace ArgumentChecks {
+using Mailroom::ValidationResult;
+
+// The mail-related units the helper reports on and manages; nothing else.
+const QStringList &serviceUnits();
+const QStringList &firewallServices();
+
+// "postfix" or "postfix.service" → *unit = "postfix.service".
+ValidationResult serviceUnit(const QString &name, QString *unit);
+ValidationResult firewallService(const QString &service);
+// A logical package name (packagenames.h) that maps to real packages on family.
+ValidationResult packageName(const QString &name, const QString &family);
+// Parameters GetConfig may read: the ones Mailroom writes plus a few read-only ones.
+ValidationResult configKeys(const QStringList &keys);
+ValidationResult configChange(const Mailroom::ConfigChange &change, bool mustChangeSomething);
+ValidationResult backupId(const QString &id);
+ValidationResult relay(const Mailroom::RelayConfig &relay);
+// sd-journal cursors ("s=…;i=…"); empty is allowed only where required is false.
+ValidationResult journalCursor(const QString &cursor, bool required);
+ValidationResult logPageSize(uint max);
+ValidationResult logWaitTimeout(uint timeoutMs);
+ValidationResult queueIds(const QStringList &ids);
+// A syntactically valid user name (whether it exists is the caller's business).
+ValidationResult userName(const QString &name);
+// An account that can log in: root, or uid 1000…59999 with a real shell. No system accounts.
+ValidationResult loginAccount(const QString &name);
+// local-part@domain or a bare local user: no spaces, quotes, angle brackets or options.
+ValidationResult mailAddress(const QString &address);
+ValidationResult subject(const QString &subject);
+} // namespace ArgumentChecks

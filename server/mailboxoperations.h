@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "operationresult.h"
+
+#include <QStringList>
+
+// The mailboxes area: a user's mbox in the mail spool, handed over as a read-only
+// file descriptor (never a path the caller chose, never a symlink, only a regular
+// file the user owns).
+class MailboxOperations
+{
+public:
+    // Spool directories with a trailing slash; the real ones unless a test names others.
+    explicit MailboxOperations(const QStringList &spoolDirs = defaultSpoolDirs());
+    static QStringList defaultSpoolDirs();
+
+    // user is already checked (ArgumentChecks::userName).
+    OperationResult open(const QString &user) const;
+
+private:
+    QStringList m_spoolDirs;
+};

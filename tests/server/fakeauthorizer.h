@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "authorizer.h"
+
+#include <QList>
+#include <QTimer>
+
+// Answers like polkit would, a moment later (never inside check()), with the result
+// the test chose; or holds the answer until answerHeld() to stand for a person still
+// typing a password.
+class FakeAuthorizer : public Authorizer
+{
+public:
+    struct Check
+    {
+        QString busName;
+        QString actionId;
+        bool allowInteraction = false;
+    };
+    Result result = Result::Allowed;
+    QString detail;
+    bool holdNext = false;
+    QList<Check> checks;
+
+    void check(const QString &busName, const QString &actionId, bool allowInteraction, Callback done) override
+    {
+        checks.append({busName, actionId, allowInteraction});
+        if (holdNext) {
+            holdNext = false;
+            m_held = std::move(done);
+            return;
+        }
+        QTimer::singleShot(0, [done = std::move(done), r = result, d = detail] { done(r, d); });
+    }
+
+    bool isHolding() const { return bool(m_held); }
+    void answerHeld(Result r)
+    {
+        auto done = std::move(m_held);
+        m_held = {};
+        done(r, {});
+    }
+
+private:
+    Callback m_held;
+};

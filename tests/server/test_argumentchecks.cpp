@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "argumentchecks.h"
+#include "postfix/configchange.h"
+#include "postfix/relayconfig.h"
+
+#include <QTest>
+
+namespace {
+QStringList L(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *s : items) {
+        list += QString::fromUtf8(s);
+    }
+    return list;
+}
+} // namespace
+
+using namespace Mailroom;
+namespace Check = ArgumentChecks;
+
+class TestArgumentChecks : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void serviceUnit_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("unit"); // empty: refused
+        QTest::newRow("short") << "postfix" << "postfix.service";
+        QTest::newRow("full") << "dovecot.service" << "dovecot.service";
+        QTest::newRow("sendmail") << "sendmail" << "sendmail.service";
+        QTest::newRow("exim4") << "exim4" << "exim4.service";
+        QTest::newRow("other unit") << "sshd" << "";
+        QTest::newRow("other type") << "postfix.socket" << "";
+        QTest::newRow("path") << "../postfix" << "";
+        QTest::newRow("empty") << "" << "";
+        QTest::newRow("template") << "postfix@-" << "";
+    }
+    void serviceUnit()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, unit);
+        QString normalized;
+        const auto v = Check::serviceUnit(name, &normalized);
+        QCOMPARE(v.valid, !unit.isEmpty());
+        QCOMPARE(normalized, unit);
+        QCOMPARE(v.message.isEmpty(), v.valid);
+    }
+
+    void firewallService_data()
+    {
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("smtp") << "smtp" << true;
+        QTest::newRow("submission") << "submission" << true;
+        QTest::newRow("imap") << "imap" << true;
+        QTest::newRow("ssh") << "ssh" << false;
+        QTest::newRow("case") << "SMTP" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+    void firewallService()
+    {
+        QFETCH(QString, service);
+        QFETCH(bool, valid);
+        QCOMPARE(Check::firewallService(service).valid, valid);
+    }
+
+    void packageName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("postfix debian") << "postfix" << "debian" << true;
+        QTest::newRow("sasl rhel") << "sasl-modules" << "rhel" << true;
+        QTest::newRow("unsupported distro") << "postfix" << "other" << false;
+        QTest::newRow("real name, not logical") << "libsasl2-modules" << "debian" << false;
+        QTest::newRow("unknown") << "nginx" << "debian" << false;
+        QTest::newRow("shell") << "postfix; rm -rf /" << "debian" << false;
+    }
+    void packageName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, family);
+        QFETCH(bool, valid);
+        QCOMPARE(Check::packageName(name, family).valid, valid);
+    }
+
+    void configKeys_data()
+    {
+        QTest::addColumn<QStringList>("keys");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("writable") << L({"myhostname", "relayhost"}) << true;
+        QTest::newRow("read-only") << L({"mail_version", "alias_maps"}) << true;
+        QTest::newRow("unknown") << L({"myhostname", "no_such_parameter"}) << false;
+        QTest::newRow("none") << QStringList() << false;
+        QTest::newRow("too many") << QStringList(65, QStringLiteral("myhostname")) << false;
+        QTest::newRow("64") << QStringList(64, QStringLiteral("myhostname")) << true;
+    }
+    void configKeys()
+    {
+        QFETCH(QStringList, keys);
+        QFETCH(bool, valid);
+        QCOMPARE(Check::configKeys(keys).valid, valid);
+    }
+
+    void configChange()
+    {
+        ConfigChange empty;
+        QVERIFY(Check::configChange(empty, false).valid);
+        QVERIFY(!Check::configChange(empty, true).valid);
+        ConfigChange good;
+        good.set(QStringLiteral("myhostname"), QStringLiteral("mail.example.com"));
+        QVERIFY(Check::configChange(good, true).valid);
+        ConfigChange bad;
+        bad.set(QStringLiteral("no_such_parameter"), QStringLiteral("1"));
+        QVERIFY(!Check::configChange(bad, false).valid);
+    }
+
+    void backupId_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("main.cf") << "main.cf-20261125-171500-123" << true;
+        QTest::newRow("sasl_passwd is not restorable") << "sasl_passwd-20261125-171500-123" << false;
+        QTest::newRow("path") << "../../etc/shadow" << false;
+        QTest::newRow("slash") << "main.cf-2026/../x" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+    void backupId()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, valid);
+        QCOMPARE(Check::backupId(id).valid, valid);
+    }
+
+    void relay()
+    {
+        RelayConfig r;
+        r.host = QStringLiteral("smtp.example.com");
+        r.port = 587;
+        r.user = QStringLiteral("alice");
+        r.password = QStringLiteral("s3cret");
+        QVERIFY(Check::relay(r).valid);
+        r.host = QStringLiteral("bad host");
+        QVERIFY(!Check::relay(r).valid);
+    }
+
+    void journalCursor_data()
+    {
+        QTest::addColumn<QString>("cursor");
+        QTest::addColumn<bool>("required");
+        QTest::addColumn<bool>("valid");
+        const QString real = QStringLiteral("s=2d5c;i=1a2b;b=77aa;m=123;t=5f0e;x=9c");
+        QTest::newRow("real") << real << true << true;
+        QTest::newRow("empty, optional") << "" << false << true;
+        QTest::newRow("empty, required") << "" << true << false;
+        QTest::newRow("injection") << "s=1;DROP" << false << false;
+        QTest::newRow("upper hex") << "s=ABC" << false << false;
+        QTest::newRow("too long") << QString(QStringLiteral("s=1;").repeated(128) + QStringLiteral("i=1")) << false
+                                  << false;
+    }
+    void journalCursor()
+    {
+        QFETCH(QString, cursor);
+        QFETCH(bool, required);
+        QFETCH(bool, valid);
+        QCOMPARE(Check::journalCursor(cursor, required).valid, valid);
+    }
+
+    void limits()
+    {
+        QVERIFY(!Check::logPageSize(0).valid);
+        QVERIFY(Check::logPageSize(1).valid);
+        QVERIFY(Check::logPageSize(5000).valid);
+        QVERIFY(!Check::logPageSize(5001).valid);
+        QVERIFY(Check::logWaitTimeout(0).valid);
+        QVERIFY(Check::logWaitTimeout(30000).valid);
+        QVERIFY(!Check::logWaitTimeout(30001).valid);
+    }
+
+    void queueIds_data()
+    {
+        QTest::addColumn<QStringList>("ids");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("short") << L({"4B3C2A1F0E"}) << true;
+        QTest::newRow("long") << L({"4XyZ1abcDEfg2h"}) << true;
+        QTest::newRow("several") << L({"4B3C2A1F0E", "ABCDE"}) << true;
+        QTest::newRow("none") << QStringList() << false;
+        QTest::newRow("option") << L({"-rf"}) << false;
+        QTest::newRow("ALL") << L({"ALL"}) << false;
+        QTest::newRow("one bad among good") << L({"4B3C2A1F0E", "4B3C!"}) << false;
+        QTest::newRow("too many") << QStringList(1001, QStringLiteral("ABCDE")) << false;
+    }
+    void queueIds()
+    {
+        QFETCH(QStringList, ids);
+        QFETCH(bool, valid);
+        QCOMPARE(Check::queueIds(ids).valid, valid);
+    }
+
+    void userName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("alice") << "alice" << true;
+        QTest::newRow("underscore") << "_mail" << true;
+        QTest::newRow("dots and dashes") << "a.b-c" << true;
+        QTest::newRow("upper") << "Alice" << false;
+        QTest::newRow("path") << "../etc" << false;
+        QTest::newRow("digit first") << "1bob" << false;
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("33 chars") << QString(33, QLatin1Char('a')) << false;
+    }
+    void userName()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        QCOMPARE(Check::userName(name).valid, valid);
+    }
+
+    void loginAccount_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        // root and daemon exist on every Linux system; daemon is a system account.
+        QTest::newRow("root") << "root" << true;
+        QTest::newRow("system account") << "daemon" << false;
+        QTest::newRow("nobody") << "nobody" << false;
+        QTest::newRow("missing") << "no-such-user-here" << false;
+        QTest::newRow("bad syntax") << "no such user" << false;
+    }
+    void loginAccount()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        QCOMPARE(Check::loginAccount(name).valid, valid);
+    }
+
+    void mailAddress_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("address") << "alice@example.com" << true;
+        QTest::newRow("plus") << "alice+test@mail.example.com" << true;
+        QTest::newRow("local user") << "bob" << true;
+        QTest::newRow("option") << "-oQ/tmp" << false;
+        QTest::newRow("space") << "alice@example.com bob@example.com" << false;
+        QTest::newRow("angle") << "<alice@example.com>" << false;
+        QTest::newRow("quote") << "\"a\"@example.com" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+    void mailAddress()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, valid);
+        QCOMPARE(Check::mailAddress(address).valid, valid);
+    }
+
+    void subject_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << "Mailroom test" << true;
+        QTest::newRow("chinese") << "测试邮件消息" << true;
+        QTest::newRow("empty") << "" << true;
+        QTest::newRow("header injection") << "hi\nBcc: x@example.com" << false;
+        QTest::newRow("carriage return") << "hi\rthere" << false;
+        QTest::newRow("200") << QString(200, QLatin1Char('x')) << true;
+        QTest::newRow("201") << QString(201, QLatin1Char('x')) << false;
+    }
+    void subject()
+    {
+        QFETCH(QString, subject);
+        QFETCH(bool, valid);
+        QCOMPARE(Check::subject(subject).valid, valid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArgumentChecks)
+#include "test_argumentchecks.moc"

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "atomicfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+Q_DECLARE_METATYPE(AtomicFile::Step)
+
+namespace {
+const QByteArray OldContent = "# the old main.cf\nmyhostname = old.example.com\n";
+const QByteArray NewContent = "# the new main.cf\nmyhostname = new.example.com\nrelayhost = [smtp.example.com]:587\n";
+
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+} // namespace
+
+class TestAtomicFile : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path() const { return m_dir.filePath(QStringLiteral("main.cf")); }
+    QStringList leftovers() const
+    {
+        QStringList files = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        files.removeAll(QStringLiteral("main.cf"));
+        return files;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        AtomicFile::setFailingStepForTesting(std::nullopt);
+        QDir(m_dir.path()).removeRecursively();
+        QVERIFY(QDir().mkpath(m_dir.path()));
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(OldContent);
+        f.close();
+        QVERIFY(::chmod(QFile::encodeName(path()).constData(), 0640) == 0);
+    }
+    void cleanup() { AtomicFile::setFailingStepForTesting(std::nullopt); }
+
+    void replaces()
+    {
+        const auto r = AtomicFile::write(path(), NewContent, 0600, getuid(), getgid());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(contents(path()), NewContent);
+        // The existing file's mode is kept (main.cf stays world-readable if it was).
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(path()).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0640));
+        QCOMPARE(leftovers(), QStringList());
+    }
+
+    void forcedModeForSecrets()
+    {
+        const auto r = AtomicFile::write(path(), NewContent, 0600, getuid(), getgid(), true);
+        QVERIFY(r.ok);
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(path()).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0600));
+    }
+
+    void failureLeavesOldFile_data()
+    {
+        QTest::addColumn<AtomicFile::Step>("step");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("create temporary") << AtomicFile::Step::CreateTemporary << "cannot create a temporary file";
+        QTest::newRow("owner and mode") << AtomicFile::Step::SetOwnerAndMode << "cannot set owner/mode";
+        QTest::newRow("write") << AtomicFile::Step::Write << "cannot write";
+        QTest::newRow("fsync") << AtomicFile::Step::Sync << "cannot sync";
+        QTest::newRow("close") << AtomicFile::Step::Close << "cannot close";
+        QTest::newRow("rename") << AtomicFile::Step::Rename << "cannot replace";
+    }
+    void failureLeavesOldFile()
+    {
+        QFETCH(AtomicFile::Step, step);
+        QFETCH(QString, message);
+        AtomicFile::setFailingStepForTesting(step);
+        const auto r = AtomicFile::write(path(), NewContent, 0600, getuid(), getgid());
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.startsWith(message), qPrintable(r.error));
+        QCOMPARE(contents(path()), OldContent);
+        // No half-written temporary file is left beside it.
+        QCOMPARE(leftovers(), QStringList());
+        // And the next attempt works.
+        AtomicFile::setFailingStepForTesting(std::nullopt);
+        QVERIFY(AtomicFile::write(path(), NewContent, 0600, getuid(), getgid()).ok);
+        QCOMPARE(contents(path()), NewContent);
+    }
+
+    void refusesSymlinks()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("target"));
+        QFile t(target);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write("secret");
+        t.close();
+        const QString link = m_dir.filePath(QStringLiteral("link"));
+        QVERIFY(QFile::link(target, link));
+        QByteArray out;
+        QVERIFY(!AtomicFile::read(link, &out).ok);
+        QVERIFY(!AtomicFile::write(link, NewContent, 0600, getuid(), getgid()).ok);
+        QCOMPARE(contents(target), QByteArray("secret"));
+    }
+
+    void readsAndRemoves()
+    {
+        QByteArray out;
+        QVERIFY(AtomicFile::read(path(), &out).ok);
+        QCOMPARE(out, OldContent);
+        QVERIFY(AtomicFile::exists(path()));
+        QVERIFY(AtomicFile::remove(path()).ok);
+        QVERIFY(!AtomicFile::exists(path()));
+        QVERIFY(AtomicFile::remove(path()).ok); // already gone is fine
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAtomicFile)
+#include "test_atomicfile.moc"

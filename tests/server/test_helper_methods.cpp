@@ -1,0 +1,439 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The real Helper and its generated adaptor on a peer-to-peer D-Bus connection, with
+// fakes behind every seam: for each method of the contract, a bad argument is refused
+// before polkit is asked, a denial leaves every backend untouched, and the allowed
+// path reaches the backend with exactly the checked arguments.
+#include "fakeauthorizer.h"
+#include "fakefirewall.h"
+#include "fakehost.h"
+#include "fakejournal.h"
+#include "fakepackagemanager.h"
+#include "fakepostfixconfig.h"
+#include "fakeprogramrunner.h"
+#include "fakeservicemanager.h"
+#include "helper.h"
+#include "helper1adaptor.h"
+#include "helperapi.h"
+#include "helpertypes.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCall>
+#include <QDBusServer>
+#include <QDBusUnixFileDescriptor>
+#include <QFile>
+#include <QMetaMethod>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Mailroom;
+
+namespace {
+struct MethodCase
+{
+    QString method;
+    QVariantList goodArgs;
+    // Empty when the method has no argument to check before polkit.
+    QList<QVariantList> badArgs;
+    QLatin1StringView action;
+    QStringList expectedCalls;
+};
+
+const QString Ids = QStringLiteral("postfix,sendmail,sm-mta,sm-msp-queue,exim,dovecot");
+
+QVariant strings(const QStringList &l)
+{
+    return QVariant::fromValue(l);
+}
+QVariant map(const StringMap &m)
+{
+    return QVariant::fromValue(m);
+}
+
+QString currentUser()
+{
+    const passwd *pw = getpwuid(getuid());
+    return pw ? QString::fromLocal8Bit(pw->pw_name) : QString();
+}
+
+QList<MethodCase> cases()
+{
+    const StringMap hostname {{QStringLiteral("myhostname"), QStringLiteral("mail.example.com")}};
+    const QStringList queueIds {QStringLiteral("4XyZ1abc")};
+    const QList<QVariantList> badQueueIds {{strings({QStringLiteral("-rf")})}, {strings({})}};
+    QList<MethodCase> c;
+    c.append({QStringLiteral("GetServiceStates"),
+              {},
+              {},
+              Api::Action::ReadStatus,
+              {QStringLiteral("services.state postfix.service"), QStringLiteral("services.state sendmail.service"),
+               QStringLiteral("services.state exim4.service"), QStringLiteral("services.state dovecot.service")}});
+    c.append({QStringLiteral("GetSystemInfo"), {}, {}, Api::Action::ReadStatus, {QStringLiteral("host.systemInfo")}});
+    c.append({QStringLiteral("GetPorts"), {}, {}, Api::Action::ReadStatus, {QStringLiteral("host.ports")}});
+    const QList<QVariantList> badUnits {{QStringLiteral("sshd")}, {QStringLiteral("../postfix")}, {QString()}};
+    for (const char *verb : {"Start", "Stop", "Restart", "Reload", "Enable", "Disable"}) {
+        c.append({QString::fromLatin1(verb) + QStringLiteral("Service"),
+                  {QStringLiteral("postfix")},
+                  badUnits,
+                  Api::Action::ManageServices,
+                  {QStringLiteral("services.perform postfix.service %1").arg(QLatin1String(verb))}});
+    }
+    c.append({QStringLiteral("GetFirewallServices"),
+              {},
+              {},
+              Api::Action::ReadStatus,
+              {QStringLiteral("firewall.services smtp,submission,imap")}});
+    c.append({QStringLiteral("SetFirewallService"),
+              {QStringLiteral("smtp"), true},
+              {{QStringLiteral("ssh"), true}},
+              Api::Action::ManageFirewall,
+              {QStringLiteral("firewall.available"), QStringLiteral("firewall.setService smtp 1")}});
+    c.append({QStringLiteral("GetPackages"),
+              {},
+              {},
+              Api::Action::ReadStatus,
+              {QStringLiteral("packages.query postfix,sendmail,sendmail-bin,sendmail-cf,sensible-mda,s-nail,"
+                              "libsasl2-modules,ca-certificates")}});
+    c.append({QStringLiteral("InstallPackage"),
+              {QStringLiteral("postfix")},
+              {{QStringLiteral("nginx")}, {QStringLiteral("postfix; rm -rf /")}},
+              Api::Action::ManagePackages,
+              {QStringLiteral("packages.install postfix")}});
+    c.append({QStringLiteral("RemovePackage"),
+              {QStringLiteral("sendmail")},
+              {{QStringLiteral("bash")}},
+              Api::Action::ManagePackages,
+              {QStringLiteral("packages.remove sendmail,sendmail-bin,sendmail-cf,sensible-mda")}});
+    // The operation "op-1" is started by InstallPackage first (see callPrelude()).
+    c.append({QStringLiteral("CancelPackageOperation"),
+              {QStringLiteral("op-1")},
+              {},
+              Api::Action::ManagePackages,
+              {QStringLiteral("packages.cancel op-1")}});
+    c.append({QStringLiteral("GetConfig"),
+              {strings({QStringLiteral("myhostname"), QStringLiteral("mail_version")})},
+              {{strings({QStringLiteral("no_such_parameter")})}, {strings({})}},
+              Api::Action::ReadStatus,
+              {QStringLiteral("config.values myhostname,mail_version")}});
+    c.append({QStringLiteral("PreviewConfigChange"),
+              {map(hostname), strings({})},
+              {{map({{QStringLiteral("no_such_parameter"), QStringLiteral("1")}}), strings({})}},
+              Api::Action::ReadStatus,
+              {QStringLiteral("config.preview myhostname=mail.example.com")}});
+    c.append(
+        {QStringLiteral("ApplyConfigChange"),
+         {map(hostname), strings({QStringLiteral("relayhost")})},
+         {{map({}), strings({})}, {map({{QStringLiteral("no_such_parameter"), QStringLiteral("1")}}), strings({})}},
+         Api::Action::Configure,
+         {QStringLiteral("config.apply myhostname=mail.example.com,-relayhost")}});
+    c.append({QStringLiteral("ListConfigBackups"), {}, {}, Api::Action::Configure, {QStringLiteral("config.backups")}});
+    c.append({QStringLiteral("RestoreConfigBackup"),
+              {QStringLiteral("main.cf-20261125-171500-123")},
+              {{QStringLiteral("../../etc/shadow")}, {QStringLiteral("sasl_passwd-20261125-171500-123")}},
+              Api::Action::Configure,
+              {QStringLiteral("config.restore main.cf-20261125-171500-123")}});
+    c.append({QStringLiteral("SetRelay"),
+              {QStringLiteral("smtp.example.com"), QVariant::fromValue(ushort(587)), QStringLiteral("alice"),
+               QStringLiteral("s3cret")},
+              {{QStringLiteral("bad host"), QVariant::fromValue(ushort(587)), QStringLiteral("alice"),
+                QStringLiteral("s3cret")}},
+              Api::Action::Configure,
+              {QStringLiteral("config.setRelay smtp.example.com 587 alice s3cret")}});
+    c.append({QStringLiteral("RemoveRelay"), {}, {}, Api::Action::Configure, {QStringLiteral("config.removeRelay")}});
+    c.append({QStringLiteral("GetMailLog"),
+              {QStringLiteral("s=1;i=2"), QVariant::fromValue(qulonglong(7)), QVariant::fromValue(uint(100))},
+              {{QStringLiteral("s=1;DROP"), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(100))},
+               {QString(), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(0))},
+               {QString(), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(5001))}},
+              Api::Action::ReadLogs,
+              {QStringLiteral("journal.query %1 s=1;i=2 7 100").arg(Ids)}});
+    c.append(
+        {QStringLiteral("WaitForMailLog"),
+         {QStringLiteral("s=1;i=2"), QVariant::fromValue(uint(1000))},
+         {{QString(), QVariant::fromValue(uint(1000))}, {QStringLiteral("s=1;i=2"), QVariant::fromValue(uint(30001))}},
+         Api::Action::ReadLogs,
+         {QStringLiteral("journal.query %1 s=1;i=2 0 1000").arg(Ids)}});
+    c.append(
+        {QStringLiteral("GetQueue"), {}, {}, Api::Action::ManageQueue, {QStringLiteral("programs.run postqueue -j")}});
+    c.append({QStringLiteral("FlushQueue"),
+              {},
+              {},
+              Api::Action::ManageQueue,
+              {QStringLiteral("programs.run postqueue -f")}});
+    const QList<std::pair<const char *, const char *>> queueMethods {
+        {"DeleteQueued", "-d"}, {"HoldQueued", "-h"}, {"ReleaseQueued", "-H"}, {"RequeueQueued", "-r"}};
+    for (const auto &[method, flag] : queueMethods) {
+        c.append({QLatin1String(method),
+                  {strings(queueIds)},
+                  badQueueIds,
+                  Api::Action::ManageQueue,
+                  {QStringLiteral("programs.run postsuper %1 - <4XyZ1abc\n>").arg(QLatin1String(flag))}});
+    }
+    c.append(
+        {QStringLiteral("SendTestMail"),
+         {QStringLiteral("root"), QStringLiteral("alice@example.com"), QStringLiteral("Grüße")},
+         {{QStringLiteral("no such user"), QStringLiteral("alice@example.com"), QString()},
+          {QStringLiteral("daemon"), QStringLiteral("alice@example.com"), QString()},
+          {QStringLiteral("root"), QStringLiteral("-oQ/tmp alice@example.com"), QString()},
+          {QStringLiteral("root"), QStringLiteral("alice@example.com"), QStringLiteral("a\nBcc: x@y")}},
+         Api::Action::Configure,
+         {QStringLiteral("journal.tailCursor"), QStringLiteral("programs.run sendmail -i -f root -- alice@example.com"),
+          QStringLiteral("journal.query postfix s=1;i=2 0 5000")}});
+    // The mailbox is the file system itself: the test checks what the descriptor reads.
+    c.append({QStringLiteral("OpenMailbox"),
+              {currentUser()},
+              {{QStringLiteral("../etc/shadow")}, {QStringLiteral("Root")}},
+              Api::Action::ReadMailboxes,
+              {}});
+    return c;
+}
+} // namespace
+
+class TestHelperMethods : public QObject
+{
+    Q_OBJECT
+
+private:
+    CallLog m_log;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QDBusServer> m_server;
+    std::unique_ptr<FakeAuthorizer> m_authorizer;
+    std::unique_ptr<FakeServiceManager> m_services;
+    std::unique_ptr<FakeFirewall> m_firewall;
+    std::unique_ptr<FakePackageManager> m_packages;
+    std::unique_ptr<FakePostfixConfig> m_config;
+    std::unique_ptr<FakeProgramRunner> m_programs;
+    std::unique_ptr<FakeJournal> m_journal;
+    std::unique_ptr<FakeHost> m_host;
+    std::unique_ptr<Helper> m_helper;
+    QString m_clientName;
+    int m_serverConnections = 0;
+
+    QDBusConnection client() const { return QDBusConnection(m_clientName); }
+
+    QDBusMessage call(const QString &method, const QVariantList &args)
+    {
+        QDBusMessage msg = QDBusMessage::createMethodCall(QString(), Api::ObjectPath, Api::Interface, method);
+        msg.setArguments(args);
+        QDBusPendingCall pending = client().asyncCall(msg, 5000);
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(pending.isFinished(), 5000);
+        }();
+        return pending.reply();
+    }
+
+    // CancelPackageOperation needs an operation the same caller started.
+    void callPrelude(const QString &method)
+    {
+        if (method == QLatin1String("CancelPackageOperation")) {
+            const auto before = m_authorizer->result;
+            m_authorizer->result = Authorizer::Result::Allowed;
+            const QDBusMessage r = call(QStringLiteral("InstallPackage"), {QStringLiteral("postfix")});
+            QCOMPARE(r.type(), QDBusMessage::ReplyMessage);
+            m_authorizer->result = before;
+            m_authorizer->checks.clear();
+            m_log.clear();
+        }
+    }
+
+    static void addRows()
+    {
+        QTest::addColumn<int>("index");
+        const auto all = cases();
+        for (int i = 0; i < all.size(); ++i) {
+            QTest::newRow(qPrintable(all.at(i).method)) << i;
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        registerDBusTypes();
+        // Every method of the contract has a row: a new method must get one.
+        QSet<QString> methods;
+        for (int i = Helper1Adaptor::staticMetaObject.methodOffset();
+             i < Helper1Adaptor::staticMetaObject.methodCount(); ++i) {
+            const QMetaMethod m = Helper1Adaptor::staticMetaObject.method(i);
+            if (m.methodType() == QMetaMethod::Slot) {
+                methods.insert(QString::fromLatin1(m.name()));
+            }
+        }
+        QSet<QString> covered;
+        for (const auto &c : cases()) {
+            covered.insert(c.method);
+        }
+        QCOMPARE(covered, methods);
+        QCOMPARE(methods.size(), 32);
+    }
+
+    void init()
+    {
+        static int n = 0;
+        m_log.clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_authorizer = std::make_unique<FakeAuthorizer>();
+        m_services = std::make_unique<FakeServiceManager>(&m_log);
+        m_firewall = std::make_unique<FakeFirewall>(&m_log);
+        m_packages = std::make_unique<FakePackageManager>(&m_log);
+        m_config = std::make_unique<FakePostfixConfig>(&m_log);
+        m_programs = std::make_unique<FakeProgramRunner>(&m_log);
+        m_journal = std::make_unique<FakeJournal>(&m_log);
+        m_host = std::make_unique<FakeHost>(&m_log);
+        // Postfix "logs" the test mail it was given: cleanup's line with its Message-ID.
+        m_journal->entries = [this] {
+            static const QRegularExpression re(QStringLiteral("Message-ID: (<[^>]+>)"));
+            const auto match = re.match(QString::fromUtf8(m_programs->lastStdin));
+            JournalReader::Entry e;
+            e.identifier = QStringLiteral("postfix/cleanup");
+            e.message = QStringLiteral("4XyZ1abc: message-id=%1").arg(match.captured(1));
+            return QList<JournalReader::Entry> {e};
+        };
+
+        Helper::Backends b;
+        b.authorizer = m_authorizer.get();
+        b.services = m_services.get();
+        b.firewall = m_firewall.get();
+        b.packages = m_packages.get();
+        b.config = m_config.get();
+        b.programs = m_programs.get();
+        b.journal = m_journal.get();
+        b.host = m_host.get();
+        b.mailSpoolDirs = {m_dir->path() + QLatin1Char('/')};
+        m_helper = std::make_unique<Helper>(b);
+        new Helper1Adaptor(m_helper.get());
+
+        m_server = std::make_unique<QDBusServer>(QStringLiteral("unix:path=%1/bus").arg(m_dir->path()));
+        QVERIFY2(m_server->isConnected(), qPrintable(m_server->lastError().message()));
+        m_serverConnections = 0;
+        connect(m_server.get(), &QDBusServer::newConnection, this, [this](const QDBusConnection &c) {
+            QDBusConnection conn(c);
+            QVERIFY(conn.registerObject(Api::ObjectPath, m_helper.get(), QDBusConnection::ExportAdaptors));
+            ++m_serverConnections;
+        });
+        m_clientName = QStringLiteral("client-%1").arg(++n);
+        const QDBusConnection c = QDBusConnection::connectToPeer(m_server->address(), m_clientName);
+        QVERIFY2(c.isConnected(), qPrintable(c.lastError().message()));
+        QTRY_COMPARE(m_serverConnections, 1);
+    }
+
+    void cleanup()
+    {
+        QDBusConnection::disconnectFromPeer(m_clientName);
+        m_server.reset();
+        m_helper.reset();
+    }
+
+    void badArgumentIsRefusedBeforePolkit_data() { addRows(); }
+    void badArgumentIsRefusedBeforePolkit()
+    {
+        QFETCH(int, index);
+        const MethodCase c = cases().at(index);
+        if (c.badArgs.isEmpty()) {
+            QSKIP("no argument is checked before polkit");
+        }
+        for (const QVariantList &args : c.badArgs) {
+            const QDBusMessage reply = call(c.method, args);
+            QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
+            QCOMPARE(reply.errorName(), QString(Api::Error::InvalidArgs));
+            QVERIFY(!reply.errorMessage().isEmpty());
+        }
+        QVERIFY2(m_authorizer->checks.isEmpty(), "polkit was asked about a bad argument");
+        QCOMPARE(m_log, CallLog());
+    }
+
+    void denialLeavesBackendsUntouched_data() { addRows(); }
+    void denialLeavesBackendsUntouched()
+    {
+        QFETCH(int, index);
+        const MethodCase c = cases().at(index);
+        // polkit's "no", and an error or unknown answer (PolkitAuthorizer reports both as Denied).
+        for (const QString &detail : {QString(), QStringLiteral("polkit: GDBus.Error: no agent")}) {
+            callPrelude(c.method);
+            m_authorizer->result = Authorizer::Result::Denied;
+            m_authorizer->detail = detail;
+            m_authorizer->checks.clear();
+            const QDBusMessage reply = call(c.method, c.goodArgs);
+            QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
+            QCOMPARE(reply.errorName(), QString(Api::Error::AccessDenied));
+            QCOMPARE(m_authorizer->checks.size(), 1);
+            QCOMPARE(m_authorizer->checks.first().actionId, QString(c.action));
+            QCOMPARE(m_log, CallLog());
+        }
+    }
+
+    void allowedPathReachesBackend_data() { addRows(); }
+    void allowedPathReachesBackend()
+    {
+        QFETCH(int, index);
+        const MethodCase c = cases().at(index);
+        callPrelude(c.method);
+        if (c.method == QLatin1String("OpenMailbox")) {
+            if (!QRegularExpression(QStringLiteral("^[a-z_][a-z0-9_.-]{0,31}$")).match(currentUser()).hasMatch()) {
+                QSKIP("the user running the test has a name the helper refuses");
+            }
+            QFile box(m_dir->path() + QLatin1Char('/') + currentUser());
+            QVERIFY(box.open(QIODevice::WriteOnly));
+            box.write("From root@localhost Thu Jan  1 00:00:00 2026\n\nhello\n");
+            box.close();
+        }
+        const QDBusMessage reply = call(c.method, c.goodArgs);
+        QVERIFY2(reply.type() == QDBusMessage::ReplyMessage,
+                 qPrintable(reply.errorName() + QLatin1String(": ") + reply.errorMessage()));
+        QCOMPARE(m_authorizer->checks.size(), 1);
+        QCOMPARE(m_authorizer->checks.first().actionId, QString(c.action));
+        QCOMPARE(m_log, CallLog(c.expectedCalls));
+
+        if (c.method == QLatin1String("OpenMailbox")) {
+            const auto fd = qdbus_cast<QDBusUnixFileDescriptor>(reply.arguments().value(0));
+            QVERIFY(fd.isValid());
+            QFile f;
+            QVERIFY(f.open(fd.fileDescriptor(), QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray("From root@localhost Thu Jan  1 00:00:00 2026\n\nhello\n"));
+        }
+        if (c.method == QLatin1String("SendTestMail")) {
+            QCOMPARE(reply.arguments().value(0).toString(), QStringLiteral("4XyZ1abc"));
+            QVERIFY(m_programs->lastStdin.contains("\nSubject: =?UTF-8?B?R3LDvMOfZQ==?=\n"));
+        }
+        if (c.method == QLatin1String("GetQueue")) {
+            const auto entries = qdbus_cast<QueueEntryList>(reply.arguments().value(0));
+            QCOMPARE(entries.size(), 1);
+            QCOMPARE(entries.first().queueId, QStringLiteral("4XyZ1abc"));
+        }
+    }
+
+    // Only the caller that started a package operation may cancel it, and only a running one.
+    void cancelUnknownOperationIsRefused()
+    {
+        const QDBusMessage reply = call(QStringLiteral("CancelPackageOperation"), {QStringLiteral("op-2")});
+        QCOMPARE(reply.errorName(), QString(Api::Error::InvalidArgs));
+        QCOMPARE(m_log, CallLog());
+    }
+
+    // A caller still answering polkit's prompt does not hold up anyone else.
+    void onePromptDoesNotBlockAnother()
+    {
+        m_authorizer->holdNext = true;
+        QDBusMessage first
+            = QDBusMessage::createMethodCall(QString(), Api::ObjectPath, Api::Interface, QStringLiteral("FlushQueue"));
+        QDBusPendingCall held = client().asyncCall(first, 5000);
+        QTRY_VERIFY(m_authorizer->isHolding());
+        const QDBusMessage second = call(QStringLiteral("GetPorts"), {});
+        QCOMPARE(second.type(), QDBusMessage::ReplyMessage);
+        QVERIFY(!held.isFinished());
+        QCOMPARE(m_log, CallLog({QStringLiteral("host.ports")}));
+        m_authorizer->answerHeld(Authorizer::Result::Allowed);
+        QTRY_VERIFY(held.isFinished());
+        QVERIFY(!held.isError());
+        QCOMPARE(m_log.last(), QStringLiteral("programs.run postqueue -f"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHelperMethods)
+#include "test_helper_methods.moc"
