@@ -21,6 +21,8 @@
 
 #include <unistd.h>
 
+Q_LOGGING_CATEGORY(lcMain, "mailroom.helper.main")
+
 namespace {
 // Leave when nobody has called for a while; D-Bus activation brings us back.
 constexpr int IdleExitMs = 2 * 60 * 1000;
@@ -33,14 +35,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILROOM_VERSION));
 
     if (geteuid() != 0) {
-        qCritical("mailroomd must run as root (it is started by D-Bus activation)");
+        qCCritical(lcMain, "mailroomd must run as root (it is started by D-Bus activation)");
         return 1;
     }
 
     Mailroom::registerDBusTypes();
     QDBusConnection bus = QDBusConnection::systemBus();
     if (!bus.isConnected()) {
-        qCritical("cannot connect to the system bus: %s", qPrintable(bus.lastError().message()));
+        qCCritical(lcMain, "cannot connect to the system bus: %s", qPrintable(bus.lastError().message()));
         return 1;
     }
 
@@ -65,11 +67,11 @@ int main(int argc, char *argv[])
     new Helper1Adaptor(&helper);
 
     if (!bus.registerObject(Mailroom::Api::ObjectPath, &helper)) {
-        qCritical("cannot register the helper object");
+        qCCritical(lcMain, "cannot register the helper object");
         return 1;
     }
     if (!bus.registerService(Mailroom::Api::ServiceName)) {
-        qCritical("cannot own %s: %s", Mailroom::Api::ServiceName.data(), qPrintable(bus.lastError().message()));
+        qCCritical(lcMain, "cannot own %s: %s", Mailroom::Api::ServiceName.data(), qPrintable(bus.lastError().message()));
         return 1;
     }
 
