@@ -3,8 +3,8 @@
 
 #include "helperclient.h"
 #include "helperproxy.h"
-#include "mail/bodysearch.h"
 #include "localuser.h"
+#include "mail/bodysearch.h"
 #include "mail/composedialog.h"
 #include "mail/mailboxloader.h"
 #include "mail/mailboxmenu.h"

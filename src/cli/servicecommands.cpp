@@ -285,10 +285,9 @@ int packageCommand(const QStringList &args)
     // The same follow-up as the Setup assistant's: an end announced before the operation id
     // arrives is kept, not lost.
     QEventLoop loop;
-    Mailroom::PackageOperation operation(p.get(),
-                                         install ? Mailroom::PackageOperation::Kind::Install
-                                                 : Mailroom::PackageOperation::Kind::Remove,
-                                         pos.at(1));
+    Mailroom::PackageOperation operation(
+        p.get(), install ? Mailroom::PackageOperation::Kind::Install : Mailroom::PackageOperation::Kind::Remove,
+        pos.at(1));
     int rc = 0;
     QString lastLine;
     QObject::connect(&operation, &Mailroom::PackageOperation::progress, &loop, [&](int percent, const QString &text) {

@@ -114,8 +114,10 @@ void TestMailboxWriter::maildirExpunge()
     for (const char *sub : {"cur", "new", "tmp"}) {
         QVERIFY(QDir().mkpath(path + QLatin1Char('/') + QLatin1String(sub)));
     }
-    QVERIFY(writeFile(path + QStringLiteral("/cur/1700000001.M1P1.host:2,S"), message(1).mid(message(1).indexOf('\n') + 1)));
-    QVERIFY(writeFile(path + QStringLiteral("/cur/1700000002.M2P1.host:2,S"), message(2).mid(message(2).indexOf('\n') + 1)));
+    QVERIFY(writeFile(path + QStringLiteral("/cur/1700000001.M1P1.host:2,S"),
+                      message(1).mid(message(1).indexOf('\n') + 1)));
+    QVERIFY(writeFile(path + QStringLiteral("/cur/1700000002.M2P1.host:2,S"),
+                      message(2).mid(message(2).indexOf('\n') + 1)));
     MessageTable table;
     MaildirStore store(path);
     QVERIFY(store.load([&table](MessageBatch &&b) { table.apply(std::move(b)); }));

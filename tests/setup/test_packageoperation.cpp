@@ -150,7 +150,8 @@ void TestPackageOperation::cancel()
     op.cancel();
     QVERIFY(done.wait(5000));
     QCOMPARE(done.at(0), (QVariantList {false, true, QString()}));
-    QCOMPARE(m_helper->calls(), (QStringList {QStringLiteral("InstallPackage"), QStringLiteral("CancelPackageOperation")}));
+    QCOMPARE(m_helper->calls(),
+             (QStringList {QStringLiteral("InstallPackage"), QStringLiteral("CancelPackageOperation")}));
 }
 
 QTEST_GUILESS_MAIN(TestPackageOperation)

@@ -54,37 +54,40 @@ void TestTestMailTracker::follow_data()
 
     QTest::newRow("delivered, then removed")
         << Batches {{pickup, queued},
-                    {ours("postfix/local", "to=<bob@mydomain.com>, relay=local, delay=0.1, dsn=2.0.0, "
-                                           "status=sent (delivered to mailbox)")},
+                    {ours("postfix/local",
+                          "to=<bob@mydomain.com>, relay=local, delay=0.1, dsn=2.0.0, "
+                          "status=sent (delivered to mailbox)")},
                     {removed}}
         << int(DeliveryStatus::Sent) << QStringLiteral("local") << QStringLiteral("delivered to mailbox") << 4 << false;
     QTest::newRow("deferred: the first attempt is the answer")
         << Batches {{pickup, queued,
-                     ours("postfix/smtp", "to=<x@example.net>, relay=none, delay=30, dsn=4.4.1, status=deferred "
-                                          "(connect to example.net[198.51.100.1]:25: Connection refused)")}}
+                     ours("postfix/smtp",
+                          "to=<x@example.net>, relay=none, delay=30, dsn=4.4.1, status=deferred "
+                          "(connect to example.net[198.51.100.1]:25: Connection refused)")}}
         << int(DeliveryStatus::Deferred) << QStringLiteral("none")
         << QStringLiteral("connect to example.net[198.51.100.1]:25: Connection refused") << 3 << false;
-    QTest::newRow("bounced")
-        << Batches {{pickup},
-                    {ours("postfix/smtp", "to=<n@example.com>, relay=mx.example.com[203.0.113.5]:25, dsn=5.1.1, "
-                                          "status=bounced (host mx.example.com said: 550 5.1.1 unknown)"),
-                     removed}}
-        << int(DeliveryStatus::Bounced) << QStringLiteral("mx.example.com[203.0.113.5]:25")
-        << QStringLiteral("host mx.example.com said: 550 5.1.1 unknown") << 2 << false;
+    QTest::newRow("bounced") << Batches {{pickup},
+                                         {ours("postfix/smtp",
+                                               "to=<n@example.com>, relay=mx.example.com[203.0.113.5]:25, dsn=5.1.1, "
+                                               "status=bounced (host mx.example.com said: 550 5.1.1 unknown)"),
+                                          removed}}
+                             << int(DeliveryStatus::Bounced) << QStringLiteral("mx.example.com[203.0.113.5]:25")
+                             << QStringLiteral("host mx.example.com said: 550 5.1.1 unknown") << 2 << false;
     // Returned to the sender: an answer at once, not "still in the queue".
     QTest::newRow("expired")
         << Batches {{queued, ours("postfix/qmgr", "from=<alice@mydomain.com>, status=expired, returned to sender")},
                     {removed}}
         << int(DeliveryStatus::Expired) << QString() << QStringLiteral("returned to sender") << 2 << false;
     QTest::newRow("other messages' results are not ours")
-        << Batches {{entry("postfix/smtp", QStringLiteral("ABCDEF0123: to=<z@example.org>, relay=none, "
-                                                          "status=bounced (nope)")),
+        << Batches {{entry("postfix/smtp",
+                           QStringLiteral("ABCDEF0123: to=<z@example.org>, relay=none, "
+                                          "status=bounced (nope)")),
                      pickup},
                     {ours("postfix/local", "to=<bob@mydomain.com>, relay=local, status=sent (delivered to mailbox)"),
                      removed}}
         << int(DeliveryStatus::Sent) << QStringLiteral("local") << QStringLiteral("delivered to mailbox") << 3 << false;
-    QTest::newRow("no answer in time")
-        << Batches {{pickup, queued}} << int(DeliveryStatus::Other) << QString() << QString() << 2 << true;
+    QTest::newRow("no answer in time") << Batches {{pickup, queued}} << int(DeliveryStatus::Other) << QString()
+                                       << QString() << 2 << true;
 }
 
 void TestTestMailTracker::follow()
@@ -97,8 +100,9 @@ void TestTestMailTracker::follow()
         const LogEntryList batch = next < batches.size() ? batches.at(next++) : LogEntryList();
         const QString cursor = QStringLiteral("c%1").arg(next);
         // An empty poll comes back after a moment, as the helper's long poll does.
-        QTimer::singleShot(batch.isEmpty() ? 20 : 0, &helper,
-                           [&helper, call, batch, cursor] { helper.reply(call, {QVariant::fromValue(batch), cursor}); });
+        QTimer::singleShot(batch.isEmpty() ? 20 : 0, &helper, [&helper, call, batch, cursor] {
+            helper.reply(call, {QVariant::fromValue(batch), cursor});
+        });
     };
     helper.on(QStringLiteral("SendTestMail"), [&](const QDBusMessage &call) {
         QCOMPARE(call.arguments().value(0).toString(), QStringLiteral("alice"));

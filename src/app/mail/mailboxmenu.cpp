@@ -58,8 +58,7 @@ MailboxMenu::MailboxMenu(QWidget *parent)
 
 MailSpoolLocation MailboxMenu::ownSpool() const
 {
-    return MailSpool::locate(LocalUser::name(), QDir::homePath(), m_postfix.mailSpoolDirectory,
-                             m_postfix.homeMailbox);
+    return MailSpool::locate(LocalUser::name(), QDir::homePath(), m_postfix.mailSpoolDirectory, m_postfix.homeMailbox);
 }
 
 void MailboxMenu::updateSpoolAction()
@@ -93,9 +92,9 @@ void MailboxMenu::chooseMaildir()
 void MailboxMenu::chooseOtherUser()
 {
     bool ok = false;
-    const QString user = QInputDialog::getText(parentWidget(), tr("Other user's mailbox"),
-                                               tr("User name (the mailbox opens read-only):"), QLineEdit::Normal, {},
-                                               &ok);
+    const QString user
+        = QInputDialog::getText(parentWidget(), tr("Other user's mailbox"),
+                                tr("User name (the mailbox opens read-only):"), QLineEdit::Normal, {}, &ok);
     if (ok && !user.trimmed().isEmpty()) {
         Q_EMIT otherUserRequested(user.trimmed());
     }

@@ -17,7 +17,8 @@ InstallStep::InstallStep(Mailroom::HelperClient *client, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
-    , m_operation(new Mailroom::PackageOperation(proxy(), Mailroom::PackageOperation::Kind::Install, QStringLiteral("postfix"), this))
+    , m_operation(new Mailroom::PackageOperation(proxy(), Mailroom::PackageOperation::Kind::Install,
+                                                 QStringLiteral("postfix"), this))
 {
     setIntro(tr("Postfix is the mail transfer agent this assistant sets up: fast, secure and simpler to configure "
                 "than sendmail."),

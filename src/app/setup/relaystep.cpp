@@ -4,9 +4,9 @@
 
 #include "helperclient.h"
 #include "helperproxy.h"
+#include "logs/deliveryline.h"
 #include "logs/diagnosis.h"
 #include "postfix/osrelease.h"
-#include "logs/deliveryline.h"
 #include "setup/testmailtracker.h"
 #include "setup/teststep.h"
 #include "smtp/smtplogincheck.h"
@@ -239,8 +239,8 @@ RelayStep::RelayStep(Mailroom::HelperClient *client, QWidget *parent)
                 }
                 m_sendResult->setStyleSheet(QLatin1String(ResultBad));
                 if (result.status != Mailroom::DeliveryStatus::Other) {
-                    const auto finding = Mailroom::Diagnosis::diagnose(result.reason.toUtf8(),
-                                                                       Mailroom::Diagnosis::Context::Delivery);
+                    const auto finding
+                        = Mailroom::Diagnosis::diagnose(result.reason.toUtf8(), Mailroom::Diagnosis::Context::Delivery);
                     const QString why = result.reason.isEmpty() ? QString() : QStringLiteral("(%1)").arg(result.reason);
                     const QString status = result.statusWord();
                     m_sendResult->setText(finding.isValid()

@@ -207,9 +207,8 @@ void TestStep::finished(const Mailroom::DeliveryLine &result, const QString &err
         stop(tr("The test mail was delivered."), true);
     } else if (result.status != Mailroom::DeliveryStatus::Other) {
         // As Postfix words it: "deferred (connect to …: Connection refused)".
-        const QString why = result.reason.isEmpty()
-            ? result.statusWord()
-            : QStringLiteral("%1 (%2)").arg(result.statusWord(), result.reason);
+        const QString why = result.reason.isEmpty() ? result.statusWord()
+                                                    : QStringLiteral("%1 (%2)").arg(result.statusWord(), result.reason);
         stop(tr("The message was not delivered: %1").arg(why), false);
     } else {
         stop(error, false);

@@ -36,8 +36,8 @@ bool MailboxWriter::write(const QString &path, bool maildir, const MessageTable 
         return false;
     }
     if (maildir) {
-        const MboxRewriter::Result result = expunge ? expungeMaildir(path, table) : MboxRewriter::Result {
-            MboxRewriter::Outcome::NothingToDo};
+        const MboxRewriter::Result result
+            = expunge ? expungeMaildir(path, table) : MboxRewriter::Result {MboxRewriter::Outcome::NothingToDo};
         Q_EMIT finished(result, describe(result, expunge));
         return true;
     }
