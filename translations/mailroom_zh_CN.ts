@@ -1131,46 +1131,6 @@
         <translation>显示会话</translation>
     </message>
     <message>
-        <source>My mail spool (%1)</source>
-        <translation>我的邮件池（%1）</translation>
-    </message>
-    <message>
-        <source>My Maildir (%1)</source>
-        <translation>我的 Maildir（%1）</translation>
-    </message>
-    <message>
-        <source>Open mbox file…</source>
-        <translation>打开 mbox 文件…</translation>
-    </message>
-    <message>
-        <source>Open Maildir folder…</source>
-        <translation>打开 Maildir 文件夹…</translation>
-    </message>
-    <message>
-        <source>Other user&apos;s mailbox…</source>
-        <translation>其他用户的邮箱…</translation>
-    </message>
-    <message>
-        <source>Open mbox file</source>
-        <translation>打开 mbox 文件</translation>
-    </message>
-    <message>
-        <source>Open Maildir folder</source>
-        <translation>打开 Maildir 文件夹</translation>
-    </message>
-    <message>
-        <source>%1 is not a Maildir: it has no cur/, new/ and tmp/ folders.</source>
-        <translation>%1 不是 Maildir：它没有 cur/、new/ 和 tmp/ 文件夹。</translation>
-    </message>
-    <message>
-        <source>Other user&apos;s mailbox</source>
-        <translation>其他用户的邮箱</translation>
-    </message>
-    <message>
-        <source>User name (the mailbox opens read-only):</source>
-        <translation>用户名（邮箱将以只读方式打开）：</translation>
-    </message>
-    <message>
         <source>Asking the helper for %1&apos;s mailbox…</source>
         <translation>正在向特权助手请求 %1 的邮箱…</translation>
     </message>
@@ -1210,33 +1170,9 @@
         <source>Could not read the message: %1</source>
         <translation>无法读取邮件：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) removed.</source>
-        <translation>
-            <numerusform>已移除 %n 封邮件。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Writing…</source>
         <translation>正在写入…</translation>
-    </message>
-    <message>
-        <source>Changes saved.</source>
-        <translation>更改已保存。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new message(s) arrived meanwhile and were kept.</source>
-        <translation>
-            <numerusform>在此期间收到了 %n 封新邮件，已予以保留。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to write.</source>
-        <translation>没有需要写入的内容。</translation>
-    </message>
-    <message>
-        <source>A copy of the old mailbox was kept at %1.</source>
-        <translation>旧邮箱的副本已保留在 %1。</translation>
     </message>
     <message>
         <source>Message handed to sendmail.</source>
@@ -1435,6 +1371,76 @@
     </message>
 </context>
 <context>
+    <name>Mailroom::MailboxMenu</name>
+    <message>
+        <source>My Maildir (%1)</source>
+        <translation>我的 Maildir（%1）</translation>
+    </message>
+    <message>
+        <source>Open mbox file…</source>
+        <translation>打开 mbox 文件…</translation>
+    </message>
+    <message>
+        <source>Open Maildir folder…</source>
+        <translation>打开 Maildir 文件夹…</translation>
+    </message>
+    <message>
+        <source>Other user&apos;s mailbox…</source>
+        <translation>其他用户的邮箱…</translation>
+    </message>
+    <message>
+        <source>My mail spool (%1)</source>
+        <translation>我的邮件池（%1）</translation>
+    </message>
+    <message>
+        <source>Open mbox file</source>
+        <translation>打开 mbox 文件</translation>
+    </message>
+    <message>
+        <source>Open Maildir folder</source>
+        <translation>打开 Maildir 文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is not a Maildir: it has no cur/, new/ and tmp/ folders.</source>
+        <translation>%1 不是 Maildir：它没有 cur/、new/ 和 tmp/ 文件夹。</translation>
+    </message>
+    <message>
+        <source>Other user&apos;s mailbox</source>
+        <translation>其他用户的邮箱</translation>
+    </message>
+    <message>
+        <source>User name (the mailbox opens read-only):</source>
+        <translation>用户名（邮箱将以只读方式打开）：</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::MailboxWriter</name>
+    <message numerus="yes">
+        <source>%n message(s) removed.</source>
+        <translation>
+            <numerusform>已移除 %n 封邮件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>更改已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) arrived meanwhile and were kept.</source>
+        <translation>
+            <numerusform>在此期间收到了 %n 封新邮件，已予以保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>没有需要写入的内容。</translation>
+    </message>
+    <message>
+        <source>A copy of the old mailbox was kept at %1.</source>
+        <translation>旧邮箱的副本已保留在 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Mailroom::MessageListModel</name>
     <message>
         <source>(no subject)</source>
@@ -1589,6 +1595,13 @@
     <message>
         <source>the CRAM-MD5 challenge is not valid base64</source>
         <translation>CRAM-MD5 质询不是有效的 base64 编码</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::TestMailTracker</name>
+    <message>
+        <source>No delivery result in time; the message may still be in the queue. Check the mail log.</source>
+        <translation>未能及时获得投递结果；邮件可能仍在队列中。请查看邮件日志。</translation>
     </message>
 </context>
 <context>
@@ -2985,13 +2998,6 @@
     <message>
         <source>&lt;b&gt;How to undo:&lt;/b&gt; select the main.cf backup taken before a change in the list below and restore it; the same backups are under Configuration → Backups, where each can be looked at first. The Relay step&apos;s “Remove relay” sends mail directly again.</source>
         <translation>&lt;b&gt;如何撤销：&lt;/b&gt;在下方列表中选择某次更改之前创建的 main.cf 备份并将其恢复；这些备份也可在“配置 → 备份”中找到，在那里可以先查看每个备份的内容。“中继”步骤中的“移除中继”可恢复直接发送邮件。</translation>
-    </message>
-</context>
-<context>
-    <name>TestMailTracker</name>
-    <message>
-        <source>No delivery result in time; the message may still be in the queue. Check the mail log.</source>
-        <translation>未能及时获得投递结果；邮件可能仍在队列中。请查看邮件日志。</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,11 @@ bool MailboxWriter::write(const QString &path, bool maildir, const MessageTable 
         return false;
     }
     if (maildir) {
-        const MboxRewriter::Result result
-            = expunge ? expungeMaildir(path, table) : MboxRewriter::Result {MboxRewriter::Outcome::NothingToDo};
+        MboxRewriter::Result result;
+        result.outcome = MboxRewriter::Outcome::NothingToDo;
+        if (expunge) {
+            result = expungeMaildir(path, table);
+        }
         Q_EMIT finished(result, describe(result, expunge));
         return true;
     }
