@@ -3655,9 +3655,11 @@ Ctrl+C cancels a running installation.</source>
     </message>
     <message>
         <source>Send a test message from a local user to an address and print its queue id.
-With --wait, follow it through the log until it is delivered, deferred or bounced.</source>
+With --wait, follow it through the log until it is delivered, deferred, bounced or expired.
+Exit status with --wait: 0 delivered, 8 deferred, 7 bounced or expired, 6 no result in time.</source>
         <translation>从本地用户向某个地址发送一封测试邮件，并输出其队列 ID。
-使用 --wait 时，会在日志中跟踪该邮件，直至其已投递、已延迟或已退信。</translation>
+使用 --wait 时，会在日志中跟踪该邮件，直至其已投递、已延迟、已退信或已过期。
+使用 --wait 时的退出状态：0 已投递，8 已延迟，7 已退信或已过期，6 未及时得到结果。</translation>
     </message>
     <message>
         <source>The subject line.</source>
