@@ -54,6 +54,9 @@
             <numerusform>%1 of %n messages shown</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Mailroom::MailboxWriter</name>
     <message numerus="yes">
         <source>%n message(s) removed.</source>
         <translation>

@@ -1113,46 +1113,6 @@
         <translation>显示会话</translation>
     </message>
     <message>
-        <source>My mail spool (%1)</source>
-        <translation>我的邮件池（%1）</translation>
-    </message>
-    <message>
-        <source>My Maildir (%1)</source>
-        <translation>我的 Maildir（%1）</translation>
-    </message>
-    <message>
-        <source>Open mbox file…</source>
-        <translation>打开 mbox 文件…</translation>
-    </message>
-    <message>
-        <source>Open Maildir folder…</source>
-        <translation>打开 Maildir 文件夹…</translation>
-    </message>
-    <message>
-        <source>Other user&apos;s mailbox…</source>
-        <translation>其他用户的邮箱…</translation>
-    </message>
-    <message>
-        <source>Open mbox file</source>
-        <translation>打开 mbox 文件</translation>
-    </message>
-    <message>
-        <source>Open Maildir folder</source>
-        <translation>打开 Maildir 文件夹</translation>
-    </message>
-    <message>
-        <source>%1 is not a Maildir: it has no cur/, new/ and tmp/ folders.</source>
-        <translation>%1 不是 Maildir：它没有 cur/、new/ 和 tmp/ 文件夹。</translation>
-    </message>
-    <message>
-        <source>Other user&apos;s mailbox</source>
-        <translation>其他用户的邮箱</translation>
-    </message>
-    <message>
-        <source>User name (the mailbox opens read-only):</source>
-        <translation>用户名（邮箱将以只读方式打开）：</translation>
-    </message>
-    <message>
         <source>Asking the helper for %1&apos;s mailbox…</source>
         <translation>正在向特权助手请求 %1 的邮箱…</translation>
     </message>
@@ -1192,33 +1152,9 @@
         <source>Could not read the message: %1</source>
         <translation>无法读取邮件：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) removed.</source>
-        <translation>
-            <numerusform>已移除 %n 封邮件。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Writing…</source>
         <translation>正在写入…</translation>
-    </message>
-    <message>
-        <source>Changes saved.</source>
-        <translation>更改已保存。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new message(s) arrived meanwhile and were kept.</source>
-        <translation>
-            <numerusform>在此期间收到了 %n 封新邮件，已予以保留。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to write.</source>
-        <translation>没有需要写入的内容。</translation>
-    </message>
-    <message>
-        <source>A copy of the old mailbox was kept at %1.</source>
-        <translation>旧邮箱的副本已保留在 %1。</translation>
     </message>
     <message>
         <source>Message handed to sendmail.</source>
@@ -1417,6 +1353,76 @@
     </message>
 </context>
 <context>
+    <name>Mailroom::MailboxMenu</name>
+    <message>
+        <source>My Maildir (%1)</source>
+        <translation>我的 Maildir（%1）</translation>
+    </message>
+    <message>
+        <source>Open mbox file…</source>
+        <translation>打开 mbox 文件…</translation>
+    </message>
+    <message>
+        <source>Open Maildir folder…</source>
+        <translation>打开 Maildir 文件夹…</translation>
+    </message>
+    <message>
+        <source>Other user&apos;s mailbox…</source>
+        <translation>其他用户的邮箱…</translation>
+    </message>
+    <message>
+        <source>My mail spool (%1)</source>
+        <translation>我的邮件池（%1）</translation>
+    </message>
+    <message>
+        <source>Open mbox file</source>
+        <translation>打开 mbox 文件</translation>
+    </message>
+    <message>
+        <source>Open Maildir folder</source>
+        <translation>打开 Maildir 文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is not a Maildir: it has no cur/, new/ and tmp/ folders.</source>
+        <translation>%1 不是 Maildir：它没有 cur/、new/ 和 tmp/ 文件夹。</translation>
+    </message>
+    <message>
+        <source>Other user&apos;s mailbox</source>
+        <translation>其他用户的邮箱</translation>
+    </message>
+    <message>
+        <source>User name (the mailbox opens read-only):</source>
+        <translation>用户名（邮箱将以只读方式打开）：</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::MailboxWriter</name>
+    <message numerus="yes">
+        <source>%n message(s) removed.</source>
+        <translation>
+            <numerusform>已移除 %n 封邮件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>更改已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) arrived meanwhile and were kept.</source>
+        <translation>
+            <numerusform>在此期间收到了 %n 封新邮件，已予以保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>没有需要写入的内容。</translation>
+    </message>
+    <message>
+        <source>A copy of the old mailbox was kept at %1.</source>
+        <translation>旧邮箱的副本已保留在 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Mailroom::MessageListModel</name>
     <message>
         <source>(no subject)</source>
@@ -1571,6 +1577,13 @@
     <message>
         <source>the CRAM-MD5 challenge is not valid base64</source>
         <translation>CRAM-MD5 质询不是有效的 base64 编码</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::TestMailTracker</name>
+    <message>
+        <source>No delivery result in time; the message may still be in the queue. Check the mail log.</source>
+        <translation>未能及时获得投递结果；邮件可能仍在队列中。请查看邮件日志。</translation>
     </message>
 </context>
 <context>
@@ -2997,13 +3010,6 @@
     </message>
 </context>
 <context>
-    <name>TestMailTracker</name>
-    <message>
-        <source>No delivery result in time; the message may still be in the queue. Check the mail log.</source>
-        <translation>未能及时获得投递结果；邮件可能仍在队列中。请查看邮件日志。</translation>
-    </message>
-</context>
-<context>
     <name>TestStep</name>
     <message>
         <source>Test mail</source>
@@ -3658,9 +3664,11 @@ Ctrl+C cancels a running installation.</source>
     </message>
     <message>
         <source>Send a test message from a local user to an address and print its queue id.
-With --wait, follow it through the log until it is delivered, deferred or bounced.</source>
+With --wait, follow it through the log until it is delivered, deferred, bounced or expired.
+Exit status with --wait: 0 delivered, 8 deferred, 7 bounced or expired, 6 no result in time.</source>
         <translation>从本地用户向某个地址发送一封测试邮件，并输出其队列 ID。
-使用 --wait 时，会在日志中跟踪该邮件，直至其已投递、已延迟或已退信。</translation>
+使用 --wait 时，会在日志中跟踪该邮件，直至其已投递、已延迟、已退信或已过期。
+使用 --wait 时的退出状态：0 已投递，8 已延迟，7 已退信或已过期，6 未及时得到结果。</translation>
     </message>
     <message>
         <source>The subject line.</source>

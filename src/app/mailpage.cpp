@@ -3,20 +3,20 @@
 
 #include "helperclient.h"
 #include "helperproxy.h"
+#include "localuser.h"
 #include "mail/bodysearch.h"
 #include "mail/composedialog.h"
 #include "mail/mailboxloader.h"
+#include "mail/mailboxmenu.h"
+#include "mail/mailboxsnapshot.h"
+#include "mail/mailboxwriter.h"
 #include "mail/maildirstore.h"
-#include "mail/mailspool.h"
 #include "mail/mboxindexer.h"
-#include "mail/mboxrewriter.h"
 #include "mail/messagefilterproxymodel.h"
 #include "mail/messageitemdelegate.h"
 #include "mail/messagelistmodel.h"
 #include "mail/messageview.h"
-#include "mail/mimeheader.h"
 #include "mail/outgoingmessage.h"
-#include "mail/postfixmailsettings.h"
 #include "translations.h"
 
 #include <QAction>
@@ -24,66 +24,26 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusUnixFileDescriptor>
 #include <QDir>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
-#include <QPointer>
-#include <QProcess>
 #include <QProgressBar>
 #include <QSplitter>
-#include <QTemporaryFile>
-#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include <grp.h>
-#include <pwd.h>
-#include <unistd.h>
-
 using namespace Mailroom;
-
-namespace {
-QString userName()
-{
-    if (const passwd *pw = getpwuid(getuid())) {
-        return QString::fromLocal8Bit(pw->pw_name);
-    }
-    return qEnvironmentVariable("USER");
-}
-
-// Only administrators are offered other users' mailboxes (the helper asks polkit anyway).
-bool isMailAdmin()
-{
-    if (getuid() == 0) {
-        return true;
-    }
-    gid_t groups[256];
-    const int n = getgroups(256, groups);
-    for (int i = 0; i < n; ++i) {
-        if (const group *g = getgrgid(groups[i])) {
-            const QByteArray name(g->gr_name);
-            if (name == "mailadmin" || name == "sudo" || name == "wheel") {
-                return true;
-            }
-        }
-    }
-    return false;
-}
-} // namespace
 
 MailPage::MailPage(QWidget *parent)
     : QWidget(parent)
     , m_loader(new MailboxLoader(this))
+    , m_writer(new MailboxWriter(this))
     , m_bodySearchJob(new BodySearch(this))
     , m_model(new MessageListModel(this))
     , m_proxy(new MessageFilterProxyModel(this))
@@ -102,6 +62,7 @@ MailPage::MailPage(QWidget *parent)
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     });
     connect(m_loader, &MailboxLoader::finished, this, &MailPage::onLoaderFinished);
+    connect(m_writer, &MailboxWriter::finished, this, &MailPage::onChangesWritten);
     // Body search runs in a worker; the list shows header matches until its verdict arrives.
     connect(m_bodySearchJob, &BodySearch::progress, this, [this](qint64 done, qint64 total) {
         if (!m_loader->isRunning()) {
@@ -211,9 +172,9 @@ void MailPage::buildUi()
     connect(m_expunge, &QAction::triggered, this, [this] { writeChanges(true); });
     connect(m_compose, &QAction::triggered, this, [this] { compose({}); });
     connect(m_reply, &QAction::triggered, this,
-            [this] { compose(OutgoingMessage::reply(m_view->message(), false, userName())); });
+            [this] { compose(OutgoingMessage::reply(m_view->message(), false, LocalUser::name())); });
     connect(m_replyAll, &QAction::triggered, this,
-            [this] { compose(OutgoingMessage::reply(m_view->message(), true, userName())); });
+            [this] { compose(OutgoingMessage::reply(m_view->message(), true, LocalUser::name())); });
     connect(m_forward, &QAction::triggered, this, [this] { compose(OutgoingMessage::forward(m_view->message())); });
 
     auto *searchRow = new QHBoxLayout;
@@ -298,60 +259,12 @@ void MailPage::buildUi()
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MailPage::onBatchApplied);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MailPage::onBatchApplied);
 
-    buildMailboxMenu();
-}
-
-void MailPage::buildMailboxMenu()
-{
-    auto *menu = new QMenu(m_mailboxButton);
-    m_spoolAction = menu->addAction(QString());
-    m_spoolAction->setObjectName(QStringLiteral("openSpool"));
-    connect(m_spoolAction, &QAction::triggered, this, [this] { openUsersMailbox(userName()); });
-    updateSpoolAction();
-    // Where Postfix delivers, and how it locks: asked from postconf without blocking the window.
-    if (QFileInfo(PostfixMailSettings::program()).isExecutable()) {
-        auto *postconf = new QProcess(this);
-        connect(postconf, &QProcess::finished, this, [this, postconf](int code, QProcess::ExitStatus status) {
-            postconf->deleteLater();
-            if (status == QProcess::NormalExit && code == 0) {
-                m_postfix = PostfixMailSettings::parse(postconf->readAllStandardOutput());
-                updateSpoolAction();
-            }
-        });
-        connect(postconf, &QProcess::errorOccurred, this, [postconf](QProcess::ProcessError error) {
-            if (error == QProcess::FailedToStart) {
-                postconf->deleteLater();
-            }
-        });
-        postconf->start(PostfixMailSettings::program(), PostfixMailSettings::arguments());
-    }
-    const QString maildir = QDir::home().filePath(QStringLiteral("Maildir"));
-    if (MaildirStore::isMaildir(maildir)) {
-        auto *a = menu->addAction(tr("My Maildir (%1)").arg(maildir));
-        connect(a, &QAction::triggered, this, [this, maildir] { openMailbox(maildir, true); });
-    }
-    menu->addSeparator();
-    connect(menu->addAction(tr("Open mbox file…")), &QAction::triggered, this, &MailPage::chooseMboxFile);
-    connect(menu->addAction(tr("Open Maildir folder…")), &QAction::triggered, this, &MailPage::chooseMaildir);
-    if (isMailAdmin()) {
-        menu->addSeparator();
-        auto *a = menu->addAction(tr("Other user's mailbox…"));
-        a->setObjectName(QStringLiteral("openOtherUser"));
-        connect(a, &QAction::triggered, this, &MailPage::chooseOtherUser);
-    }
-    m_mailboxButton->setMenu(menu);
-}
-
-Mailroom::MailSpoolLocation MailPage::ownSpool() const
-{
-    return MailSpool::locate(userName(), QDir::homePath(), m_postfix.mailSpoolDirectory, m_postfix.homeMailbox);
-}
-
-void MailPage::updateSpoolAction()
-{
-    const MailSpoolLocation spool = ownSpool();
-    m_spoolAction->setText(tr("My mail spool (%1)").arg(spool.path));
-    m_spoolAction->setVisible(!spool.path.isEmpty());
+    m_mailboxMenu = new MailboxMenu(m_mailboxButton);
+    m_mailboxButton->setMenu(m_mailboxMenu);
+    connect(m_mailboxMenu, &MailboxMenu::openRequested, this,
+            [this](const QString &path, bool maildir) { openMailbox(path, maildir); });
+    connect(m_mailboxMenu, &MailboxMenu::otherUserRequested, this, &MailPage::openOtherUsersMailbox);
+    connect(m_mailboxMenu, &MailboxMenu::problem, this, [this](const QString &text) { showBanner(text, true); });
 }
 
 void MailPage::startBodySearch()
@@ -378,44 +291,13 @@ void MailPage::startBodySearch()
     }
 }
 
-void MailPage::chooseMboxFile()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open mbox file"), QDir::homePath());
-    if (!path.isEmpty()) {
-        openMailbox(path, false);
-    }
-}
-
-void MailPage::chooseMaildir()
-{
-    const QString path = QFileDialog::getExistingDirectory(this, tr("Open Maildir folder"), QDir::homePath());
-    if (path.isEmpty()) {
-        return;
-    }
-    if (!MaildirStore::isMaildir(path)) {
-        showBanner(tr("%1 is not a Maildir: it has no cur/, new/ and tmp/ folders.").arg(path), true);
-        return;
-    }
-    openMailbox(path, true);
-}
-
-void MailPage::chooseOtherUser()
-{
-    bool ok = false;
-    const QString user = QInputDialog::getText(
-        this, tr("Other user's mailbox"), tr("User name (the mailbox opens read-only):"), QLineEdit::Normal, {}, &ok);
-    if (ok && !user.trimmed().isEmpty()) {
-        openOtherUsersMailbox(user.trimmed());
-    }
-}
-
 void MailPage::openUsersMailbox(const QString &user)
 {
-    if (user != userName()) {
+    if (user != LocalUser::name()) {
         openOtherUsersMailbox(user);
         return;
     }
-    const MailSpoolLocation spool = ownSpool();
+    const MailSpoolLocation spool = m_mailboxMenu->ownSpool();
     openMailbox(spool.path, spool.maildir);
 }
 
@@ -516,31 +398,14 @@ void MailPage::openOtherUsersMailbox(const QString &user)
             fail(tr("Could not open %1's mailbox: %2").arg(user, HelperError::fromDBus(reply.error()).userMessage()));
             return;
         }
-        // Copy the descriptor's content into a private file: the loader and the message view
-        // then read a stable snapshot, and nothing can ever be written back to the user's spool.
-        QFile in;
-        auto copy = std::make_unique<QTemporaryFile>(QDir::temp().filePath(QStringLiteral("mailroom-mbox-XXXXXX")));
-        if (!in.open(reply.value().fileDescriptor(), QIODevice::ReadOnly) || !copy->open()) {
-            fail(tr("Could not read %1's mailbox: %2").arg(user, in.errorString()));
+        MailboxSnapshot snapshot = MailboxSnapshot::copy(reply.value().fileDescriptor());
+        if (snapshot.failure != MailboxSnapshot::Failure::None) {
+            fail(snapshot.failure == MailboxSnapshot::Failure::Copy
+                     ? tr("Could not copy %1's mailbox: %2").arg(user, snapshot.error)
+                     : tr("Could not read %1's mailbox: %2").arg(user, snapshot.error));
             return;
         }
-        copy->setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        QByteArray buffer(1 << 20, Qt::Uninitialized);
-        for (;;) {
-            const qint64 n = in.read(buffer.data(), buffer.size());
-            if (n < 0) {
-                fail(tr("Could not read %1's mailbox: %2").arg(user, in.errorString()));
-                return;
-            }
-            if (n == 0) {
-                break;
-            }
-            if (copy->write(buffer.constData(), n) != n) {
-                fail(tr("Could not copy %1's mailbox: %2").arg(user, copy->errorString()));
-                return;
-            }
-        }
-        copy->flush();
+        auto copy = std::move(snapshot.file);
         const QString path = copy->fileName();
         m_copy = std::move(copy);
         m_displayName = tr("%1's mailbox").arg(user);
@@ -674,85 +539,50 @@ void MailPage::setSelectedFlag(int flag, bool on)
 
 void MailPage::writeChanges(bool expunge)
 {
-    if (isReadOnly() || m_writing || m_loader->isRunning()) {
-        return;
+    if (isReadOnly() || m_writing || m_loader->isRunning() || (m_maildir && !expunge)) {
+        return; // (Maildir flags are written as they change)
     }
-    if (m_maildir) {
-        if (expunge) {
-            MaildirStore store(m_path);
-            QString error;
-            int removed = 0;
-            const MessageTable &table = m_model->table();
-            for (qsizetype i = 0; i < table.size(); ++i) {
-                if (table.flags(i) & MessageStatus::Deleted) {
-                    removed += store.remove(table.key(i), &error) ? 1 : 0;
-                }
-            }
-            openMailbox(m_path, true);
-            const QString message = error.isEmpty() ? tr("%n message(s) removed.", nullptr, removed) : error;
-            Q_EMIT changesWritten(error.isEmpty(), message);
-        }
-        return;
-    }
-    // The rewrite reads and writes the whole file: do it off the UI thread, on a snapshot of
-    // the index (MessageTable is implicitly shared, so the copy is cheap).
     m_writing = true;
     updateActions();
-    m_progress->setRange(0, 0);
-    m_progress->setFormat(tr("Writing…"));
-    m_progress->show();
-    auto result = std::make_shared<MboxRewriter::Result>();
-    const MessageTable table = m_model->table();
-    const QString path = m_path;
-    const quint64 device = m_loader->device();
-    const quint64 inode = m_loader->inode();
-    const int lockMethods = m_postfix.lockMethods();
-    QThread *thread = QThread::create([result, table, path, device, inode, expunge, lockMethods] {
-        MboxRewriter rewriter(path);
-        rewriter.setLockMethods(lockMethods);
-        *result = rewriter.apply(table, device, inode, expunge);
-    });
-    connect(thread, &QThread::finished, this, [this, thread, result, expunge] {
-        thread->deleteLater();
-        m_writing = false;
-        m_progress->hide();
-        m_progress->setFormat(tr("Indexing %p%"));
-        m_progress->setRange(0, 1000);
-        QString message;
-        bool ok = true;
-        switch (result->outcome) {
-        case MboxRewriter::Outcome::Written:
-            message = expunge ? tr("%n message(s) removed.", nullptr, result->removed) : tr("Changes saved.");
-            if (result->arrived > 0) {
-                message = Mailroom::joinSentences(
-                    message, tr("%n new message(s) arrived meanwhile and were kept.", nullptr, result->arrived));
-            }
-            openMailbox(m_path, false);
-            break;
-        case MboxRewriter::Outcome::NothingToDo:
-            message = tr("Nothing to write.");
-            break;
-        case MboxRewriter::Outcome::ReadOnly:
-            ok = false;
-            m_readOnly = result->reason;
-            finishOpen(m_displayName);
-            message = MailboxAccess::reasonText(result->reason);
-            break;
-        case MboxRewriter::Outcome::Failed:
-            ok = false;
-            message = result->error;
-            if (!result->recoveryPath.isEmpty()) {
-                message = Mailroom::joinSentences(
-                    message, tr("A copy of the old mailbox was kept at %1.").arg(result->recoveryPath));
-            }
-            showBanner(message, true);
-            break;
-        }
-        m_count->setText(message);
-        updateActions();
-        Q_EMIT changesWritten(ok, message);
-    });
-    thread->start();
+    if (!m_maildir) {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Writing…"));
+        m_progress->show();
+    }
+    m_writer->setLockMethods(m_mailboxMenu->postfixSettings().lockMethods());
+    m_writer->write(m_path, m_maildir, m_model->table(), m_loader->device(), m_loader->inode(), expunge);
+}
+
+void MailPage::onChangesWritten(const MboxRewriter::Result &result, const QString &message)
+{
+    m_writing = false;
+    if (m_maildir) {
+        openMailbox(m_path, true);
+        Q_EMIT changesWritten(result.outcome == MboxRewriter::Outcome::Written, message);
+        return;
+    }
+    m_progress->hide();
+    m_progress->setFormat(tr("Indexing %p%"));
+    m_progress->setRange(0, 1000);
+    switch (result.outcome) {
+    case MboxRewriter::Outcome::Written:
+        openMailbox(m_path, false);
+        break;
+    case MboxRewriter::Outcome::NothingToDo:
+        break;
+    case MboxRewriter::Outcome::ReadOnly:
+        m_readOnly = result.reason;
+        finishOpen(m_displayName);
+        break;
+    case MboxRewriter::Outcome::Failed:
+        showBanner(message, true);
+        break;
+    }
+    m_count->setText(message);
+    updateActions();
+    const bool ok
+        = result.outcome == MboxRewriter::Outcome::Written || result.outcome == MboxRewriter::Outcome::NothingToDo;
+    Q_EMIT changesWritten(ok, message);
 }
 
 void MailPage::compose(const OutgoingMessage &message)

@@ -3,7 +3,7 @@
 
 #include "mail/mailboxaccess.h"
 #include "mail/mailspool.h"
-#include "mail/postfixmailsettings.h"
+#include "mail/mboxrewriter.h"
 
 #include <QWidget>
 
@@ -23,6 +23,8 @@ namespace Mailroom {
 class BodySearch;
 class HelperClient;
 class MailboxLoader;
+class MailboxMenu;
+class MailboxWriter;
 class MessageFilterProxyModel;
 class MessageItemDelegate;
 class MessageListModel;
@@ -72,25 +74,20 @@ Q_SIGNALS:
 
 private:
     void buildUi();
-    void buildMailboxMenu();
     void onBatchApplied();
     void onLoaderFinished(bool ok, const QString &error);
+    void onChangesWritten(const Mailroom::MboxRewriter::Result &result, const QString &message);
     void onCurrentChanged();
     void onFileChanged();
     void updateActions();
     void showBanner(const QString &text, bool error);
     QByteArray readMessage(int entry, QString *error = nullptr) const;
     void compose(const Mailroom::OutgoingMessage &message);
-    void chooseMboxFile();
-    void chooseMaildir();
-    void chooseOtherUser();
     void finishOpen(const QString &title);
     void startBodySearch();
-    void updateSpoolAction();
-    // Where this user's own mail is delivered (Postfix's settings when known).
-    Mailroom::MailSpoolLocation ownSpool() const;
 
     Mailroom::MailboxLoader *m_loader;
+    Mailroom::MailboxWriter *m_writer;
     Mailroom::BodySearch *m_bodySearchJob;
     Mailroom::MessageListModel *m_model;
     Mailroom::MessageFilterProxyModel *m_proxy;
@@ -99,6 +96,7 @@ private:
     Mailroom::HelperClient *m_helper = nullptr;
     QTreeView *m_list;
     QToolButton *m_mailboxButton;
+    Mailroom::MailboxMenu *m_mailboxMenu = nullptr;
     QLabel *m_title;
     QLabel *m_banner;
     QLineEdit *m_search;
@@ -118,8 +116,6 @@ private:
     QAction *m_reply;
     QAction *m_replyAll;
     QAction *m_forward;
-    QAction *m_spoolAction = nullptr;
-    Mailroom::PostfixMailSettings m_postfix;
     QString m_path;
     QString m_displayName;
     bool m_maildir = false;

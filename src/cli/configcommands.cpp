@@ -4,13 +4,16 @@
 #include "command.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
+#include "logs/deliveryline.h"
 #include "relaytestcommand.h"
+#include "setup/testmailtracker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDBusPendingReply>
 #include <QDBusUnixFileDescriptor>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -357,13 +360,40 @@ int queueCommand(const QStringList &args)
 }
 
 // --- testmail -------------------------------------------------------------
+// Exit statuses of testmail --wait: 0 delivered, 7 returned to the sender (bounced or expired),
+// 8 deferred (still queued after a failed attempt), 6 no answer in time; helper errors as always.
+int testmailExitStatus(const Mailroom::TestMailTracker &tracker, const Mailroom::DeliveryLine &delivery,
+                       const QString &error)
+{
+    if (tracker.helperError().isError()) {
+        printError(error);
+        return exitCodeFor(tracker.helperError());
+    }
+    switch (delivery.status) {
+    case Mailroom::DeliveryStatus::Sent:
+        return 0;
+    case Mailroom::DeliveryStatus::Bounced:
+    case Mailroom::DeliveryStatus::Expired:
+        return 7;
+    case Mailroom::DeliveryStatus::Deferred:
+        return 8;
+    default:
+        break;
+    }
+    if (!error.isEmpty()) {
+        printError(error);
+    }
+    return 6;
+}
+
 int testmailCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "mailroomctl",
         "Send a test message from a local user to an address and print its queue id.\n"
-        "With --wait, follow it through the log until it is delivered, deferred or bounced."));
+        "With --wait, follow it through the log until it is delivered, deferred, bounced or expired.\n"
+        "Exit status with --wait: 0 delivered, 8 deferred, 7 bounced or expired, 6 no result in time."));
     const QCommandLineOption subject(
         QStringLiteral("subject"), QCoreApplication::translate("mailroomctl", "The subject line."),
         QStringLiteral("TEXT"), QCoreApplication::translate("mailroomctl", "Mailroom test message"));
@@ -385,48 +415,31 @@ int testmailCommand(const QStringList &args)
         return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl testmail FROM_USER TO_ADDRESS"));
     }
     auto p = proxy();
-    // Remember where the log is now, to follow the message from there.
-    QDBusPendingReply<Mailroom::LogEntryList, QString> tail
-        = p->GetMailLog(QString(), quint64(QDateTime::currentMSecsSinceEpoch() - 1000) * 1000, 5000);
-    tail.waitForFinished();
-    QString cursor = tail.isError() ? QString() : tail.argumentAt<1>();
-
-    QDBusPendingReply<QString> reply = p->SendTestMail(pos.at(0), pos.at(1), parser.value(subject));
-    if (int rc = wait(reply)) {
-        return rc;
-    }
-    const QString queueId = reply.value();
-    print(QCoreApplication::translate("mailroomctl", "Queued as %1\n").arg(queueId));
-    if (!parser.isSet(waitOpt) || cursor.isEmpty()) {
-        return 0;
-    }
-    const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + 60000;
-    int result = 6; // still in the queue
-    while (QDateTime::currentMSecsSinceEpoch() < deadline) {
-        QDBusPendingReply<Mailroom::LogEntryList, QString> more = p->WaitForMailLog(cursor, 5000);
-        if (int rc = wait(more)) {
+    if (!parser.isSet(waitOpt)) {
+        QDBusPendingReply<QString> reply = p->SendTestMail(pos.at(0), pos.at(1), parser.value(subject));
+        if (int rc = wait(reply)) {
             return rc;
         }
-        cursor = more.argumentAt<1>();
-        bool removed = false;
-        for (const auto &e : more.argumentAt<0>()) {
-            if (!e.message.startsWith(queueId + QLatin1Char(':'))) {
-                continue;
-            }
-            print(formatEntry(e));
-            if (e.message.contains(QLatin1String("status=sent"))) {
-                result = 0;
-            } else if (e.message.contains(QLatin1String("status=bounced"))) {
-                result = 7;
-            } else if (e.message.contains(QLatin1String("status=deferred"))) {
-                result = 8;
-            }
-            removed = removed || e.message.endsWith(QLatin1String(": removed"));
-        }
-        if (removed || result == 8) {
-            break;
-        }
+        print(QCoreApplication::translate("mailroomctl", "Queued as %1\n").arg(reply.value()));
+        return 0;
     }
+    // The same follow-up as the Setup assistant's test step, so both agree on what an answer is.
+    QEventLoop loop;
+    Mailroom::TestMailTracker tracker(p.get());
+    tracker.setTimeLimit(60000);
+    int result = 0;
+    QObject::connect(&tracker, &Mailroom::TestMailTracker::queued, &loop, [](const QString &queueId) {
+        print(QCoreApplication::translate("mailroomctl", "Queued as %1\n").arg(queueId));
+    });
+    QObject::connect(&tracker, &Mailroom::TestMailTracker::logLine, &loop,
+                     [](const Mailroom::LogEntry &e) { print(formatEntry(e)); });
+    QObject::connect(&tracker, &Mailroom::TestMailTracker::finished, &loop,
+                     [&](const Mailroom::DeliveryLine &delivery, const QString &error) {
+                         result = testmailExitStatus(tracker, delivery, error);
+                         loop.quit();
+                     });
+    tracker.send(pos.at(0), pos.at(1), parser.value(subject));
+    loop.exec();
     return result;
 }
 

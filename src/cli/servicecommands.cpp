@@ -5,7 +5,7 @@
 #include "helperproxy.h"
 #include "helpertypes.h"
 #include "mail/mailspool.h"
-#include "packagenames.h"
+#include "setup/packageoperation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -208,6 +208,26 @@ int firewallCommand(const QStringList &args)
 }
 
 // --- package ------------------------------------------------------------
+// Prints how the operation ended and returns mailroomctl's exit status for it.
+int packageExitStatus(const Mailroom::PackageOperation &operation, bool ok, bool cancelled, const QString &message)
+{
+    if (operation.helperError().isError()) {
+        printError(message);
+        return exitCodeFor(operation.helperError());
+    }
+    if (cancelled) {
+        printError(QCoreApplication::translate("mailroomctl", "cancelled"));
+        return 5;
+    }
+    if (!ok) {
+        printError(QCoreApplication::translate("mailroomctl", "the package operation failed: %1").arg(message));
+        return 1;
+    }
+    print(message.isEmpty() ? QCoreApplication::translate("mailroomctl", "done\n")
+                            : QCoreApplication::translate("mailroomctl", "done (%1)\n").arg(message));
+    return 0;
+}
+
 int packageCommand(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -262,47 +282,26 @@ int packageCommand(const QStringList &args)
     }
     const bool install = pos.at(0) == QLatin1String("install");
 
-    // Listen before starting, so no progress signal is missed.
+    // The same follow-up as the Setup assistant's: an end announced before the operation id
+    // arrives is kept, not lost.
     QEventLoop loop;
-    QString operation;
+    Mailroom::PackageOperation operation(
+        p.get(), install ? Mailroom::PackageOperation::Kind::Install : Mailroom::PackageOperation::Kind::Remove,
+        pos.at(1));
     int rc = 0;
     QString lastLine;
-    QObject::connect(p.get(), &HelperProxy::PackageProgress, &loop,
-                     [&](const QString &op, uint percent, const QString &status, const QString &package) {
-                         if (op != operation) {
-                             return;
-                         }
-                         const QString line = QCoreApplication::translate("mailroomctl", "[%1%] %2\n")
-                                                  .arg(percent, 3)
-                                                  .arg(Mailroom::PackageNames::statusText(status, package));
-                         if (line != lastLine) {
-                             print(line);
-                             lastLine = line;
-                         }
+    QObject::connect(&operation, &Mailroom::PackageOperation::progress, &loop, [&](int percent, const QString &text) {
+        const QString line = QCoreApplication::translate("mailroomctl", "[%1%] %2\n").arg(percent, 3).arg(text);
+        if (line != lastLine) {
+            print(line);
+            lastLine = line;
+        }
+    });
+    QObject::connect(&operation, &Mailroom::PackageOperation::finished, &loop,
+                     [&](bool ok, bool cancelled, const QString &message) {
+                         rc = packageExitStatus(operation, ok, cancelled, message);
+                         loop.quit();
                      });
-    QObject::connect(
-        p.get(), &HelperProxy::PackageOperationFinished, &loop,
-        [&](const QString &op, bool ok, bool cancelled, const QString &message) {
-            if (op != operation) {
-                return;
-            }
-            if (cancelled) {
-                printError(QCoreApplication::translate("mailroomctl", "cancelled"));
-                rc = 5;
-            } else if (!ok) {
-                printError(QCoreApplication::translate("mailroomctl", "the package operation failed: %1").arg(message));
-                rc = 1;
-            } else {
-                print(message.isEmpty() ? QCoreApplication::translate("mailroomctl", "done\n")
-                                        : QCoreApplication::translate("mailroomctl", "done (%1)\n").arg(message));
-            }
-            loop.quit();
-        });
-    QDBusPendingReply<QString> started = install ? p->InstallPackage(pos.at(1)) : p->RemovePackage(pos.at(1));
-    if (int err = wait(started)) {
-        return err;
-    }
-    operation = started.value();
 
     // Ctrl+C asks the helper to cancel instead of leaving PackageKit running.
     static int pipeFds[2] = {-1, -1};
@@ -316,9 +315,10 @@ int packageCommand(const QStringList &args)
             char c;
             [[maybe_unused]] auto n = read(pipeFds[0], &c, 1);
             print(QCoreApplication::translate("mailroomctl", "cancelling…\n"));
-            p->CancelPackageOperation(operation);
+            operation.cancel();
         });
     }
+    operation.start();
     loop.exec();
     return rc;
 }

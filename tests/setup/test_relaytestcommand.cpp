@@ -240,7 +240,8 @@ private Q_SLOTS:
                       line(Password));
         QCOMPARE(r.exitCode, 7);
         QVERIFY2(r.out.contains(QLatin1String("No answer in time while waiting for the greeting")), qPrintable(r.out));
-        QVERIFY2(r.elapsedMs < 5000, qPrintable(QString::number(r.elapsedMs)));
+        // The one-second limit, not a hang (a loaded machine may take a while to start the program).
+        QVERIFY2(r.elapsedMs >= 900 && r.elapsedMs < 60000, qPrintable(QString::number(r.elapsedMs)));
     }
 
     void badInputIsExit2WithoutConnecting_data()

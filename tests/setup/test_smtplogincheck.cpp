@@ -232,7 +232,10 @@ private Q_SLOTS:
         t.start();
         const SmtpLoginResult r = check(o);
         QCOMPARE(r.outcome, SmtpLoginResult::Outcome::Timeout);
-        QVERIFY(t.elapsed() < 5000);
+        // It waited for the time limit, then stopped: no upper bound tighter than "no hang", since a
+        // loaded machine may be slow to wake up.
+        QVERIFY(t.elapsed() >= 700);
+        QVERIFY(t.elapsed() < 60000);
         QCOMPARE(r.stage, QStringLiteral("while waiting for the greeting"));
     }
 

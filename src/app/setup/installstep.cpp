@@ -17,7 +17,8 @@ InstallStep::InstallStep(Mailroom::HelperClient *client, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
-    , m_operation(new PackageOperation(proxy(), PackageOperation::Kind::Install, QStringLiteral("postfix"), this))
+    , m_operation(new Mailroom::PackageOperation(proxy(), Mailroom::PackageOperation::Kind::Install,
+                                                 QStringLiteral("postfix"), this))
 {
     setIntro(tr("Postfix is the mail transfer agent this assistant sets up: fast, secure and simpler to configure "
                 "than sendmail."),
@@ -52,11 +53,11 @@ InstallStep::InstallStep(Mailroom::HelperClient *client, QWidget *parent)
         m_progressText->setText(tr("Cancelling…"));
         m_operation->cancel();
     });
-    connect(m_operation, &PackageOperation::progress, this, [this](int percent, const QString &text) {
+    connect(m_operation, &Mailroom::PackageOperation::progress, this, [this](int percent, const QString &text) {
         m_progress->setValue(percent);
         m_progressText->setText(text);
     });
-    connect(m_operation, &PackageOperation::finished, this,
+    connect(m_operation, &Mailroom::PackageOperation::finished, this,
             [this](bool success, bool cancelled, const QString &message) {
                 m_cancel->hide();
                 m_progress->hide();

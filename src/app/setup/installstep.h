@@ -3,7 +3,9 @@
 
 #include "setup/setupstep.h"
 
+namespace Mailroom {
 class PackageOperation;
+} // namespace Mailroom
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -21,5 +23,5 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_progressText;
-    PackageOperation *m_operation;
+    Mailroom::PackageOperation *m_operation;
 };

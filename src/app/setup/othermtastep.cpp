@@ -38,7 +38,8 @@ OtherMtaStep::OtherMtaStep(Mailroom::HelperClient *client, QWidget *parent)
     , m_apply(new QPushButton(tr("Stop and disable"), this))
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
-    , m_removal(new PackageOperation(proxy(), PackageOperation::Kind::Remove, QStringLiteral("sendmail"), this))
+    , m_removal(new Mailroom::PackageOperation(proxy(), Mailroom::PackageOperation::Kind::Remove,
+                                               QStringLiteral("sendmail"), this))
 {
     setIntro(tr("Only one mail transfer agent can receive mail on port 25. Many systems start with sendmail, which "
                 "is complex and slow compared to Postfix, so it has to be stopped before Postfix takes over."),
@@ -54,7 +55,7 @@ OtherMtaStep::OtherMtaStep(Mailroom::HelperClient *client, QWidget *parent)
     m_apply->setObjectName(QStringLiteral("apply"));
     buttons()->addWidget(m_apply);
     connect(m_apply, &QPushButton::clicked, this, &OtherMtaStep::apply);
-    connect(m_removal, &PackageOperation::progress, this, [this](int percent, const QString &text) {
+    connect(m_removal, &Mailroom::PackageOperation::progress, this, [this](int percent, const QString &text) {
         m_progress->setValue(percent);
         m_progressText->setText(text);
     });
@@ -149,11 +150,12 @@ void OtherMtaStep::apply()
             m_progress->show();
             m_progressText->setText(tr("Removing sendmail…"));
             m_progressText->show();
-            connect(m_removal, &PackageOperation::finished, this, [this](bool success, bool, const QString &message) {
-                disconnect(m_removal, &PackageOperation::finished, this, nullptr);
-                m_progress->hide();
-                success ? runNext() : finish(message.isEmpty() ? tr("Removing sendmail failed.") : message);
-            });
+            connect(m_removal, &Mailroom::PackageOperation::finished, this,
+                    [this](bool success, bool, const QString &message) {
+                        disconnect(m_removal, &Mailroom::PackageOperation::finished, this, nullptr);
+                        m_progress->hide();
+                        success ? runNext() : finish(message.isEmpty() ? tr("Removing sendmail failed.") : message);
+                    });
             m_removal->start();
         };
     }

@@ -3,7 +3,9 @@
 
 #include "setup/setupstep.h"
 
+namespace Mailroom {
 class PackageOperation;
+} // namespace Mailroom
 class QCheckBox;
 class QLabel;
 class QProgressBar;
@@ -26,7 +28,7 @@ private:
     QPushButton *m_apply;
     QProgressBar *m_progress;
     QLabel *m_progressText;
-    PackageOperation *m_removal;
+    Mailroom::PackageOperation *m_removal;
     QStringList m_activeUnits; // other MTAs running now
     QStringList m_enabledUnits; // other MTAs starting at boot
     bool m_sendmailPackage = false;

@@ -4,6 +4,7 @@
 
 #include "helperclient.h"
 #include "helperproxy.h"
+#include "logs/deliveryline.h"
 #include "logs/diagnosis.h"
 #include "postfix/osrelease.h"
 #include "setup/testmailtracker.h"
@@ -105,7 +106,7 @@ RelayStep::RelayStep(Mailroom::HelperClient *client, QWidget *parent)
     , m_sendLines(monospaceBox(QStringLiteral("sendLines"), this))
     , m_sendResult(new QLabel(this))
     , m_check(new Mailroom::SmtpLoginCheck(this))
-    , m_tracker(new TestMailTracker(proxy(), this))
+    , m_tracker(new Mailroom::TestMailTracker(proxy(), this))
 {
     setIntro(tr("Many Internet providers block outgoing connections to port 25, and mail from home or office "
                 "addresses is often refused as spam. A relay (smarthost) is your provider's or a mail service's "
@@ -222,25 +223,26 @@ RelayStep::RelayStep(Mailroom::HelperClient *client, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &RelayStep::apply);
     connect(m_remove, &QPushButton::clicked, this, &RelayStep::removeRelay);
     connect(m_send, &QPushButton::clicked, this, &RelayStep::sendTest);
-    connect(m_tracker, &TestMailTracker::queued, this,
+    connect(m_tracker, &Mailroom::TestMailTracker::queued, this,
             [this](const QString &id) { m_sendLines->appendPlainText(tr("Queued as %1").arg(id)); });
-    connect(m_tracker, &TestMailTracker::logLine, this, [this](const Mailroom::LogEntry &e) {
+    connect(m_tracker, &Mailroom::TestMailTracker::logLine, this, [this](const Mailroom::LogEntry &e) {
         m_sendLines->appendPlainText(e.identifier + QStringLiteral(": ") + e.message);
     });
-    connect(m_tracker, &TestMailTracker::finished, this,
-            [this](const QString &status, const QString &line, const QString &error) {
+    connect(m_tracker, &Mailroom::TestMailTracker::finished, this,
+            [this](const Mailroom::DeliveryLine &result, const QString &error) {
                 m_send->setEnabled(!m_relayhost.isEmpty() && !m_to->text().trimmed().isEmpty());
-                if (status == QLatin1String("sent")) {
-                    const QString relay = line.section(QStringLiteral("relay="), 1).section(QLatin1Char(','), 0, 0);
+                if (result.status == Mailroom::DeliveryStatus::Sent) {
                     m_sendResult->setStyleSheet(QLatin1String(ResultOk));
-                    m_sendResult->setText(tr("Sent: the relay %1 accepted the test message (status=sent).").arg(relay));
+                    m_sendResult->setText(
+                        tr("Sent: the relay %1 accepted the test message (status=sent).").arg(result.relay));
                     return;
                 }
                 m_sendResult->setStyleSheet(QLatin1String(ResultBad));
-                if (!status.isEmpty()) {
+                if (result.status != Mailroom::DeliveryStatus::Other) {
                     const auto finding
-                        = Mailroom::Diagnosis::diagnose(line.toUtf8(), Mailroom::Diagnosis::Context::Delivery);
-                    const QString why = line.section(QStringLiteral("status=") + status, 1).trimmed();
+                        = Mailroom::Diagnosis::diagnose(result.reason.toUtf8(), Mailroom::Diagnosis::Context::Delivery);
+                    const QString why = result.reason.isEmpty() ? QString() : QStringLiteral("(%1)").arg(result.reason);
+                    const QString status = result.statusWord();
                     m_sendResult->setText(finding.isValid()
                                               ? tr("Not delivered (status=%1) %2\n%3 %4")
                                                     .arg(status, why, finding.explanation, finding.suggestion)

@@ -13,10 +13,10 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
-class TestMailTracker;
 
 namespace Mailroom {
 class SmtpLoginCheck;
+class TestMailTracker;
 struct SmtpLoginResult;
 } // namespace Mailroom
 
@@ -69,7 +69,7 @@ private:
     QPlainTextEdit *m_sendLines;
     QLabel *m_sendResult;
     Mailroom::SmtpLoginCheck *m_check;
-    TestMailTracker *m_tracker;
+    Mailroom::TestMailTracker *m_tracker;
 
     QString m_untrustedFingerprint; // of the certificate last shown, not verified
     QString m_trustedFingerprint; // the one the person chose to trust

@@ -2,6 +2,7 @@
 #include "setup/teststep.h"
 
 #include "helperproxy.h"
+#include "logs/deliveryline.h"
 #include "setup/testmailtracker.h"
 
 #include <QApplication>
@@ -39,7 +40,7 @@ TestStep::TestStep(Mailroom::HelperClient *client, QWidget *parent)
     , m_open(new QPushButton(tr("Open in Mail"), this))
     , m_timeline(new QListWidget(this))
     , m_lines(new QPlainTextEdit(this))
-    , m_tracker(new TestMailTracker(proxy(), this))
+    , m_tracker(new Mailroom::TestMailTracker(proxy(), this))
 {
     setIntro(tr("The simplest test is a message from one local user to another. Postfix picks it up, cleans it "
                 "up, queues it and delivers it to the recipient's mailbox; each stage leaves a line in the mail log."),
@@ -85,10 +86,10 @@ TestStep::TestStep(Mailroom::HelperClient *client, QWidget *parent)
     buttons()->addWidget(m_open);
     connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openMailRequested(m_sentTo, m_subject); });
     connect(m_send, &QPushButton::clicked, this, &TestStep::send);
-    connect(m_tracker, &TestMailTracker::queued, this,
+    connect(m_tracker, &Mailroom::TestMailTracker::queued, this,
             [this](const QString &id) { m_lines->appendPlainText(tr("Queued as %1").arg(id)); });
-    connect(m_tracker, &TestMailTracker::logLine, this, &TestStep::handle);
-    connect(m_tracker, &TestMailTracker::finished, this, &TestStep::finished);
+    connect(m_tracker, &Mailroom::TestMailTracker::logLine, this, &TestStep::handle);
+    connect(m_tracker, &Mailroom::TestMailTracker::finished, this, &TestStep::finished);
 }
 
 QStringList TestStep::localUsers(const QString &passwdPath)
@@ -142,8 +143,9 @@ void TestStep::refresh()
                     QString last;
                     if (!log.isError()) {
                         for (const auto &e : log.argumentAt<0>()) {
-                            if (e.identifier == QLatin1String("postfix/local")
-                                && e.message.contains(QLatin1String("status=sent"))) {
+                            const auto d = Mailroom::DeliveryLine::parse(e.message);
+                            if (e.identifier == QLatin1String("postfix/local") && d
+                                && d->status == Mailroom::DeliveryStatus::Sent) {
                                 last = e.message;
                             }
                         }
@@ -188,7 +190,8 @@ void TestStep::handle(const Mailroom::LogEntry &e)
         mark(Pickup, line);
     } else if (e.identifier == QLatin1String("postfix/cleanup")) {
         mark(Cleanup, line);
-    } else if (e.message.contains(QLatin1String("status=sent"))) {
+    } else if (const auto d = Mailroom::DeliveryLine::parse(e.message);
+               d && d->status == Mailroom::DeliveryStatus::Sent) {
         mark(Delivered, line);
         m_deliveredNow = true;
     } else if (e.message.endsWith(QLatin1String(": removed"))) {
@@ -198,12 +201,15 @@ void TestStep::handle(const Mailroom::LogEntry &e)
     }
 }
 
-void TestStep::finished(const QString &status, const QString &line, const QString &error)
+void TestStep::finished(const Mailroom::DeliveryLine &result, const QString &error)
 {
-    if (status == QLatin1String("sent")) {
+    if (result.status == Mailroom::DeliveryStatus::Sent) {
         stop(tr("The test mail was delivered."), true);
-    } else if (!status.isEmpty()) {
-        stop(tr("The message was not delivered: %1").arg(line.section(QStringLiteral("status="), 1)), false);
+    } else if (result.status != Mailroom::DeliveryStatus::Other) {
+        // As Postfix words it: "deferred (connect to …: Connection refused)".
+        const QString why = result.reason.isEmpty() ? result.statusWord()
+                                                    : QStringLiteral("%1 (%2)").arg(result.statusWord(), result.reason);
+        stop(tr("The message was not delivered: %1").arg(why), false);
     } else {
         stop(error, false);
     }

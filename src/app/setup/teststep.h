@@ -9,7 +9,10 @@ class QComboBox;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+namespace Mailroom {
 class TestMailTracker;
+struct DeliveryLine;
+} // namespace Mailroom
 
 // Step 7: a test message from one local user to another, followed live through the mail log.
 class TestStep : public SetupStep
@@ -29,7 +32,7 @@ Q_SIGNALS:
 private:
     void send();
     void handle(const Mailroom::LogEntry &entry);
-    void finished(const QString &status, const QString &line, const QString &error);
+    void finished(const Mailroom::DeliveryLine &result, const QString &error);
     void stop(const QString &result, bool delivered);
     void mark(int stage, const QString &line);
 
@@ -41,7 +44,7 @@ private:
     QString m_subject;
     QListWidget *m_timeline;
     QPlainTextEdit *m_lines;
-    TestMailTracker *m_tracker;
+    Mailroom::TestMailTracker *m_tracker;
     QString m_domain;
     bool m_following = false;
     bool m_deliveredNow = false;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mail/outgoingmessage.h"
+#include "mail/headerencoding.h"
 
 #include "mail/mimeheader.h"
 #include "mail/mimepart.h"
@@ -56,38 +57,7 @@ QString prefixed(const QString &subject, const QString &prefix)
 
 QByteArray OutgoingMessage::encodeWords(const QString &text)
 {
-    if (isAscii(text)) {
-        return text.toLatin1();
-    }
-    // Leading plain words ("Re: ") stay readable; encoding starts at the first word that needs it.
-    qsizetype plain = 0;
-    for (qsizetype i = 0; i < text.size() && isAscii(QString(text.at(i))); ++i) {
-        if (text.at(i) == QLatin1Char(' ')) {
-            plain = i + 1;
-        }
-    }
-    if (plain > 0) {
-        return text.left(plain).toLatin1() + encodeWords(text.mid(plain));
-    }
-    // 75 chars per word: "=?UTF-8?B?" + base64 + "?=" leaves 63 base64 chars = 45 bytes.
-    QByteArray out;
-    QByteArray chunk;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        QString ch(text.at(i));
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size()) {
-            ch += text.at(++i);
-        }
-        const QByteArray bytes = ch.toUtf8();
-        if (chunk.size() + bytes.size() > 45) {
-            out += (out.isEmpty() ? "" : "\n ") + QByteArray("=?UTF-8?B?") + chunk.toBase64() + "?=";
-            chunk.clear();
-        }
-        chunk += bytes;
-    }
-    if (!chunk.isEmpty()) {
-        out += (out.isEmpty() ? "" : "\n ") + QByteArray("=?UTF-8?B?") + chunk.toBase64() + "?=";
-    }
-    return out;
+    return HeaderEncoding::encodeWords(text); // one encoder for the composer and the helper's test mail
 }
 
 QByteArray OutgoingMessage::encodeAddressList(const QString &list)

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "setup/packageoperation.h"
 
-#include "helperclient.h"
 #include "helperproxy.h"
 #include "packagenames.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPackage, "mailroom.core.setup.package")
+
+namespace Mailroom {
 
 PackageOperation::PackageOperation(HelperProxy *proxy, Kind kind, const QString &package, QObject *parent)
     : QObject(parent)
@@ -14,6 +18,7 @@ PackageOperation::PackageOperation(HelperProxy *proxy, Kind kind, const QString 
     , m_kind(kind)
     , m_package(package)
 {
+    // Listening from construction on, so no signal sent before the reply is missed.
     connect(m_proxy, &HelperProxy::PackageProgress, this, &PackageOperation::onProgress);
     connect(m_proxy, &HelperProxy::PackageOperationFinished, this, &PackageOperation::onFinished);
 }
@@ -23,6 +28,7 @@ void PackageOperation::start()
     m_running = true;
     m_operation.clear();
     m_early.clear();
+    m_helperError = HelperError();
     const QDBusPendingCall call = m_kind == Kind::Install ? QDBusPendingCall(m_proxy->InstallPackage(m_package))
                                                           : QDBusPendingCall(m_proxy->RemovePackage(m_package));
     auto *watcher = new QDBusPendingCallWatcher(call, this);
@@ -31,11 +37,15 @@ void PackageOperation::start()
         QDBusPendingReply<QString> reply = *w;
         if (reply.isError()) {
             m_running = false;
-            Q_EMIT finished(false, false, Mailroom::HelperError::fromDBus(reply.error()).userMessage());
+            m_helperError = HelperError::fromDBus(reply.error());
+            qCWarning(lcPackage) << m_package << "not started:" << reply.error().name() << reply.error().message();
+            Q_EMIT finished(false, false, m_helperError.userMessage());
             return;
         }
         m_operation = reply.value();
-        if (m_early.contains(m_operation)) {
+        qCDebug(lcPackage) << m_package << "operation" << m_operation;
+        Q_EMIT started(m_operation);
+        if (m_running && m_early.contains(m_operation)) {
             const Result r = m_early.value(m_operation);
             onFinished(m_operation, r.success, r.cancelled, r.message);
         }
@@ -54,7 +64,7 @@ void PackageOperation::onProgress(const QString &operation, uint percent, const 
     if (!m_running || operation != m_operation || m_operation.isEmpty()) {
         return;
     }
-    Q_EMIT progress(int(qMin(percent, 100u)), Mailroom::PackageNames::statusText(status, package));
+    Q_EMIT progress(int(qMin(percent, 100u)), PackageNames::statusText(status, package));
 }
 
 void PackageOperation::onFinished(const QString &operation, bool success, bool cancelled, const QString &message)
@@ -63,6 +73,7 @@ void PackageOperation::onFinished(const QString &operation, bool success, bool c
         return;
     }
     if (m_operation.isEmpty()) {
+        qCDebug(lcPackage) << "end of" << operation << "before its id: kept";
         m_early.insert(operation, {success, cancelled, message});
         return;
     }
@@ -72,3 +83,5 @@ void PackageOperation::onFinished(const QString &operation, bool success, bool c
     m_running = false;
     Q_EMIT finished(success, cancelled, message);
 }
+
+} // namespace Mailroom

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "setup/testmailtracker.h"
 
-#include "helperclient.h"
 #include "helperproxy.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QTimer>
 
-#include <functional>
+Q_LOGGING_CATEGORY(lcTestMail, "mailroom.core.setup.testmail")
+
+namespace Mailroom {
 
 TestMailTracker::TestMailTracker(HelperProxy *proxy, QObject *parent)
     : QObject(parent)
@@ -33,18 +35,19 @@ void TestMailTracker::send(const QString &fromUser, const QString &toAddress, co
     }
     m_running = true;
     m_queueId.clear();
-    m_status.clear();
-    m_statusLine.clear();
+    m_result = DeliveryLine();
+    m_helperError = HelperError();
     m_cursor.clear();
     // Follow the log from a moment before the submission.
     m_sinceUsec = quint64(QDateTime::currentMSecsSinceEpoch() - 1000) * 1000;
     whenFinished(m_proxy->SendTestMail(fromUser, toAddress, subject), [this](QDBusPendingCallWatcher *w) {
         QDBusPendingReply<QString> r = *w;
         if (r.isError()) {
-            end(QString(), QString(), Mailroom::HelperError::fromDBus(r.error()).userMessage());
+            fail(r.error());
             return;
         }
         m_queueId = r.value();
+        qCDebug(lcTestMail) << "queued as" << m_queueId;
         Q_EMIT queued(m_queueId);
         m_elapsed.start();
         follow();
@@ -54,9 +57,9 @@ void TestMailTracker::send(const QString &fromUser, const QString &toAddress, co
 void TestMailTracker::follow()
 {
     auto next = [this](QDBusPendingCallWatcher *w) {
-        QDBusPendingReply<Mailroom::LogEntryList, QString> r = *w;
+        QDBusPendingReply<LogEntryList, QString> r = *w;
         if (r.isError()) {
-            end(QString(), QString(), Mailroom::HelperError::fromDBus(r.error()).userMessage());
+            fail(r.error());
             return;
         }
         if (!r.argumentAt<1>().isEmpty()) {
@@ -67,14 +70,13 @@ void TestMailTracker::follow()
             return;
         }
         if (m_elapsed.elapsed() > m_limitMs) {
-            end(m_status, m_statusLine,
-                m_status.isEmpty()
+            end(m_result.status == DeliveryStatus::Other
                     ? tr("No delivery result in time; the message may still be in the queue. Check the mail log.")
                     : QString());
             return;
         }
         if (m_cursor.isEmpty()) {
-            QTimer::singleShot(200, this, &TestMailTracker::follow);
+            QTimer::singleShot(m_pollMs, this, &TestMailTracker::follow);
         } else {
             follow();
         }
@@ -88,7 +90,7 @@ void TestMailTracker::follow()
     }
 }
 
-void TestMailTracker::handle(const Mailroom::LogEntryList &entries)
+void TestMailTracker::handle(const LogEntryList &entries)
 {
     const QString prefix = m_queueId + QLatin1Char(':');
     for (const auto &e : entries) {
@@ -96,26 +98,35 @@ void TestMailTracker::handle(const Mailroom::LogEntryList &entries)
             continue;
         }
         Q_EMIT logLine(e);
-        for (const char *status : {"sent", "deferred", "bounced", "expired"}) {
-            if (e.message.contains(QStringLiteral("status=") + QLatin1String(status))) {
-                m_status = QLatin1String(status);
-                m_statusLine = e.message;
-            }
+        if (std::optional<DeliveryLine> d = DeliveryLine::parse(e.message)) {
+            m_result = *d;
+            qCDebug(lcTestMail) << m_queueId << "status" << m_result.statusWord();
         }
-        // A deferred message stays in the queue: its first attempt's result is the answer.
-        if (m_status == QLatin1String("deferred") || m_status == QLatin1String("bounced")) {
-            end(m_status, m_statusLine, QString());
+        // Only a delivery waits for the message to leave the queue; every other answer is final
+        // for the test (a deferred message is retried much later, an expired one is gone).
+        if (m_result.status == DeliveryStatus::Deferred || m_result.status == DeliveryStatus::Bounced
+            || m_result.status == DeliveryStatus::Expired) {
+            end(QString());
             return;
         }
         if (e.message.endsWith(QLatin1String(": removed"))) {
-            end(m_status, m_statusLine, QString());
+            end(QString());
             return;
         }
     }
 }
 
-void TestMailTracker::end(const QString &status, const QString &line, const QString &error)
+void TestMailTracker::fail(const QDBusError &error)
+{
+    m_helperError = HelperError::fromDBus(error);
+    qCWarning(lcTestMail) << "helper call failed:" << error.name() << error.message();
+    end(m_helperError.userMessage());
+}
+
+void TestMailTracker::end(const QString &error)
 {
     m_running = false;
-    Q_EMIT finished(status, line, error);
+    Q_EMIT finished(m_result, error);
 }
+
+} // namespace Mailroom

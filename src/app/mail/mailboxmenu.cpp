@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mail/mailboxmenu.h"
+
+#include "localuser.h"
+#include "mail/maildirstore.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QProcess>
+
+namespace Mailroom {
+
+MailboxMenu::MailboxMenu(QWidget *parent)
+    : QMenu(parent)
+    , m_spoolAction(addAction(QString()))
+{
+    m_spoolAction->setObjectName(QStringLiteral("openSpool"));
+    connect(m_spoolAction, &QAction::triggered, this, [this] {
+        const MailSpoolLocation spool = ownSpool();
+        Q_EMIT openRequested(spool.path, spool.maildir);
+    });
+    updateSpoolAction();
+    // Where Postfix delivers, and how it locks: asked from postconf without blocking the window.
+    if (QFileInfo(PostfixMailSettings::program()).isExecutable()) {
+        auto *postconf = new QProcess(this);
+        connect(postconf, &QProcess::finished, this, [this, postconf](int code, QProcess::ExitStatus status) {
+            postconf->deleteLater();
+            if (status == QProcess::NormalExit && code == 0) {
+                m_postfix = PostfixMailSettings::parse(postconf->readAllStandardOutput());
+                updateSpoolAction();
+            }
+        });
+        connect(postconf, &QProcess::errorOccurred, this, [postconf](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart) {
+                postconf->deleteLater();
+            }
+        });
+        postconf->start(PostfixMailSettings::program(), PostfixMailSettings::arguments());
+    }
+    const QString maildir = QDir::home().filePath(QStringLiteral("Maildir"));
+    if (MaildirStore::isMaildir(maildir)) {
+        connect(addAction(tr("My Maildir (%1)").arg(maildir)), &QAction::triggered, this,
+                [this, maildir] { Q_EMIT openRequested(maildir, true); });
+    }
+    addSeparator();
+    connect(addAction(tr("Open mbox file…")), &QAction::triggered, this, &MailboxMenu::chooseMboxFile);
+    connect(addAction(tr("Open Maildir folder…")), &QAction::triggered, this, &MailboxMenu::chooseMaildir);
+    if (LocalUser::isMailAdmin()) {
+        addSeparator();
+        auto *a = addAction(tr("Other user's mailbox…"));
+        a->setObjectName(QStringLiteral("openOtherUser"));
+        connect(a, &QAction::triggered, this, &MailboxMenu::chooseOtherUser);
+    }
+}
+
+MailSpoolLocation MailboxMenu::ownSpool() const
+{
+    return MailSpool::locate(LocalUser::name(), QDir::homePath(), m_postfix.mailSpoolDirectory, m_postfix.homeMailbox);
+}
+
+void MailboxMenu::updateSpoolAction()
+{
+    const MailSpoolLocation spool = ownSpool();
+    m_spoolAction->setText(tr("My mail spool (%1)").arg(spool.path));
+    m_spoolAction->setVisible(!spool.path.isEmpty());
+}
+
+void MailboxMenu::chooseMboxFile()
+{
+    const QString path = QFileDialog::getOpenFileName(parentWidget(), tr("Open mbox file"), QDir::homePath());
+    if (!path.isEmpty()) {
+        Q_EMIT openRequested(path, false);
+    }
+}
+
+void MailboxMenu::chooseMaildir()
+{
+    const QString path = QFileDialog::getExistingDirectory(parentWidget(), tr("Open Maildir folder"), QDir::homePath());
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!MaildirStore::isMaildir(path)) {
+        Q_EMIT problem(tr("%1 is not a Maildir: it has no cur/, new/ and tmp/ folders.").arg(path));
+        return;
+    }
+    Q_EMIT openRequested(path, true);
+}
+
+void MailboxMenu::chooseOtherUser()
+{
+    bool ok = false;
+    const QString user
+        = QInputDialog::getText(parentWidget(), tr("Other user's mailbox"),
+                                tr("User name (the mailbox opens read-only):"), QLineEdit::Normal, {}, &ok);
+    if (ok && !user.trimmed().isEmpty()) {
+        Q_EMIT otherUserRequested(user.trimmed());
+    }
+}
+
+} // namespace Mailroom
