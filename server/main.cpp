@@ -71,7 +71,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (!bus.registerService(Mailroom::Api::ServiceName)) {
-        qCCritical(lcMain, "cannot own %s: %s", Mailroom::Api::ServiceName.data(), qPrintable(bus.lastError().message()));
+        qCCritical(lcMain, "cannot own %s: %s", Mailroom::Api::ServiceName.data(),
+                   qPrintable(bus.lastError().message()));
         return 1;
     }
 
