@@ -3,6 +3,8 @@
 
 #include "logs/textref.h"
 
+#include <QString>
+
 namespace Mailroom {
 
 // The status= word of a Postfix delivery line, plus the outcomes Postfix logs differently.
@@ -17,6 +19,10 @@ enum class DeliveryStatus : quint8
     Undeliverable,
     Other,
 };
+
+// The word for a status as Postfix logs it ("sent", "deferred", …; "rejected" and "other" for
+// the outcomes without a status= word). Used by the JSON reports and the delivery-line reader.
+QString deliveryStatusWord(DeliveryStatus status);
 
 // One delivery attempt for one recipient ("to=<…>, relay=…, status=…"), or one rejection.
 struct Delivery

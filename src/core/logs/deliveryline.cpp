@@ -43,7 +43,7 @@ bool DeliveryLine::isFinal() const
     return status == DeliveryStatus::Sent || status == DeliveryStatus::Bounced || status == DeliveryStatus::Expired;
 }
 
-QString DeliveryLine::statusWord() const
+QString deliveryStatusWord(DeliveryStatus status)
 {
     switch (status) {
     case DeliveryStatus::Sent:
@@ -54,15 +54,21 @@ QString DeliveryLine::statusWord() const
         return QStringLiteral("bounced");
     case DeliveryStatus::Expired:
         return QStringLiteral("expired");
+    case DeliveryStatus::Rejected:
+        return QStringLiteral("rejected");
     case DeliveryStatus::Deliverable:
         return QStringLiteral("deliverable");
     case DeliveryStatus::Undeliverable:
         return QStringLiteral("undeliverable");
-    case DeliveryStatus::Rejected:
     case DeliveryStatus::Other:
         break;
     }
-    return QString();
+    return QStringLiteral("other");
+}
+
+QString DeliveryLine::statusWord() const
+{
+    return deliveryStatusWord(status); // parse() keeps only lines with a known status= word
 }
 
 std::optional<DeliveryLine> DeliveryLine::parse(QStringView line)

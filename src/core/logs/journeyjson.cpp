@@ -18,29 +18,6 @@ QString iso(quint32 seconds)
     return dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
-QString deliveryStatusKey(DeliveryStatus s)
-{
-    switch (s) {
-    case DeliveryStatus::Sent:
-        return QStringLiteral("sent");
-    case DeliveryStatus::Deferred:
-        return QStringLiteral("deferred");
-    case DeliveryStatus::Bounced:
-        return QStringLiteral("bounced");
-    case DeliveryStatus::Expired:
-        return QStringLiteral("expired");
-    case DeliveryStatus::Rejected:
-        return QStringLiteral("rejected");
-    case DeliveryStatus::Deliverable:
-        return QStringLiteral("deliverable");
-    case DeliveryStatus::Undeliverable:
-        return QStringLiteral("undeliverable");
-    case DeliveryStatus::Other:
-        break;
-    }
-    return QStringLiteral("other");
-}
-
 QString originKey(JourneyOrigin o)
 {
     switch (o) {
@@ -113,7 +90,7 @@ QJsonObject JourneyJson::journey(const LogIndex &index, quint32 head)
         for (quint32 d : index.journeyDeliveries(hop)) {
             const Delivery &del = index.deliveries()[d];
             QJsonObject o {{QStringLiteral("to"), index.string(del.recipient)},
-                           {QStringLiteral("status"), deliveryStatusKey(del.status)},
+                           {QStringLiteral("status"), deliveryStatusWord(del.status)},
                            {QStringLiteral("text"), index.string(del.text)},
                            {QStringLiteral("line"), qint64(index.lineNumber(del.line))}};
             if (!del.originalRecipient.isEmpty()) {
