@@ -3,6 +3,7 @@
 
 #include "packagenames.h"
 #include "postfix/configchange.h"
+#include "postfix/configfiletext.h"
 #include "postfix/maincfvalidator.h"
 #include "postfix/relayconfig.h"
 #include "postfixconfig.h"
@@ -104,8 +105,51 @@ ValidationResult configChange(const Mailroom::ConfigChange &change, bool mustCha
 
 ValidationResult backupId(const QString &id)
 {
-    if (!PostfixConfig::isValidBackupId(id) || !id.startsWith(QLatin1String("main.cf-"))) {
-        return invalid(QStringLiteral("\"%1\" is not a main.cf backup id").arg(id.left(64)));
+    if (!PostfixConfig::isValidBackupId(id)
+        || !(id.startsWith(QLatin1String("main.cf-")) || id.startsWith(QLatin1String("master.cf-")))) {
+        return invalid(QStringLiteral("\"%1\" is not a main.cf or master.cf backup id").arg(id.left(64)));
+    }
+    return ValidationResult::ok();
+}
+
+ValidationResult configFile(const QString &name, PostfixConfig::File *file)
+{
+    if (name == QLatin1String("main.cf")) {
+        *file = PostfixConfig::File::MainCf;
+    } else if (name == QLatin1String("master.cf")) {
+        *file = PostfixConfig::File::MasterCf;
+    } else {
+        return invalid(QStringLiteral("\"%1\" is not a file Mailroom edits: only main.cf or master.cf")
+                           .arg(name.left(64)));
+    }
+    return ValidationResult::ok();
+}
+
+ValidationResult configFileText(const QString &text)
+{
+    const QString problem = ConfigFileText::problem(text);
+    return problem.isEmpty() ? ValidationResult::ok() : invalid(problem);
+}
+
+ValidationResult configRevision(const QString &revision)
+{
+    if (!ConfigFileText::isRevision(revision)) {
+        return invalid(QStringLiteral("\"%1\" is not a revision (the SHA-256 GetConfigFile returned)")
+                           .arg(revision.left(80)));
+    }
+    return ValidationResult::ok();
+}
+
+ValidationResult postmapTable(const QString &table)
+{
+    // Only indexed tables postmap compiles, with a plain absolute path below /etc/postfix.
+    static const QRegularExpression re(
+        QStringLiteral("^(hash|lmdb|cdb):/etc/postfix/([A-Za-z0-9_][A-Za-z0-9._+-]*/)*[A-Za-z0-9_][A-Za-z0-9._+-]*$"));
+    if (table.size() > 256 || !re.match(table).hasMatch() || table.contains(QLatin1String("/../"))
+        || table.contains(QLatin1String("/./"))) {
+        return invalid(
+            QStringLiteral("\"%1\" is not a table postmap may build: hash:, lmdb: or cdb: and a file under /etc/postfix")
+                .arg(table.left(80)));
     }
     return ValidationResult::ok();
 }

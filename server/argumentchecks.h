@@ -2,6 +2,7 @@
 #pragma once
 
 #include "postfix/validationresult.h"
+#include "postfixconfig.h"
 
 #include <QString>
 #include <QStringList>
@@ -30,7 +31,16 @@ ValidationResult packageName(const QString &name, const QString &family);
 // Parameters GetConfig may read: the ones Mailroom writes plus a few read-only ones.
 ValidationResult configKeys(const QStringList &keys);
 ValidationResult configChange(const Mailroom::ConfigChange &change, bool mustChangeSomething);
+// A main.cf or master.cf backup id.
 ValidationResult backupId(const QString &id);
+// Exactly "main.cf" or "master.cf".
+ValidationResult configFile(const QString &name, PostfixConfig::File *file);
+// A whole file's text: bounded size and line length, no NUL, valid UTF-8 (ConfigFileText).
+ValidationResult configFileText(const QString &text);
+// 64 lowercase hex digits (SHA-256).
+ValidationResult configRevision(const QString &revision);
+// hash:, lmdb: or cdb: + an absolute path under /etc/postfix without "..".
+ValidationResult postmapTable(const QString &table);
 ValidationResult relay(const Mailroom::RelayConfig &relay);
 // sd-journal cursors ("s=…;i=…"); empty is allowed only where required is false.
 ValidationResult journalCursor(const QString &cursor, bool required);

@@ -27,6 +27,8 @@ OperationResult ConfigOperations::toResult(const PostfixConfig::Outcome &outcome
         return OperationResult::failure(Api::Error::NotInstalled, outcome.message);
     case Kind::RolledBack:
         return OperationResult::failure(Api::Error::RolledBack, outcome.message);
+    case Kind::Conflict:
+        return OperationResult::failure(Api::Error::Conflict, outcome.message);
     case Kind::Failed:
         break;
     }
@@ -74,4 +76,37 @@ void ConfigOperations::restore(const QString &backupId, const Finished &done)
 {
     qCInfo(lcConfigArea) << "restoring" << backupId;
     m_config->restore(backupId, [done](const PostfixConfig::Outcome &o) { done(toResult(o, {o.backupId})); });
+}
+
+OperationResult ConfigOperations::file(PostfixConfig::File file) const
+{
+    QByteArray text;
+    const auto o = m_config->readFile(file, &text);
+    return toResult(o, {QString::fromUtf8(text), o.revision});
+}
+
+OperationResult ConfigOperations::previewFile(PostfixConfig::File file, const QByteArray &text) const
+{
+    const auto o = m_config->previewFile(file, text);
+    return toResult(o, {QString::fromUtf8(o.diff)});
+}
+
+void ConfigOperations::applyFile(PostfixConfig::File file, const QByteArray &text, const QString &expectedRevision,
+                                 const Finished &done)
+{
+    qCInfo(lcConfigArea) << "replacing" << PostfixConfig::fileName(file) << "with" << text.size() << "bytes";
+    m_config->applyFile(file, text, expectedRevision, [done](const PostfixConfig::Outcome &o) {
+        done(toResult(o, {o.revision, o.backupId, o.message}));
+    });
+}
+
+OperationResult ConfigOperations::previewBackup(const QString &backupId) const
+{
+    const auto o = m_config->previewBackup(backupId);
+    return toResult(o, {QString::fromUtf8(o.diff)});
+}
+
+OperationResult ConfigOperations::postmap(const QString &table)
+{
+    return toResult(m_config->postmap(table));
 }

@@ -20,6 +20,13 @@ public:
     void apply(const Mailroom::ConfigChange &change, const Finished &done);
     OperationResult backups() const;
     void restore(const QString &backupId, const Finished &done);
+    // Whole files: (text, revision); (diff); (newRevision, backup, warnings); (diff); ().
+    OperationResult file(PostfixConfig::File file) const;
+    OperationResult previewFile(PostfixConfig::File file, const QByteArray &text) const;
+    void applyFile(PostfixConfig::File file, const QByteArray &text, const QString &expectedRevision,
+                   const Finished &done);
+    OperationResult previewBackup(const QString &backupId) const;
+    OperationResult postmap(const QString &table);
 
 private:
     PostfixConfig *m_config;

@@ -269,6 +269,64 @@ QString Helper::RestoreConfigBackup(const QString &id)
     return {};
 }
 
+// --- whole configuration files ---------------------------------------------------------
+
+QString Helper::GetConfigFile(const QString &name, QString &)
+{
+    PostfixConfig::File file {};
+    if (!accept(Check::configFile(name, &file))) {
+        return {};
+    }
+    authorizeThen(Api::Action::ReadStatus,
+                  [this, file](const QString &, const Finished &done) { done(m_config.file(file)); });
+    return {};
+}
+
+QString Helper::PreviewConfigFile(const QString &name, const QString &text)
+{
+    PostfixConfig::File file {};
+    if (!accept(Check::configFile(name, &file)) || !accept(Check::configFileText(text))) {
+        return {};
+    }
+    authorizeThen(Api::Action::ReadStatus, [this, file, text](const QString &, const Finished &done) {
+        done(m_config.previewFile(file, text.toUtf8()));
+    });
+    return {};
+}
+
+QString Helper::ApplyConfigFile(const QString &name, const QString &text, const QString &expectedRevision,
+                                QString &, QString &)
+{
+    PostfixConfig::File file {};
+    if (!accept(Check::configFile(name, &file)) || !accept(Check::configFileText(text))
+        || !accept(Check::configRevision(expectedRevision))) {
+        return {};
+    }
+    authorizeThen(Api::Action::Configure, [this, file, text, expectedRevision](const QString &, const Finished &done) {
+        m_config.applyFile(file, text.toUtf8(), expectedRevision, done);
+    });
+    return {};
+}
+
+QString Helper::PreviewConfigBackup(const QString &id)
+{
+    if (!accept(Check::backupId(id))) {
+        return {};
+    }
+    authorizeThen(Api::Action::Configure,
+                  [this, id](const QString &, const Finished &done) { done(m_config.previewBackup(id)); });
+    return {};
+}
+
+void Helper::RunPostmap(const QString &table)
+{
+    if (!accept(Check::postmapTable(table))) {
+        return;
+    }
+    authorizeThen(Api::Action::Configure,
+                  [this, table](const QString &, const Finished &done) { done(m_config.postmap(table)); });
+}
+
 // --- relay ----------------------------------------------------------------------------
 
 void Helper::SetRelay(const QString &host, ushort port, const QString &user, const QString &password)

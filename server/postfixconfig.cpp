@@ -2,8 +2,10 @@
 #include "postfixconfig.h"
 
 #include "atomicfile.h"
+#include "postfix/configfiletext.h"
 #include "postfix/maincf.h"
 #include "postfix/osrelease.h"
+#include "postfix/postfixsyntax.h"
 #include "postfix/unifieddiff.h"
 #include "programrunner.h"
 #include "servicemanager.h"
@@ -13,6 +15,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <sys/stat.h>
 
@@ -60,8 +63,148 @@ PostfixConfig::PostfixConfig(ServiceManager *services, const ProgramRunner *prog
 
 bool PostfixConfig::isValidBackupId(const QString &id)
 {
-    static const QRegularExpression re(QStringLiteral("^(main\\.cf|sasl_passwd)-\\d{8}-\\d{6}-\\d{3}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(main\\.cf|master\\.cf|sasl_passwd)-\\d{8}-\\d{6}-\\d{3}$"));
     return re.match(id).hasMatch();
+}
+
+QString PostfixConfig::fileName(File file)
+{
+    return file == File::MasterCf ? QStringLiteral("master.cf") : QStringLiteral("main.cf");
+}
+
+QString PostfixConfig::pathOf(File file)
+{
+    return file == File::MasterCf ? masterCfPath() : mainCfPath();
+}
+
+namespace {
+QByteArray diffLabel(const char *side, PostfixConfig::File file)
+{
+    return QByteArray(side) + "/etc/postfix/" + PostfixConfig::fileName(file).toLatin1();
+}
+
+bool needsRestart(const QByteArray &oldMain, const QByteArray &newMain)
+{
+    // Postfix's master reads these only at start: a reload would silently keep the old ones.
+    const MainCf before = MainCf::fromByteArray(oldMain);
+    const MainCf after = MainCf::fromByteArray(newMain);
+    bool restart = false;
+    for (const QString &key : {QStringLiteral("inet_interfaces"), QStringLiteral("inet_protocols")}) {
+        restart = restart || before.value(key) != after.value(key);
+    }
+    return restart;
+}
+} // namespace
+
+PostfixConfig::Outcome PostfixConfig::readFile(File file, QByteArray *text) const
+{
+    const auto read = AtomicFile::read(pathOf(file), text);
+    if (!read.ok) {
+        return outcome(Kind::NotInstalled, QStringLiteral("Postfix's %1 cannot be read (%2). Is Postfix installed?")
+                                               .arg(fileName(file), read.error));
+    }
+    Outcome o = outcome(Kind::Unchanged);
+    o.revision = ConfigFileText::revision(*text);
+    return o;
+}
+
+PostfixConfig::Outcome PostfixConfig::previewFile(File file, const QByteArray &text) const
+{
+    QByteArray current;
+    Outcome o = readFile(file, &current);
+    if (o.kind == Kind::NotInstalled) {
+        return o;
+    }
+    o.kind = current == text ? Kind::Unchanged : Kind::Applied;
+    o.diff = UnifiedDiff::diff(current, text, diffLabel("a", file), diffLabel("b", file));
+    return o;
+}
+
+void PostfixConfig::applyFile(File file, const QByteArray &text, const QString &expectedRevision, Done done)
+{
+    QByteArray current;
+    Outcome read = readFile(file, &current);
+    if (read.kind == Kind::NotInstalled) {
+        done(read);
+        return;
+    }
+    if (read.revision != expectedRevision) {
+        done(outcome(Kind::Conflict,
+                     QStringLiteral("%1 was changed on disk after it was loaded (by someone else or another program); "
+                                    "nothing was written. Reload it and make your edits again.")
+                         .arg(fileName(file))));
+        return;
+    }
+    if (current == text) {
+        done(read);
+        return;
+    }
+    const bool restart = file == File::MainCf && needsRestart(current, text);
+    commit(file, current, text, restart, {}, std::move(done));
+}
+
+PostfixConfig::Outcome PostfixConfig::previewBackup(const QString &backupId) const
+{
+    const bool master = backupId.startsWith(QLatin1String("master.cf-"));
+    if (!master && !backupId.startsWith(QLatin1String("main.cf-"))) {
+        return outcome(Kind::Invalid, QStringLiteral("only main.cf and master.cf backups can be shown"));
+    }
+    const File file = master ? File::MasterCf : File::MainCf;
+    QByteArray backup;
+    if (!AtomicFile::read(backupDir() + QLatin1Char('/') + backupId, &backup).ok) {
+        return outcome(Kind::Invalid, QStringLiteral("no such backup: %1").arg(backupId));
+    }
+    return previewFile(file, backup);
+}
+
+PostfixConfig::Outcome PostfixConfig::postmap(const QString &table)
+{
+    const QString type = table.section(QLatin1Char(':'), 0, 0);
+    const QString path = table.section(QLatin1Char(':'), 1);
+    QByteArray mainText;
+    const Outcome read = readFile(File::MainCf, &mainText);
+    if (read.kind == Kind::NotInstalled) {
+        return read;
+    }
+    // Only a table the configuration uses: the exact "type:path" is an element of a value.
+    bool referenced = false;
+    for (const auto &p : MainCf::fromByteArray(mainText).parameters()) {
+        referenced = referenced || PostfixSyntax::splitList(p.value).contains(table);
+    }
+    if (!referenced) {
+        return outcome(Kind::Invalid, QStringLiteral("main.cf does not use the table %1").arg(table));
+    }
+    QByteArray source;
+    const auto r = AtomicFile::read(path, &source);
+    if (!r.ok) {
+        return outcome(Kind::Invalid, QStringLiteral("the table's source file cannot be read: %1").arg(r.error));
+    }
+    qCInfo(lcConfig) << "postmap" << table;
+    const auto pm = m_programs->run(ProgramRunner::Program::Postmap, {type + QLatin1Char(':') + path});
+    if (!pm.ok()) {
+        return outcome(Kind::Failed,
+                       QStringLiteral("postmap failed: %1").arg(QString::fromUtf8(pm.err + pm.out).trimmed()));
+    }
+    return outcome(Kind::Applied);
+}
+
+QStringList PostfixConfig::postconfWarnings() const
+{
+    QStringList lines;
+    if (!m_programs->exists(ProgramRunner::Program::Postconf)) {
+        return lines;
+    }
+    for (const QString &option : {QStringLiteral("-n"), QStringLiteral("-M")}) {
+        const auto r = m_programs->run(ProgramRunner::Program::Postconf, {option});
+        for (const QString &line : QString::fromUtf8(r.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            lines.append(line.trimmed());
+        }
+        if (!r.ok() && r.err.isEmpty()) {
+            lines.append(QStringLiteral("postconf %1 failed (exit status %2)").arg(option).arg(r.exitCode));
+        }
+    }
+    return lines;
 }
 
 PostfixConfig::Outcome PostfixConfig::preview(const ConfigChange &change) const
@@ -120,28 +263,24 @@ void PostfixConfig::apply(const ConfigChange &change, Done done)
         done(outcome(Kind::Invalid, v.message));
         return;
     }
-    // Postfix's master reads these only at start: a reload would silently keep the old ones.
-    const MainCf before = MainCf::fromByteArray(oldText);
-    bool restart = false;
-    for (const QString &key : {QStringLiteral("inet_interfaces"), QStringLiteral("inet_protocols")}) {
-        restart = restart || before.value(key) != doc.value(key);
-    }
-    commit(oldText, doc.toByteArray(), restart, {}, std::move(done));
+    commit(File::MainCf, oldText, doc.toByteArray(), needsRestart(oldText, doc.toByteArray()), {}, std::move(done));
 }
 
-void PostfixConfig::commit(const QByteArray &oldText, const QByteArray &newText, bool restartInsteadOfReload,
-                           std::function<void()> undoExtra, Done done)
+void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArray &newText,
+                           bool restartInsteadOfReload, std::function<void()> undoExtra, Done done)
 {
+    const QString name = fileName(file);
     QString error;
-    const QString backupId = writeBackup(QStringLiteral("main.cf"), oldText, &error);
+    const QString backupId = writeBackup(name, oldText, &error);
     if (backupId.isEmpty()) {
         if (undoExtra) {
             undoExtra();
         }
-        done(outcome(Kind::Failed, QStringLiteral("cannot back up main.cf: %1").arg(error)));
+        done(outcome(Kind::Failed, QStringLiteral("cannot back up %1: %2").arg(name, error)));
         return;
     }
-    const auto w = AtomicFile::write(mainCfPath(), newText, 0644, 0, 0);
+    const QStringList warningsBefore = postconfWarnings();
+    const auto w = AtomicFile::write(pathOf(file), newText, 0644, 0, 0);
     if (!w.ok) {
         if (undoExtra) {
             undoExtra();
@@ -149,8 +288,8 @@ void PostfixConfig::commit(const QByteArray &oldText, const QByteArray &newText,
         done(outcome(Kind::Failed, w.error));
         return;
     }
-    const QByteArray diff = UnifiedDiff::diff(oldText, newText, "a/etc/postfix/main.cf", "b/etc/postfix/main.cf");
-    qCInfo(lcConfig) << "main.cf written; backup" << backupId;
+    const QByteArray diff = UnifiedDiff::diff(oldText, newText, diffLabel("a", file), diffLabel("b", file));
+    qCInfo(lcConfig) << name << "written; backup" << backupId;
 
     const bool wasActive = m_services->state(PostfixUnit).isActive();
     const auto check = m_programs->run(ProgramRunner::Program::Postfix, {QStringLiteral("check")});
@@ -158,13 +297,32 @@ void PostfixConfig::commit(const QByteArray &oldText, const QByteArray &newText,
     if (!check.ok()) {
         const QString why
             = QStringLiteral("`postfix check` failed: %1").arg(QString::fromUtf8(check.err + check.out).trimmed());
-        restoreAndReload(oldText, false, why, undoExtra, std::move(done));
+        restoreAndReload(file, oldText, false, why, undoExtra, std::move(done));
         return;
     }
-    auto finish = [done, backupId, diff] {
+    // postconf parses master.cf fully (postfix check does not): a fatal error there is a failure.
+    QStringList newWarnings;
+    for (const QString &line : postconfWarnings()) {
+        if (!warningsBefore.contains(line)) {
+            newWarnings.append(line);
+        }
+    }
+    for (const QString &line : std::as_const(newWarnings)) {
+        if (line.contains(QLatin1String("fatal:")) || line.contains(QLatin1String(" failed (exit status"))) {
+            restoreAndReload(file, oldText, false,
+                             QStringLiteral("postconf refused the new %1: %2").arg(name, newWarnings.join(QLatin1Char('\n'))),
+                             undoExtra, std::move(done));
+            return;
+        }
+    }
+    auto finish = [done, backupId, diff, newText, newWarnings] {
         Outcome o = outcome(Kind::Applied);
         o.backupId = backupId;
         o.diff = diff;
+        o.revision = ConfigFileText::revision(newText);
+        if (!newWarnings.isEmpty()) {
+            o.message = QStringLiteral("New warnings from postconf:\n%1").arg(newWarnings.join(QLatin1Char('\n')));
+        }
         done(o);
     };
     if (!wasActive) {
@@ -173,42 +331,43 @@ void PostfixConfig::commit(const QByteArray &oldText, const QByteArray &newText,
     }
     m_services->perform(
         PostfixUnit, restartInsteadOfReload ? ServiceManager::Action::Restart : ServiceManager::Action::Reload,
-        [this, oldText, undoExtra, done, finish](bool ok, const QString &message) {
+        [this, file, oldText, undoExtra, done, finish](bool ok, const QString &message) {
             // A reload can "succeed" while master gives up moments later.
             if (ok && m_services->state(PostfixUnit).isActive()) {
                 finish();
                 return;
             }
-            restoreAndReload(oldText, true,
+            restoreAndReload(file, oldText, true,
                              QStringLiteral("Postfix did not accept the new configuration: %1").arg(message), undoExtra,
                              done);
         });
 }
 
-void PostfixConfig::restoreAndReload(const QByteArray &oldText, bool wasActive, const QString &why,
+void PostfixConfig::restoreAndReload(File file, const QByteArray &oldText, bool wasActive, const QString &why,
                                      std::function<void()> undoExtra, Done done)
 {
-    qCWarning(lcConfig) << "rolling back main.cf:" << why;
-    const auto w = AtomicFile::write(mainCfPath(), oldText, 0644, 0, 0);
+    const QString name = fileName(file);
+    qCWarning(lcConfig) << "rolling back" << name << ":" << why;
+    const auto w = AtomicFile::write(pathOf(file), oldText, 0644, 0, 0);
     if (undoExtra) {
         undoExtra();
     }
     if (!w.ok) {
         done(outcome(Kind::Failed,
-                     QStringLiteral("%1; restoring the previous main.cf also failed: %2").arg(why, w.error)));
+                     QStringLiteral("%1; restoring the previous %2 also failed: %3").arg(why, name, w.error)));
         return;
     }
     if (!wasActive) {
-        done(outcome(Kind::RolledBack, QStringLiteral("%1\nThe previous main.cf was restored.").arg(why)));
+        done(outcome(Kind::RolledBack, QStringLiteral("%1\nThe previous %2 was restored.").arg(why, name)));
         return;
     }
     // Bring Postfix back on the old configuration (a failed reload may have stopped it).
-    m_services->perform(PostfixUnit, ServiceManager::Action::Restart, [why, done](bool ok, const QString &message) {
-        done(outcome(
-            Kind::RolledBack,
-            ok ? QStringLiteral("%1\nThe previous main.cf was restored and Postfix is running with it again.").arg(why)
-               : QStringLiteral("%1\nThe previous main.cf was restored, but restarting Postfix failed too: %2")
-                     .arg(why, message)));
+    m_services->perform(PostfixUnit, ServiceManager::Action::Restart, [why, name, done](bool ok, const QString &message) {
+        done(outcome(Kind::RolledBack,
+                     ok ? QStringLiteral("%1\nThe previous %2 was restored and Postfix is running with it again.")
+                              .arg(why, name)
+                        : QStringLiteral("%1\nThe previous %2 was restored, but restarting Postfix failed too: %3")
+                              .arg(why, name, message)));
     });
 }
 
@@ -229,10 +388,12 @@ QList<PostfixConfig::Backup> PostfixConfig::backups() const
 
 void PostfixConfig::restore(const QString &backupId, Done done)
 {
-    if (!backupId.startsWith(QLatin1String("main.cf-"))) {
-        done(outcome(Kind::Invalid, QStringLiteral("only main.cf backups can be restored")));
+    const bool master = backupId.startsWith(QLatin1String("master.cf-"));
+    if (!master && !backupId.startsWith(QLatin1String("main.cf-"))) {
+        done(outcome(Kind::Invalid, QStringLiteral("only main.cf and master.cf backups can be restored")));
         return;
     }
+    const File file = master ? File::MasterCf : File::MainCf;
     QByteArray backup;
     const auto r = AtomicFile::read(backupDir() + QLatin1Char('/') + backupId, &backup);
     if (!r.ok) {
@@ -240,7 +401,7 @@ void PostfixConfig::restore(const QString &backupId, Done done)
         return;
     }
     QByteArray current;
-    const auto c = AtomicFile::read(mainCfPath(), &current);
+    const auto c = AtomicFile::read(pathOf(file), &current);
     if (!c.ok) {
         done(outcome(Kind::NotInstalled, c.error));
         return;
@@ -249,7 +410,7 @@ void PostfixConfig::restore(const QString &backupId, Done done)
         done(outcome(Kind::Unchanged));
         return;
     }
-    commit(current, backup, false, {}, std::move(done));
+    commit(file, current, backup, file == File::MainCf && needsRestart(current, backup), {}, std::move(done));
 }
 
 bool PostfixConfig::beginRelayChange(const std::function<ConfigChange(const QString &dbType)> &makeChange,
@@ -336,7 +497,7 @@ void PostfixConfig::setRelay(const RelayConfig &relay, Done done)
         }
         return;
     }
-    commit(t.oldMain, t.newMain.toByteArray(), true, undoPasswd, std::move(done));
+    commit(File::MainCf, t.oldMain, t.newMain.toByteArray(), true, undoPasswd, std::move(done));
 }
 
 void PostfixConfig::removeRelay(Done done)
@@ -354,7 +515,7 @@ void PostfixConfig::removeRelay(Done done)
         done(outcome(t.hadPasswd ? Kind::Applied : Kind::Unchanged));
         return;
     }
-    commit(t.oldMain, t.newMain.toByteArray(), true, {}, [done, removeFiles](const Outcome &o) {
+    commit(File::MainCf, t.oldMain, t.newMain.toByteArray(), true, {}, [done, removeFiles](const Outcome &o) {
         if (o.kind == Kind::Applied) {
             removeFiles();
         }

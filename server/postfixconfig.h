@@ -33,17 +33,20 @@ public:
             Invalid,
             NotInstalled,
             RolledBack,
-            Failed
+            Failed,
+            // The file on disk is no longer the revision the caller loaded: nothing written.
+            Conflict
         };
         Kind kind = Kind::Failed;
         QString message;
         QString backupId;
         QByteArray diff;
+        QString revision; // of the file as it is on disk afterwards (whole-file operations)
     };
     struct Backup
     {
         QString id; // "main.cf-20261125-171500-123"
-        QString file; // "main.cf" or "sasl_passwd"
+        QString file; // "main.cf", "master.cf" or "sasl_passwd"
         qint64 time = 0; // seconds since the epoch
     };
     using Done = std::function<void(const Outcome &)>;
@@ -52,13 +55,37 @@ public:
 
     static QString configDir() { return QStringLiteral("/etc/postfix"); }
     static QString mainCfPath() { return QStringLiteral("/etc/postfix/main.cf"); }
+    static QString masterCfPath() { return QStringLiteral("/etc/postfix/master.cf"); }
     static QString backupDir() { return QStringLiteral("/var/lib/mailroom/backups"); }
     static bool isValidBackupId(const QString &id);
+
+    // The two files a caller may read and replace whole (GetConfigFile, ApplyConfigFile).
+    enum class File
+    {
+        MainCf,
+        MasterCf
+    };
+    static QString fileName(File file);
+    static QString pathOf(File file);
 
     virtual Outcome preview(const Mailroom::ConfigChange &change) const;
     virtual void apply(const Mailroom::ConfigChange &change, Done done);
     virtual QList<Backup> backups() const;
     virtual void restore(const QString &backupId, Done done);
+
+    // Whole files. text has passed ArgumentChecks::configFileText. readFile fills *text and
+    // the outcome's revision; applyFile refuses with Conflict unless the file on disk still
+    // has expectedRevision, then runs the transaction: backup, atomic write, postconf
+    // warnings compared before/after, `postfix check`, reload (restart when main.cf's
+    // inet_interfaces/inet_protocols change), rollback when Postfix does not come back.
+    virtual Outcome readFile(File file, QByteArray *text) const;
+    virtual Outcome previewFile(File file, const QByteArray &text) const;
+    virtual void applyFile(File file, const QByteArray &text, const QString &expectedRevision, Done done);
+    // The diff restoring a main.cf or master.cf backup would make (old = the file now).
+    virtual Outcome previewBackup(const QString &backupId) const;
+    // postmap type:path, for a table main.cf references under /etc/postfix (checked here
+    // against the file on disk; the syntax was checked by ArgumentChecks::postmapTable).
+    virtual Outcome postmap(const QString &table);
 
     // Relay: sasl_passwd (root:root 0600) + postmap + main.cf, then restart.
     virtual void setRelay(const Mailroom::RelayConfig &relay, Done done);
@@ -75,9 +102,11 @@ public:
     virtual QList<Value> values(const QStringList &keys, QString *error) const;
 
 private:
-    // Writes newText as main.cf (after backing up oldText), checks, reloads; rolls back on failure.
-    void commit(const QByteArray &oldText, const QByteArray &newText, bool restartInsteadOfReload,
+    // Writes newText as file (after backing up oldText), checks, reloads; rolls back on failure.
+    void commit(File file, const QByteArray &oldText, const QByteArray &newText, bool restartInsteadOfReload,
                 std::function<void()> undoExtra, Done done);
+    // postconf's warnings about the current files (stderr of postconf -n and postconf -M).
+    QStringList postconfWarnings() const;
     QString writeBackup(const QString &file, const QByteArray &content, QString *error) const;
     // The first half of SetRelay and RemoveRelay: main.cf read and changed in memory, sasl_passwd backed up.
     struct RelayTransaction
@@ -93,7 +122,7 @@ private:
     };
     bool beginRelayChange(const std::function<Mailroom::ConfigChange(const QString &dbType)> &makeChange,
                           RelayTransaction *t, const Done &done);
-    void restoreAndReload(const QByteArray &oldText, bool wasActive, const QString &why,
+    void restoreAndReload(File file, const QByteArray &oldText, bool wasActive, const QString &why,
                           std::function<void()> undoExtra, Done done);
 
     ServiceManager *m_services;

@@ -45,6 +45,8 @@ int exitCodeFor(const Mailroom::HelperError &error)
         return 2;
     case Kind::Failed:
         return 1;
+    case Kind::Conflict:
+        return 5;
     }
     return 1;
 }

@@ -2,6 +2,7 @@
 // mailroomctl config | relay | journal | queue | testmail | mailbox — twins of the helper's methods.
 #include "clisupport.h"
 #include "command.h"
+#include "configfilecommand.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
 #include "logs/deliveryline.h"
@@ -46,6 +47,10 @@ std::optional<QStringList> parse(QCommandLineParser &parser, const QString &name
 // --- config ---------------------------------------------------------------
 int configCommand(const QStringList &args)
 {
+    // Whole main.cf (show, edit, apply) has its own file and options.
+    if (ConfigFileCommand::handlesConfigVerb(args.value(0))) {
+        return ConfigFileCommand::runConfig(args);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "mailroomctl",
@@ -54,7 +59,8 @@ int configCommand(const QStringList &args)
         "  mailroomctl config diff KEY=VALUE… [-r KEY]  show the change as a diff, write nothing\n"
         "  mailroomctl config set KEY=VALUE… [-r KEY]   apply; rolled back if Postfix rejects it\n"
         "  mailroomctl config backups                  list backups\n"
-        "  mailroomctl config restore ID               restore a main.cf backup"));
+        "  mailroomctl config restore ID               restore a main.cf or master.cf backup\n"
+        "  mailroomctl config show|edit|apply FILE     the whole main.cf (see mailroomctl config show --help)"));
     const QCommandLineOption remove(
         {QStringLiteral("r"), QStringLiteral("remove")},
         QCoreApplication::translate("mailroomctl", "Remove KEY from main.cf (back to the default)."),

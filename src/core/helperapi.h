@@ -35,6 +35,8 @@ inline constexpr QLatin1StringView NotInstalled {"io.github.mailroom.Helper1.Err
 inline constexpr QLatin1StringView JobFailed {"io.github.mailroom.Helper1.Error.JobFailed"};
 // The change was written, failed its check or reload, and the previous files are back.
 inline constexpr QLatin1StringView RolledBack {"io.github.mailroom.Helper1.Error.RolledBack"};
+// ApplyConfigFile: the file on disk is no longer the revision the caller loaded; nothing written.
+inline constexpr QLatin1StringView Conflict {"io.github.mailroom.Helper1.Error.Conflict"};
 inline constexpr QLatin1StringView FirewallUnavailable {"io.github.mailroom.Helper1.Error.FirewallUnavailable"};
 } // namespace Error
 } // namespace Mailroom::Api

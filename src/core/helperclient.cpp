@@ -33,6 +33,10 @@ QString HelperError::userMessage() const
         return QCoreApplication::translate("HelperError", "The request was rejected: %1").arg(message);
     case Kind::Failed:
         return QCoreApplication::translate("HelperError", "The operation failed: %1").arg(message);
+    case Kind::Conflict:
+        return QCoreApplication::translate("HelperError",
+                                           "The file was changed on disk after you loaded it; nothing was written. "
+                                           "Reload it and make your edits again.");
     }
     return message;
 }
@@ -61,6 +65,10 @@ HelperError HelperError::fromDBus(const QDBusError &error)
         e.kind = Kind::InvalidArgs;
         break;
     default:
+        if (error.name() == Api::Error::Conflict) {
+            e.kind = Kind::Conflict;
+            break;
+        }
         // Interactive authorization that was dismissed arrives as this name.
         e.kind = error.name() == QLatin1String("org.freedesktop.DBus.Error.InteractiveAuthorizationRequired")
             ? Kind::AccessDenied

@@ -23,6 +23,7 @@ struct HelperError
         NotAvailable, // helper not installed, or bus not reachable
         InvalidArgs,
         Failed,
+        Conflict, // ApplyConfigFile: the file changed on disk since it was loaded
     };
     Kind kind = Kind::None;
     QString dbusName;

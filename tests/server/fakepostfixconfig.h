@@ -50,6 +50,38 @@ public:
         m_log->append(QStringLiteral("config.restore %1").arg(backupId));
         done(applied());
     }
+    Outcome readFile(File file, QByteArray *text) const override
+    {
+        m_log->append(QStringLiteral("config.readFile %1").arg(fileName(file)));
+        *text = "myhostname = mail.example.com\n";
+        Outcome o;
+        o.kind = Outcome::Kind::Unchanged;
+        o.revision = QString(64, QLatin1Char('a'));
+        return o;
+    }
+    Outcome previewFile(File file, const QByteArray &text) const override
+    {
+        m_log->append(QStringLiteral("config.previewFile %1 %2").arg(fileName(file), QString::fromUtf8(text)));
+        return applied();
+    }
+    void applyFile(File file, const QByteArray &text, const QString &expectedRevision, Done done) override
+    {
+        m_log->append(QStringLiteral("config.applyFile %1 %2 %3")
+                          .arg(fileName(file), QString::fromUtf8(text), expectedRevision.left(8)));
+        Outcome o = applied();
+        o.revision = QString(64, QLatin1Char('b'));
+        done(o);
+    }
+    Outcome previewBackup(const QString &backupId) const override
+    {
+        m_log->append(QStringLiteral("config.previewBackup %1").arg(backupId));
+        return applied();
+    }
+    Outcome postmap(const QString &table) override
+    {
+        m_log->append(QStringLiteral("config.postmap %1").arg(table));
+        return applied();
+    }
     void setRelay(const Mailroom::RelayConfig &relay, Done done) override
     {
         m_log->append(QStringLiteral("config.setRelay %1 %2 %3 %4")

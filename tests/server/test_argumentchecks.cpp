@@ -122,6 +122,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         QTest::addColumn<bool>("valid");
         QTest::newRow("main.cf") << "main.cf-20261125-171500-123" << true;
+        QTest::newRow("master.cf") << "master.cf-20261125-171500-123" << true;
+        QTest::newRow("other file") << "virtual-20261125-171500-123" << false;
         QTest::newRow("sasl_passwd is not restorable") << "sasl_passwd-20261125-171500-123" << false;
         QTest::newRow("path") << "../../etc/shadow" << false;
         QTest::newRow("slash") << "main.cf-2026/../x" << false;
@@ -132,6 +134,94 @@ private Q_SLOTS:
         QFETCH(QString, id);
         QFETCH(bool, valid);
         QCOMPARE(Check::backupId(id).valid, valid);
+    }
+
+    void configFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("main.cf") << "main.cf" << true;
+        QTest::newRow("master.cf") << "master.cf" << true;
+        QTest::newRow("path") << "/etc/postfix/main.cf" << false;
+        QTest::newRow("other file in /etc/postfix") << "sasl_passwd" << false;
+        QTest::newRow("case") << "Main.cf" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+    void configFile()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        PostfixConfig::File file {};
+        QCOMPARE(Check::configFile(name, &file).valid, valid);
+        if (valid) {
+            QCOMPARE(PostfixConfig::fileName(file), name);
+        }
+    }
+
+    // Each refusal names the bound and the line, so the admin can find it.
+    void configFileText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("fine") << QStringLiteral("a = b\n# Grüße\n") << QString();
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("NUL") << (QStringLiteral("a = b\nc = ") + QChar(0) + QStringLiteral("\n"))
+                             << QStringLiteral("Line 2 contains a NUL byte");
+        QTest::newRow("lone surrogate") << (QStringLiteral("a\nb\nc = ") + QChar(0xDC00))
+                                        << QStringLiteral("Line 3 is not valid UTF-8");
+        QTest::newRow("line of 2048 bytes") << QString(2048, QLatin1Char('x')) << QString();
+        QTest::newRow("line of 2049 bytes")
+            << (QStringLiteral("a = b\n") + QString(2049, QLatin1Char('x'))) << QStringLiteral("Line 2 is 2049 bytes");
+        QTest::newRow("several megabytes") << QString(3 * 1024 * 1024, QLatin1Char('\n'))
+                                           << QStringLiteral("at most 1048576 bytes");
+    }
+    void configFileText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, messagePart);
+        const auto v = Check::configFileText(text);
+        QCOMPARE(v.valid, messagePart.isEmpty());
+        QVERIFY2(v.message.contains(messagePart), qPrintable(v.message));
+    }
+
+    void configRevision_data()
+    {
+        QTest::addColumn<QString>("revision");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("sha256") << QString(64, QLatin1Char('0')) << true;
+        QTest::newRow("upper case") << QString(64, QLatin1Char('A')) << false;
+        QTest::newRow("short") << QString(63, QLatin1Char('0')) << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void configRevision()
+    {
+        QFETCH(QString, revision);
+        QFETCH(bool, valid);
+        QCOMPARE(Check::configRevision(revision).valid, valid);
+    }
+
+    void postmapTable_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("hash") << "hash:/etc/postfix/virtual" << true;
+        QTest::newRow("lmdb in a subdirectory") << "lmdb:/etc/postfix/maps/sender_access" << true;
+        QTest::newRow("cdb") << "cdb:/etc/postfix/transport" << true;
+        QTest::newRow("regexp is not compiled") << "regexp:/etc/postfix/header_checks" << false;
+        QTest::newRow("outside /etc/postfix") << "hash:/etc/aliases" << false;
+        QTest::newRow("dot dot") << "hash:/etc/postfix/../shadow" << false;
+        QTest::newRow("dot") << "hash:/etc/postfix/./virtual" << false;
+        QTest::newRow("relative") << "hash:virtual" << false;
+        QTest::newRow("no type") << "/etc/postfix/virtual" << false;
+        QTest::newRow("option") << "hash:/etc/postfix/-v" << false;
+        QTest::newRow("space") << "hash:/etc/postfix/a b" << false;
+        QTest::newRow("directory") << "hash:/etc/postfix/" << false;
+    }
+    void postmapTable()
+    {
+        QFETCH(QString, table);
+        QFETCH(bool, valid);
+        QCOMPARE(Check::postmapTable(table).valid, valid);
     }
 
     void relay()

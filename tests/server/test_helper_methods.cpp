@@ -138,6 +138,54 @@ QList<MethodCase> cases()
               {{QStringLiteral("../../etc/shadow")}, {QStringLiteral("sasl_passwd-20261125-171500-123")}},
               Api::Action::Configure,
               {QStringLiteral("config.restore main.cf-20261125-171500-123")}});
+
+    // Whole files: the name is an allowlist, the text is bounded, the revision is a SHA-256.
+    const QString rev(64, QLatin1Char('a'));
+    const QString text = QStringLiteral("myhostname = mail.example.com\n");
+    const QList<QVariantList> badFileNames {{QStringLiteral("../shadow")}, {QStringLiteral("/etc/postfix/main.cf")},
+                                            {QStringLiteral("sasl_passwd")}, {QString()}};
+    // A NUL or a lone surrogate never crosses the bus (D-Bus strings are UTF-8 without NUL):
+    // test_helper_argumentchecks checks those.
+    const QList<QString> badTexts {QStringLiteral("a = %1\n").arg(QString(2100, QLatin1Char('x'))),
+                                   QString(2 * 1024 * 1024, QLatin1Char('\n'))};
+    c.append({QStringLiteral("GetConfigFile"),
+              {QStringLiteral("master.cf")},
+              badFileNames,
+              Api::Action::ReadStatus,
+              {QStringLiteral("config.readFile master.cf")}});
+    QList<QVariantList> badPreviews {{QStringLiteral("sasl_passwd"), text}};
+    QList<QVariantList> badApplies {{QStringLiteral("sasl_passwd"), text, rev},
+                                    {QStringLiteral("main.cf"), text, QStringLiteral("abc")},
+                                    {QStringLiteral("main.cf"), text, rev.toUpper()}};
+    for (const QString &bad : badTexts) {
+        badPreviews.append({QStringLiteral("main.cf"), bad});
+        badApplies.append({QStringLiteral("main.cf"), bad, rev});
+    }
+    c.append({QStringLiteral("PreviewConfigFile"),
+              {QStringLiteral("main.cf"), text},
+              badPreviews,
+              Api::Action::ReadStatus,
+              {QStringLiteral("config.previewFile main.cf %1").arg(text)}});
+    c.append({QStringLiteral("ApplyConfigFile"),
+              {QStringLiteral("main.cf"), text, rev},
+              badApplies,
+              Api::Action::Configure,
+              {QStringLiteral("config.applyFile main.cf %1 aaaaaaaa").arg(text)}});
+    c.append({QStringLiteral("PreviewConfigBackup"),
+              {QStringLiteral("master.cf-20261125-171500-123")},
+              {{QStringLiteral("sasl_passwd-20261125-171500-123")}, {QStringLiteral("../../etc/shadow")}},
+              Api::Action::Configure,
+              {QStringLiteral("config.previewBackup master.cf-20261125-171500-123")}});
+    c.append({QStringLiteral("RunPostmap"),
+              {QStringLiteral("hash:/etc/postfix/virtual")},
+              {{QStringLiteral("hash:/etc/shadow")},
+               {QStringLiteral("hash:/etc/postfix/../shadow")},
+               {QStringLiteral("regexp:/etc/postfix/virtual")},
+               {QStringLiteral("/etc/postfix/virtual")},
+               {QStringLiteral("hash:/etc/postfix/a b")},
+               {QStringLiteral("hash:/etc/postfix/")}},
+              Api::Action::Configure,
+              {QStringLiteral("config.postmap hash:/etc/postfix/virtual")}});
     c.append({QStringLiteral("SetRelay"),
               {QStringLiteral("smtp.example.com"), QVariant::fromValue(ushort(587)), QStringLiteral("alice"),
                QStringLiteral("s3cret")},
@@ -269,7 +317,7 @@ private Q_SLOTS:
             covered.insert(c.method);
         }
         QCOMPARE(covered, methods);
-        QCOMPARE(methods.size(), 32);
+        QCOMPARE(methods.size(), 37);
     }
 
     void init()
