@@ -119,8 +119,8 @@ ValidationResult configFile(const QString &name, PostfixConfig::File *file)
     } else if (name == QLatin1String("master.cf")) {
         *file = PostfixConfig::File::MasterCf;
     } else {
-        return invalid(QStringLiteral("\"%1\" is not a file Mailroom edits: only main.cf or master.cf")
-                           .arg(name.left(64)));
+        return invalid(
+            QStringLiteral("\"%1\" is not a file Mailroom edits: only main.cf or master.cf").arg(name.left(64)));
     }
     return ValidationResult::ok();
 }
@@ -134,8 +134,8 @@ ValidationResult configFileText(const QString &text)
 ValidationResult configRevision(const QString &revision)
 {
     if (!ConfigFileText::isRevision(revision)) {
-        return invalid(QStringLiteral("\"%1\" is not a revision (the SHA-256 GetConfigFile returned)")
-                           .arg(revision.left(80)));
+        return invalid(
+            QStringLiteral("\"%1\" is not a revision (the SHA-256 GetConfigFile returned)").arg(revision.left(80)));
     }
     return ValidationResult::ok();
 }
@@ -148,7 +148,8 @@ ValidationResult postmapTable(const QString &table)
     if (table.size() > 256 || !re.match(table).hasMatch() || table.contains(QLatin1String("/../"))
         || table.contains(QLatin1String("/./"))) {
         return invalid(
-            QStringLiteral("\"%1\" is not a table postmap may build: hash:, lmdb: or cdb: and a file under /etc/postfix")
+            QStringLiteral(
+                "\"%1\" is not a table postmap may build: hash:, lmdb: or cdb: and a file under /etc/postfix")
                 .arg(table.left(80)));
     }
     return ValidationResult::ok();

@@ -294,8 +294,8 @@ QString Helper::PreviewConfigFile(const QString &name, const QString &text)
     return {};
 }
 
-QString Helper::ApplyConfigFile(const QString &name, const QString &text, const QString &expectedRevision,
-                                QString &, QString &)
+QString Helper::ApplyConfigFile(const QString &name, const QString &text, const QString &expectedRevision, QString &,
+                                QString &)
 {
     PostfixConfig::File file {};
     if (!accept(Check::configFile(name, &file)) || !accept(Check::configFileText(text))

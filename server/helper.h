@@ -79,8 +79,8 @@ public Q_SLOTS:
     QString RestoreConfigBackup(const QString &id);
     QString GetConfigFile(const QString &file, QString &revision);
     QString PreviewConfigFile(const QString &file, const QString &text);
-    QString ApplyConfigFile(const QString &file, const QString &text, const QString &expectedRevision,
-                            QString &backup, QString &warnings);
+    QString ApplyConfigFile(const QString &file, const QString &text, const QString &expectedRevision, QString &backup,
+                            QString &warnings);
     QString PreviewConfigBackup(const QString &id);
     void RunPostmap(const QString &table);
     void SetRelay(const QString &host, ushort port, const QString &user, const QString &password);

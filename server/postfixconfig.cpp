@@ -63,8 +63,7 @@ PostfixConfig::PostfixConfig(ServiceManager *services, const ProgramRunner *prog
 
 bool PostfixConfig::isValidBackupId(const QString &id)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(main\\.cf|master\\.cf|sasl_passwd)-\\d{8}-\\d{6}-\\d{3}$"));
+    static const QRegularExpression re(QStringLiteral("^(main\\.cf|master\\.cf|sasl_passwd)-\\d{8}-\\d{6}-\\d{3}$"));
     return re.match(id).hasMatch();
 }
 
@@ -101,8 +100,9 @@ PostfixConfig::Outcome PostfixConfig::readFile(File file, QByteArray *text) cons
 {
     const auto read = AtomicFile::read(pathOf(file), text);
     if (!read.ok) {
-        return outcome(Kind::NotInstalled, QStringLiteral("Postfix's %1 cannot be read (%2). Is Postfix installed?")
-                                               .arg(fileName(file), read.error));
+        return outcome(
+            Kind::NotInstalled,
+            QStringLiteral("Postfix's %1 cannot be read (%2). Is Postfix installed?").arg(fileName(file), read.error));
     }
     Outcome o = outcome(Kind::Unchanged);
     o.revision = ConfigFileText::revision(*text);
@@ -266,8 +266,8 @@ void PostfixConfig::apply(const ConfigChange &change, Done done)
     commit(File::MainCf, oldText, doc.toByteArray(), needsRestart(oldText, doc.toByteArray()), {}, std::move(done));
 }
 
-void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArray &newText,
-                           bool restartInsteadOfReload, std::function<void()> undoExtra, Done done)
+void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArray &newText, bool restartInsteadOfReload,
+                           std::function<void()> undoExtra, Done done)
 {
     const QString name = fileName(file);
     QString error;
@@ -309,9 +309,10 @@ void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArra
     }
     for (const QString &line : std::as_const(newWarnings)) {
         if (line.contains(QLatin1String("fatal:")) || line.contains(QLatin1String(" failed (exit status"))) {
-            restoreAndReload(file, oldText, false,
-                             QStringLiteral("postconf refused the new %1: %2").arg(name, newWarnings.join(QLatin1Char('\n'))),
-                             undoExtra, std::move(done));
+            restoreAndReload(
+                file, oldText, false,
+                QStringLiteral("postconf refused the new %1: %2").arg(name, newWarnings.join(QLatin1Char('\n'))),
+                undoExtra, std::move(done));
             return;
         }
     }
@@ -362,13 +363,14 @@ void PostfixConfig::restoreAndReload(File file, const QByteArray &oldText, bool 
         return;
     }
     // Bring Postfix back on the old configuration (a failed reload may have stopped it).
-    m_services->perform(PostfixUnit, ServiceManager::Action::Restart, [why, name, done](bool ok, const QString &message) {
-        done(outcome(Kind::RolledBack,
-                     ok ? QStringLiteral("%1\nThe previous %2 was restored and Postfix is running with it again.")
-                              .arg(why, name)
-                        : QStringLiteral("%1\nThe previous %2 was restored, but restarting Postfix failed too: %3")
-                              .arg(why, name, message)));
-    });
+    m_services->perform(
+        PostfixUnit, ServiceManager::Action::Restart, [why, name, done](bool ok, const QString &message) {
+            done(outcome(Kind::RolledBack,
+                         ok ? QStringLiteral("%1\nThe previous %2 was restored and Postfix is running with it again.")
+                                  .arg(why, name)
+                            : QStringLiteral("%1\nThe previous %2 was restored, but restarting Postfix failed too: %3")
+                                  .arg(why, name, message)));
+        });
 }
 
 QList<PostfixConfig::Backup> PostfixConfig::backups() const

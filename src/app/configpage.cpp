@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "configpage.h"
 
+#include "config/backupstab.h"
+#include "config/configfiletab.h"
 #include "helperapi.h"
 #include "helperclient.h"
 #include "helperproxy.h"
@@ -60,9 +62,7 @@ ConfigPage::ConfigPage(QWidget *parent)
     , m_client(new Mailroom::HelperClient(QDBusConnection::systemBus(), this))
     , m_banner(new QLabel(this))
     , m_settings(new QStandardItemModel(0, 3, this))
-    , m_backups(new QStandardItemModel(0, 2, this))
     , m_queue(new QStandardItemModel(0, 5, this))
-    , m_restore(new QPushButton(tr("Restore this backup…"), this))
     , m_queueSummary(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -89,8 +89,8 @@ ConfigPage::ConfigPage(QWidget *parent)
     auto *sl = new QVBoxLayout(settingsTab);
     auto *intro
         = new QLabel(tr("The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; "
-                        "the others are Postfix's defaults. Change them in Setup → Basics, or with "
-                        "mailroomctl config set."),
+                        "the others are Postfix's defaults. Change them in Setup → Basics, in the main.cf tab, "
+                        "or with mailroomctl config set."),
                      settingsTab);
     intro->setWordWrap(true);
     sl->addWidget(intro);
@@ -104,25 +104,20 @@ ConfigPage::ConfigPage(QWidget *parent)
     sl->addWidget(m_settingsView);
     tabs->addTab(settingsTab, tr("Settings"));
 
-    // Backups
-    auto *backupsTab = new QWidget(tabs);
-    auto *bl = new QVBoxLayout(backupsTab);
-    auto *bintro = new QLabel(tr("Every change Mailroom makes to main.cf is preceded by a backup (kept by the helper, "
-                                 "readable by root only). Restoring one is itself a change with its own backup."),
-                              backupsTab);
-    bintro->setWordWrap(true);
-    bl->addWidget(bintro);
-    m_backups->setHorizontalHeaderLabels({tr("Backup"), tr("Taken")});
-    m_backupsView = makeTable(m_backups, backupsTab);
-    m_backupsView->setObjectName(QStringLiteral("backupsTable"));
-    m_backupsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    bl->addWidget(m_backupsView);
-    auto *brow = new QHBoxLayout;
-    brow->addStretch(1);
-    m_restore->setEnabled(false);
-    brow->addWidget(m_restore);
-    bl->addLayout(brow);
-    tabs->addTab(backupsTab, tr("Backups"));
+    // The whole files, and the backups of both.
+    m_mainCfTab = new ConfigFileTab(m_client, ConfigFileTab::File::MainCf, tabs);
+    tabs->addTab(m_mainCfTab, QStringLiteral("main.cf"));
+    m_masterCfTab = new ConfigFileTab(m_client, ConfigFileTab::File::MasterCf, tabs);
+    tabs->addTab(m_masterCfTab, QStringLiteral("master.cf"));
+    m_backupsTab = new BackupsTab(m_client, tabs);
+    tabs->addTab(m_backupsTab, tr("Backups"));
+    connect(m_mainCfTab, &ConfigFileTab::applied, this, &ConfigPage::refresh);
+    connect(m_masterCfTab, &ConfigFileTab::applied, this, &ConfigPage::refresh);
+    connect(m_backupsTab, &BackupsTab::restored, this, [this] {
+        loadSettings();
+        m_mainCfTab->reload();
+        m_masterCfTab->reload();
+    });
 
     // Queue
     auto *queueTab = new QWidget(tabs);
@@ -158,9 +153,6 @@ ConfigPage::ConfigPage(QWidget *parent)
     layout->addLayout(footer);
 
     connect(refresh, &QPushButton::clicked, this, &ConfigPage::refresh);
-    connect(m_restore, &QPushButton::clicked, this, &ConfigPage::restoreSelectedBackup);
-    connect(m_backupsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_restore->setEnabled(m_backupsView->selectionModel()->hasSelection()); });
 }
 
 void ConfigPage::showEvent(QShowEvent *event)
@@ -173,7 +165,13 @@ void ConfigPage::refresh()
 {
     m_banner->hide();
     loadSettings();
-    loadBackups();
+    m_backupsTab->refresh();
+    // The editors load once; later only on Reload, so that edits in progress survive a refresh.
+    for (ConfigFileTab *tab : {m_mainCfTab, m_masterCfTab}) {
+        if (!tab->isModified()) {
+            tab->reload();
+        }
+    }
     loadQueue();
 }
 
@@ -212,55 +210,6 @@ void ConfigPage::loadSettings()
             m_settings->appendRow(row);
         }
         m_settingsView->resizeColumnToContents(0);
-    });
-}
-
-void ConfigPage::loadBackups()
-{
-    auto *w = new QDBusPendingCallWatcher(m_client->proxy()->ListConfigBackups(), this);
-    connect(w, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *watcher) {
-        watcher->deleteLater();
-        QDBusPendingReply<Mailroom::ConfigBackupList> reply = *watcher;
-        m_backups->removeRows(0, m_backups->rowCount());
-        if (reply.isError()) {
-            showError(Mailroom::HelperError::fromDBus(reply.error()));
-            return;
-        }
-        for (const auto &b : reply.value()) {
-            if (b.file != QLatin1String("main.cf")) {
-                continue;
-            }
-            m_backups->appendRow(
-                {new QStandardItem(b.id),
-                 new QStandardItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(b.time), QLocale::ShortFormat))});
-        }
-        m_backupsView->resizeColumnToContents(0);
-    });
-}
-
-void ConfigPage::restoreSelectedBackup()
-{
-    const QModelIndexList rows = m_backupsView->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
-        return;
-    }
-    const QString id = m_backups->item(rows.first().row(), 0)->text();
-    if (QMessageBox::question(
-            this, tr("Restore main.cf"),
-            tr("Put back main.cf as it was in backup %1? The current file is backed up first, Postfix "
-               "checks the result and reloads; if it rejects it, nothing changes.")
-                .arg(id))
-        != QMessageBox::Yes) {
-        return;
-    }
-    auto *w = new QDBusPendingCallWatcher(m_client->proxy()->RestoreConfigBackup(id), this);
-    connect(w, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *watcher) {
-        watcher->deleteLater();
-        QDBusPendingReply<QString> reply = *watcher;
-        if (reply.isError()) {
-            showError(Mailroom::HelperError::fromDBus(reply.error()));
-        }
-        refresh();
     });
 }
 

@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+class BackupsTab;
+class ConfigFileTab;
 class QLabel;
 class QPushButton;
 class QStandardItemModel;
@@ -13,8 +15,9 @@ class HelperClient;
 struct HelperError;
 } // namespace Mailroom
 
-// The Configuration section: Postfix's main settings as Postfix sees them, the
-// helper's backups of main.cf (restore in one click), and the mail queue.
+// The Configuration section: Postfix's main settings as Postfix sees them, the whole
+// main.cf and master.cf to edit and apply, the helper's backups of both (restore with a
+// diff first), and the mail queue.
 class ConfigPage : public QWidget
 {
     Q_OBJECT
@@ -29,9 +32,7 @@ protected:
 
 private:
     void loadSettings();
-    void loadBackups();
     void loadQueue();
-    void restoreSelectedBackup();
     void queueAction(const QString &action);
     void showError(const Mailroom::HelperError &error);
     QStringList selectedQueueIds() const;
@@ -39,11 +40,11 @@ private:
     Mailroom::HelperClient *m_client;
     QLabel *m_banner;
     QStandardItemModel *m_settings;
-    QStandardItemModel *m_backups;
     QStandardItemModel *m_queue;
     QTableView *m_settingsView;
-    QTableView *m_backupsView;
     QTableView *m_queueView;
-    QPushButton *m_restore;
+    ConfigFileTab *m_mainCfTab;
+    ConfigFileTab *m_masterCfTab;
+    BackupsTab *m_backupsTab;
     QLabel *m_queueSummary;
 };

@@ -20,11 +20,6 @@
 using namespace CliSupport;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailroomctl", text);
-}
-
 int usage(const QString &text)
 {
     printError(text);
@@ -36,13 +31,13 @@ bool readLocal(const QString &path, QByteArray *bytes)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        printError(tr("cannot read %1: %2").arg(path, f.errorString()));
+        printError(QCoreApplication::translate("mailroomctl", "cannot read %1: %2").arg(path, f.errorString()));
         return false;
     }
     *bytes = f.read(Mailroom::ConfigFileText::MaxBytes + 1);
     const QString problem = Mailroom::ConfigFileText::problem(*bytes);
     if (!problem.isEmpty()) {
-        printError(tr("%1: %2 Nothing was sent.").arg(path, problem));
+        printError(QCoreApplication::translate("mailroomctl", "%1: %2 Nothing was sent.").arg(path, problem));
         return false;
     }
     return true;
@@ -72,26 +67,26 @@ int applyText(HelperProxy &p, const QString &file, const QByteArray &bytes, cons
         return rc;
     }
     if (preview.value().isEmpty()) {
-        print(tr("No change: %1 already says exactly this.\n").arg(file));
+        print(QCoreApplication::translate("mailroomctl", "No change: %1 already says exactly this.\n").arg(file));
         return 0;
     }
     print(preview.value());
-    if (ask && !confirm(tr("Apply this change to /etc/postfix/%1? [y/N] ").arg(file))) {
-        print(tr("Not applied.%1\n")
-                  .arg(keptCopy.isEmpty() ? QString() : tr(" Your edited copy is kept in %1.").arg(keptCopy)));
+    if (ask && !confirm(QCoreApplication::translate("mailroomctl", "Apply this change to /etc/postfix/%1? [y/N] ").arg(file))) {
+        print(QCoreApplication::translate("mailroomctl", "Not applied.%1\n")
+                  .arg(keptCopy.isEmpty() ? QString() : QCoreApplication::translate("mailroomctl", " Your edited copy is kept in %1.").arg(keptCopy)));
         return 1;
     }
     QDBusPendingReply<QString, QString, QString> reply = p.ApplyConfigFile(file, text, revision);
     if (int rc = wait(reply)) {
         if (!keptCopy.isEmpty()) {
-            printError(tr("Your edited copy is kept in %1.").arg(keptCopy));
+            printError(QCoreApplication::translate("mailroomctl", "Your edited copy is kept in %1.").arg(keptCopy));
         }
         return rc;
     }
     if (!reply.argumentAt<2>().isEmpty()) {
         print(reply.argumentAt<2>() + QLatin1Char('\n'));
     }
-    print(tr("Applied; Postfix checked and reloaded it. The previous %1 was saved as backup %2.\n")
+    print(QCoreApplication::translate("mailroomctl", "Applied; Postfix checked and reloaded it. The previous %1 was saved as backup %2.\n")
               .arg(file, reply.argumentAt<1>()));
     if (!keptCopy.isEmpty()) {
         QFile::remove(keptCopy);
@@ -99,27 +94,41 @@ int applyText(HelperProxy &p, const QString &file, const QByteArray &bytes, cons
     return 0;
 }
 
-int show(HelperProxy &p, const QString &file)
+int show(HelperProxy &p, const QString &file, bool revisionOnly)
 {
     QDBusPendingReply<QString, QString> reply = p.GetConfigFile(file);
     if (int rc = wait(reply)) {
         return rc;
     }
-    print(reply.argumentAt<0>());
+    print(revisionOnly ? reply.argumentAt<1>() + QLatin1Char('\n') : reply.argumentAt<0>());
     return 0;
 }
 
-int applyFile(HelperProxy &p, const QString &file, const QString &path, bool ask)
+// expectedRevision empty: against the file as it is now.
+int applyFile(HelperProxy &p, const QString &file, const QString &path, bool ask, QString expectedRevision)
 {
     QByteArray bytes;
     if (!readLocal(path, &bytes)) {
         return 2;
     }
-    QDBusPendingReply<QString, QString> current = p.GetConfigFile(file);
-    if (int rc = wait(current)) {
+    if (expectedRevision.isEmpty()) {
+        QDBusPendingReply<QString, QString> current = p.GetConfigFile(file);
+        if (int rc = wait(current)) {
+            return rc;
+        }
+        expectedRevision = current.argumentAt<1>();
+    }
+    return applyText(p, file, bytes, expectedRevision, ask, {});
+}
+
+int postmap(HelperProxy &p, const QString &table)
+{
+    QDBusPendingReply<> reply = p.RunPostmap(table);
+    if (int rc = wait(reply)) {
         return rc;
     }
-    return applyText(p, file, bytes, current.argumentAt<1>(), ask, {});
+    print(QCoreApplication::translate("mailroomctl", "postmap %1: done.\n").arg(table));
+    return 0;
 }
 
 int edit(HelperProxy &p, const QString &file)
@@ -132,7 +141,7 @@ int edit(HelperProxy &p, const QString &file)
     QTemporaryFile copy(QDir::tempPath() + QStringLiteral("/mailroom-XXXXXX-") + file);
     copy.setAutoRemove(false);
     if (!copy.open() || copy.write(original) != original.size() || !copy.flush()) {
-        printError(tr("cannot write a temporary copy: %1").arg(copy.errorString()));
+        printError(QCoreApplication::translate("mailroomctl", "cannot write a temporary copy: %1").arg(copy.errorString()));
         return 1;
     }
     copy.close();
@@ -144,7 +153,7 @@ int edit(HelperProxy &p, const QString &file)
     const QString program = command.takeFirst();
     const int status = QProcess::execute(program, command << copy.fileName());
     if (status != 0) {
-        printError(tr("the editor %1 failed (exit status %2); nothing was applied. Your copy is kept in %3.")
+        printError(QCoreApplication::translate("mailroomctl", "the editor %1 failed (exit status %2); nothing was applied. Your copy is kept in %3.")
                        .arg(program)
                        .arg(status)
                        .arg(copy.fileName()));
@@ -152,12 +161,12 @@ int edit(HelperProxy &p, const QString &file)
     }
     QByteArray edited;
     if (!readLocal(copy.fileName(), &edited)) {
-        printError(tr("Your copy is kept in %1.").arg(copy.fileName()));
+        printError(QCoreApplication::translate("mailroomctl", "Your copy is kept in %1.").arg(copy.fileName()));
         return 2;
     }
     if (edited == original) {
         QFile::remove(copy.fileName());
-        print(tr("No change: %1 was not edited.\n").arg(file));
+        print(QCoreApplication::translate("mailroomctl", "No change: %1 was not edited.\n").arg(file));
         return 0;
     }
     return applyText(p, file, edited, current.argumentAt<1>(), true, copy.fileName());
@@ -168,8 +177,15 @@ int fileCommand(const QString &command, const QString &file, const QStringList &
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
     const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")},
-                                 tr("Apply without asking (the diff is still printed)."));
+                                 QCoreApplication::translate("mailroomctl", "Apply without asking (the diff is still printed)."));
+    const QCommandLineOption revision(QStringLiteral("revision"),
+                                      QCoreApplication::translate("mailroomctl", "apply: only if the file is still at REV (see --print-revision); exit "
+                                         "status 5 when it changed."),
+                                      QStringLiteral("REV"));
+    const QCommandLineOption revisionFlag(QStringLiteral("print-revision"), QCoreApplication::translate("mailroomctl", "Print only the file's revision."));
     parser.addOption(yes);
+    parser.addOption(revision);
+    parser.addOption(revisionFlag);
     parser.addHelpOption();
     const int status = parseArguments(parser, command, args);
     if (status >= 0) {
@@ -179,27 +195,33 @@ int fileCommand(const QString &command, const QString &file, const QStringList &
     const QString verb = pos.value(0);
     auto p = proxy();
     if (verb == QLatin1String("show") && pos.size() == 1) {
-        return show(*p, file);
+        return show(*p, file, parser.isSet(revisionFlag));
     }
     if (verb == QLatin1String("apply") && pos.size() == 2) {
-        return applyFile(*p, file, pos.at(1), !parser.isSet(yes));
+        return applyFile(*p, file, pos.at(1), !parser.isSet(yes), parser.value(revision));
+    }
+    if (verb == QLatin1String("postmap") && pos.size() == 2 && command == QLatin1String("config")) {
+        return postmap(*p, pos.at(1));
     }
     if (verb == QLatin1String("edit") && pos.size() == 1) {
         return edit(*p, file);
     }
-    return usage(tr("usage: mailroomctl %1 show|edit|apply FILE").arg(command));
+    return usage(command == QLatin1String("config")
+                     ? QCoreApplication::translate("mailroomctl", "usage: mailroomctl config show|edit|apply FILE|postmap TABLE")
+                     : QCoreApplication::translate("mailroomctl", "usage: mailroomctl master show|edit|apply FILE"));
 }
 
 int masterCommand(const QStringList &args)
 {
     return fileCommand(QStringLiteral("master"), QStringLiteral("master.cf"), args,
-                       tr("Read or replace Postfix's master.cf (the service table) through the helper.\n"
-                          "  mailroomctl master show          print /etc/postfix/master.cf\n"
+                       QCoreApplication::translate("mailroomctl", "Read or replace Postfix's master.cf (the service table) through the helper.\n"
+                          "  mailroomctl master show [--print-revision]   print /etc/postfix/master.cf (or its revision)\n"
                           "  mailroomctl master edit          edit a copy in $EDITOR, then apply it\n"
                           "  mailroomctl master apply FILE    replace master.cf with FILE: the diff is shown, then\n"
                           "                                   it is backed up, written, checked (postfix check,\n"
                           "                                   postconf -M) and Postfix reloaded; rolled back when\n"
-                          "                                   Postfix refuses it. Exit status 5: changed meanwhile."));
+                          "                                   Postfix refuses it. With --revision REV, only if\n"
+                          "                                   master.cf is still at REV; exit status 5 when it changed."));
 }
 
 const CommandRegistration masterReg {
@@ -211,19 +233,23 @@ namespace ConfigFileCommand {
 
 bool handlesConfigVerb(const QString &verb)
 {
-    return verb == QLatin1String("show") || verb == QLatin1String("edit") || verb == QLatin1String("apply");
+    return verb == QLatin1String("show") || verb == QLatin1String("edit") || verb == QLatin1String("apply")
+        || verb == QLatin1String("postmap");
 }
 
 int runConfig(const QStringList &args)
 {
     return fileCommand(QStringLiteral("config"), QStringLiteral("main.cf"), args,
-                       tr("Read or replace Postfix's whole main.cf through the helper.\n"
-                          "  mailroomctl config show          print /etc/postfix/main.cf\n"
+                       QCoreApplication::translate("mailroomctl", "Read or replace Postfix's whole main.cf through the helper.\n"
+                          "  mailroomctl config show [--print-revision]   print /etc/postfix/main.cf (or its revision)\n"
                           "  mailroomctl config edit          edit a copy in $EDITOR, then apply it\n"
                           "  mailroomctl config apply FILE    replace main.cf with FILE: the diff is shown, then\n"
                           "                                   it is backed up, written, checked (postfix check,\n"
                           "                                   postconf) and Postfix reloaded; rolled back when\n"
-                          "                                   Postfix refuses it. Exit status 5: changed meanwhile."));
+                          "                                   Postfix refuses it. With --revision REV, only if main.cf\n"
+                          "                                   is still at REV; exit status 5 when it changed.\n"
+                          "  mailroomctl config postmap TYPE:FILE   rebuild a hash:, lmdb: or cdb: table that main.cf\n"
+                          "                                   uses, under /etc/postfix"));
 }
 
 } // namespace ConfigFileCommand

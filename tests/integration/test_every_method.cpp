@@ -31,6 +31,16 @@ QVariantList sampleArgs(const QString &method, bool *known)
     const auto map = [](const QString &k, const QString &v) {
         return QVariant::fromValue(Mailroom::StringMap {{k, v}});
     };
+    if (method == QLatin1String("GetConfigFile"))
+        return {QStringLiteral("master.cf")};
+    if (method == QLatin1String("PreviewConfigFile"))
+        return {QStringLiteral("main.cf"), QStringLiteral("myhostname = x.example.com\n")};
+    if (method == QLatin1String("ApplyConfigFile"))
+        return {QStringLiteral("main.cf"), QStringLiteral("myhostname = x.example.com\n"), QString(64, QLatin1Char('0'))};
+    if (method == QLatin1String("PreviewConfigBackup"))
+        return {QStringLiteral("master.cf-20000101-000000-000")};
+    if (method == QLatin1String("RunPostmap"))
+        return {QStringLiteral("hash:/etc/postfix/virtual")};
     if (method.startsWith(QLatin1String("Get")) && method != QLatin1String("GetConfig")
         && method != QLatin1String("GetMailLog")) {
         return {};
@@ -112,6 +122,12 @@ QList<BadCall> badCalls()
          QStringLiteral("GetMailLog"),
          {QStringLiteral("'; rm -rf /"), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(10))}},
         {"backup id", QStringLiteral("RestoreConfigBackup"), {QStringLiteral("../../etc/shadow")}},
+        {"other file", QStringLiteral("GetConfigFile"), {QStringLiteral("../shadow")}},
+        {"line too long",
+         QStringLiteral("ApplyConfigFile"),
+         {QStringLiteral("main.cf"), QStringLiteral("a = %1\n").arg(QString(3000, QLatin1Char('x'))),
+          QString(64, QLatin1Char('0'))}},
+        {"postmap outside /etc/postfix", QStringLiteral("RunPostmap"), {QStringLiteral("hash:/etc/shadow")}},
         {"relay host",
          QStringLiteral("SetRelay"),
          {QStringLiteral("smtp.example.net\nrelayhost=evil"), QVariant::fromValue(ushort(587)), QStringLiteral("u"),

@@ -70,16 +70,15 @@ private Q_SLOTS:
             << QByteArray("# service type  private unpriv  chroot  wakeup  maxproc command + args\n"
                           "#               (yes)   (yes)   (no)    (never) (100)\n")
             << QString();
-        QTest::newRow("bad field count")
-            << QByteArray("smtp inet n - y - -\npickup unix n - y 60 1 pickup\n")
-            << QStringLiteral("pickup unix n - y 60 1 pickup lines 2-2\nproblem line 1\n");
-        QTest::newRow("unknown type")
-            << QByteArray("smtp tcp n - y - - smtpd\n")
-            << QStringLiteral("smtp tcp n - y - - smtpd lines 1-1\nproblem line 1\n");
-        QTest::newRow("continuation before any service") << QByteArray("  -o a=b\n")
-                                                         << QStringLiteral("problem line 1\n");
+        QTest::newRow("bad field count") << QByteArray("smtp inet n - y - -\npickup unix n - y 60 1 pickup\n")
+                                         << QStringLiteral("pickup unix n - y 60 1 pickup lines 2-2\nproblem line 1\n");
+        QTest::newRow("unknown type") << QByteArray("smtp tcp n - y - - smtpd\n")
+                                      << QStringLiteral("smtp tcp n - y - - smtpd lines 1-1\nproblem line 1\n");
+        QTest::newRow("continuation before any service")
+            << QByteArray("  -o a=b\n") << QStringLiteral("problem line 1\n");
         QTest::newRow("CRLF and no final newline")
-            << QByteArray("smtp inet n - y - - smtpd\r\n  -o a=b") << QStringLiteral("smtp inet n - y - - smtpd lines 1-2\n    -o a=b\n");
+            << QByteArray("smtp inet n - y - - smtpd\r\n  -o a=b")
+            << QStringLiteral("smtp inet n - y - - smtpd lines 1-2\n    -o a=b\n");
     }
     void services()
     {

@@ -172,8 +172,8 @@ private Q_SLOTS:
         QTest::newRow("line of 2048 bytes") << QString(2048, QLatin1Char('x')) << QString();
         QTest::newRow("line of 2049 bytes")
             << (QStringLiteral("a = b\n") + QString(2049, QLatin1Char('x'))) << QStringLiteral("Line 2 is 2049 bytes");
-        QTest::newRow("several megabytes") << QString(3 * 1024 * 1024, QLatin1Char('\n'))
-                                           << QStringLiteral("at most 1048576 bytes");
+        QTest::newRow("several megabytes")
+            << QString(3 * 1024 * 1024, QLatin1Char('\n')) << QStringLiteral("at most 1048576 bytes");
     }
     void configFileText()
     {

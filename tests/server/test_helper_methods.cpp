@@ -142,8 +142,10 @@ QList<MethodCase> cases()
     // Whole files: the name is an allowlist, the text is bounded, the revision is a SHA-256.
     const QString rev(64, QLatin1Char('a'));
     const QString text = QStringLiteral("myhostname = mail.example.com\n");
-    const QList<QVariantList> badFileNames {{QStringLiteral("../shadow")}, {QStringLiteral("/etc/postfix/main.cf")},
-                                            {QStringLiteral("sasl_passwd")}, {QString()}};
+    const QList<QVariantList> badFileNames {{QStringLiteral("../shadow")},
+                                            {QStringLiteral("/etc/postfix/main.cf")},
+                                            {QStringLiteral("sasl_passwd")},
+                                            {QString()}};
     // A NUL or a lone surrogate never crosses the bus (D-Bus strings are UTF-8 without NUL):
     // test_helper_argumentchecks checks those.
     const QList<QString> badTexts {QStringLiteral("a = %1\n").arg(QString(2100, QLatin1Char('x'))),

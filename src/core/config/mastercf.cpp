@@ -154,10 +154,11 @@ MasterCf MasterCf::fromByteArray(const QByteArray &bytes)
         }
         if (!isServiceType(s.type) && s.enabled) {
             doc.m_problems.append(
-                {l.firstLine, QCoreApplication::translate(
-                                  "MasterCf", "Line %1: \"%2\" is not a service type (inet, unix, unix-dgram, fifo, pass).")
-                                  .arg(l.firstLine)
-                                  .arg(s.type)});
+                {l.firstLine,
+                 QCoreApplication::translate(
+                     "MasterCf", "Line %1: \"%2\" is not a service type (inet, unix, unix-dgram, fifo, pass).")
+                     .arg(l.firstLine)
+                     .arg(s.type)});
         }
         doc.m_services.append(s);
     }

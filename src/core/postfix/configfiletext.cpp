@@ -41,8 +41,7 @@ QString problem(const QByteArray &bytes)
         }
         (void)decoder.decode(line);
         if (decoder.hasError()) {
-            return QCoreApplication::translate("PostfixValidation", "Line %1 is not valid UTF-8 text.")
-                .arg(lineNumber);
+            return QCoreApplication::translate("PostfixValidation", "Line %1 is not valid UTF-8 text.").arg(lineNumber);
         }
         start = end + 1;
         ++lineNumber;

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The main.cf and master.cf tabs of the Configuration page as alice, against the real helper
+// and a Postfix installed through it: a line Postfix refuses is applied (through the diff
+// dialog), rolled back, and the editor lands on that line; the fixed text is applied; the
+// master.cf rows show the services. Screenshots of both tabs (LANGUAGE=en / zh_CN).
+#include "config/configfiletab.h"
+#include "config/diffdialog.h"
+#include "configpage.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Clicks the accept button of the next diff dialog as soon as it is shown.
+void acceptNextDiffDialog()
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(100);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer] {
+        auto *dialog = qobject_cast<DiffDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        auto *accept = dialog->findChild<QPushButton *>(QStringLiteral("acceptButton"));
+        accept ? accept->click() : dialog->reject();
+    });
+    timer->start();
+}
+} // namespace
+
+class TestConfigFilesGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    bool m_chinese = false;
+
+    void screenshot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("MAILROOM_SCREENSHOT_DIR");
+        if (dir.isEmpty()) {
+            return;
+        }
+        QDir().mkpath(dir);
+        QVERIFY(w->grab().save(
+            QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, m_chinese ? QStringLiteral("zh_CN")
+                                                                                : QStringLiteral("en")))));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Mailroom::installTranslations(qApp);
+        m_chinese = qEnvironmentVariable("LANGUAGE").startsWith(QLatin1String("zh"));
+        for (const QStringList &args :
+             {QStringList {QStringLiteral("service"), QStringLiteral("stop"), QStringLiteral("sendmail")},
+              QStringList {QStringLiteral("package"), QStringLiteral("remove"), QStringLiteral("sendmail")},
+              QStringList {QStringLiteral("package"), QStringLiteral("install"), QStringLiteral("postfix")},
+              QStringList {QStringLiteral("service"), QStringLiteral("start"), QStringLiteral("postfix")}}) {
+            QProcess p;
+            p.start(QStringLiteral(MAILROOMCTL), args);
+            QVERIFY(p.waitForFinished(600000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        }
+    }
+
+    void mainCfRefusedThenFixed()
+    {
+        ConfigPage page;
+        page.resize(1100, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *tabs = page.findChild<QTabWidget *>();
+        auto *tab = page.findChild<ConfigFileTab *>(QStringLiteral("mainCfTab"));
+        QVERIFY(tabs && tab);
+        tabs->setCurrentWidget(tab);
+        auto *editor = tab->findChild<QPlainTextEdit *>(QStringLiteral("configFileEditor"));
+        auto *status = tab->findChild<QLabel *>(QStringLiteral("configFileStatus"));
+        auto *apply = tab->findChild<QPushButton *>(QStringLiteral("applyButton"));
+        QVERIFY(editor && status && apply);
+        const QByteArray before = readFile(QStringLiteral("/etc/postfix/main.cf"));
+        QTRY_COMPARE_WITH_TIMEOUT(editor->toPlainText().toUtf8(), before, 30000);
+        QVERIFY(!apply->isEnabled());
+        screenshot(&page, QStringLiteral("config-maincf"));
+
+        // A line without "=": postfix check refuses it; the previous file comes back.
+        const int badLine = int(before.count('\n')) + 1;
+        editor->setPlainText(QString::fromUtf8(before) + QStringLiteral("this line has no equals sign\n"));
+        QVERIFY(apply->isEnabled());
+        acceptNextDiffDialog();
+        apply->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && status->styleSheet().contains(QLatin1String("#fde7e9")), 60000);
+        QCOMPARE(readFile(QStringLiteral("/etc/postfix/main.cf")), before);
+        QCOMPARE(editor->textCursor().blockNumber() + 1, badLine);
+        QVERIFY(tab->isModified()); // the edits are still there to fix
+        screenshot(&page, QStringLiteral("config-maincf-rolledback"));
+
+        // Fixed: applied, the file is the text.
+        const QString fixed = QString::fromUtf8(before) + QStringLiteral("smtpd_banner = $myhostname ESMTP Mailroom\n");
+        editor->setPlainText(fixed);
+        acceptNextDiffDialog();
+        apply->click();
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(QStringLiteral("/etc/postfix/main.cf")), fixed.toUtf8(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isModified(), 30000);
+        QVERIFY(!status->styleSheet().contains(QLatin1String("#fde7e9")));
+        screenshot(&page, QStringLiteral("config-maincf-applied"));
+    }
+
+    void masterCfRows()
+    {
+        ConfigPage page;
+        page.resize(1100, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *tabs = page.findChild<QTabWidget *>();
+        auto *tab = page.findChild<ConfigFileTab *>(QStringLiteral("masterCfTab"));
+        QVERIFY(tabs && tab);
+        tabs->setCurrentWidget(tab);
+        auto *rows = tab->findChild<QTableView *>(QStringLiteral("masterRows"));
+        QVERIFY(rows);
+        QTRY_VERIFY_WITH_TIMEOUT(rows->model()->rowCount() > 20, 30000);
+        bool submission = false;
+        for (int r = 0; r < rows->model()->rowCount(); ++r) {
+            submission = submission || rows->model()->index(r, 0).data().toString() == QLatin1String("# submission");
+        }
+        QVERIFY(submission);
+        screenshot(&page, QStringLiteral("config-mastercf"));
+    }
+};
+
+QTEST_MAIN(TestConfigFilesGui)
+#include "test_configfiles_gui.moc"
