@@ -71,9 +71,14 @@ int applyText(HelperProxy &p, const QString &file, const QByteArray &bytes, cons
         return 0;
     }
     print(preview.value());
-    if (ask && !confirm(QCoreApplication::translate("mailroomctl", "Apply this change to /etc/postfix/%1? [y/N] ").arg(file))) {
+    if (ask
+        && !confirm(
+            QCoreApplication::translate("mailroomctl", "Apply this change to /etc/postfix/%1? [y/N] ").arg(file))) {
         print(QCoreApplication::translate("mailroomctl", "Not applied.%1\n")
-                  .arg(keptCopy.isEmpty() ? QString() : QCoreApplication::translate("mailroomctl", " Your edited copy is kept in %1.").arg(keptCopy)));
+                  .arg(keptCopy.isEmpty()
+                           ? QString()
+                           : QCoreApplication::translate("mailroomctl", " Your edited copy is kept in %1.")
+                                 .arg(keptCopy)));
         return 1;
     }
     QDBusPendingReply<QString, QString, QString> reply = p.ApplyConfigFile(file, text, revision);
@@ -86,7 +91,8 @@ int applyText(HelperProxy &p, const QString &file, const QByteArray &bytes, cons
     if (!reply.argumentAt<2>().isEmpty()) {
         print(reply.argumentAt<2>() + QLatin1Char('\n'));
     }
-    print(QCoreApplication::translate("mailroomctl", "Applied; Postfix checked and reloaded it. The previous %1 was saved as backup %2.\n")
+    print(QCoreApplication::translate(
+              "mailroomctl", "Applied; Postfix checked and reloaded it. The previous %1 was saved as backup %2.\n")
               .arg(file, reply.argumentAt<1>()));
     if (!keptCopy.isEmpty()) {
         QFile::remove(keptCopy);
@@ -141,7 +147,8 @@ int edit(HelperProxy &p, const QString &file)
     QTemporaryFile copy(QDir::tempPath() + QStringLiteral("/mailroom-XXXXXX-") + file);
     copy.setAutoRemove(false);
     if (!copy.open() || copy.write(original) != original.size() || !copy.flush()) {
-        printError(QCoreApplication::translate("mailroomctl", "cannot write a temporary copy: %1").arg(copy.errorString()));
+        printError(
+            QCoreApplication::translate("mailroomctl", "cannot write a temporary copy: %1").arg(copy.errorString()));
         return 1;
     }
     copy.close();
@@ -153,10 +160,12 @@ int edit(HelperProxy &p, const QString &file)
     const QString program = command.takeFirst();
     const int status = QProcess::execute(program, command << copy.fileName());
     if (status != 0) {
-        printError(QCoreApplication::translate("mailroomctl", "the editor %1 failed (exit status %2); nothing was applied. Your copy is kept in %3.")
-                       .arg(program)
-                       .arg(status)
-                       .arg(copy.fileName()));
+        printError(
+            QCoreApplication::translate(
+                "mailroomctl", "the editor %1 failed (exit status %2); nothing was applied. Your copy is kept in %3.")
+                .arg(program)
+                .arg(status)
+                .arg(copy.fileName()));
         return 1;
     }
     QByteArray edited;
@@ -176,13 +185,18 @@ int fileCommand(const QString &command, const QString &file, const QStringList &
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
-    const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")},
-                                 QCoreApplication::translate("mailroomctl", "Apply without asking (the diff is still printed)."));
-    const QCommandLineOption revision(QStringLiteral("revision"),
-                                      QCoreApplication::translate("mailroomctl", "apply: only if the file is still at REV (see --print-revision); exit "
-                                         "status 5 when it changed."),
-                                      QStringLiteral("REV"));
-    const QCommandLineOption revisionFlag(QStringLiteral("print-revision"), QCoreApplication::translate("mailroomctl", "Print only the file's revision."));
+    const QCommandLineOption yes(
+        {QStringLiteral("y"), QStringLiteral("yes")},
+        QCoreApplication::translate("mailroomctl", "Apply without asking (the diff is still printed)."));
+    const QCommandLineOption revision(
+        QStringLiteral("revision"),
+        QCoreApplication::translate("mailroomctl",
+                                    "apply: only if the file is still at REV (see --print-revision); exit "
+                                    "status 5 when it changed."),
+        QStringLiteral("REV"));
+    const QCommandLineOption revisionFlag(
+        QStringLiteral("print-revision"),
+        QCoreApplication::translate("mailroomctl", "Print only the file's revision."));
     parser.addOption(yes);
     parser.addOption(revision);
     parser.addOption(revisionFlag);
@@ -206,22 +220,26 @@ int fileCommand(const QString &command, const QString &file, const QStringList &
     if (verb == QLatin1String("edit") && pos.size() == 1) {
         return edit(*p, file);
     }
-    return usage(command == QLatin1String("config")
-                     ? QCoreApplication::translate("mailroomctl", "usage: mailroomctl config show|edit|apply FILE|postmap TABLE")
-                     : QCoreApplication::translate("mailroomctl", "usage: mailroomctl master show|edit|apply FILE"));
+    return usage(
+        command == QLatin1String("config")
+            ? QCoreApplication::translate("mailroomctl", "usage: mailroomctl config show|edit|apply FILE|postmap TABLE")
+            : QCoreApplication::translate("mailroomctl", "usage: mailroomctl master show|edit|apply FILE"));
 }
 
 int masterCommand(const QStringList &args)
 {
-    return fileCommand(QStringLiteral("master"), QStringLiteral("master.cf"), args,
-                       QCoreApplication::translate("mailroomctl", "Read or replace Postfix's master.cf (the service table) through the helper.\n"
-                          "  mailroomctl master show [--print-revision]   print /etc/postfix/master.cf (or its revision)\n"
-                          "  mailroomctl master edit          edit a copy in $EDITOR, then apply it\n"
-                          "  mailroomctl master apply FILE    replace master.cf with FILE: the diff is shown, then\n"
-                          "                                   it is backed up, written, checked (postfix check,\n"
-                          "                                   postconf -M) and Postfix reloaded; rolled back when\n"
-                          "                                   Postfix refuses it. With --revision REV, only if\n"
-                          "                                   master.cf is still at REV; exit status 5 when it changed."));
+    return fileCommand(
+        QStringLiteral("master"), QStringLiteral("master.cf"), args,
+        QCoreApplication::translate(
+            "mailroomctl",
+            "Read or replace Postfix's master.cf (the service table) through the helper.\n"
+            "  mailroomctl master show [--print-revision]   print /etc/postfix/master.cf (or its revision)\n"
+            "  mailroomctl master edit          edit a copy in $EDITOR, then apply it\n"
+            "  mailroomctl master apply FILE    replace master.cf with FILE: the diff is shown, then\n"
+            "                                   it is backed up, written, checked (postfix check,\n"
+            "                                   postconf -M) and Postfix reloaded; rolled back when\n"
+            "                                   Postfix refuses it. With --revision REV, only if\n"
+            "                                   master.cf is still at REV; exit status 5 when it changed."));
 }
 
 const CommandRegistration masterReg {
@@ -239,17 +257,20 @@ bool handlesConfigVerb(const QString &verb)
 
 int runConfig(const QStringList &args)
 {
-    return fileCommand(QStringLiteral("config"), QStringLiteral("main.cf"), args,
-                       QCoreApplication::translate("mailroomctl", "Read or replace Postfix's whole main.cf through the helper.\n"
-                          "  mailroomctl config show [--print-revision]   print /etc/postfix/main.cf (or its revision)\n"
-                          "  mailroomctl config edit          edit a copy in $EDITOR, then apply it\n"
-                          "  mailroomctl config apply FILE    replace main.cf with FILE: the diff is shown, then\n"
-                          "                                   it is backed up, written, checked (postfix check,\n"
-                          "                                   postconf) and Postfix reloaded; rolled back when\n"
-                          "                                   Postfix refuses it. With --revision REV, only if main.cf\n"
-                          "                                   is still at REV; exit status 5 when it changed.\n"
-                          "  mailroomctl config postmap TYPE:FILE   rebuild a hash:, lmdb: or cdb: table that main.cf\n"
-                          "                                   uses, under /etc/postfix"));
+    return fileCommand(
+        QStringLiteral("config"), QStringLiteral("main.cf"), args,
+        QCoreApplication::translate(
+            "mailroomctl",
+            "Read or replace Postfix's whole main.cf through the helper.\n"
+            "  mailroomctl config show [--print-revision]   print /etc/postfix/main.cf (or its revision)\n"
+            "  mailroomctl config edit          edit a copy in $EDITOR, then apply it\n"
+            "  mailroomctl config apply FILE    replace main.cf with FILE: the diff is shown, then\n"
+            "                                   it is backed up, written, checked (postfix check,\n"
+            "                                   postconf) and Postfix reloaded; rolled back when\n"
+            "                                   Postfix refuses it. With --revision REV, only if main.cf\n"
+            "                                   is still at REV; exit status 5 when it changed.\n"
+            "  mailroomctl config postmap TYPE:FILE   rebuild a hash:, lmdb: or cdb: table that main.cf\n"
+            "                                   uses, under /etc/postfix"));
 }
 
 } // namespace ConfigFileCommand

@@ -38,9 +38,9 @@ QString postfixState()
 
 QString journalCursor()
 {
-    const QByteArray out = runAsRoot(QStringLiteral("journalctl"), {QStringLiteral("-n"), QStringLiteral("0"),
-                                                                    QStringLiteral("--show-cursor"),
-                                                                    QStringLiteral("--quiet")})
+    const QByteArray out = runAsRoot(QStringLiteral("journalctl"),
+                                     {QStringLiteral("-n"), QStringLiteral("0"), QStringLiteral("--show-cursor"),
+                                      QStringLiteral("--quiet")})
                                .out;
     return QString::fromUtf8(out).section(QStringLiteral("-- cursor: "), 1).trimmed();
 }
@@ -84,8 +84,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(
+            m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
         for (const QStringList &args :
              {QStringList {QStringLiteral("service"), QStringLiteral("stop"), QStringLiteral("sendmail")},
               QStringList {QStringLiteral("package"), QStringLiteral("remove"), QStringLiteral("sendmail")},
@@ -131,33 +131,37 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
         QVERIFY2(r.out.contains("+smtpd_banner = $myhostname ESMTP Mailroom"), qPrintable(message(r)));
         QCOMPARE(cat(MainCf), after);
-        QCOMPARE(QString::fromUtf8(runAsRoot(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("smtpd_banner")}).out).trimmed(),
+        QCOMPARE(QString::fromUtf8(
+                     runAsRoot(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("smtpd_banner")}).out)
+                     .trimmed(),
                  QStringLiteral("$myhostname ESMTP Mailroom"));
         QCOMPARE(postfixState(), QStringLiteral("active"));
         QTRY_VERIFY2_WITH_TIMEOUT(journalSince(cursor).contains("reload"), "Postfix did not log a reload", 20000);
         // The backup holds the previous file.
-        const QString backup = QString::fromUtf8(r.out).section(QStringLiteral("saved as backup "), 1).section(QLatin1Char('.'), 0, 1);
+        const QString backup
+            = QString::fromUtf8(r.out).section(QStringLiteral("saved as backup "), 1).section(QLatin1Char('.'), 0, 1);
         QVERIFY2(backup.startsWith(QLatin1String("main.cf-")), qPrintable(message(r)));
         QCOMPARE(cat(QStringLiteral("/var/lib/mailroom/backups/") + backup), before);
     }
 
     void changeOnDiskSinceLoadingIsAConflict()
     {
-        const RunResult rev = ctl({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--print-revision")});
+        const RunResult rev
+            = ctl({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--print-revision")});
         QVERIFY2(rev.exitCode == 0, qPrintable(message(rev)));
         const QString revision = QString::fromUtf8(rev.out).trimmed();
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(revision).hasMatch());
         const QByteArray loaded = cat(MainCf);
         // Someone else changes main.cf in the meantime (root, by hand).
         const QByteArray theirs = loaded + "# changed by someone else\n";
-        QVERIFY(runAsRoot(QStringLiteral("sh"), {QStringLiteral("-c"),
-                                                 QStringLiteral("echo '# changed by someone else' >> ") + MainCf})
+        QVERIFY(runAsRoot(QStringLiteral("sh"),
+                          {QStringLiteral("-c"), QStringLiteral("echo '# changed by someone else' >> ") + MainCf})
                     .exitCode
                 == 0);
         QCOMPARE(cat(MainCf), theirs);
         const QString path = writeForAlice(QStringLiteral("mine-main.cf"), loaded + "smtpd_helo_required = yes\n");
-        const RunResult r = ctl(
-            {QStringLiteral("config"), QStringLiteral("apply"), path, QStringLiteral("--yes"), QStringLiteral("--revision"), revision});
+        const RunResult r = ctl({QStringLiteral("config"), QStringLiteral("apply"), path, QStringLiteral("--yes"),
+                                 QStringLiteral("--revision"), revision});
         QVERIFY2(r.exitCode == 5, qPrintable(message(r)));
         QVERIFY2(r.err.contains("changed on disk"), qPrintable(message(r)));
         QCOMPARE(cat(MainCf), theirs);
@@ -194,7 +198,8 @@ private Q_SLOTS:
         const RunResult r = ctl({QStringLiteral("master"), QStringLiteral("apply"), path, QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
         QCOMPARE(cat(MasterCf), after);
-        const RunResult m = runAsRoot(QStringLiteral("postconf"), {QStringLiteral("-M"), QStringLiteral("submission/inet")});
+        const RunResult m
+            = runAsRoot(QStringLiteral("postconf"), {QStringLiteral("-M"), QStringLiteral("submission/inet")});
         QVERIFY2(m.out.startsWith("submission inet"), m.out.constData());
         QCOMPARE(postfixState(), QStringLiteral("active"));
     }
@@ -237,12 +242,14 @@ private Q_SLOTS:
 
     void postmapOnATableMainCfUses()
     {
-        QVERIFY(runAsRoot(QStringLiteral("sh"),
-                          {QStringLiteral("-c"), QStringLiteral("echo 'info@mydomain.com alice' > /etc/postfix/virtual")})
-                    .exitCode
-                == 0);
+        QVERIFY(
+            runAsRoot(QStringLiteral("sh"),
+                      {QStringLiteral("-c"), QStringLiteral("echo 'info@mydomain.com alice' > /etc/postfix/virtual")})
+                .exitCode
+            == 0);
         // Not referenced yet: refused, nothing built.
-        RunResult r = ctl({QStringLiteral("config"), QStringLiteral("postmap"), QStringLiteral("hash:/etc/postfix/virtual")});
+        RunResult r
+            = ctl({QStringLiteral("config"), QStringLiteral("postmap"), QStringLiteral("hash:/etc/postfix/virtual")});
         QVERIFY2(r.exitCode != 0, qPrintable(message(r)));
         QVERIFY(!QFile::exists(QStringLiteral("/etc/postfix/virtual.db")));
         const QString path = writeForAlice(QStringLiteral("virtual-main.cf"),
@@ -252,8 +259,9 @@ private Q_SLOTS:
         r = ctl({QStringLiteral("config"), QStringLiteral("postmap"), QStringLiteral("hash:/etc/postfix/virtual")});
         QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
         QVERIFY(QFile::exists(QStringLiteral("/etc/postfix/virtual.db")));
-        const RunResult q = runAsRoot(QStringLiteral("postmap"), {QStringLiteral("-q"), QStringLiteral("info@mydomain.com"),
-                                                                  QStringLiteral("hash:/etc/postfix/virtual")});
+        const RunResult q = runAsRoot(
+            QStringLiteral("postmap"),
+            {QStringLiteral("-q"), QStringLiteral("info@mydomain.com"), QStringLiteral("hash:/etc/postfix/virtual")});
         QCOMPARE(q.out.trimmed(), QByteArray("alice"));
         r = ctl({QStringLiteral("config"), QStringLiteral("postmap"), QStringLiteral("hash:/etc/shadow")});
         QCOMPARE(r.exitCode, 2);

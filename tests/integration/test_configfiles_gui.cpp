@@ -60,9 +60,8 @@ private:
             return;
         }
         QDir().mkpath(dir);
-        QVERIFY(w->grab().save(
-            QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, m_chinese ? QStringLiteral("zh_CN")
-                                                                                : QStringLiteral("en")))));
+        QVERIFY(w->grab().save(QDir(dir).filePath(
+            QStringLiteral("%1-%2.png").arg(name, m_chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")))));
     }
 
 private Q_SLOTS:

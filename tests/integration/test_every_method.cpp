@@ -36,7 +36,8 @@ QVariantList sampleArgs(const QString &method, bool *known)
     if (method == QLatin1String("PreviewConfigFile"))
         return {QStringLiteral("main.cf"), QStringLiteral("myhostname = x.example.com\n")};
     if (method == QLatin1String("ApplyConfigFile"))
-        return {QStringLiteral("main.cf"), QStringLiteral("myhostname = x.example.com\n"), QString(64, QLatin1Char('0'))};
+        return {QStringLiteral("main.cf"), QStringLiteral("myhostname = x.example.com\n"),
+                QString(64, QLatin1Char('0'))};
     if (method == QLatin1String("PreviewConfigBackup"))
         return {QStringLiteral("master.cf-20000101-000000-000")};
     if (method == QLatin1String("RunPostmap"))

@@ -66,6 +66,12 @@ private Q_SLOTS:
                               "    -o syslog_name=postfix/submission\n"
                               "    -o smtpd_tls_security_level=encrypt\n"
                               "#628 inet n - y - - qmqpd lines 4-4\n");
+        QTest::newRow("continuation after a commented service continues the active one")
+            << QByteArray("smtp inet n - y - - smtpd\n"
+                          "#smtp inet n - y - 1 postscreen\n"
+                          "  -o a=b\n")
+            << QStringLiteral("smtp inet n - y - - smtpd lines 1-3\n    -o a=b\n"
+                              "#smtp inet n - y - 1 postscreen lines 2-2\n");
         QTest::newRow("the header comment is no service")
             << QByteArray("# service type  private unpriv  chroot  wakeup  maxproc command + args\n"
                           "#               (yes)   (yes)   (no)    (never) (100)\n")

@@ -306,6 +306,19 @@ void ConfigFileTab::sendApply(const QString &text)
     });
 }
 
+void ConfigFileTab::runPostmap(const QString &table)
+{
+    auto *w = new QDBusPendingCallWatcher(m_client->proxy()->RunPostmap(table), this);
+    connect(w, &QDBusPendingCallWatcher::finished, this, [this, table](QDBusPendingCallWatcher *watcher) {
+        watcher->deleteLater();
+        if (watcher->isError()) {
+            showHelperError(HelperError::fromDBus(watcher->error()));
+            return;
+        }
+        showResult(tr("postmap rebuilt %1.").arg(table), true);
+    });
+}
+
 void ConfigFileTab::offerReloadAfterConflict()
 {
     showResult(tr("Not applied: %1 was changed on disk after you loaded it (by someone else or another program). "

@@ -39,6 +39,9 @@ public:
 public Q_SLOTS:
     // Loads the file from the helper; asks first when there are unapplied edits.
     void reload();
+    // Rebuilds a hash:/lmdb:/cdb: table main.cf uses (the helper's RunPostmap); the result is
+    // said in the status line. ConfigEditor's postmapRequested(table) connects here at the merge.
+    void runPostmap(const QString &table);
 
 Q_SIGNALS:
     // The file on disk changed (applied): the page's other tabs may want to refresh.

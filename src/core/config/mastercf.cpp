@@ -81,7 +81,7 @@ MasterCf MasterCf::fromByteArray(const QByteArray &bytes)
 {
     const QStringList lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
     QList<LogicalLine> logical;
-    // Whether the logical line being built is a commented service (its "#  -o" lines continue it).
+    int lastActive = -1; // the logical line a whitespace-led line continues
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
         const int number = i + 1;
@@ -101,16 +101,18 @@ MasterCf MasterCf::fromByteArray(const QByteArray &bytes)
             continue;
         }
         if (isSpace(line.at(0))) {
-            if (!logical.isEmpty() && !logical.last().commented) {
-                logical.last().text += line;
-                logical.last().lastLine = number;
-            }
-            // Postfix reads a continuation before any service as a line of its own: bad field count.
-            else {
+            // Comments (commented services too) between continuation lines are skipped.
+            if (lastActive >= 0) {
+                logical[lastActive].text += line;
+                logical[lastActive].lastLine = number;
+            } else {
+                // Postfix reads a continuation before any service as a line of its own: bad field count.
+                lastActive = int(logical.size());
                 logical.append({line.trimmed(), number, number, false});
             }
             continue;
         }
+        lastActive = int(logical.size());
         logical.append({line, number, number, false});
     }
 
