@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>恢复此备份…</translation>
+    </message>
+    <message>
+        <source>Every change Mailroom makes to main.cf or master.cf is preceded by a backup (kept by the helper, readable by root only). Restoring one shows the changes first and is itself a change with its own backup.</source>
+        <translation>Mailroom 对 main.cf 或 master.cf 的每次更改之前都会先做备份（由助手保管，仅 root 可读）。恢复备份时会先显示更改，恢复本身也是一次带有自己备份的更改。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>%1 is already exactly as in this backup: nothing to restore.</source>
+        <translation>%1 已与此备份完全相同：无需恢复。</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>Restoring backup %1 makes these changes to /etc/postfix/%2. The current file is backed up first; Postfix checks the result and reloads, and if it refuses it nothing changes.</source>
+        <translation>恢复备份 %1 将对 /etc/postfix/%2 做出以下更改。当前文件会先被备份；Postfix 检查结果并重新加载，如果拒绝，则什么都不会改变。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Postfix refused the restored %1, so the current file stays. Postfix said:
+%2</source>
+        <translation>Postfix 拒绝了恢复的 %1，因此保留当前文件。Postfix 的提示：
+%2</translation>
+    </message>
+    <message>
+        <source>Restored %1. The file it replaced was saved as backup %2.</source>
+        <translation>已恢复 %1。被替换的文件已保存为备份 %2。</translation>
+    </message>
+</context>
+<context>
     <name>BasicsStep</name>
     <message>
         <source>Basic settings</source>
@@ -103,18 +152,123 @@
     </message>
 </context>
 <context>
-    <name>ConfigPage</name>
+    <name>ConfigFileTab</name>
     <message>
-        <source>Restore this backup…</source>
-        <translation>恢复此备份…</translation>
+        <source>Reload</source>
+        <translation>重新加载</translation>
     </message>
+    <message>
+        <source>Preview changes…</source>
+        <translation>预览更改…</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>应用…</translation>
+    </message>
+    <message>
+        <source>/etc/postfix/main.cf as it is on disk, comments and order kept. Apply shows the changes first, then the helper backs the file up, writes it, lets Postfix check it and reloads Postfix; if Postfix refuses it, the previous file is put back and Postfix keeps running.</source>
+        <translation>磁盘上的 /etc/postfix/main.cf 原样显示，注释和顺序都保留。“应用”先显示更改，然后由助手备份文件、写入、让 Postfix 检查并重新加载 Postfix；如果 Postfix 拒绝，之前的文件会被放回，Postfix 继续运行。</translation>
+    </message>
+    <message>
+        <source>/etc/postfix/master.cf, Postfix&apos;s service table, with the services it defines beside it (commented-out ones greyed). Apply works as for main.cf: diff first, backup, check, reload, and the previous file back if Postfix refuses the new one.</source>
+        <translation>/etc/postfix/master.cf 是 Postfix 的服务表，旁边列出它定义的服务（被注释掉的显示为灰色）。“应用”与 main.cf 相同：先显示差异，再备份、检查、重新加载；如果 Postfix 拒绝新文件，就放回之前的文件。</translation>
+    </message>
+    <message>
+        <source>Click a service to go to its line.</source>
+        <translation>点击一个服务即可跳到它所在的行。</translation>
+    </message>
+    <message>
+        <source>Reload %1</source>
+        <translation>重新加载 %1</translation>
+    </message>
+    <message>
+        <source>Discard your edits to %1 and load the file as it is on disk now?</source>
+        <translation>放弃对 %1 的编辑，并加载磁盘上当前的文件吗？</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>%1 的更改</translation>
+    </message>
+    <message>
+        <source>Your text is the same as the file on disk.</source>
+        <translation>你的文本与磁盘上的文件相同。</translation>
+    </message>
+    <message>
+        <source>What Apply would change in /etc/postfix/%1:</source>
+        <translation>“应用”将对 /etc/postfix/%1 做出的更改：</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: your text is the same as %1 on disk.</source>
+        <translation>没有可应用的内容：你的文本与磁盘上的 %1 相同。</translation>
+    </message>
+    <message>
+        <source>Apply changes to %1</source>
+        <translation>应用对 %1 的更改</translation>
+    </message>
+    <message>
+        <source>These changes will be written to /etc/postfix/%1. The current file is backed up first; Postfix checks the new one and reloads, and if it refuses it the previous file is put back.</source>
+        <translation>这些更改将写入 /etc/postfix/%1。当前文件会先被备份；Postfix 检查新文件并重新加载，如果拒绝，之前的文件会被放回。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Applying %1: Postfix checks it and reloads…</source>
+        <translation>正在应用 %1：Postfix 正在检查并重新加载…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 already said exactly this.</source>
+        <translation>没有变化：%1 的内容已经完全相同。</translation>
+    </message>
+    <message>
+        <source>Applied. Postfix checked the new %1 and is running with it. The previous version was saved as backup %2.</source>
+        <translation>已应用。Postfix 已检查新的 %1 并以它运行。之前的版本已保存为备份 %2。</translation>
+    </message>
+    <message>
+        <source>Postfix has new warnings:</source>
+        <translation>Postfix 有新的警告：</translation>
+    </message>
+    <message>
+        <source>postmap rebuilt %1.</source>
+        <translation>postmap 已重建 %1。</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 was changed on disk after you loaded it (by someone else or another program). Nothing was written.</source>
+        <translation>未应用：在你加载 %1 之后，它在磁盘上被更改了（被其他人或其他程序）。没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk</source>
+        <translation>%1 在磁盘上已被更改</translation>
+    </message>
+    <message>
+        <source>Someone changed /etc/postfix/%1 after you loaded it, so your edits were not applied: they would silently undo that change.
+
+Reload the file to see the current version (your edits are discarded; copy them first if you need them), or keep editing.</source>
+        <translation>在你加载 /etc/postfix/%1 之后有人更改了它，所以你的编辑没有被应用：否则会悄悄撤销那次更改。
+
+重新加载文件以查看当前版本（你的编辑将被丢弃；如有需要请先复制），或继续编辑。</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Postfix is not installed yet: install it in Setup.</source>
+        <translation>尚未安装 Postfix：请在设置向导中安装。</translation>
+    </message>
+    <message>
+        <source>Postfix refused the new %1, so the previous file was put back and Postfix keeps running with it. Your edits are still here. Postfix said:
+%2</source>
+        <translation>Postfix 拒绝了新的 %1，因此之前的文件已被放回，Postfix 继续以它运行。你的编辑仍然保留在这里。Postfix 的提示：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigPage</name>
     <message>
         <source>Configuration</source>
         <translation>配置</translation>
-    </message>
-    <message>
-        <source>The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; the others are Postfix&apos;s defaults. Change them in Setup → Basics, or with mailroomctl config set.</source>
-        <translation>Postfix 当前使用的值（postconf）。粗体值在 /etc/postfix/main.cf 中设置，其余为 Postfix 的默认值。可在“设置向导 → 基本设置”中修改，或使用 mailroomctl config set 修改。</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -131,18 +285,6 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>Every change Mailroom makes to main.cf is preceded by a backup (kept by the helper, readable by root only). Restoring one is itself a change with its own backup.</source>
-        <translation>Mailroom 每次修改 main.cf 之前都会先进行备份（由特权助手保存，仅 root 可读）。恢复备份本身也是一次修改，同样会先备份。</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>创建时间</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -201,14 +343,6 @@
         <translation>尚未安装 Postfix：请在设置向导中安装。</translation>
     </message>
     <message>
-        <source>Restore main.cf</source>
-        <translation>恢复 main.cf</translation>
-    </message>
-    <message>
-        <source>Put back main.cf as it was in backup %1? The current file is backed up first, Postfix checks the result and reloads; if it rejects it, nothing changes.</source>
-        <translation>要将 main.cf 恢复为备份 %1 中的状态吗？系统会先备份当前文件，然后由 Postfix 检查结果并重新加载；如果检查未通过，则不做任何更改。</translation>
-    </message>
-    <message>
         <source>Postfix is not installed.</source>
         <translation>Postfix 未安装。</translation>
     </message>
@@ -235,6 +369,10 @@
         <translation>
             <numerusform>要从队列中删除 %n 封邮件吗？这些邮件将不会被投递。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; the others are Postfix&apos;s defaults. Change them in Setup → Basics, in the main.cf tab, or with mailroomctl config set.</source>
+        <translation>Postfix 当前使用的值（postconf）。粗体值在 /etc/postfix/main.cf 中设置，其余为 Postfix 的默认值。可在“设置向导 → 基本设置”中、在 main.cf 标签页中，或使用 mailroomctl config set 修改。</translation>
     </message>
 </context>
 <context>
@@ -570,6 +708,10 @@
     <message>
         <source>The operation failed: %1</source>
         <translation>操作失败：%1</translation>
+    </message>
+    <message>
+        <source>The file was changed on disk after you loaded it; nothing was written. Reload it and make your edits again.</source>
+        <translation>在你加载文件之后，它在磁盘上被更改了；没有写入任何内容。请重新加载并再次编辑。</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1495,49 @@
     </message>
 </context>
 <context>
+    <name>Mailroom::Config::MasterCfModel</name>
+    <message>
+        <source>Commented out (line %1): remove the leading # of the service line and its -o lines to enable it.</source>
+        <translation>已注释掉（第 %1 行）：删除服务行及其 -o 行开头的 # 即可启用。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <source>Unpriv</source>
+        <translation>非特权</translation>
+    </message>
+    <message>
+        <source>Chroot</source>
+        <translation>Chroot</translation>
+    </message>
+    <message>
+        <source>Wakeup</source>
+        <translation>唤醒</translation>
+    </message>
+    <message>
+        <source>Maxproc</source>
+        <translation>最大进程数</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>-o overrides</source>
+        <translation>-o 覆盖参数</translation>
+    </message>
+</context>
+<context>
     <name>Mailroom::MailboxMenu</name>
     <message>
         <source>My Maildir (%1)</source>
@@ -1666,6 +1851,17 @@
     <message>
         <source>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;Set up and run a Postfix mail server from the desktop, read local mailboxes and follow the mail log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mailroom 邮件室 %1&lt;/h3&gt;&lt;p&gt;在桌面上设置和运行 Postfix 邮件服务器，阅读本地邮箱，跟踪邮件日志。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MasterCf</name>
+    <message>
+        <source>Line %1: a service needs 8 fields (service, type, private, unpriv, chroot, wakeup, maxproc, command); this one has %2. Postfix stops with &quot;bad field count&quot;.</source>
+        <translation>第 %1 行：一个服务需要 8 个字段（service、type、private、unpriv、chroot、wakeup、maxproc、command）；这一行有 %2 个。Postfix 会以“bad field count”停止。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a service type (inet, unix, unix-dgram, fifo, pass).</source>
+        <translation>第 %1 行：“%2”不是服务类型（inet、unix、unix-dgram、fifo、pass）。</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2546,22 @@
     <message>
         <source>The password cannot end with a space or tab: Postfix&apos;s password table drops whitespace at the end of a line.</source>
         <translation>密码不能以空格或制表符结尾：Postfix 的密码表会丢弃行尾的空白字符。</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes long; Mailroom accepts at most %2 bytes.</source>
+        <translation>文件长 %1 字节；Mailroom 最多接受 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL byte; a configuration file must be text.</source>
+        <translation>第 %1 行包含 NUL 字节；配置文件必须是文本。</translation>
+    </message>
+    <message>
+        <source>Line %1 is %2 bytes long; lines may be at most %3 bytes (Postfix&apos;s line_length_limit).</source>
+        <translation>第 %1 行长 %2 字节；每行最多 %3 字节（Postfix 的 line_length_limit）。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text.</source>
+        <translation>第 %1 行不是有效的 UTF-8 文本。</translation>
     </message>
 </context>
 <context>
@@ -3539,20 +3751,6 @@ Ctrl+C cancels a running installation.</source>
         <translation>列出、安装或移除邮件相关软件包</translation>
     </message>
     <message>
-        <source>Read or change Postfix&apos;s main.cf through the helper (validated, backed up, checked, reloaded).
-  mailroomctl config get KEY…                 effective value, default, set in main.cf?
-  mailroomctl config diff KEY=VALUE… [-r KEY]  show the change as a diff, write nothing
-  mailroomctl config set KEY=VALUE… [-r KEY]   apply; rolled back if Postfix rejects it
-  mailroomctl config backups                  list backups
-  mailroomctl config restore ID               restore a main.cf backup</source>
-        <translation>通过特权助手读取或修改 Postfix 的 main.cf（经过验证、备份、检查并重新加载）。
-  mailroomctl config get KEY…                 生效值、默认值、是否在 main.cf 中设置
-  mailroomctl config diff KEY=VALUE… [-r KEY]  以 diff 形式显示更改，不写入任何内容
-  mailroomctl config set KEY=VALUE… [-r KEY]   应用更改；若 Postfix 拒绝则回滚
-  mailroomctl config backups                  列出备份
-  mailroomctl config restore ID               恢复 main.cf 备份</translation>
-    </message>
-    <message>
         <source>Remove KEY from main.cf (back to the default).</source>
         <translation>从 main.cf 中删除 KEY（恢复为默认值）。</translation>
     </message>
@@ -3956,6 +4154,148 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
     <message>
         <source>What to do: %1</source>
         <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Read or change Postfix&apos;s main.cf through the helper (validated, backed up, checked, reloaded).
+  mailroomctl config get KEY…                 effective value, default, set in main.cf?
+  mailroomctl config diff KEY=VALUE… [-r KEY]  show the change as a diff, write nothing
+  mailroomctl config set KEY=VALUE… [-r KEY]   apply; rolled back if Postfix rejects it
+  mailroomctl config backups                  list backups
+  mailroomctl config restore ID               restore a main.cf or master.cf backup
+  mailroomctl config show|edit|apply FILE     the whole main.cf (see mailroomctl config show --help)</source>
+        <translation>通过特权助手读取或修改 Postfix 的 main.cf（经过验证、备份、检查并重新加载）。
+  mailroomctl config get KEY…                 生效值、默认值、是否在 main.cf 中设置
+  mailroomctl config diff KEY=VALUE… [-r KEY]  以 diff 形式显示更改，不写入任何内容
+  mailroomctl config set KEY=VALUE… [-r KEY]   应用更改；若 Postfix 拒绝则回滚
+  mailroomctl config backups                  列出备份
+  mailroomctl config restore ID               恢复 main.cf 或 master.cf 备份
+  mailroomctl config show|edit|apply FILE     整个 main.cf（见 mailroomctl config show --help）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was sent.</source>
+        <translation>%1：%2 没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>No change: %1 already says exactly this.
+</source>
+        <translation>没有变化：%1 的内容已经完全相同。
+</translation>
+    </message>
+    <message>
+        <source>Apply this change to /etc/postfix/%1? [y/N] </source>
+        <translation>将此更改应用到 /etc/postfix/%1 吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>Not applied.%1
+</source>
+        <translation>未应用。%1
+</translation>
+    </message>
+    <message>
+        <source> Your edited copy is kept in %1.</source>
+        <translation> 你编辑的副本保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Your edited copy is kept in %1.</source>
+        <translation>你编辑的副本保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Applied; Postfix checked and reloaded it. The previous %1 was saved as backup %2.
+</source>
+        <translation>已应用；Postfix 已检查并重新加载。之前的 %1 已保存为备份 %2。
+</translation>
+    </message>
+    <message>
+        <source>postmap %1: done.
+</source>
+        <translation>postmap %1：完成。
+</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary copy: %1</source>
+        <translation>无法写入临时副本：%1</translation>
+    </message>
+    <message>
+        <source>the editor %1 failed (exit status %2); nothing was applied. Your copy is kept in %3.</source>
+        <translation>编辑器 %1 失败（退出状态 %2）；没有应用任何内容。你的副本保存在 %3。</translation>
+    </message>
+    <message>
+        <source>Your copy is kept in %1.</source>
+        <translation>你的副本保存在 %1。</translation>
+    </message>
+    <message>
+        <source>No change: %1 was not edited.
+</source>
+        <translation>没有变化：%1 未被编辑。
+</translation>
+    </message>
+    <message>
+        <source>Apply without asking (the diff is still printed).</source>
+        <translation>不经询问直接应用（仍会打印差异）。</translation>
+    </message>
+    <message>
+        <source>apply: only if the file is still at REV (see --print-revision); exit status 5 when it changed.</source>
+        <translation>apply：仅当文件仍为版本 REV 时才应用（见 --print-revision）；文件已更改时退出状态为 5。</translation>
+    </message>
+    <message>
+        <source>Print only the file&apos;s revision.</source>
+        <translation>只打印文件的版本号。</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl config show|edit|apply FILE|postmap TABLE</source>
+        <translation>用法：mailroomctl config show|edit|apply FILE|postmap TABLE</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl master show|edit|apply FILE</source>
+        <translation>用法：mailroomctl master show|edit|apply FILE</translation>
+    </message>
+    <message>
+        <source>Read or replace Postfix&apos;s master.cf (the service table) through the helper.
+  mailroomctl master show [--print-revision]   print /etc/postfix/master.cf (or its revision)
+  mailroomctl master edit          edit a copy in $EDITOR, then apply it
+  mailroomctl master apply FILE    replace master.cf with FILE: the diff is shown, then
+                                   it is backed up, written, checked (postfix check,
+                                   postconf -M) and Postfix reloaded; rolled back when
+                                   Postfix refuses it. With --revision REV, only if
+                                   master.cf is still at REV; exit status 5 when it changed.</source>
+        <translation>通过助手读取或替换 Postfix 的 master.cf（服务表）。
+  mailroomctl master show [--print-revision]   打印 /etc/postfix/master.cf（或其版本号）
+  mailroomctl master edit          在 $EDITOR 中编辑副本，然后应用
+  mailroomctl master apply FILE    用 FILE 替换 master.cf：先显示差异，然后
+                                   备份、写入、检查（postfix check、
+                                   postconf -M）并重新加载 Postfix；Postfix 拒绝时
+                                   回滚。使用 --revision REV 时，仅当
+                                   master.cf 仍为 REV 时才应用；已更改时退出状态为 5。</translation>
+    </message>
+    <message>
+        <source>Read or replace master.cf (diff, backup, rollback)</source>
+        <translation>读取或替换 master.cf（差异、备份、回滚）</translation>
+    </message>
+    <message>
+        <source>Read or replace Postfix&apos;s whole main.cf through the helper.
+  mailroomctl config show [--print-revision]   print /etc/postfix/main.cf (or its revision)
+  mailroomctl config edit          edit a copy in $EDITOR, then apply it
+  mailroomctl config apply FILE    replace main.cf with FILE: the diff is shown, then
+                                   it is backed up, written, checked (postfix check,
+                                   postconf) and Postfix reloaded; rolled back when
+                                   Postfix refuses it. With --revision REV, only if main.cf
+                                   is still at REV; exit status 5 when it changed.
+  mailroomctl config postmap TYPE:FILE   rebuild a hash:, lmdb: or cdb: table that main.cf
+                                   uses, under /etc/postfix</source>
+        <translation>通过助手读取或替换 Postfix 的整个 main.cf。
+  mailroomctl config show [--print-revision]   打印 /etc/postfix/main.cf（或其版本号）
+  mailroomctl config edit          在 $EDITOR 中编辑副本，然后应用
+  mailroomctl config apply FILE    用 FILE 替换 main.cf：先显示差异，然后
+                                   备份、写入、检查（postfix check、
+                                   postconf）并重新加载 Postfix；Postfix 拒绝时
+                                   回滚。使用 --revision REV 时，仅当 main.cf
+                                   仍为 REV 时才应用；已更改时退出状态为 5。
+  mailroomctl config postmap TYPE:FILE   重建 main.cf 使用的、位于 /etc/postfix 下的
+                                   hash:、lmdb: 或 cdb: 表</translation>
     </message>
 </context>
 </TS>
