@@ -3789,12 +3789,6 @@ Ctrl+C cancels a running installation.</source>
 </translation>
     </message>
     <message>
-        <source>Restored. The replaced main.cf was saved as backup %1.
-</source>
-        <translation>已恢复。被替换的 main.cf 已保存为备份 %1。
-</translation>
-    </message>
-    <message>
         <source>Password: </source>
         <translation>密码： </translation>
     </message>
@@ -4296,6 +4290,12 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
                                    仍为 REV 时才应用；已更改时退出状态为 5。
   mailroomctl config postmap TYPE:FILE   重建 main.cf 使用的、位于 /etc/postfix 下的
                                    hash:、lmdb: 或 cdb: 表</translation>
+    </message>
+    <message>
+        <source>Restored. The file it replaced was saved as backup %1.
+</source>
+        <translation>已恢复。被替换的文件已保存为备份 %1。
+</translation>
     </message>
 </context>
 </TS>

@@ -150,7 +150,7 @@ int configCommand(const QStringList &args)
         if (int rc = wait(reply)) {
             return rc;
         }
-        print(QCoreApplication::translate("mailroomctl", "Restored. The replaced main.cf was saved as backup %1.\n")
+        print(QCoreApplication::translate("mailroomctl", "Restored. The file it replaced was saved as backup %1.\n")
                   .arg(reply.value()));
         return 0;
     }
