@@ -72,6 +72,15 @@ private Q_SLOTS:
                           "  -o a=b\n")
             << QStringLiteral("smtp inet n - y - - smtpd lines 1-3\n    -o a=b\n"
                               "#smtp inet n - y - 1 postscreen lines 2-2\n");
+        QTest::newRow("prose comments inside a commented service are no arguments")
+            << QByteArray("#submission inet n - y - - smtpd\n"
+                          "#  -o a=b\n"
+                          "#     Instead of specifying complex restrictions here,\n"
+                          "#  -o c=d\n"
+                          "# Choose one: enable submissions\n"
+                          "\n"
+                          "#  -o e=f\n")
+            << QStringLiteral("#submission inet n - y - - smtpd lines 1-4\n    -o a=b\n    -o c=d\n");
         QTest::newRow("the header comment is no service")
             << QByteArray("# service type  private unpriv  chroot  wakeup  maxproc command + args\n"
                           "#               (yes)   (yes)   (no)    (never) (100)\n")

@@ -61,6 +61,7 @@ ConfigFileTab::ConfigFileTab(Mailroom::HelperClient *client, File file, QWidget 
         m_rowsView->setObjectName(QStringLiteral("masterRows"));
         m_rowsView->setModel(m_rows);
         m_rowsView->verticalHeader()->hide();
+        m_rowsView->verticalHeader()->setDefaultSectionSize(m_rowsView->fontMetrics().height() + 6);
         m_rowsView->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_rowsView->setSelectionMode(QAbstractItemView::SingleSelection);
         m_rowsView->setEditTriggers(QAbstractItemView::NoEditTriggers);

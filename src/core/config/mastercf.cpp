@@ -68,6 +68,17 @@ bool looksLikeService(const QString &uncommented)
     const QStringList fields = splitFields(uncommented);
     return fields.size() >= 8 && MasterCf::isServiceType(fields.at(1));
 }
+// A commented line inside a commented service that would continue it once uncommented:
+// "#  -o name=value", "#  flags=… argv=…", "#  ${nexthop} …" — not the prose comments
+// Debian's master.cf has between them ("#     Instead of specifying complex …").
+bool looksLikeContinuation(const QString &uncommented)
+{
+    if (uncommented.isEmpty() || !isSpace(uncommented.at(0))) {
+        return false;
+    }
+    const QString first = uncommented.trimmed().section(QLatin1Char(' '), 0, 0);
+    return first.startsWith(QLatin1Char('-')) || first.startsWith(QLatin1Char('$')) || first.contains(QLatin1Char('='));
+}
 } // namespace
 
 bool MasterCf::isServiceType(const QString &type)
@@ -82,24 +93,28 @@ MasterCf MasterCf::fromByteArray(const QByteArray &bytes)
     const QStringList lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
     QList<LogicalLine> logical;
     int lastActive = -1; // the logical line a whitespace-led line continues
+    // Inside a commented service's block of comment lines (its "#  -o" lines continue it).
+    bool inCommentedService = false;
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
         const int number = i + 1;
         const QString trimmed = line.trimmed();
         if (trimmed.isEmpty()) {
+            inCommentedService = false;
             continue;
         }
         if (trimmed.startsWith(QLatin1Char('#'))) {
             QString uncommented = trimmed.mid(1);
             if (looksLikeService(uncommented)) {
                 logical.append({uncommented, number, number, true});
-            } else if (!logical.isEmpty() && logical.last().commented && logical.last().lastLine == number - 1
-                       && !uncommented.isEmpty() && isSpace(uncommented.at(0))) {
+                inCommentedService = true;
+            } else if (inCommentedService && looksLikeContinuation(uncommented)) {
                 logical.last().text += uncommented;
                 logical.last().lastLine = number;
             }
             continue;
         }
+        inCommentedService = false;
         if (isSpace(line.at(0))) {
             // Comments (commented services too) between continuation lines are skipped.
             if (lastActive >= 0) {

@@ -39,7 +39,8 @@ QString problem(const QByteArray &bytes)
                 .arg(line.size())
                 .arg(MaxLineLength);
         }
-        (void)decoder.decode(line);
+        // decode() is lazy: only the conversion to QString decodes (and sets hasError()).
+        [[maybe_unused]] const QString decoded = decoder.decode(line);
         if (decoder.hasError()) {
             return QCoreApplication::translate("PostfixValidation", "Line %1 is not valid UTF-8 text.").arg(lineNumber);
         }
