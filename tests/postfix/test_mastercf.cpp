@@ -77,6 +77,7 @@ private Q_SLOTS:
                           "#  -o a=b\n"
                           "#     Instead of specifying complex restrictions here,\n"
                           "#  -o c=d\n"
+                          "# ====================================================================\n"
                           "# Choose one: enable submissions\n"
                           "\n"
                           "#  -o e=f\n")

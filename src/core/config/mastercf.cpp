@@ -2,6 +2,7 @@
 #include "mastercf.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Mailroom::Config {
 
@@ -76,8 +77,11 @@ bool looksLikeContinuation(const QString &uncommented)
     if (uncommented.isEmpty() || !isSpace(uncommented.at(0))) {
         return false;
     }
+    // An option, a $variable, or name=value (flags=, user=, argv=); not "# ====" rulers.
+    static const QRegularExpression nameValue(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*="));
     const QString first = uncommented.trimmed().section(QLatin1Char(' '), 0, 0);
-    return first.startsWith(QLatin1Char('-')) || first.startsWith(QLatin1Char('$')) || first.contains(QLatin1Char('='));
+    return first.startsWith(QLatin1Char('-')) || first.startsWith(QLatin1Char('$'))
+        || nameValue.match(first).hasMatch();
 }
 } // namespace
 
