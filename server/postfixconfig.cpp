@@ -197,8 +197,11 @@ QStringList PostfixConfig::postconfWarnings() const
     }
     for (const QString &option : {QStringLiteral("-n"), QStringLiteral("-M")}) {
         const auto r = m_programs->run(ProgramRunner::Program::Postconf, {option});
+        // postconf -M repeats main.cf's warnings: each line once.
         for (const QString &line : QString::fromUtf8(r.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            lines.append(line.trimmed());
+            if (!lines.contains(line.trimmed())) {
+                lines.append(line.trimmed());
+            }
         }
         if (!r.ok() && r.err.isEmpty()) {
             lines.append(QStringLiteral("postconf %1 failed (exit status %2)").arg(option).arg(r.exitCode));
@@ -321,9 +324,7 @@ void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArra
         o.backupId = backupId;
         o.diff = diff;
         o.revision = ConfigFileText::revision(newText);
-        if (!newWarnings.isEmpty()) {
-            o.message = QStringLiteral("New warnings from postconf:\n%1").arg(newWarnings.join(QLatin1Char('\n')));
-        }
+        o.message = newWarnings.join(QLatin1Char('\n')); // the callers say what these lines are
         done(o);
     };
     if (!wasActive) {

@@ -4297,5 +4297,13 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
         <translation>已恢复。被替换的文件已保存为备份 %1。
 </translation>
     </message>
+    <message>
+        <source>Postfix has new warnings:
+%1
+</source>
+        <translation>Postfix 有新的警告：
+%1
+</translation>
+    </message>
 </context>
 </TS>

@@ -89,7 +89,7 @@ int applyText(HelperProxy &p, const QString &file, const QByteArray &bytes, cons
         return rc;
     }
     if (!reply.argumentAt<2>().isEmpty()) {
-        print(reply.argumentAt<2>() + QLatin1Char('\n'));
+        print(QCoreApplication::translate("mailroomctl", "Postfix has new warnings:\n%1\n").arg(reply.argumentAt<2>()));
     }
     print(QCoreApplication::translate(
               "mailroomctl", "Applied; Postfix checked and reloaded it. The previous %1 was saved as backup %2.\n")
