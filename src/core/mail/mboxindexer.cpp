@@ -21,6 +21,20 @@ namespace Mailroom {
 
 namespace {
 constexpr qint64 headBytes = 4096;
+// Below this, a second thread costs more than it saves.
+constexpr qint64 parallelBytes = 16 << 20;
+
+// Joins a thread when the scope ends, however it ends.
+struct JoinOnExit
+{
+    std::thread &thread;
+    ~JoinOnExit()
+    {
+        if (thread.joinable()) {
+            thread.join();
+        }
+    }
+};
 
 quint64 fnv(QByteArrayView data)
 {
@@ -170,7 +184,7 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
     m_headHash = fnv(data.first(m_headLength));
 
     if (pos == 0 && m_count == 0) {
-        pos = MboxFormat::firstMessage(data);
+        pos = MboxFormat::firstMessage(data, &m_separators);
         if (pos < 0) {
             if (reset) {
                 sink(MessageBatch {0, true, {}, {}});
@@ -181,6 +195,41 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
                             .arg(m_path));
         }
     }
+    const MboxFormat::Separators separators = m_separators;
+
+    // A large scan uses the second core: a worker indexes from a message boundary near the
+    // middle to the end meanwhile, and its batches are handed on after this thread's own.
+    // Separators do not depend on what came before them, so the split changes nothing.
+    qint64 split = size;
+    std::vector<MessageBatch> tail;
+    std::thread worker;
+    const JoinOnExit joiner {worker};
+    const qsizetype workerBatch = m_batch;
+    if (pos >= 0 && size - pos >= parallelBytes && std::thread::hardware_concurrency() > 1) {
+        const qint64 middle = MboxFormat::nextMessage(data, pos + (size - pos) / 2, separators);
+        if (middle > pos) {
+            split = middle;
+            worker = std::thread([data, middle, size, separators, workerBatch, cancel, &tail] {
+                MessageBatch b;
+                for (qint64 p = middle; p >= 0;) {
+                    if (cancel && cancel->load(std::memory_order_relaxed)) {
+                        return;
+                    }
+                    const qint64 next = MboxFormat::nextMessage(data, p + 5, separators);
+                    b.entries.append(makeEntry(data, p, next < 0 ? size : next, next < 0, b.pool));
+                    if (b.entries.size() >= workerBatch) {
+                        tail.push_back(std::move(b));
+                        b = MessageBatch {};
+                    }
+                    p = next;
+                }
+                if (!b.entries.isEmpty()) {
+                    tail.push_back(std::move(b));
+                }
+            });
+        }
+    }
+    const QByteArrayView head = data.first(split);
 
     MessageBatch batch;
     batch.firstIndex = firstIndex;
@@ -202,19 +251,34 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
         batch.firstIndex = m_count;
         limit = m_batch;
     };
+    auto cancelled = [&] {
+        flush(false);
+        return fail(Error::Cancelled, QCoreApplication::translate("MboxIndexer", "Indexing was cancelled."));
+    };
 
-    while (pos >= 0 && pos < size) {
+    while (pos >= 0 && pos < split) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
-            flush(false);
-            return fail(Error::Cancelled, QCoreApplication::translate("MboxIndexer", "Indexing was cancelled."));
+            return cancelled();
         }
-        const qint64 next = MboxFormat::nextMessage(data, pos + 5);
-        const qint64 end = next < 0 ? size : next;
-        batch.entries.append(makeEntry(data, pos, end, next < 0, batch.pool));
+        const qint64 next = MboxFormat::nextMessage(head, pos + 5, separators);
+        const qint64 end = next < 0 ? split : next;
+        batch.entries.append(makeEntry(data, pos, end, next < 0 && split == size, batch.pool));
         if (batch.entries.size() >= limit) {
             flush(false);
         }
         pos = next;
+    }
+    if (worker.joinable()) {
+        worker.join();
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            return cancelled();
+        }
+        flush(false);
+        for (MessageBatch &b : tail) {
+            batch.entries = std::move(b.entries);
+            batch.pool = std::move(b.pool);
+            flush(false);
+        }
     }
     flush(reset);
     if (m_count == 0) {
