@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <thread>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -175,9 +176,30 @@ QList<qint64> messageStarts(QByteArrayView data)
     if (pos < 0 || pos >= data.size()) {
         return starts;
     }
-    while (pos >= 0) {
+    // Large data is scanned by two threads, split at a message start near the middle (where a
+    // message starts does not depend on what comes before it).
+    constexpr qint64 parallelBytes = 16 << 20;
+    qint64 split = data.size();
+    QList<qint64> tail;
+    std::thread worker;
+    if (data.size() - pos >= parallelBytes && std::thread::hardware_concurrency() > 1) {
+        const qint64 middle = nextMessage(data, pos + (data.size() - pos) / 2, separators);
+        if (middle > pos) {
+            split = middle;
+            worker = std::thread([data, middle, separators, &tail] {
+                for (qint64 p = middle; p >= 0; p = nextMessage(data, p + 5, separators)) {
+                    tail.append(p);
+                }
+            });
+        }
+    }
+    const QByteArrayView head = data.first(split);
+    for (; pos >= 0; pos = nextMessage(head, pos + 5, separators)) {
         starts.append(pos);
-        pos = nextMessage(data, pos + 5, separators);
+    }
+    if (worker.joinable()) {
+        worker.join();
+        starts.append(tail);
     }
     return starts;
 }
