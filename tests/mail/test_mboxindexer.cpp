@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mail/mboxformat.h"
 #include "mail/mboxindexer.h"
+#include "mail/mboxscanner.h"
 #include "mail/messagestatus.h"
 #include "mail/messagetable.h"
 
@@ -377,6 +378,59 @@ private Q_SLOTS:
         QCOMPARE(MboxFormat::messageStarts(all).size(), n);
         // The first batch stays small (first rows at once) and later ones keep their size.
         QVERIFY(ix.batches >= 1 + n / 3000);
+    }
+
+    // The read()-based scanner finds what a scan of the whole data finds, with separators (LF
+    // and CRLF, short and 900-byte From_ lines) placed at and around its 1 MiB read boundaries,
+    // in one thread and split between two.
+    void scannerMatchesMessageStarts_data()
+    {
+        QTest::addColumn<int>("shift");
+        QTest::addColumn<bool>("crlf");
+        for (int shift = -8; shift <= 8; ++shift) {
+            QTest::addRow("lf %d", shift) << shift << false;
+            QTest::addRow("crlf %d", shift) << shift << true;
+        }
+    }
+    void scannerMatchesMessageStarts()
+    {
+        QFETCH(int, shift);
+        QFETCH(bool, crlf);
+        const QByteArray nl = crlf ? "\r\n" : "\n";
+        const QByteArray from = "From a@b  Mon Apr  1 10:00:00 2024" + nl;
+        const QByteArray longFrom = "From " + QByteArray(880, 'a') + "@b  Mon Apr  1 10:00:00 2024" + nl;
+        QByteArray data = from + "Subject: 0" + nl + nl;
+        auto fillTo = [&](qint64 at) {
+            while (data.size() + 80 < at) {
+                data += QByteArray(70, 'x') + nl;
+            }
+            data += QByteArray(std::max<qint64>(0, at - data.size() - 2 * nl.size()), 'y') + nl + nl;
+        };
+        for (int block = 1; block <= 6; ++block) {
+            fillTo((qint64(block) << 20) + shift);
+            data += (block % 3 == 0 ? longFrom : from) + "Subject: x" + nl + nl + "\nFrom not a separator" + nl;
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        append(path, data);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<qint64> expected = MboxFormat::messageStarts(data);
+        QCOMPARE(expected.size(), 7);
+        QList<qint64> one {0};
+        QVERIFY(MboxScanner::scan(f.handle(), 1, data.size(), data.size(), MboxFormat::Separators::Dated, &one));
+        QCOMPARE(one, expected);
+        QList<qint64> two {0};
+        QVERIFY(MboxScanner::scanAll(f.handle(), 1, data.size(), MboxFormat::Separators::Dated, &two));
+        QCOMPARE(two, expected);
+        // Split exactly at a separator, and just before and after one.
+        for (qint64 middle : {expected.at(3) - 1, expected.at(3), expected.at(3) + 1}) {
+            QList<qint64> parts {0};
+            QVERIFY(MboxScanner::scan(f.handle(), 1, middle, data.size(), MboxFormat::Separators::Dated, &parts));
+            QVERIFY(
+                MboxScanner::scan(f.handle(), middle, data.size(), data.size(), MboxFormat::Separators::Dated, &parts));
+            QCOMPARE(parts, expected);
+        }
     }
 
     // The vectorised scan for "\nFrom " finds exactly what a plain search finds, wherever the

@@ -4,6 +4,7 @@
 #include "mail/headerindex.h"
 #include "mail/maildate.h"
 #include "mail/mboxformat.h"
+#include "mail/mboxscanner.h"
 #include "mail/messagestatus.h"
 
 #include <QCoreApplication>
@@ -197,40 +198,6 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
     }
     const MboxFormat::Separators separators = m_separators;
 
-    // A large scan uses the second core: a worker indexes from a message boundary near the
-    // middle to the end meanwhile, and its batches are handed on after this thread's own.
-    // Separators do not depend on what came before them, so the split changes nothing.
-    qint64 split = size;
-    std::vector<MessageBatch> tail;
-    std::thread worker;
-    const JoinOnExit joiner {worker};
-    const qsizetype workerBatch = m_batch;
-    if (pos >= 0 && size - pos >= parallelBytes && std::thread::hardware_concurrency() > 1) {
-        const qint64 middle = MboxFormat::nextMessage(data, pos + (size - pos) / 2, separators);
-        if (middle > pos) {
-            split = middle;
-            worker = std::thread([data, middle, size, separators, workerBatch, cancel, &tail] {
-                MessageBatch b;
-                for (qint64 p = middle; p >= 0;) {
-                    if (cancel && cancel->load(std::memory_order_relaxed)) {
-                        return;
-                    }
-                    const qint64 next = MboxFormat::nextMessage(data, p + 5, separators);
-                    b.entries.append(makeEntry(data, p, next < 0 ? size : next, next < 0, b.pool));
-                    if (b.entries.size() >= workerBatch) {
-                        tail.push_back(std::move(b));
-                        b = MessageBatch {};
-                    }
-                    p = next;
-                }
-                if (!b.entries.isEmpty()) {
-                    tail.push_back(std::move(b));
-                }
-            });
-        }
-    }
-    const QByteArrayView head = data.first(split);
-
     MessageBatch batch;
     batch.firstIndex = firstIndex;
     batch.reset = reset;
@@ -255,29 +222,84 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
         flush(false);
         return fail(Error::Cancelled, QCoreApplication::translate("MboxIndexer", "Indexing was cancelled."));
     };
+    auto isCancelled = [cancel] {
+        return cancel && cancel->load(std::memory_order_relaxed);
+    };
 
-    while (pos >= 0 && pos < split) {
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
-            return cancelled();
+    // The first rows at once, straight from the map; a small append ends here too.
+    const qint64 firstPart = std::min(size, pos + qint64(parallelBytes));
+    while (pos >= 0 && pos < size && batch.entries.size() < m_firstBatch) {
+        const qint64 next = MboxFormat::nextMessage(data.first(firstPart), pos + 5, separators);
+        if (firstPart < size && (next < 0 || next + 1008 > firstPart)) {
+            break; // a longer message, or a From_ line cut by firstPart: the scan below judges it
         }
-        const qint64 next = MboxFormat::nextMessage(head, pos + 5, separators);
-        const qint64 end = next < 0 ? split : next;
-        batch.entries.append(makeEntry(data, pos, end, next < 0 && split == size, batch.pool));
-        if (batch.entries.size() >= limit) {
-            flush(false);
-        }
+        batch.entries.append(makeEntry(data, pos, next < 0 ? size : next, next < 0, batch.pool));
         pos = next;
     }
-    if (worker.joinable()) {
-        worker.join();
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
-            return cancelled();
-        }
+    if (pos >= 0 && pos < size) {
         flush(false);
-        for (MessageBatch &b : tail) {
-            batch.entries = std::move(b.entries);
-            batch.pool = std::move(b.pool);
+        // The rest: the separators found with ordinary reads on both cores (MboxScanner), then
+        // the entries from the map, which now only touches each message's header pages, half
+        // of them by a worker whose batches are handed on after this thread's own.
+        QList<qint64> starts {pos};
+        if (!MboxScanner::scanAll(file.handle(), pos + 1, size, separators, &starts, cancel)) {
+            if (isCancelled()) {
+                return cancelled();
+            }
+            starts = {pos}; // a read error: the map finds them too
+            for (qint64 p = MboxFormat::nextMessage(data, pos + 5, separators); p >= 0;
+                 p = MboxFormat::nextMessage(data, p + 5, separators)) {
+                starts.append(p);
+            }
+        }
+        const qsizetype n = starts.size();
+        auto endOf = [&](qsizetype i) {
+            return i + 1 < n ? starts.at(i + 1) : size;
+        };
+        qsizetype split = n;
+        std::vector<MessageBatch> tail;
+        std::thread worker;
+        const JoinOnExit joiner {worker};
+        if (size - pos >= parallelBytes && n >= 2 && std::thread::hardware_concurrency() > 1) {
+            split = n / 2;
+            const qsizetype workerBatch = m_batch;
+            worker = std::thread([&, split, workerBatch] {
+                MessageBatch b;
+                for (qsizetype i = split; i < n; ++i) {
+                    if ((i & 1023) == 0 && isCancelled()) {
+                        return;
+                    }
+                    b.entries.append(makeEntry(data, starts.at(i), endOf(i), i + 1 == n, b.pool));
+                    if (b.entries.size() >= workerBatch) {
+                        tail.push_back(std::move(b));
+                        b = MessageBatch {};
+                    }
+                }
+                if (!b.entries.isEmpty()) {
+                    tail.push_back(std::move(b));
+                }
+            });
+        }
+        for (qsizetype i = 0; i < split; ++i) {
+            if ((i & 1023) == 0 && isCancelled()) {
+                return cancelled();
+            }
+            batch.entries.append(makeEntry(data, starts.at(i), endOf(i), i + 1 == n, batch.pool));
+            if (batch.entries.size() >= limit) {
+                flush(false);
+            }
+        }
+        if (worker.joinable()) {
+            worker.join();
+            if (isCancelled()) {
+                return cancelled();
+            }
             flush(false);
+            for (MessageBatch &b : tail) {
+                batch.entries = std::move(b.entries);
+                batch.pool = std::move(b.pool);
+                flush(false);
+            }
         }
     }
     flush(reset);
