@@ -264,7 +264,9 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
             split = n / 2;
             const qsizetype workerBatch = m_batch;
             worker = std::thread([&, split, workerBatch] {
+                // Sized once: a growing list would leave its old blocks in this thread's arena.
                 MessageBatch b;
+                b.entries.reserve(std::min(workerBatch, n - split));
                 for (qsizetype i = split; i < n; ++i) {
                     if ((i & 1023) == 0 && isCancelled()) {
                         return;
@@ -273,6 +275,7 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
                     if (b.entries.size() >= workerBatch) {
                         tail.push_back(std::move(b));
                         b = MessageBatch {};
+                        b.entries.reserve(std::min(workerBatch, n - i - 1));
                     }
                 }
                 if (!b.entries.isEmpty()) {
