@@ -349,8 +349,15 @@ private Q_SLOTS:
 
     // A mailbox large enough to be indexed by two threads lists the same as a small one would:
     // every message once, in file order, contiguous, with its own strings.
+    void largeMailboxIsSplitExactly_data()
+    {
+        QTest::addColumn<bool>("entryWorker");
+        QTest::newRow("entries on two threads") << true;
+        QTest::newRow("entries on one thread (the GUI loader)") << false;
+    }
     void largeMailboxIsSplitExactly()
     {
+        QFETCH(bool, entryWorker);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("inbox"));
         const QByteArray padding = "\n" + QByteArray(500, 'x') + "\n\nFrom now on, not a separator\n";
@@ -364,6 +371,7 @@ private Q_SLOTS:
         append(path, all);
         Indexed ix(path);
         ix.indexer.setBatchSizes(100, 3000);
+        ix.indexer.setEntryWorker(entryWorker);
         QVERIFY(ix.update());
         QCOMPARE(ix.table.size(), n);
         QCOMPARE(ix.table.entry(0).offset, 0);

@@ -46,6 +46,9 @@ void MailboxLoader::open(const QString &path)
     m_indexer.reset(m_maildir ? nullptr : new MboxIndexer(path));
     if (m_indexer) {
         m_indexer->setBatchSizes(m_firstBatch, m_batch);
+        // This thread applies the batches meanwhile (measured on two busy cores: longest UI
+        // stall 95-104 ms with the worker, 52 ms without, and the whole load faster).
+        m_indexer->setEntryWorker(false);
     }
     start(true);
 }

@@ -260,7 +260,7 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
         std::vector<MessageBatch> tail;
         std::thread worker;
         const JoinOnExit joiner {worker};
-        if (size - pos >= parallelBytes && n >= 2 && std::thread::hardware_concurrency() > 1) {
+        if (m_entryWorker && size - pos >= parallelBytes && n >= 2 && std::thread::hardware_concurrency() > 1) {
             split = n / 2;
             const qsizetype workerBatch = m_batch;
             worker = std::thread([&, split, workerBatch] {

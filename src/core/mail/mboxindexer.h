@@ -54,6 +54,10 @@ public:
     quint64 inode() const { return m_inode; }
 
     void setBatchSizes(qsizetype first, qsizetype later);
+    // Whether a large update builds half of its entries on a worker thread (default). A caller
+    // whose own thread is busy meanwhile (the GUI applying batches) turns it off: on two cores
+    // the third busy thread made the whole load slower and the UI thread's stalls longer.
+    void setEntryWorker(bool on) { m_entryWorker = on; }
 
     // Reads one message (RFC 5322 bytes, From_ line and quoting removed) with ordinary reads,
     // checking that it is still where the index says. Empty + error on failure.
@@ -78,6 +82,7 @@ private:
     qint64 m_headLength = 0;
     qsizetype m_firstBatch = 200;
     qsizetype m_batch = 5000;
+    bool m_entryWorker = true;
 };
 
 } // namespace Mailroom
