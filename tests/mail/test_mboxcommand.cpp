@@ -4,6 +4,7 @@
 #include "mail/mboxindexer.h"
 #include "mail/messagetable.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,47 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1), " 2 U 2024-03-26 01:00  卡罗尔" + QByteArray(18, ' ') + "  Re: 会议纪要");
         QCOMPARE(lines.at(3).left(5), QByteArray(" 4 N "));
         QCOMPARE(lines.at(9).left(5), QByteArray("10 D "));
+    }
+
+    // A long list is formatted in two halves on two threads: it reads as one, in order.
+    void longListInOrder()
+    {
+        QFile small(QFINDTESTDATA("../data/mail/charsets.mbox"));
+        QVERIFY(small.open(QIODevice::ReadOnly));
+        const QByteArray one = small.readAll();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("long.mbox"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 2500; ++i) {
+            f.write(one);
+        }
+        f.close();
+        MessageTable smallTable;
+        MboxIndexer smallIndexer(small.fileName());
+        QVERIFY(smallIndexer.update([&](MessageBatch &&b) { smallTable.apply(std::move(b)); }));
+        const QList<QByteArray> expected = MboxCommand::formatText(smallTable).split('\n');
+        MessageTable table;
+        MboxIndexer indexer(path);
+        QVERIFY(indexer.update([&](MessageBatch &&b) { table.apply(std::move(b)); }));
+        QCOMPARE(table.size(), 25000);
+        const QList<QByteArray> lines = MboxCommand::formatText(table).split('\n');
+        QCOMPARE(lines.size(), 25001);
+        // "number status date  from  subject", the number right-aligned to the widest.
+        auto split = [](const QByteArray &line) {
+            qsizetype a = 0;
+            while (a < line.size() && line.at(a) == ' ') {
+                ++a;
+            }
+            const qsizetype b = line.indexOf(' ', a);
+            return std::pair(line.mid(a, b - a).toInt(), line.mid(b));
+        };
+        for (int i = 0; i < 25000; ++i) {
+            const auto [number, rest] = split(lines.at(i));
+            QCOMPARE(number, i + 1);
+            QCOMPARE(rest, split(expected.at(i % 10)).second);
+        }
+        QCOMPARE(lines.at(0).left(6), QByteArray("    1 "));
     }
 
     void json()

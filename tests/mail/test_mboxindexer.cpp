@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mail/mboxformat.h"
 #include "mail/mboxindexer.h"
+#include "mail/mboxscanner.h"
 #include "mail/messagestatus.h"
 #include "mail/messagetable.h"
 
@@ -250,19 +251,194 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("postfix") << QByteArray("From bob@example.org  Tue Mar 26 09:12:45 2024") << true;
-        QTest::newRow("zone after year") << QByteArray("From bob@x Tue Mar 26 09:12:45 2024 +0100") << true;
-        QTest::newRow("zone before year") << QByteArray("From bob@x Tue Mar 26 09:12:45 CET 2024") << true;
-        QTest::newRow("crlf") << QByteArray("From bob@x Tue Mar 26 09:12:45 2024\r\n") << true;
-        QTest::newRow("prose") << QByteArray("From now on, we meet at 10.") << false;
-        QTest::newRow("prose with time") << QByteArray("From 10:30 until late") << false;
-        QTest::newRow("quoted") << QByteArray(">From bob@x Tue Mar 26 09:12:45 2024") << false;
+        QTest::addColumn<bool>("dateless");
+        QTest::newRow("postfix") << QByteArray("From bob@example.org  Tue Mar 26 09:12:45 2024") << true << false;
+        QTest::newRow("zone after year") << QByteArray("From bob@x Tue Mar 26 09:12:45 2024 +0100") << true << false;
+        QTest::newRow("zone before year") << QByteArray("From bob@x Tue Mar 26 09:12:45 CET 2024") << true << false;
+        QTest::newRow("crlf") << QByteArray("From bob@x Tue Mar 26 09:12:45 2024\r\n") << true << false;
+        QTest::newRow("thunderbird") << QByteArray("From - Tue Mar 26 09:12:45 2024") << true << true;
+        QTest::newRow("prose") << QByteArray("From now on, we meet at 10.") << false << false;
+        QTest::newRow("prose with time") << QByteArray("From 10:30 until late") << false << false;
+        QTest::newRow("quoted") << QByteArray(">From bob@x Tue Mar 26 09:12:45 2024") << false << false;
+        QTest::newRow("dash alone") << QByteArray("From -\n") << false << true;
+        QTest::newRow("dash, crlf") << QByteArray("From - \r\n") << false << true;
+        QTest::newRow("sender alone") << QByteArray("From alice@example.org\nSubject: x") << false << true;
+        QTest::newRow("sender, crlf") << QByteArray("From alice@example.org\r\n") << false << true;
+        QTest::newRow("nothing after From") << QByteArray("From \n") << false << false;
+        QTest::newRow("two words") << QByteArray("From Bob, with love") << false << false;
+        QTest::newRow("dash starting words") << QByteArray("From -the desk of") << false << false;
     }
     void fromLines()
     {
         QFETCH(QByteArray, line);
         QFETCH(bool, valid);
+        QFETCH(bool, dateless);
         QCOMPARE(MboxFormat::isFromLine(line), valid);
+        QCOMPARE(MboxFormat::isDatelessFromLine(line), dateless);
+    }
+
+    // Files that s-nail and MimeKit read though their first line is not a dated From_ line
+    // (Thunderbird, Netscape, converters, editors that add a byte-order mark), and where the
+    // reader stays strict: a body line is a separator only if the mailbox's own rule says so.
+    void lenientOpening_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QStringList>("subjects"); // empty: not an mbox
+        const QByteArray dated = "From bob@example.org  Tue Mar 26 09:12:45 2024\n";
+        auto body = [](const char *subject, const char *text = "text") {
+            return QByteArray("Subject: ") + subject + "\n\n" + text + "\n\n";
+        };
+        const QStringList ab {QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("byte-order mark") << "\xef\xbb\xbf" + dated + body("a") + dated + body("b") << ab;
+        QTest::newRow("byte-order mark, blank lines")
+            << "\xef\xbb\xbf\n\n" + dated + body("a") + dated + body("b") << ab;
+        QTest::newRow("From - (Thunderbird)") << "From - \n" + body("a") + "From - \n" + body("b") << ab;
+        QTest::newRow("From - without space") << "From -\n" + body("a") + "From -\n" + body("b") << ab;
+        QTest::newRow("From - then dated") << "From -\n" + body("a") + dated + body("b") << ab;
+        QTest::newRow("From - crlf") << QByteArray(
+            "From -\r\nSubject: a\r\n\r\nx\r\n\r\nFrom -\r\nSubject: b\r\n\r\nx\r\n\r\n")
+                                     << ab;
+        QTest::newRow("sender without date")
+            << "From alice@example.org\n" + body("a") + "From carol@example.org\n" + body("b") << ab;
+        QTest::newRow("byte-order mark, sender without date")
+            << "\xef\xbb\xbf" + QByteArray("From alice@example.org\n") + body("a") + "From -\n" + body("b") << ab;
+        QTest::newRow("dateless: prose after a blank line stays in the body")
+            << "From -\n" + body("a", "hi\n\nFrom now on, we meet at 10.") + "From -\n" + body("b") << ab;
+        QTest::newRow("dated: a dateless From line in a body is no separator")
+            << dated + body("a", "hi\n\nFrom Bob\n\nFrom -") + dated + body("b") << ab;
+        QTest::newRow("dated: unquoted dated line is a separator (the mbox rule)")
+            << dated + body("a", "hi") + dated + body("b") << ab;
+        QTest::newRow("prose") << QByteArray("From now on, we meet at 10.\n\nbye\n") << QStringList();
+        QTest::newRow("byte-order mark, prose") << QByteArray("\xef\xbb\xbf"
+                                                              "Dear Bob,\nFrom -\n")
+                                                << QStringList();
+        QTest::newRow("From and nothing") << "From \n" + body("a") << QStringList();
+        QTest::newRow("byte-order mark only in the middle") << "\n\xef\xbb\xbf" + dated + body("a") << QStringList();
+    }
+    void lenientOpening()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QStringList, subjects);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        append(path, data);
+        Indexed ix(path);
+        if (subjects.isEmpty()) {
+            QVERIFY(!ix.update());
+            QCOMPARE(ix.indexer.error(), MboxIndexer::Error::NotMbox);
+            QCOMPARE(ix.table.size(), 0);
+            return;
+        }
+        QVERIFY2(ix.update(), qPrintable(ix.indexer.errorString()));
+        QStringList got;
+        for (qsizetype i = 0; i < ix.table.size(); ++i) {
+            got << ix.table.subject(i);
+        }
+        QCOMPARE(got, subjects);
+        QCOMPARE(MboxFormat::messageStarts(data).size(), subjects.size());
+        // The first message reads back without the byte-order mark or the From_ line.
+        QString error;
+        const QByteArray first = MboxIndexer::readMessage(path, ix.table.entry(0), &error);
+        QVERIFY2(first.startsWith("Subject: a\n") || first.startsWith("Subject: a\r\n"), qPrintable(error));
+        // A delivery appended later is found by the mailbox's own rule.
+        append(path, "From -\n" + QByteArray("Subject: c\n\nnew\n\n"));
+        QVERIFY(ix.update());
+        const bool dateless = !MboxFormat::isFromLine(data.mid(data.indexOf("From ")));
+        QCOMPARE(ix.table.size(), subjects.size() + (dateless ? 1 : 0));
+    }
+
+    // A mailbox large enough to be indexed by two threads lists the same as a small one would:
+    // every message once, in file order, contiguous, with its own strings.
+    void largeMailboxIsSplitExactly_data()
+    {
+        QTest::addColumn<bool>("entryWorker");
+        QTest::newRow("entries on two threads") << true;
+        QTest::newRow("entries on one thread (the GUI loader)") << false;
+    }
+    void largeMailboxIsSplitExactly()
+    {
+        QFETCH(bool, entryWorker);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        const QByteArray padding = "\n" + QByteArray(500, 'x') + "\n\nFrom now on, not a separator\n";
+        QByteArray all;
+        const int n = 40000; // about 24 MB
+        for (int i = 0; i < n; ++i) {
+            QByteArray m = message(i);
+            m.insert(m.size() - 1, padding);
+            all += m;
+        }
+        append(path, all);
+        Indexed ix(path);
+        ix.indexer.setBatchSizes(100, 3000);
+        ix.indexer.setEntryWorker(entryWorker);
+        QVERIFY(ix.update());
+        QCOMPARE(ix.table.size(), n);
+        QCOMPARE(ix.table.entry(0).offset, 0);
+        for (qsizetype i = 0; i + 1 < n; ++i) {
+            QCOMPARE(ix.table.entry(i).offset + ix.table.entry(i).length, ix.table.entry(i + 1).offset);
+        }
+        QCOMPARE(ix.table.entry(n - 1).offset + ix.table.entry(n - 1).length, qint64(all.size()));
+        for (int i : {0, 1, n / 2 - 1, n / 2, n / 2 + 1, n - 1}) {
+            QCOMPARE(ix.table.subject(i), QStringLiteral("message %1").arg(i));
+        }
+        QVERIFY(!(ix.table.flags(n - 1) & MessageStatus::Incomplete));
+        QCOMPARE(MboxFormat::messageStarts(all).size(), n);
+        // The first batch stays small (first rows at once) and later ones keep their size.
+        QVERIFY(ix.batches >= 1 + n / 3000);
+    }
+
+    // The read()-based scanner finds what a scan of the whole data finds, with separators (LF
+    // and CRLF, short and 900-byte From_ lines) placed at and around its 1 MiB read boundaries,
+    // in one thread and split between two.
+    void scannerMatchesMessageStarts_data()
+    {
+        QTest::addColumn<int>("shift");
+        QTest::addColumn<bool>("crlf");
+        for (int shift = -8; shift <= 8; ++shift) {
+            QTest::addRow("lf %d", shift) << shift << false;
+            QTest::addRow("crlf %d", shift) << shift << true;
+        }
+    }
+    void scannerMatchesMessageStarts()
+    {
+        QFETCH(int, shift);
+        QFETCH(bool, crlf);
+        const QByteArray nl = crlf ? "\r\n" : "\n";
+        const QByteArray from = "From a@b  Mon Apr  1 10:00:00 2024" + nl;
+        const QByteArray longFrom = "From " + QByteArray(880, 'a') + "@b  Mon Apr  1 10:00:00 2024" + nl;
+        QByteArray data = from + "Subject: 0" + nl + nl;
+        auto fillTo = [&](qint64 at) {
+            while (data.size() + 80 < at) {
+                data += QByteArray(70, 'x') + nl;
+            }
+            data += QByteArray(std::max<qint64>(0, at - data.size() - 2 * nl.size()), 'y') + nl + nl;
+        };
+        for (int block = 1; block <= 6; ++block) {
+            fillTo((qint64(block) << 20) + shift);
+            data += (block % 3 == 0 ? longFrom : from) + "Subject: x" + nl + nl + "\nFrom not a separator" + nl;
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        append(path, data);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<qint64> expected = MboxFormat::messageStarts(data);
+        QCOMPARE(expected.size(), 7);
+        QList<qint64> one {0};
+        QVERIFY(MboxScanner::scan(f.handle(), 1, data.size(), data.size(), MboxFormat::Separators::Dated, &one));
+        QCOMPARE(one, expected);
+        QList<qint64> two {0};
+        QVERIFY(MboxScanner::scanAll(f.handle(), 1, data.size(), MboxFormat::Separators::Dated, &two));
+        QCOMPARE(two, expected);
+        // Split exactly at a separator, and just before and after one.
+        for (qint64 middle : {expected.at(3) - 1, expected.at(3), expected.at(3) + 1}) {
+            QList<qint64> parts {0};
+            QVERIFY(MboxScanner::scan(f.handle(), 1, middle, data.size(), MboxFormat::Separators::Dated, &parts));
+            QVERIFY(
+                MboxScanner::scan(f.handle(), middle, data.size(), data.size(), MboxFormat::Separators::Dated, &parts));
+            QCOMPARE(parts, expected);
+        }
     }
 
     // The vectorised scan for "\nFrom " finds exactly what a plain search finds, wherever the

@@ -40,6 +40,36 @@ class TestMessageListModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The loader keeps at most two batches waiting for the UI thread, yet one that waits for it
+    // without an event loop (command-line use, shutdown) is not blocked by that, and every
+    // batch still arrives, in order.
+    void manyBatchesPacedAndWaitable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 60; ++i) {
+            f.write(message(i, "m" + QByteArray::number(i)));
+        }
+        f.close();
+        MessageListModel model;
+        MailboxLoader loader;
+        loader.setBatchSizes(1, 1);
+        QObject::connect(&loader, &MailboxLoader::batchReady, &model, &MessageListModel::applyBatch);
+        QSignalSpy finished(&loader, &MailboxLoader::finished);
+        loader.open(path);
+        QVERIFY(loader.waitForFinished(10000));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(model.rowCount(), 60);
+        QCOMPARE(model.index(59, MessageListModel::SubjectColumn).data().toString(), QStringLiteral("m59"));
+        // Paced, with an event loop: the same.
+        MessageListModel paced;
+        MailboxLoader loader2;
+        loader2.setBatchSizes(1, 1);
+        QVERIFY(load(&paced, path, &loader2));
+        QCOMPARE(paced.rowCount(), 60);
+    }
     void loadsCharsetsMailbox()
     {
         MessageListModel model;

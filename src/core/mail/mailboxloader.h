@@ -65,6 +65,7 @@ private:
     std::unique_ptr<MboxIndexer> m_indexer;
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel {false};
+    std::atomic_bool m_waiting {false}; // waitForFinished(): hand batches over without pacing
     bool m_ok = false;
     QString m_error;
 };

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <thread>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -85,7 +86,39 @@ bool isFromLine(QByteArrayView line)
     return time && year;
 }
 
-qint64 nextMessage(QByteArrayView data, qint64 from)
+bool isDatelessFromLine(QByteArrayView line)
+{
+    if (!line.startsWith("From ")) {
+        return false;
+    }
+    if (const qsizetype nl = line.indexOf('\n'); nl >= 0) {
+        line.truncate(nl);
+    }
+    if (line.size() > 1000) {
+        return false;
+    }
+    auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\r';
+    };
+    qsizetype i = 5;
+    const qsizetype n = line.size();
+    if (i < n && line[i] == '-' && (i + 1 == n || isSpace(line[i + 1]))) {
+        return true; // Thunderbird and Netscape: "From - <date or nothing>"
+    }
+    const qsizetype wordStart = i;
+    while (i < n && !isSpace(line[i])) {
+        ++i;
+    }
+    if (i == wordStart) {
+        return false;
+    }
+    while (i < n && isSpace(line[i])) {
+        ++i;
+    }
+    return i == n;
+}
+
+qint64 nextMessage(QByteArrayView data, qint64 from, Separators separators)
 {
     const char *const base = data.data();
     const qint64 size = data.size();
@@ -99,24 +132,37 @@ qint64 nextMessage(QByteArrayView data, qint64 from)
         // Only after a blank line: "\n\nFrom " or "\r\n\r\nFrom ".
         const bool blank
             = (nl >= 1 && base[nl - 1] == '\n') || (nl >= 3 && base[nl - 1] == '\r' && base[nl - 2] == '\n');
-        if (start > from && blank && isFromLine(QByteArrayView(base + start, std::min<qint64>(size - start, 1001)))) {
-            return start;
+        if (start > from && blank) {
+            const QByteArrayView line(base + start, std::min<qint64>(size - start, 1001));
+            if (isFromLine(line) || (separators == Separators::Dateless && isDatelessFromLine(line))) {
+                return start;
+            }
         }
         pos = nl + 1;
     }
     return -1;
 }
 
-qint64 firstMessage(QByteArrayView data)
+qint64 firstMessage(QByteArrayView data, Separators *separators)
 {
-    qint64 i = 0;
+    if (separators) {
+        *separators = Separators::Dated;
+    }
+    qint64 i = data.startsWith("\xef\xbb\xbf") ? 3 : 0; // a UTF-8 byte-order mark, as some editors write
     while (i < data.size() && (data[i] == '\n' || data[i] == '\r')) {
         ++i;
     }
     if (i == data.size()) {
         return i; // empty (or only blank lines): a valid, empty mailbox
     }
-    if (isFromLine(data.sliced(i, std::min<qint64>(data.size() - i, 1001)))) {
+    const QByteArrayView line = data.sliced(i, std::min<qint64>(data.size() - i, 1001));
+    if (isFromLine(line)) {
+        return i;
+    }
+    if (isDatelessFromLine(line)) {
+        if (separators) {
+            *separators = Separators::Dateless;
+        }
         return i;
     }
     return -1;
@@ -125,13 +171,35 @@ qint64 firstMessage(QByteArrayView data)
 QList<qint64> messageStarts(QByteArrayView data)
 {
     QList<qint64> starts;
-    qint64 pos = firstMessage(data);
+    Separators separators = Separators::Dated;
+    qint64 pos = firstMessage(data, &separators);
     if (pos < 0 || pos >= data.size()) {
         return starts;
     }
-    while (pos >= 0) {
+    // Large data is scanned by two threads, split at a message start near the middle (where a
+    // message starts does not depend on what comes before it).
+    constexpr qint64 parallelBytes = 16 << 20;
+    qint64 split = data.size();
+    QList<qint64> tail;
+    std::thread worker;
+    if (data.size() - pos >= parallelBytes && std::thread::hardware_concurrency() > 1) {
+        const qint64 middle = nextMessage(data, pos + (data.size() - pos) / 2, separators);
+        if (middle > pos) {
+            split = middle;
+            worker = std::thread([data, middle, separators, &tail] {
+                for (qint64 p = middle; p >= 0; p = nextMessage(data, p + 5, separators)) {
+                    tail.append(p);
+                }
+            });
+        }
+    }
+    const QByteArrayView head = data.first(split);
+    for (; pos >= 0; pos = nextMessage(head, pos + 5, separators)) {
         starts.append(pos);
-        pos = nextMessage(data, pos + 5);
+    }
+    if (worker.joinable()) {
+        worker.join();
+        starts.append(tail);
     }
     return starts;
 }

@@ -4,6 +4,7 @@
 #include "mail/headerindex.h"
 #include "mail/maildate.h"
 #include "mail/mboxformat.h"
+#include "mail/mboxscanner.h"
 #include "mail/messagestatus.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,20 @@ namespace Mailroom {
 
 namespace {
 constexpr qint64 headBytes = 4096;
+// Below this, a second thread costs more than it saves.
+constexpr qint64 parallelBytes = 16 << 20;
+
+// Joins a thread when the scope ends, however it ends.
+struct JoinOnExit
+{
+    std::thread &thread;
+    ~JoinOnExit()
+    {
+        if (thread.joinable()) {
+            thread.join();
+        }
+    }
+};
 
 quint64 fnv(QByteArrayView data)
 {
@@ -170,7 +185,7 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
     m_headHash = fnv(data.first(m_headLength));
 
     if (pos == 0 && m_count == 0) {
-        pos = MboxFormat::firstMessage(data);
+        pos = MboxFormat::firstMessage(data, &m_separators);
         if (pos < 0) {
             if (reset) {
                 sink(MessageBatch {0, true, {}, {}});
@@ -181,6 +196,7 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
                             .arg(m_path));
         }
     }
+    const MboxFormat::Separators separators = m_separators;
 
     MessageBatch batch;
     batch.firstIndex = firstIndex;
@@ -202,19 +218,92 @@ bool MboxIndexer::update(const BatchSink &sink, const std::atomic_bool *cancel)
         batch.firstIndex = m_count;
         limit = m_batch;
     };
+    auto cancelled = [&] {
+        flush(false);
+        return fail(Error::Cancelled, QCoreApplication::translate("MboxIndexer", "Indexing was cancelled."));
+    };
+    auto isCancelled = [cancel] {
+        return cancel && cancel->load(std::memory_order_relaxed);
+    };
 
-    while (pos >= 0 && pos < size) {
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
-            flush(false);
-            return fail(Error::Cancelled, QCoreApplication::translate("MboxIndexer", "Indexing was cancelled."));
+    // The first rows at once, straight from the map; a small append ends here too.
+    const qint64 firstPart = std::min(size, pos + qint64(parallelBytes));
+    while (pos >= 0 && pos < size && batch.entries.size() < m_firstBatch) {
+        const qint64 next = MboxFormat::nextMessage(data.first(firstPart), pos + 5, separators);
+        if (firstPart < size && (next < 0 || next + 1008 > firstPart)) {
+            break; // a longer message, or a From_ line cut by firstPart: the scan below judges it
         }
-        const qint64 next = MboxFormat::nextMessage(data, pos + 5);
-        const qint64 end = next < 0 ? size : next;
-        batch.entries.append(makeEntry(data, pos, end, next < 0, batch.pool));
-        if (batch.entries.size() >= limit) {
-            flush(false);
-        }
+        batch.entries.append(makeEntry(data, pos, next < 0 ? size : next, next < 0, batch.pool));
         pos = next;
+    }
+    if (pos >= 0 && pos < size) {
+        flush(false);
+        // The rest: the separators found with ordinary reads on both cores (MboxScanner), then
+        // the entries from the map, which now only touches each message's header pages, half
+        // of them by a worker whose batches are handed on after this thread's own.
+        QList<qint64> starts {pos};
+        if (!MboxScanner::scanAll(file.handle(), pos + 1, size, separators, &starts, cancel)) {
+            if (isCancelled()) {
+                return cancelled();
+            }
+            starts = {pos}; // a read error: the map finds them too
+            for (qint64 p = MboxFormat::nextMessage(data, pos + 5, separators); p >= 0;
+                 p = MboxFormat::nextMessage(data, p + 5, separators)) {
+                starts.append(p);
+            }
+        }
+        const qsizetype n = starts.size();
+        auto endOf = [&](qsizetype i) {
+            return i + 1 < n ? starts.at(i + 1) : size;
+        };
+        qsizetype split = n;
+        std::vector<MessageBatch> tail;
+        std::thread worker;
+        const JoinOnExit joiner {worker};
+        if (m_entryWorker && size - pos >= parallelBytes && n >= 2 && std::thread::hardware_concurrency() > 1) {
+            split = n / 2;
+            const qsizetype workerBatch = m_batch;
+            worker = std::thread([&, split, workerBatch] {
+                // Sized once: a growing list would leave its old blocks in this thread's arena.
+                MessageBatch b;
+                b.entries.reserve(std::min(workerBatch, n - split));
+                for (qsizetype i = split; i < n; ++i) {
+                    if ((i & 1023) == 0 && isCancelled()) {
+                        return;
+                    }
+                    b.entries.append(makeEntry(data, starts.at(i), endOf(i), i + 1 == n, b.pool));
+                    if (b.entries.size() >= workerBatch) {
+                        tail.push_back(std::move(b));
+                        b = MessageBatch {};
+                        b.entries.reserve(std::min(workerBatch, n - i - 1));
+                    }
+                }
+                if (!b.entries.isEmpty()) {
+                    tail.push_back(std::move(b));
+                }
+            });
+        }
+        for (qsizetype i = 0; i < split; ++i) {
+            if ((i & 1023) == 0 && isCancelled()) {
+                return cancelled();
+            }
+            batch.entries.append(makeEntry(data, starts.at(i), endOf(i), i + 1 == n, batch.pool));
+            if (batch.entries.size() >= limit) {
+                flush(false);
+            }
+        }
+        if (worker.joinable()) {
+            worker.join();
+            if (isCancelled()) {
+                return cancelled();
+            }
+            flush(false);
+            for (MessageBatch &b : tail) {
+                batch.entries = std::move(b.entries);
+                batch.pool = std::move(b.pool);
+                flush(false);
+            }
+        }
     }
     flush(reset);
     if (m_count == 0) {

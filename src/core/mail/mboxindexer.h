@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "mail/mboxformat.h"
 #include "mail/messageentry.h"
 
 #include <QString>
@@ -14,7 +15,9 @@ namespace Mailroom {
 // what was appended (a new delivery), and notices when the file was rewritten by someone else
 // (other inode, smaller, different first bytes, or no message where the last one was) and then
 // reindexes from the start. The map is released after each update, so the index never touches
-// the file afterwards and a concurrent rewrite cannot fault the reader.
+// the file afterwards and a concurrent rewrite cannot fault the reader. A large scan uses a
+// second thread for the part after a message boundary near the middle (joined before update()
+// returns; the sink is only ever called in the calling thread, in file order).
 class MboxIndexer
 {
 public:
@@ -51,6 +54,10 @@ public:
     quint64 inode() const { return m_inode; }
 
     void setBatchSizes(qsizetype first, qsizetype later);
+    // Whether a large update builds half of its entries on a worker thread (default). A caller
+    // whose own thread is busy meanwhile (the GUI applying batches) turns it off: on two cores
+    // the third busy thread made the whole load slower and the UI thread's stalls longer.
+    void setEntryWorker(bool on) { m_entryWorker = on; }
 
     // Reads one message (RFC 5322 bytes, From_ line and quoting removed) with ordinary reads,
     // checking that it is still where the index says. Empty + error on failure.
@@ -68,12 +75,14 @@ private:
     qsizetype m_count = 0;
     qint64 m_indexedSize = 0;
     qint64 m_lastOffset = -1;
+    MboxFormat::Separators m_separators = MboxFormat::Separators::Dated;
     quint64 m_device = 0;
     quint64 m_inode = 0;
     quint64 m_headHash = 0;
     qint64 m_headLength = 0;
     qsizetype m_firstBatch = 200;
     qsizetype m_batch = 5000;
+    bool m_entryWorker = true;
 };
 
 } // namespace Mailroom
