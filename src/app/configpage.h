@@ -7,6 +7,7 @@ class QLabel;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
+class QueueTab;
 
 namespace Mailroom {
 class HelperClient;
@@ -21,6 +22,8 @@ class ConfigPage : public QWidget
 public:
     explicit ConfigPage(QWidget *parent = nullptr);
 
+    QueueTab *queueTab() const { return m_queueTab; }
+
 public Q_SLOTS:
     void refresh();
 
@@ -30,20 +33,15 @@ protected:
 private:
     void loadSettings();
     void loadBackups();
-    void loadQueue();
     void restoreSelectedBackup();
-    void queueAction(const QString &action);
     void showError(const Mailroom::HelperError &error);
-    QStringList selectedQueueIds() const;
 
     Mailroom::HelperClient *m_client;
     QLabel *m_banner;
     QStandardItemModel *m_settings;
     QStandardItemModel *m_backups;
-    QStandardItemModel *m_queue;
     QTableView *m_settingsView;
     QTableView *m_backupsView;
-    QTableView *m_queueView;
     QPushButton *m_restore;
-    QLabel *m_queueSummary;
+    QueueTab *m_queueTab;
 };
