@@ -28,8 +28,8 @@ Mailroom::QueueEntryList parse(const QByteArray &json)
         e.size = qint64(o.value(QStringLiteral("message_size")).toDouble());
         for (const auto &r : o.value(QStringLiteral("recipients")).toArray()) {
             const QJsonObject ro = r.toObject();
-            e.recipients.append({ro.value(QStringLiteral("address")).toString(),
-                                 ro.value(QStringLiteral("delay_reason")).toString()});
+            e.recipients.append(
+                {ro.value(QStringLiteral("address")).toString(), ro.value(QStringLiteral("delay_reason")).toString()});
         }
         list.append(e);
     }

@@ -99,9 +99,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(config->queueTab(), &QueueTab::longWaitingChanged, this, [this](int count) {
         QListWidgetItem *item = m_nav->item(Configuration);
         item->setText(count > 0 ? tr("Configuration (%1)").arg(count) : tr("Configuration"));
-        item->setToolTip(count > 0 ? tr("%n message(s) have waited in the mail queue for more than an hour.",
-                                        nullptr, count)
-                                   : QString());
+        item->setToolTip(count > 0
+                             ? tr("%n message(s) have waited in the mail queue for more than an hour.", nullptr, count)
+                             : QString());
     });
     config->queueTab()->startWatching();
 

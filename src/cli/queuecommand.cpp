@@ -38,8 +38,8 @@ int list(HelperProxy *p, bool asJson)
     for (const auto &e : reply.value()) {
         QJsonArray recipients;
         for (const auto &r : e.recipients) {
-            recipients.append(QJsonObject {{QStringLiteral("address"), r.address},
-                                           {QStringLiteral("delay_reason"), r.delayReason}});
+            recipients.append(
+                QJsonObject {{QStringLiteral("address"), r.address}, {QStringLiteral("delay_reason"), r.delayReason}});
         }
         const qint64 age = qMax<qint64>(0, now - e.arrivalTime);
         a.append(QJsonObject {{QStringLiteral("queue"), e.queueName},

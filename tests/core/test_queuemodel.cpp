@@ -62,7 +62,9 @@ private Q_SLOTS:
         model.setEntries(sample(), Now);
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), int(QueueModel::ColumnCount));
-        const auto cell = [&](int row, int column) { return model.index(row, column).data().toString(); };
+        const auto cell = [&](int row, int column) {
+            return model.index(row, column).data().toString();
+        };
         QCOMPARE(cell(0, QueueModel::QueueColumn), QStringLiteral("deferred"));
         QCOMPARE(cell(0, QueueModel::IdColumn), QStringLiteral("4B3C2A1F0E"));
         QCOMPARE(cell(0, QueueModel::AgeColumn), QStringLiteral("3 h"));

@@ -15,6 +15,7 @@
 #include "logspage.h"
 #include "mainwindow.h"
 #include "queue/queueaction.h"
+#include "queue/queuefilterproxymodel.h"
 #include "queue/queuemodel.h"
 #include "translations.h"
 
@@ -117,8 +118,7 @@ QString language()
 // How many "status=deferred" delivery attempts the journal has for a queue id.
 int deferredAttempts(Mailroom::HelperClient *client, const QString &queueId)
 {
-    QDBusPendingReply<Mailroom::LogEntryList, QString> reply
-        = client->proxy()->GetMailLog(QString(), 0, 5000);
+    QDBusPendingReply<Mailroom::LogEntryList, QString> reply = client->proxy()->GetMailLog(QString(), 0, 5000);
     reply.waitForFinished();
     int n = 0;
     for (const auto &e : reply.argumentAt<0>()) {
@@ -150,15 +150,16 @@ private Q_SLOTS:
         };
         for (const QStringList &step : steps) {
             const Run r = ctl(step);
-            QVERIFY2(r.exitCode == 0, qPrintable(step.join(QLatin1Char(' ')) + QLatin1String(": ")
-                                                 + QString::fromUtf8(r.err)));
+            QVERIFY2(r.exitCode == 0,
+                     qPrintable(step.join(QLatin1Char(' ')) + QLatin1String(": ") + QString::fromUtf8(r.err)));
         }
         QVERIFY(postqueue().isEmpty());
 
         m_client = new Mailroom::HelperClient(QDBusConnection::systemBus(), this);
         for (int i = 1; i <= 5; ++i) {
             QDBusPendingReply<QString> r = m_client->proxy()->SendTestMail(
-                QStringLiteral("alice"), QStringLiteral("friend%1@example.org").arg(i), QStringLiteral("queue %1").arg(i));
+                QStringLiteral("alice"), QStringLiteral("friend%1@example.org").arg(i),
+                QStringLiteral("queue %1").arg(i));
             r.waitForFinished();
             QVERIFY2(!r.isError(), qPrintable(r.error().message()));
             m_ids.append(r.value());
@@ -184,8 +185,9 @@ private Q_SLOTS:
             const QJsonObject recipient = o.value(QStringLiteral("recipients")).toArray().first().toObject();
             QVERIFY(recipient.value(QStringLiteral("address")).toString().startsWith(QLatin1String("friend")));
             if (o.value(QStringLiteral("queue")).toString() == QLatin1String("deferred")) {
-                QVERIFY2(recipient.value(QStringLiteral("delay_reason")).toString().contains(QLatin1String("127.0.0.1")),
-                         r.out.constData());
+                QVERIFY2(
+                    recipient.value(QStringLiteral("delay_reason")).toString().contains(QLatin1String("127.0.0.1")),
+                    r.out.constData());
             }
         }
     }
@@ -196,7 +198,8 @@ private Q_SLOTS:
         QTest::newRow("option") << QStringList {QStringLiteral("retry"), QStringLiteral("-f")};
         QTest::newRow("mailq's hold marker") << QStringList {QStringLiteral("hold"), m_ids.value(0) + QLatin1Char('!')};
         QTest::newRow("ALL") << QStringList {QStringLiteral("delete"), QStringLiteral("ALL")};
-        QTest::newRow("one bad among good") << QStringList {QStringLiteral("delete"), m_ids.value(0), QStringLiteral("../x")};
+        QTest::newRow("one bad among good")
+            << QStringList {QStringLiteral("delete"), m_ids.value(0), QStringLiteral("../x")};
     }
     void cliRefusesWhatIsNotAQueueId()
     {
@@ -309,11 +312,9 @@ private Q_SLOTS:
         auto *logs = w.findChild<LogsPage *>();
         QTRY_VERIFY(logs->isVisible());
         auto *journeys = logs->findChild<QTableView *>(QStringLiteral("journeys"));
-        QTRY_VERIFY_WITH_TIMEOUT(journeys->currentIndex()
-                                     .data(Mailroom::JourneyModel::QueueIdsRole)
-                                     .toStringList()
-                                     .contains(m_ids.at(4)),
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            journeys->currentIndex().data(Mailroom::JourneyModel::QueueIdsRole).toStringList().contains(m_ids.at(4)),
+            60000);
         if (!dir.isEmpty()) {
             QTest::qWait(100);
             QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("queue-journey-%1.png").arg(language()))));

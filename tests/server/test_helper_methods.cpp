@@ -166,11 +166,12 @@ QList<MethodCase> cases()
               {},
               Api::Action::ManageQueue,
               {QStringLiteral("programs.run postqueue -f")}});
-    c.append({QStringLiteral("RetryQueued"),
-              {strings({QStringLiteral("4XyZ1abc"), QStringLiteral("ABCDE")})},
-              badQueueIds,
-              Api::Action::ManageQueue,
-              {QStringLiteral("programs.run postqueue -i 4XyZ1abc"), QStringLiteral("programs.run postqueue -i ABCDE")}});
+    c.append(
+        {QStringLiteral("RetryQueued"),
+         {strings({QStringLiteral("4XyZ1abc"), QStringLiteral("ABCDE")})},
+         badQueueIds,
+         Api::Action::ManageQueue,
+         {QStringLiteral("programs.run postqueue -i 4XyZ1abc"), QStringLiteral("programs.run postqueue -i ABCDE")}});
     const QList<std::pair<const char *, const char *>> queueMethods {
         {"DeleteQueued", "-d"}, {"HoldQueued", "-h"}, {"ReleaseQueued", "-H"}, {"RequeueQueued", "-r"}};
     for (const auto &[method, flag] : queueMethods) {

@@ -70,9 +70,9 @@ private Q_SLOTS:
                   "delivery temporarily suspended: connect to relay.invalid[192.0.2.1]:587: Connection refused",
                   "Host or domain name not found. Name service error for name=example.org type=MX: Host not found, "
                   "try again"});
-        QTest::newRow("hold queue first") << (held + '\n' + deferred + '\n' + incoming + '\n')
-                                          << L({"7F21B3C0D4", "4B3C2A1F0E", "9A8B7C6D5E"})
-                                          << L({"hold", "deferred", "incoming"}) << L({"dave@example.com"}) << L({""});
+        QTest::newRow("hold queue first")
+            << (held + '\n' + deferred + '\n' + incoming + '\n') << L({"7F21B3C0D4", "4B3C2A1F0E", "9A8B7C6D5E"})
+            << L({"hold", "deferred", "incoming"}) << L({"dave@example.com"}) << L({""});
         QTest::newRow("blank lines") << ("\n\n" + active + "\n\n") << L({"4XyZ1abcDEfg2h"}) << L({"active"})
                                      << L({"root@localhost"}) << L({""});
         QTest::newRow("a line that is not JSON")

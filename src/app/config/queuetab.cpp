@@ -251,8 +251,8 @@ void QueueTab::showEntries(const Mailroom::QueueEntryList &entries)
 void QueueTab::showReadError(const Mailroom::HelperError &error)
 {
     m_model->setEntries({}, 0);
-    m_readError = error.dbusName == Mailroom::Api::Error::NotInstalled ? tr("Postfix is not installed.")
-                                                                         : error.userMessage();
+    m_readError
+        = error.dbusName == Mailroom::Api::Error::NotInstalled ? tr("Postfix is not installed.") : error.userMessage();
     updateSummary();
     updateButtons();
 }
@@ -359,9 +359,9 @@ void QueueTab::act(QueueAction action, bool confirmed)
         return;
     }
     if (Mailroom::QueueActions::isDestructive(action) && !confirmed
-        && QMessageBox::question(this, tr("Delete messages"),
-                                 tr("Delete %n message(s) from the queue? They will not be delivered.", nullptr,
-                                    int(ids.size())))
+        && QMessageBox::question(
+               this, tr("Delete messages"),
+               tr("Delete %n message(s) from the queue? They will not be delivered.", nullptr, int(ids.size())))
             != QMessageBox::Yes) {
         return;
     }
