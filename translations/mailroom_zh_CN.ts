@@ -149,46 +149,6 @@
         <translation>备份</translation>
     </message>
     <message>
-        <source>Queue ID</source>
-        <translation>队列 ID</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>队列</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>到达时间</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>发件人</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <source>Retry all now</source>
-        <translation>立即全部重试</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>暂扣</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>放行</translation>
-    </message>
-    <message>
-        <source>Requeue</source>
-        <translation>重新排队</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
         <source>Mail queue</source>
         <translation>邮件队列</translation>
     </message>
@@ -207,34 +167,6 @@
     <message>
         <source>Put back main.cf as it was in backup %1? The current file is backed up first, Postfix checks the result and reloads; if it rejects it, nothing changes.</source>
         <translation>要将 main.cf 恢复为备份 %1 中的状态吗？系统会先备份当前文件，然后由 Postfix 检查结果并重新加载；如果检查未通过，则不做任何更改。</translation>
-    </message>
-    <message>
-        <source>Postfix is not installed.</source>
-        <translation>Postfix 未安装。</translation>
-    </message>
-    <message>
-        <source>The mail queue is empty: everything has been delivered or bounced.</source>
-        <translation>邮件队列为空：所有邮件都已投递或已退信。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) waiting in the queue.</source>
-        <translation>
-            <numerusform>队列中有 %n 封邮件正在等待。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select one or more messages first.</source>
-        <translation>请先选择一封或多封邮件。</translation>
-    </message>
-    <message>
-        <source>Delete messages</source>
-        <translation>删除邮件</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n message(s) from the queue? They will not be delivered.</source>
-        <translation>
-            <numerusform>要从队列中删除 %n 封邮件吗？这些邮件将不会被投递。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1041,6 +973,10 @@
         <source>… and %1 more</source>
         <translation>… 还有 %1 行</translation>
     </message>
+    <message>
+        <source>No message with queue id %1 in this log.</source>
+        <translation>此日志中没有队列 ID 为 %1 的邮件。</translation>
+    </message>
 </context>
 <context>
     <name>MailPage</name>
@@ -1666,6 +1602,16 @@
     <message>
         <source>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;Set up and run a Postfix mail server from the desktop, read local mailboxes and follow the mail log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mailroom 邮件室 %1&lt;/h3&gt;&lt;p&gt;在桌面上设置和运行 Postfix 邮件服务器，阅读本地邮箱，跟踪邮件日志。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Configuration (%1)</source>
+        <translation>配置（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have waited in the mail queue for more than an hour.</source>
+        <translation>
+            <numerusform>%n 封邮件已在邮件队列中等待超过一小时。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2323,235 @@
     <message>
         <source>This is not one of the problems Mailroom recognises; the text is what Postfix or the other server said.</source>
         <translation>这不是 Mailroom 能识别的问题；这段文字是 Postfix 或对方服务器给出的原始信息。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueAction</name>
+    <message numerus="yes">
+        <source>%n message(s) retried now</source>
+        <translation>
+            <numerusform>已立即重试 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) put on hold</source>
+        <translation>
+            <numerusform>已暂扣 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) released</source>
+        <translation>
+            <numerusform>已放行 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) requeued</source>
+        <translation>
+            <numerusform>已重新排队 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted</source>
+        <translation>
+            <numerusform>已删除 %n 封邮件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>(mail system)</source>
+        <translation>（邮件系统）</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>队列 ID</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>暂扣</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>传入</translation>
+    </message>
+    <message>
+        <source>maildrop</source>
+        <translation>投递</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTab</name>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>暂扣</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Requeue</source>
+        <translation>重新排队</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Show in Logs</source>
+        <translation>在日志中查看</translation>
+    </message>
+    <message>
+        <source>Retry all deferred</source>
+        <translation>重试全部延迟邮件</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>全部队列</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Select a message to see each recipient and why its delivery was deferred.</source>
+        <translation>选择一封邮件，查看每个收件人以及投递被延迟的原因。</translation>
+    </message>
+    <message>
+        <source>Try to deliver the selected messages now (postqueue -i).</source>
+        <translation>立即尝试投递所选邮件（postqueue -i）。</translation>
+    </message>
+    <message>
+        <source>Keep the selected messages in the queue without trying to deliver them.</source>
+        <translation>将所选邮件暂扣在队列中，暂不尝试投递。</translation>
+    </message>
+    <message>
+        <source>Let held messages be delivered again.</source>
+        <translation>放行暂扣的邮件，允许再次投递。</translation>
+    </message>
+    <message>
+        <source>Process the selected messages again, with the current settings.</source>
+        <translation>按当前设置重新处理所选邮件。</translation>
+    </message>
+    <message>
+        <source>Remove the selected messages from the queue; they are not delivered.</source>
+        <translation>从队列中删除所选邮件；这些邮件不会被投递。</translation>
+    </message>
+    <message>
+        <source>Follow the selected message through the mail log.</source>
+        <translation>在邮件日志中跟踪所选邮件的投递过程。</translation>
+    </message>
+    <message>
+        <source>Try to deliver every deferred message now (postqueue -f).</source>
+        <translation>立即尝试投递所有延迟的邮件（postqueue -f）。</translation>
+    </message>
+    <message>
+        <source>Postfix is not installed.</source>
+        <translation>Postfix 未安装。</translation>
+    </message>
+    <message>
+        <source>The mail queue is empty: everything has been delivered or bounced.</source>
+        <translation>邮件队列为空：所有邮件都已投递或已退信。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting in the queue.</source>
+        <translation>
+            <numerusform>队列中有 %n 封邮件正在等待。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown by the filters.</source>
+        <translation>
+            <numerusform>筛选后显示 %n 封。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message %1 in the %2 queue, from %3, arrived %4 (%5 ago), %6.</source>
+        <translation>邮件 %1，位于“%2”队列，发件人 %3，到达于 %4（%5前），%6。</translation>
+    </message>
+    <message>
+        <source>    deferred: %1</source>
+        <translation>    延迟原因：%1</translation>
+    </message>
+    <message>
+        <source>Delete messages</source>
+        <translation>删除邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the queue? They will not be delivered.</source>
+        <translation>
+            <numerusform>要从队列中删除 %n 封邮件吗？这些邮件将不会被投递。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
     </message>
 </context>
 <context>
@@ -3639,16 +3814,6 @@ Ctrl+C cancels a running installation.</source>
         <translation>“%1”不是有效的时间</translation>
     </message>
     <message>
-        <source>Show and manage Postfix&apos;s mail queue.
-  mailroomctl queue                      list (like mailq)
-  mailroomctl queue flush                retry deferred mail now
-  mailroomctl queue delete|hold|release|requeue ID…</source>
-        <translation>显示并管理 Postfix 的邮件队列。
-  mailroomctl queue                      列出（类似 mailq）
-  mailroomctl queue flush                立即重试已延迟的邮件
-  mailroomctl queue delete|hold|release|requeue ID…</translation>
-    </message>
-    <message>
         <source>Mail queue is empty
 </source>
         <translation>邮件队列为空
@@ -3956,6 +4121,22 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
     <message>
         <source>What to do: %1</source>
         <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Show and manage Postfix&apos;s mail queue.
+  mailroomctl queue [list] [--json]      list (like mailq), with each deferral&apos;s reason
+  mailroomctl queue flush                retry all deferred mail now
+  mailroomctl queue retry ID…            retry these messages now
+  mailroomctl queue hold|release|requeue|delete ID…</source>
+        <translation>显示并管理 Postfix 的邮件队列。
+  mailroomctl queue [list] [--json]      列出（类似 mailq），附每次延迟的原因
+  mailroomctl queue flush                立即重试所有延迟的邮件
+  mailroomctl queue retry ID…            立即重试这些邮件
+  mailroomctl queue hold|release|requeue|delete ID…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a queue id (letters and digits, as mailq shows them without * or !); nothing was changed</source>
+        <translation>“%1”不是队列 ID（只含字母和数字，即 mailq 显示的 ID 去掉 * 或 !）；未做任何更改</translation>
     </message>
 </context>
 </TS>
