@@ -195,8 +195,8 @@ private Q_SLOTS:
     void cliRefusesWhatIsNotAQueueId_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("option after --")
-            << QStringList {QStringLiteral("retry"), QStringLiteral("--"), QStringLiteral("-f")};
+        QTest::newRow("option after --") << QStringList {QStringLiteral("retry"), QStringLiteral("--"),
+                                                         QStringLiteral("-f")};
         QTest::newRow("mailq's hold marker") << QStringList {QStringLiteral("hold"), m_ids.value(0) + QLatin1Char('!')};
         QTest::newRow("ALL") << QStringList {QStringLiteral("delete"), QStringLiteral("ALL")};
         QTest::newRow("one bad among good")
