@@ -394,6 +394,10 @@ void Helper::queueCall(const QStringList &ids, QueueOperations::Action action)
                   [this, ids, action](const QString &, const Finished &done) { done(m_queue.apply(ids, action)); });
 }
 
+void Helper::RetryQueued(const QStringList &ids)
+{
+    queueCall(ids, QueueOperations::Action::Retry);
+}
 void Helper::DeleteQueued(const QStringList &ids)
 {
     queueCall(ids, QueueOperations::Action::Delete);

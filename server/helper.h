@@ -89,6 +89,7 @@ public Q_SLOTS:
     Mailroom::LogEntryList WaitForMailLog(const QString &cursor, uint timeoutMs, QString &nextCursor);
     Mailroom::QueueEntryList GetQueue();
     void FlushQueue();
+    void RetryQueued(const QStringList &ids);
     void DeleteQueued(const QStringList &ids);
     void HoldQueued(const QStringList &ids);
     void ReleaseQueued(const QStringList &ids);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "queuelisting.h"
 
+#include "queue/queueid.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,9 +28,8 @@ Mailroom::QueueEntryList parse(const QByteArray &json)
         e.size = qint64(o.value(QStringLiteral("message_size")).toDouble());
         for (const auto &r : o.value(QStringLiteral("recipients")).toArray()) {
             const QJsonObject ro = r.toObject();
-            const QString address = ro.value(QStringLiteral("address")).toString();
-            const QString reason = ro.value(QStringLiteral("delay_reason")).toString();
-            e.recipients.append(reason.isEmpty() ? address : QStringLiteral("%1: %2").arg(address, reason));
+            e.recipients.append(
+                {ro.value(QStringLiteral("address")).toString(), ro.value(QStringLiteral("delay_reason")).toString()});
         }
         list.append(e);
     }
@@ -37,15 +38,7 @@ Mailroom::QueueEntryList parse(const QByteArray &json)
 
 bool isValidQueueId(const QString &id)
 {
-    if (id.size() < 5 || id.size() > 32) {
-        return false;
-    }
-    for (QChar c : id) {
-        if (!((c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'))) {
-            return false;
-        }
-    }
-    return true;
+    return Mailroom::QueueId::isValid(id);
 }
 
 } // namespace QueueListing

@@ -8,6 +8,7 @@
 // Parses `postqueue -j` output: one JSON object per line.
 namespace QueueListing {
 Mailroom::QueueEntryList parse(const QByteArray &json);
-// Postfix queue ids: short (hex) or long (base 52 + digits) forms, letters and digits only.
+// Postfix queue ids: short (hex) or long (base 52 + digits) forms, letters and digits only
+// (the same check the clients make first, Mailroom::QueueId::isValid).
 bool isValidQueueId(const QString &id);
 } // namespace QueueListing

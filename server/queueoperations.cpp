@@ -15,6 +15,8 @@ namespace {
 QString postsuperFlag(QueueOperations::Action action)
 {
     switch (action) {
+    case QueueOperations::Action::Retry:
+        break; // not postsuper's
     case QueueOperations::Action::Delete:
         return QStringLiteral("-d");
     case QueueOperations::Action::Hold:
@@ -58,9 +60,27 @@ OperationResult QueueOperations::flush() const
 
 OperationResult QueueOperations::apply(const QStringList &ids, Action action) const
 {
+    if (action == Action::Retry) {
+        return retry(ids);
+    }
     qCInfo(lcQueue) << "postsuper" << postsuperFlag(action) << ids.size() << "messages";
     // postsuper reads ids from stdin with "-": no argument list to smuggle options into.
     const QByteArray input = ids.join(QLatin1Char('\n')).toLatin1() + '\n';
     return fromProgram(
         m_programs->run(ProgramRunner::Program::Postsuper, {postsuperFlag(action), QStringLiteral("-")}, input));
+}
+
+OperationResult QueueOperations::retry(const QStringList &ids) const
+{
+    qCInfo(lcQueue) << "postqueue -i" << ids.size() << "messages";
+    // postqueue takes one id per -i; the ids are letters and digits, never an option.
+    QStringList failed;
+    for (const QString &id : ids) {
+        const auto p = m_programs->run(ProgramRunner::Program::Postqueue, {QStringLiteral("-i"), id});
+        if (!p.ok()) {
+            failed.append(QStringLiteral("%1: %2").arg(id, QString::fromUtf8(p.err).trimmed()));
+        }
+    }
+    return failed.isEmpty() ? OperationResult::success()
+                            : OperationResult::failure(Api::Error::Failed, failed.join(QLatin1Char('\n')));
 }

@@ -7,13 +7,14 @@
 
 class ProgramRunner;
 
-// The queue area: Postfix's mail queue listed (postqueue -j), flushed, and messages
-// deleted, held, released or requeued (postsuper).
+// The queue area: Postfix's mail queue listed (postqueue -j), flushed, messages retried
+// (postqueue -i) and deleted, held, released or requeued (postsuper).
 class QueueOperations
 {
 public:
     enum class Action
     {
+        Retry,
         Delete,
         Hold,
         Release,
@@ -28,5 +29,7 @@ public:
     OperationResult apply(const QStringList &ids, Action action) const;
 
 private:
+    OperationResult retry(const QStringList &ids) const;
+
     const ProgramRunner *m_programs;
 };

@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>ConfigPage</name>
-    <message numerus="yes">
-        <source>%n message(s) waiting in the queue.</source>
-        <translation>
-            <numerusform>%n message waiting in the queue.</numerusform>
-            <numerusform>%n messages waiting in the queue.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n message(s) from the queue? They will not be delivered.</source>
-        <translation>
-            <numerusform>Delete %n message from the queue? It will not be delivered.</numerusform>
-            <numerusform>Delete %n messages from the queue? They will not be delivered.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>JourneyModel</name>
     <message numerus="yes">
         <source>%1 (+%n more)</source>
@@ -69,6 +52,78 @@
         <translation>
             <numerusform>%n new message arrived meanwhile and was kept.</numerusform>
             <numerusform>%n new messages arrived meanwhile and were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n message(s) have waited in the mail queue for more than an hour.</source>
+        <translation>
+            <numerusform>%n message has waited in the mail queue for more than an hour.</numerusform>
+            <numerusform>%n messages have waited in the mail queue for more than an hour.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueAction</name>
+    <message numerus="yes">
+        <source>%n message(s) retried now</source>
+        <translation>
+            <numerusform>%n message retried now</numerusform>
+            <numerusform>%n messages retried now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) put on hold</source>
+        <translation>
+            <numerusform>%n message put on hold</numerusform>
+            <numerusform>%n messages put on hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) released</source>
+        <translation>
+            <numerusform>%n message released</numerusform>
+            <numerusform>%n messages released</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) requeued</source>
+        <translation>
+            <numerusform>%n message requeued</numerusform>
+            <numerusform>%n messages requeued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted</source>
+        <translation>
+            <numerusform>%n message deleted</numerusform>
+            <numerusform>%n messages deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueTab</name>
+    <message numerus="yes">
+        <source>%n message(s) waiting in the queue.</source>
+        <translation>
+            <numerusform>%n message waiting in the queue.</numerusform>
+            <numerusform>%n messages waiting in the queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown by the filters.</source>
+        <translation>
+            <numerusform>%n shown by the filters.</numerusform>
+            <numerusform>%n shown by the filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the queue? They will not be delivered.</source>
+        <translation>
+            <numerusform>Delete %n message from the queue? It will not be delivered.</numerusform>
+            <numerusform>Delete %n messages from the queue? They will not be delivered.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BackupsTab</name>
@@ -73,7 +72,7 @@
         <translation>先备份 /etc/postfix/main.cf，再在其中设置这些参数；Postfix 会检查新文件，若它正在运行则重新加载。检查未通过时会恢复旧文件。</translation>
     </message>
     <message>
-        <source>This server&apos;s full name, host.domain.extension, e.g. mta1.example.com.</source>
+        <source>This server's full name, host.domain.extension, e.g. mta1.example.com.</source>
         <translation>本服务器的完整名称，格式为 host.domain.extension，例如 mta1.example.com。</translation>
     </message>
     <message>
@@ -170,7 +169,7 @@
         <translation>磁盘上的 /etc/postfix/main.cf 原样显示，注释和顺序都保留。“应用”先显示更改，然后由助手备份文件、写入、让 Postfix 检查并重新加载 Postfix；如果 Postfix 拒绝，之前的文件会被放回，Postfix 继续运行。</translation>
     </message>
     <message>
-        <source>/etc/postfix/master.cf, Postfix&apos;s service table, with the services it defines beside it (commented-out ones greyed). Apply works as for main.cf: diff first, backup, check, reload, and the previous file back if Postfix refuses the new one.</source>
+        <source>/etc/postfix/master.cf, Postfix's service table, with the services it defines beside it (commented-out ones greyed). Apply works as for main.cf: diff first, backup, check, reload, and the previous file back if Postfix refuses the new one.</source>
         <translation>/etc/postfix/master.cf 是 Postfix 的服务表，旁边列出它定义的服务（被注释掉的显示为灰色）。“应用”与 main.cf 相同：先显示差异，再备份、检查、重新加载；如果 Postfix 拒绝新文件，就放回之前的文件。</translation>
     </message>
     <message>
@@ -371,8 +370,36 @@ Reload the file to see the current version (your edits are discarded; copy them 
         </translation>
     </message>
     <message>
-        <source>The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; the others are Postfix&apos;s defaults. Change them in Setup → Basics, in the main.cf tab, or with mailroomctl config set.</source>
+        <source>The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; the others are Postfix's defaults. Change them in Setup → Basics, in the main.cf tab, or with mailroomctl config set.</source>
         <translation>Postfix 当前使用的值（postconf）。粗体值在 /etc/postfix/main.cf 中设置，其余为 Postfix 的默认值。可在“设置向导 → 基本设置”中、在 main.cf 标签页中，或使用 mailroomctl config set 修改。</translation>
+    </message>
+<message>
+        <source>Restore this backup…</source>
+        <translation>恢复此备份…</translation>
+    </message>
+    <message>
+        <source>The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; the others are Postfix's defaults. Change them in Setup → Basics, or with mailroomctl config set.</source>
+        <translation>Postfix 当前使用的值（postconf）。粗体值在 /etc/postfix/main.cf 中设置，其余为 Postfix 的默认值。可在“设置向导 → 基本设置”中修改，或使用 mailroomctl config set 修改。</translation>
+    </message>
+    <message>
+        <source>Every change Mailroom makes to main.cf is preceded by a backup (kept by the helper, readable by root only). Restoring one is itself a change with its own backup.</source>
+        <translation>Mailroom 每次修改 main.cf 之前都会先进行备份（由特权助手保存，仅 root 可读）。恢复备份本身也是一次修改，同样会先备份。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Restore main.cf</source>
+        <translation>恢复 main.cf</translation>
+    </message>
+    <message>
+        <source>Put back main.cf as it was in backup %1? The current file is backed up first, Postfix checks the result and reloads; if it rejects it, nothing changes.</source>
+        <translation>要将 main.cf 恢复为备份 %1 中的状态吗？系统会先备份当前文件，然后由 Postfix 检查结果并重新加载；如果检查未通过，则不做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -382,7 +409,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>打开设置向导</translation>
     </message>
     <message>
-        <source>The mail transfer agent (MTA) Mailroom sets up: it receives mail for this machine&apos;s users and sends mail on.</source>
+        <source>The mail transfer agent (MTA) Mailroom sets up: it receives mail for this machine's users and sends mail on.</source>
         <translation>Mailroom 要配置的邮件传输代理（MTA）：它为本机用户接收邮件，并把邮件转发出去。</translation>
     </message>
     <message>
@@ -414,7 +441,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <source>The mail system&apos;s state is unknown.</source>
+        <source>The mail system's state is unknown.</source>
         <translation>邮件系统的状态未知。</translation>
     </message>
     <message>
@@ -425,11 +452,11 @@ Reload the file to see the current version (your edits are discarded; copy them 
 <context>
     <name>Diagnosis</name>
     <message>
-        <source>The recipient&apos;s domain points to this server, but Postfix does not consider the domain its own, so the message would go round in a circle.</source>
+        <source>The recipient's domain points to this server, but Postfix does not consider the domain its own, so the message would go round in a circle.</source>
         <translation>收件人的域名指向本服务器，但 Postfix 不认为该域属于自己，因此邮件会陷入循环。</translation>
     </message>
     <message>
-        <source>Add the domain to mydestination (or to the virtual domains) if this server should receive its mail; otherwise fix the domain&apos;s MX record.</source>
+        <source>Add the domain to mydestination (or to the virtual domains) if this server should receive its mail; otherwise fix the domain's MX record.</source>
         <translation>如果本服务器应接收该域的邮件，请将该域添加到 mydestination（或虚拟域）中；否则请修正该域的 MX 记录。</translation>
     </message>
     <message>
@@ -437,7 +464,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>中继主机拒绝了本服务器登录时使用的用户名或密码。</translation>
     </message>
     <message>
-        <source>Enter the relay account&apos;s user name and password again (for some providers an app password).</source>
+        <source>Enter the relay account's user name and password again (for some providers an app password).</source>
         <translation>请重新输入中继账户的用户名和密码（某些服务商需要使用应用专用密码）。</translation>
     </message>
     <message>
@@ -461,7 +488,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>中继主机拒绝转发该邮件，因为本服务器没有登录。</translation>
     </message>
     <message>
-        <source>Turn on authentication for the relay host and enter the account&apos;s user name and password.</source>
+        <source>Turn on authentication for the relay host and enter the account's user name and password.</source>
         <translation>请为中继主机启用身份验证，并输入账户的用户名和密码。</translation>
     </message>
     <message>
@@ -473,7 +500,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>如果发件方是您自己的计算机，请将其所在网络添加到 mynetworks，或让它在发送前先登录（SMTP 身份验证）。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain is delivered on this server, but there is no local user or alias with that name.</source>
+        <source>The recipient's domain is delivered on this server, but there is no local user or alias with that name.</source>
         <translation>收件人的域在本服务器上投递，但不存在同名的本地用户或别名。</translation>
     </message>
     <message>
@@ -481,27 +508,27 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>请创建该用户或别名。如果该域的邮件应由其他服务器处理，请从 mydestination 中移除该域。</translation>
     </message>
     <message>
-        <source>The domain name could not be looked up: it has no mail server in DNS, does not exist, or this server&apos;s DNS resolver did not answer.</source>
+        <source>The domain name could not be looked up: it has no mail server in DNS, does not exist, or this server's DNS resolver did not answer.</source>
         <translation>无法解析该域名：它在 DNS 中没有邮件服务器、不存在，或本服务器的 DNS 解析器没有应答。</translation>
     </message>
     <message>
-        <source>Check the address for typing errors, then check this server&apos;s DNS settings (resolver) and the domain&apos;s MX records.</source>
+        <source>Check the address for typing errors, then check this server's DNS settings (resolver) and the domain's MX records.</source>
         <translation>请检查地址是否有拼写错误，然后检查本服务器的 DNS 设置（解析器）以及该域的 MX 记录。</translation>
     </message>
     <message>
-        <source>The receiving server refused mail from this server&apos;s IP address, which is on a blocklist or looks like a home connection.</source>
+        <source>The receiving server refused mail from this server's IP address, which is on a blocklist or looks like a home connection.</source>
         <translation>接收方服务器拒绝了来自本服务器 IP 地址的邮件，因为该地址在黑名单中，或看起来像家庭宽带连接。</translation>
     </message>
     <message>
-        <source>Send outgoing mail through your provider&apos;s relay host (smarthost) instead of delivering directly.</source>
+        <source>Send outgoing mail through your provider's relay host (smarthost) instead of delivering directly.</source>
         <translation>请通过服务商的中继主机（smarthost）发送外发邮件，而不要直接投递。</translation>
     </message>
     <message>
-        <source>No connection to the recipient&apos;s mail server on port 25. Most internet and cloud providers block outgoing connections to port 25.</source>
+        <source>No connection to the recipient's mail server on port 25. Most internet and cloud providers block outgoing connections to port 25.</source>
         <translation>无法连接到收件人邮件服务器的 25 端口。大多数互联网和云服务商都会封锁到 25 端口的外发连接。</translation>
     </message>
     <message>
-        <source>Send outgoing mail through your provider&apos;s relay host on port 587 (submission) with a login.</source>
+        <source>Send outgoing mail through your provider's relay host on port 587 (submission) with a login.</source>
         <translation>请通过服务商中继主机的 587 端口（submission）发送外发邮件，并登录验证。</translation>
     </message>
     <message>
@@ -509,7 +536,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>连接超时：途中有防火墙丢弃了数据包。</translation>
     </message>
     <message>
-        <source>Allow the port in the firewall, or check the relay host&apos;s name and port.</source>
+        <source>Allow the port in the firewall, or check the relay host's name and port.</source>
         <translation>请在防火墙中放行该端口，或检查中继主机的名称和端口。</translation>
     </message>
     <message>
@@ -517,7 +544,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>对方服务器拒绝了连接：该端口上没有服务在监听，或主机名有误。</translation>
     </message>
     <message>
-        <source>Check the relay host&apos;s name and port (587 for submission, 465 for TLS).</source>
+        <source>Check the relay host's name and port (587 for submission, 465 for TLS).</source>
         <translation>请检查中继主机的名称和端口（submission 使用 587，TLS 使用 465）。</translation>
     </message>
     <message>
@@ -557,7 +584,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>TLS 加密</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mail server says this address does not exist there.</source>
+        <source>The recipient's mail server says this address does not exist there.</source>
         <translation>收件人的邮件服务器表示该地址在那里不存在。</translation>
     </message>
     <message>
@@ -580,7 +607,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>其他邮件服务器通过 DNS 中的 MX（邮件交换器）记录找到您域名的邮件服务器。注册商通常会将其指向自己的邮件服务器；当您运行自己的邮件服务器时，MX 记录必须指向本服务器。</translation>
     </message>
     <message>
-        <source>nothing on this machine. If the record is wrong, change it in your registrar&apos;s DNS settings: add or edit the MX record of your domain so that it names this server&apos;s host name, which must itself resolve to this server&apos;s public address.</source>
+        <source>nothing on this machine. If the record is wrong, change it in your registrar's DNS settings: add or edit the MX record of your domain so that it names this server's host name, which must itself resolve to this server's public address.</source>
         <translation>不更改本机上的任何内容。如果记录有误，请在注册商的 DNS 设置中修改：添加或编辑您域名的 MX 记录，使其指向本服务器的主机名，而该主机名本身必须解析到本服务器的公网地址。</translation>
     </message>
     <message>
@@ -635,7 +662,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>收发邮件意味着其他机器要连接到本机。防火墙必须允许 SMTP 连接进入，否则将收不到任何外部邮件。</translation>
     </message>
     <message>
-        <source>adds the checked services to firewalld&apos;s default zone, permanently and right away.</source>
+        <source>adds the checked services to firewalld's default zone, permanently and right away.</source>
         <translation>将勾选的服务添加到 firewalld 的默认区域，立即生效并永久保留。</translation>
     </message>
     <message>
@@ -643,7 +670,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>SMTP，端口 25：其他邮件服务器将邮件投递到本机（必需）</translation>
     </message>
     <message>
-        <source>Submission, port 587: your users&apos; mail clients send mail through this server</source>
+        <source>Submission, port 587: your users' mail clients send mail through this server</source>
         <translation>Submission，端口 587：您的用户通过邮件客户端经由本服务器发送邮件</translation>
     </message>
     <message>
@@ -1138,11 +1165,11 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>正在读取日志…</translation>
     </message>
     <message>
-        <source>Cannot write the journal&apos;s lines to %1: %2</source>
+        <source>Cannot write the journal's lines to %1: %2</source>
         <translation>无法将日志行写入 %1：%2</translation>
     </message>
     <message>
-        <source>There is no /var/log/maillog or /var/log/mail.log on this system. Postfix may log to the journal only: choose &quot;System journal&quot;.</source>
+        <source>There is no /var/log/maillog or /var/log/mail.log on this system. Postfix may log to the journal only: choose "System journal".</source>
         <translation>本系统上没有 /var/log/maillog 或 /var/log/mail.log。Postfix 可能只将日志写入 journal：请选择“系统日志 journal”。</translation>
     </message>
     <message>
@@ -1182,6 +1209,10 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>… and %1 more</source>
         <translation>… 还有 %1 行</translation>
+    </message>
+<message>
+        <source>No message with queue id %1 in this log.</source>
+        <translation>此日志中没有队列 ID 为 %1 的邮件。</translation>
     </message>
 </context>
 <context>
@@ -1255,27 +1286,27 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>显示会话</translation>
     </message>
     <message>
-        <source>Asking the helper for %1&apos;s mailbox…</source>
+        <source>Asking the helper for %1's mailbox…</source>
         <translation>正在向特权助手请求 %1 的邮箱…</translation>
     </message>
     <message>
-        <source>Could not open %1&apos;s mailbox: %2</source>
+        <source>Could not open %1's mailbox: %2</source>
         <translation>无法打开 %1 的邮箱：%2</translation>
     </message>
     <message>
-        <source>Could not read %1&apos;s mailbox: %2</source>
+        <source>Could not read %1's mailbox: %2</source>
         <translation>无法读取 %1 的邮箱：%2</translation>
     </message>
     <message>
-        <source>Could not copy %1&apos;s mailbox: %2</source>
+        <source>Could not copy %1's mailbox: %2</source>
         <translation>无法复制 %1 的邮箱：%2</translation>
     </message>
     <message>
-        <source>%1&apos;s mailbox</source>
+        <source>%1's mailbox</source>
         <translation>%1 的邮箱</translation>
     </message>
     <message>
-        <source>This is %1&apos;s mailbox, read through the helper.</source>
+        <source>This is %1's mailbox, read through the helper.</source>
         <translation>这是 %1 的邮箱，通过特权助手读取。</translation>
     </message>
     <message numerus="yes">
@@ -1346,7 +1377,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>在设置向导中配置并启动 Postfix。</translation>
     </message>
     <message>
-        <source>%1 is running as this machine&apos;s mail server. Postfix is not installed.</source>
+        <source>%1 is running as this machine's mail server. Postfix is not installed.</source>
         <translation>%1 正在作为本机的邮件服务器运行。Postfix 未安装。</translation>
     </message>
     <message>
@@ -1552,7 +1583,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>打开 Maildir 文件夹…</translation>
     </message>
     <message>
-        <source>Other user&apos;s mailbox…</source>
+        <source>Other user's mailbox…</source>
         <translation>其他用户的邮箱…</translation>
     </message>
     <message>
@@ -1572,7 +1603,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>%1 不是 Maildir：它没有 cur/、new/ 和 tmp/ 文件夹。</translation>
     </message>
     <message>
-        <source>Other user&apos;s mailbox</source>
+        <source>Other user's mailbox</source>
         <translation>其他用户的邮箱</translation>
     </message>
     <message>
@@ -1704,7 +1735,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>正在连接 %1，端口 %2…</translation>
     </message>
     <message>
-        <source>Connected; waiting for the server&apos;s greeting…</source>
+        <source>Connected; waiting for the server's greeting…</source>
         <translation>已连接；正在等待服务器的问候信息…</translation>
     </message>
     <message>
@@ -1852,15 +1883,25 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;Set up and run a Postfix mail server from the desktop, read local mailboxes and follow the mail log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mailroom 邮件室 %1&lt;/h3&gt;&lt;p&gt;在桌面上设置和运行 Postfix 邮件服务器，阅读本地邮箱，跟踪邮件日志。&lt;/p&gt;</translation>
     </message>
+<message>
+        <source>Configuration (%1)</source>
+        <translation>配置（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have waited in the mail queue for more than an hour.</source>
+        <translation>
+            <numerusform>%n 封邮件已在邮件队列中等待超过一小时。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MasterCf</name>
     <message>
-        <source>Line %1: a service needs 8 fields (service, type, private, unpriv, chroot, wakeup, maxproc, command); this one has %2. Postfix stops with &quot;bad field count&quot;.</source>
+        <source>Line %1: a service needs 8 fields (service, type, private, unpriv, chroot, wakeup, maxproc, command); this one has %2. Postfix stops with "bad field count".</source>
         <translation>第 %1 行：一个服务需要 8 个字段（service、type、private、unpriv、chroot、wakeup、maxproc、command）；这一行有 %2 个。Postfix 会以“bad field count”停止。</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a service type (inet, unix, unix-dgram, fifo, pass).</source>
+        <source>Line %1: "%2" is not a service type (inet, unix, unix-dgram, fifo, pass).</source>
         <translation>第 %1 行：“%2”不是服务类型（inet、unix、unix-dgram、fifo、pass）。</translation>
     </message>
 </context>
@@ -1879,8 +1920,8 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>%1 是目录，而不是 mbox 文件。</translation>
     </message>
     <message>
-        <source>%1 is not an mbox mailbox (it does not start with a &quot;From &quot; line).</source>
-        <translation>%1 不是 mbox 邮箱（它不是以 &quot;From &quot; 行开头）。</translation>
+        <source>%1 is not an mbox mailbox (it does not start with a "From " line).</source>
+        <translation>%1 不是 mbox 邮箱（它不是以 "From " 行开头）。</translation>
     </message>
     <message>
         <source>Indexing was cancelled.</source>
@@ -1994,21 +2035,21 @@ Reload the file to see the current version (your edits are discarded; copy them 
     </message>
     <message>
         <source>%1: the whole class %2 network around %3 (%4 addresses), usually much more than your own network.</source>
-        <extracomment>%1 network, %2 class letter A/B/C/D, %3 this computer&apos;s address, %4 number of addresses</extracomment>
+        <extracomment>%1 network, %2 class letter A/B/C/D, %3 this computer's address, %4 number of addresses</extracomment>
         <translation>%1：%3 所在的整个 %2 类网络（%4 个地址），通常远大于您自己的网络。</translation>
     </message>
     <message>
         <source>%1: every computer on the local network of %2 (%3 addresses).</source>
-        <extracomment>%1 network, %2 this computer&apos;s address, %3 number of addresses</extracomment>
+        <extracomment>%1 network, %2 this computer's address, %3 number of addresses</extracomment>
         <translation>%1：%2 所在本地网络上的所有计算机（%3 个地址）。</translation>
     </message>
     <message>
         <source>%1: every computer on the local IPv6 network of %2.</source>
-        <extracomment>%1 network, %2 this computer&apos;s address</extracomment>
+        <extracomment>%1 network, %2 this computer's address</extracomment>
         <translation>%1：%2 所在本地 IPv6 网络上的所有计算机。</translation>
     </message>
     <message>
-        <source>Only this computer may send mail through Postfix without logging in; the safe choice and Postfix&apos;s default.</source>
+        <source>Only this computer may send mail through Postfix without logging in; the safe choice and Postfix's default.</source>
         <translation>只有本机可以不登录就通过 Postfix 发送邮件；这是安全的选择，也是 Postfix 的默认设置。</translation>
     </message>
     <message>
@@ -2103,7 +2144,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>移除 sendmail 失败。</translation>
     </message>
     <message>
-        <source>The mail spool %1 is writable by every user (mode %2), as sendmail leaves it: any local user can create files there, such as a lock file that holds up another user&apos;s mail. Postfix needs only the group mail to write there. As root: &lt;tt&gt;chmod 2775 %1&lt;/tt&gt; (Debian&apos;s default).</source>
+        <source>The mail spool %1 is writable by every user (mode %2), as sendmail leaves it: any local user can create files there, such as a lock file that holds up another user's mail. Postfix needs only the group mail to write there. As root: &lt;tt&gt;chmod 2775 %1&lt;/tt&gt; (Debian's default).</source>
         <translation>邮件存储目录 %1 对所有用户可写（权限 %2），这是 sendmail 留下的设置：任何本地用户都能在其中创建文件，例如一个锁文件就能阻塞其他用户的邮件投递。Postfix 只需要 mail 组能写入该目录。请以 root 身份执行：&lt;tt&gt;chmod 2775 %1&lt;/tt&gt;（Debian 的默认设置）。</translation>
     </message>
 </context>
@@ -2149,7 +2190,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>无；此页面只读取信息。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;MUA&lt;/b&gt; (mail user agent): the mail client people use to write, send and read mail — KMail, Thunderbird, Evolution, or &lt;tt&gt;mail&lt;/tt&gt; in a terminal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;MTA&lt;/b&gt; (mail transfer agent): the server program that carries mail from one computer to another, on the local network or across the Internet — sendmail, Postfix, Exim. Users rarely deal with it directly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;MDA&lt;/b&gt; (mail delivery agent): works in the background between the MTA and the mail client, for example a spam filter such as SpamAssassin or Procmail.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP&lt;/b&gt; (Simple Mail Transfer Protocol): the language MTAs speak to each other to hand over mail.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP relay&lt;/b&gt;: instead of delivering mail to the world yourself, you hand all outgoing mail to a provider&apos;s SMTP server (for example MailJet, SendGrid or Mailgun) that sends it on.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;MUA&lt;/b&gt; (mail user agent): the mail client people use to write, send and read mail — KMail, Thunderbird, Evolution, or &lt;tt&gt;mail&lt;/tt&gt; in a terminal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;MTA&lt;/b&gt; (mail transfer agent): the server program that carries mail from one computer to another, on the local network or across the Internet — sendmail, Postfix, Exim. Users rarely deal with it directly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;MDA&lt;/b&gt; (mail delivery agent): works in the background between the MTA and the mail client, for example a spam filter such as SpamAssassin or Procmail.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP&lt;/b&gt; (Simple Mail Transfer Protocol): the language MTAs speak to each other to hand over mail.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP relay&lt;/b&gt;: instead of delivering mail to the world yourself, you hand all outgoing mail to a provider's SMTP server (for example MailJet, SendGrid or Mailgun) that sends it on.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MUA&lt;/b&gt;（邮件用户代理）：人们用来撰写、发送和阅读邮件的邮件客户端——KMail、Thunderbird、Evolution，或终端中的 &lt;tt&gt;mail&lt;/tt&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;MTA&lt;/b&gt;（邮件传输代理）：在计算机之间传送邮件的服务器程序，无论是在本地网络中还是跨越互联网——sendmail、Postfix、Exim。用户很少直接与它打交道。&lt;/p&gt;&lt;p&gt;&lt;b&gt;MDA&lt;/b&gt;（邮件投递代理）：在后台工作于 MTA 与邮件客户端之间，例如 SpamAssassin 或 Procmail 这类垃圾邮件过滤器。&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP&lt;/b&gt;（简单邮件传输协议）：MTA 之间相互交接邮件时使用的语言。&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP 中继&lt;/b&gt;：不由自己直接向外投递邮件，而是把所有外发邮件交给服务商的 SMTP 服务器（例如 MailJet、SendGrid 或 Mailgun），由其转发出去。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2520,7 +2561,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>“$%1”不能在此处使用；可用的引用有 %2。</translation>
     </message>
     <message>
-        <source>Enter the relay server&apos;s host name.</source>
+        <source>Enter the relay server's host name.</source>
         <translation>请输入中继服务器的主机名。</translation>
     </message>
     <message>
@@ -2544,7 +2585,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>密码不能包含换行符或 NUL 字符。</translation>
     </message>
     <message>
-        <source>The password cannot end with a space or tab: Postfix&apos;s password table drops whitespace at the end of a line.</source>
+        <source>The password cannot end with a space or tab: Postfix's password table drops whitespace at the end of a line.</source>
         <translation>密码不能以空格或制表符结尾：Postfix 的密码表会丢弃行尾的空白字符。</translation>
     </message>
     <message>
@@ -2556,7 +2597,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>第 %1 行包含 NUL 字节；配置文件必须是文本。</translation>
     </message>
     <message>
-        <source>Line %1 is %2 bytes long; lines may be at most %3 bytes (Postfix&apos;s line_length_limit).</source>
+        <source>Line %1 is %2 bytes long; lines may be at most %3 bytes (Postfix's line_length_limit).</source>
         <translation>第 %1 行长 %2 字节；每行最多 %3 字节（Postfix 的 line_length_limit）。</translation>
     </message>
     <message>
@@ -2622,7 +2663,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>通过中继发送测试邮件</translation>
     </message>
     <message>
-        <source>Many Internet providers block outgoing connections to port 25, and mail from home or office addresses is often refused as spam. A relay (smarthost) is your provider&apos;s or a mail service&apos;s server: Postfix logs in to it and hands over all outgoing mail, and the relay delivers it. Local mail stays local.</source>
+        <source>Many Internet providers block outgoing connections to port 25, and mail from home or office addresses is often refused as spam. A relay (smarthost) is your provider's or a mail service's server: Postfix logs in to it and hands over all outgoing mail, and the relay delivers it. Local mail stays local.</source>
         <translation>许多互联网服务商会封锁到 25 端口的外发连接，而且来自家庭或办公网络地址的邮件常被当作垃圾邮件拒收。中继（smarthost）是您的服务商或某个邮件服务的服务器：Postfix 登录到该服务器并将所有外发邮件交给它，由中继完成投递。本地邮件仍在本地投递。</translation>
     </message>
     <message>
@@ -2724,7 +2765,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>尚未安装 Postfix。您现在就可以测试中继账户；但要使用该中继，需要先安装 Postfix（第 4 步）。</translation>
     </message>
     <message>
-        <source>Mail to other domains goes &lt;b&gt;directly&lt;/b&gt; to the recipients&apos; mail servers (relayhost is empty).</source>
+        <source>Mail to other domains goes &lt;b&gt;directly&lt;/b&gt; to the recipients' mail servers (relayhost is empty).</source>
         <translation>发往其他域的邮件&lt;b&gt;直接&lt;/b&gt;投递到收件人的邮件服务器（relayhost 为空）。</translation>
     </message>
     <message>
@@ -2830,7 +2871,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
 </translation>
     </message>
     <message>
-        <source>The relay is removed: mail goes directly to the recipients&apos; servers again, and sasl_passwd is deleted (a backup is kept).</source>
+        <source>The relay is removed: mail goes directly to the recipients' servers again, and sasl_passwd is deleted (a backup is kept).</source>
         <translation>中继已移除：邮件重新直接投递到收件人的服务器，sasl_passwd 已删除（保留了备份）。</translation>
     </message>
     <message>
@@ -2874,7 +2915,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 systemd active state, %2 sub state, e.g. &quot;active (running)&quot;</extracomment>
+        <extracomment>%1 systemd active state, %2 sub state, e.g. "active (running)"</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -2930,7 +2971,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>%1 is Running/Stopped/…, %2 is &quot;starts at boot&quot; or &quot;does not start at boot&quot;</extracomment>
+        <extracomment>%1 is Running/Stopped/…, %2 is "starts at boot" or "does not start at boot"</extracomment>
         <translation>%1，%2</translation>
     </message>
 </context>
@@ -3046,7 +3087,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>登录被拒绝。中继服务器的应答：%1</translation>
     </message>
     <message>
-        <source>The connection is encrypted, but the server&apos;s certificate could not be verified, so the password was not sent. Compare the fingerprint with the one your provider publishes; if it matches, trust this certificate and test again.</source>
+        <source>The connection is encrypted, but the server's certificate could not be verified, so the password was not sent. Compare the fingerprint with the one your provider publishes; if it matches, trust this certificate and test again.</source>
         <translation>连接已加密，但无法验证服务器的证书，因此未发送密码。请将指纹与服务商公布的指纹进行比对；如果一致，请信任此证书并重新测试。</translation>
     </message>
     <message>
@@ -3074,7 +3115,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>服务器%1返回了错误：%2</translation>
     </message>
     <message>
-        <source>The host name cannot be resolved: check its spelling and this machine&apos;s DNS. (%1)</source>
+        <source>The host name cannot be resolved: check its spelling and this machine's DNS. (%1)</source>
         <translation>无法解析主机名：请检查拼写以及本机的 DNS 设置。（%1）</translation>
     </message>
     <message>
@@ -3179,7 +3220,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>恢复所选备份</translation>
     </message>
     <message>
-        <source>The steps marked done on the left are in place. Every change to Postfix&apos;s configuration was preceded by a backup of the file, kept by the helper (readable by root only) in /var/lib/mailroom/backups.</source>
+        <source>The steps marked done on the left are in place. Every change to Postfix's configuration was preceded by a backup of the file, kept by the helper (readable by root only) in /var/lib/mailroom/backups.</source>
         <translation>左侧标记为已完成的步骤均已就绪。每次修改 Postfix 配置之前，都会先备份相应文件；备份由特权助手保存在 /var/lib/mailroom/backups 中（仅 root 可读）。</translation>
     </message>
     <message>
@@ -3217,7 +3258,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>已恢复。恢复前的配置已保存为备份 %1。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;How to undo:&lt;/b&gt; select the main.cf backup taken before a change in the list below and restore it; the same backups are under Configuration → Backups, where each can be looked at first. The Relay step&apos;s “Remove relay” sends mail directly again.</source>
+        <source>&lt;b&gt;How to undo:&lt;/b&gt; select the main.cf backup taken before a change in the list below and restore it; the same backups are under Configuration → Backups, where each can be looked at first. The Relay step's “Remove relay” sends mail directly again.</source>
         <translation>&lt;b&gt;如何撤销：&lt;/b&gt;在下方列表中选择某次更改之前创建的 main.cf 备份并将其恢复；这些备份也可在“配置 → 备份”中找到，在那里可以先查看每个备份的内容。“中继”步骤中的“移除中继”可恢复直接发送邮件。</translation>
     </message>
 </context>
@@ -3232,7 +3273,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>发送测试邮件</translation>
     </message>
     <message>
-        <source>The simplest test is a message from one local user to another. Postfix picks it up, cleans it up, queues it and delivers it to the recipient&apos;s mailbox; each stage leaves a line in the mail log.</source>
+        <source>The simplest test is a message from one local user to another. Postfix picks it up, cleans it up, queues it and delivers it to the recipient's mailbox; each stage leaves a line in the mail log.</source>
         <translation>最简单的测试是从一个本地用户向另一个本地用户发送邮件。Postfix 会接收邮件、进行清理、放入队列，再投递到收件人的邮箱；每个阶段都会在邮件日志中留下一行记录。</translation>
     </message>
     <message>
@@ -3268,7 +3309,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>已从队列中移除</translation>
     </message>
     <message>
-        <source>The message&apos;s way through Postfix:</source>
+        <source>The message's way through Postfix:</source>
         <translation>邮件在 Postfix 中的处理流程：</translation>
     </message>
     <message>
@@ -3308,7 +3349,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>在邮件中打开</translation>
     </message>
     <message>
-        <source>Show the delivered message in the recipient&apos;s mailbox</source>
+        <source>Show the delivered message in the recipient's mailbox</source>
         <translation>在收件人的邮箱中显示已投递的邮件</translation>
     </message>
 </context>
@@ -3319,7 +3360,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>输出机器可读的 JSON。</translation>
     </message>
     <message>
-        <source>mailroomctl: unknown command &quot;%1&quot; (try --help)</source>
+        <source>mailroomctl: unknown command "%1" (try --help)</source>
         <translation>mailroomctl：未知命令“%1”（请尝试 --help）</translation>
     </message>
     <message>
@@ -3362,7 +3403,7 @@ Commands:
     </message>
     <message>
         <source>
-&apos;mailroomctl COMMAND --help&apos; describes a command.
+'mailroomctl COMMAND --help' describes a command.
 </source>
         <translation>
 使用“mailroomctl COMMAND --help”查看命令说明。
@@ -3381,7 +3422,7 @@ Commands:
         <translation>列出本地邮箱中的邮件</translation>
     </message>
     <message>
-        <source>Try &apos;mailroomctl log --help&apos;.</source>
+        <source>Try 'mailroomctl log --help'.</source>
         <translation>请尝试“mailroomctl log --help”。</translation>
     </message>
     <message>
@@ -3457,7 +3498,7 @@ Commands:
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Date of the last line, for the year of old-style timestamps (default: the file&apos;s modification date).</source>
+        <source>Date of the last line, for the year of old-style timestamps (default: the file's modification date).</source>
         <translation>最后一行的日期，用于确定旧式时间戳的年份（默认：文件的修改日期）。</translation>
     </message>
     <message>
@@ -3481,11 +3522,11 @@ Commands:
         <translation>未指定日志文件</translation>
     </message>
     <message>
-        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
         <translation>无效的日期“%1”（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>invalid number &quot;%1&quot;</source>
+        <source>invalid number "%1"</source>
         <translation>无效的数字“%1”</translation>
     </message>
     <message>
@@ -3523,7 +3564,7 @@ Commands:
         <translation>需要一个队列 ID 或 Message-ID，以及至少一个日志文件</translation>
     </message>
     <message>
-        <source>mailroomctl: no message with queue id or Message-ID &quot;%1&quot; in the log
+        <source>mailroomctl: no message with queue id or Message-ID "%1" in the log
 </source>
         <translation>mailroomctl：日志中没有队列 ID 或 Message-ID 为“%1”的邮件
 </translation>
@@ -3563,7 +3604,7 @@ Reads Postfix mail logs (plain, rotated .1 and gzip-compressed .gz) offline.
 </translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;%1&quot;</source>
+        <source>unknown subcommand "%1"</source>
         <translation>未知子命令“%1”</translation>
     </message>
     <message>
@@ -3639,7 +3680,7 @@ Services: postfix, sendmail, exim4, dovecot.</source>
         <translation>用法：mailroomctl service ACTION SERVICE</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;: use start, stop, restart, reload, enable or disable</source>
+        <source>unknown action "%1": use start, stop, restart, reload, enable or disable</source>
         <translation>未知操作“%1”：请使用 start、stop、restart、reload、enable 或 disable</translation>
     </message>
     <message>
@@ -3767,7 +3808,7 @@ Ctrl+C cancels a running installation.</source>
         <translation>   （默认值）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not KEY=VALUE</source>
+        <source>"%1" is not KEY=VALUE</source>
         <translation>“%1”不是 KEY=VALUE 格式</translation>
     </message>
     <message>
@@ -3797,7 +3838,7 @@ Ctrl+C cancels a running installation.</source>
         <translation>从标准输入读取密码。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not HOST or HOST:PORT</source>
+        <source>"%1" is not HOST or HOST:PORT</source>
         <translation>“%1”不是 HOST 或 HOST:PORT 格式</translation>
     </message>
     <message>
@@ -3827,11 +3868,11 @@ Ctrl+C cancels a running installation.</source>
         <translation>仅显示包含 TEXT 的条目。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time</source>
+        <source>"%1" is not a time</source>
         <translation>“%1”不是有效的时间</translation>
     </message>
     <message>
-        <source>Show and manage Postfix&apos;s mail queue.
+        <source>Show and manage Postfix's mail queue.
   mailroomctl queue                      list (like mailq)
   mailroomctl queue flush                retry deferred mail now
   mailroomctl queue delete|hold|release|requeue ID…</source>
@@ -3851,7 +3892,7 @@ Ctrl+C cancels a running installation.</source>
         <translation>用法：mailroomctl queue %1 ID…</translation>
     </message>
     <message>
-        <source>unknown queue action &quot;%1&quot;</source>
+        <source>unknown queue action "%1"</source>
         <translation>未知的队列操作“%1”</translation>
     </message>
     <message>
@@ -3893,7 +3934,7 @@ Exit status with --wait: 0 delivered, 8 deferred, 7 bounced or expired, 6 no res
 </translation>
     </message>
     <message>
-        <source>Print another local user&apos;s mailbox (read-only, through the helper; administrators only).</source>
+        <source>Print another local user's mailbox (read-only, through the helper; administrators only).</source>
         <translation>输出其他本地用户的邮箱（只读，经由特权助手；仅限管理员）。</translation>
     </message>
     <message>
@@ -3921,7 +3962,7 @@ Exit status with --wait: 0 delivered, 8 deferred, 7 bounced or expired, 6 no res
         <translation>发送测试邮件并跟踪其投递</translation>
     </message>
     <message>
-        <source>Print another user&apos;s mailbox (admin)</source>
+        <source>Print another user's mailbox (admin)</source>
         <translation>输出其他用户的邮箱（管理员）</translation>
     </message>
     <message>
@@ -4064,9 +4105,9 @@ Subcommands:
     </message>
     <message>
         <source>Test a relay account the way Postfix will use it, changing nothing: connect, encrypt (STARTTLS, or TLS
-from the start on port 465), show the server&apos;s certificate, log in and say QUIT.
+from the start on port 465), show the server's certificate, log in and say QUIT.
 The password is asked for without echo, or read from standard input with --password-stdin; it is
-never an argument. It is sent only if the certificate verifies against this system&apos;s certificate
+never an argument. It is sent only if the certificate verifies against this system's certificate
 authorities and is made out for HOST, or if its SHA-256 fingerprint is the one given with
 --trust-fingerprint.
 
@@ -4082,7 +4123,7 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
 7 无法登录（名称、连接、加密、超时或协议问题），2 用法错误。</translation>
     </message>
     <message>
-        <source>The relay&apos;s port: 587 (STARTTLS, the default) or 465 (TLS from the start).</source>
+        <source>The relay's port: 587 (STARTTLS, the default) or 465 (TLS from the start).</source>
         <translation>中继的端口：587（STARTTLS，默认）或 465（从一开始就使用 TLS）。</translation>
     </message>
     <message>
@@ -4110,7 +4151,7 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
         <translation>用法：mailroomctl relay test HOST [--port PORT] --user USER [--password-stdin] [--trust-fingerprint SHA256] [--timeout SECONDS] [--json]</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port number from 1 to 65535</source>
+        <source>"%1" is not a port number from 1 to 65535</source>
         <translation>“%1”不是 1 到 65535 之间的端口号</translation>
     </message>
     <message>
@@ -4122,16 +4163,16 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
         <translation>需要 --user USER</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)</source>
+        <source>"%1" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)</source>
         <translation>“%1”不是 SHA-256 指纹（64 个十六进制数字，可含冒号）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of seconds from 1 to 300</source>
+        <source>"%1" is not a number of seconds from 1 to 300</source>
         <translation>“%1”不是 1 到 300 之间的秒数</translation>
     </message>
     <message>
-        <source>%1 (try &apos;mailroomctl %2 --help&apos;)</source>
-        <translation>%1（用法见 &apos;mailroomctl %2 --help&apos;）</translation>
+        <source>%1 (try 'mailroomctl %2 --help')</source>
+        <translation>%1（用法见 'mailroomctl %2 --help'）</translation>
     </message>
     <message>
         <source>Mail spool:        %1 (mode %2)
@@ -4150,7 +4191,7 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
         <translation>处理方法：%1</translation>
     </message>
     <message>
-        <source>Read or change Postfix&apos;s main.cf through the helper (validated, backed up, checked, reloaded).
+        <source>Read or change Postfix's main.cf through the helper (validated, backed up, checked, reloaded).
   mailroomctl config get KEY…                 effective value, default, set in main.cf?
   mailroomctl config diff KEY=VALUE… [-r KEY]  show the change as a diff, write nothing
   mailroomctl config set KEY=VALUE… [-r KEY]   apply; rolled back if Postfix rejects it
@@ -4236,7 +4277,7 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
         <translation>apply：仅当文件仍为版本 REV 时才应用（见 --print-revision）；文件已更改时退出状态为 5。</translation>
     </message>
     <message>
-        <source>Print only the file&apos;s revision.</source>
+        <source>Print only the file's revision.</source>
         <translation>只打印文件的版本号。</translation>
     </message>
     <message>
@@ -4248,7 +4289,7 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
         <translation>用法：mailroomctl master show|edit|apply FILE</translation>
     </message>
     <message>
-        <source>Read or replace Postfix&apos;s master.cf (the service table) through the helper.
+        <source>Read or replace Postfix's master.cf (the service table) through the helper.
   mailroomctl master show [--print-revision]   print /etc/postfix/master.cf (or its revision)
   mailroomctl master edit          edit a copy in $EDITOR, then apply it
   mailroomctl master apply FILE    replace master.cf with FILE: the diff is shown, then
@@ -4270,7 +4311,7 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
         <translation>读取或替换 master.cf（差异、备份、回滚）</translation>
     </message>
     <message>
-        <source>Read or replace Postfix&apos;s whole main.cf through the helper.
+        <source>Read or replace Postfix's whole main.cf through the helper.
   mailroomctl config show [--print-revision]   print /etc/postfix/main.cf (or its revision)
   mailroomctl config edit          edit a copy in $EDITOR, then apply it
   mailroomctl config apply FILE    replace main.cf with FILE: the diff is shown, then
@@ -4304,6 +4345,271 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
         <translation>Postfix 有新的警告：
 %1
 </translation>
+    </message>
+<message>
+        <source>Read or change Postfix's main.cf through the helper (validated, backed up, checked, reloaded).
+  mailroomctl config get KEY…                 effective value, default, set in main.cf?
+  mailroomctl config diff KEY=VALUE… [-r KEY]  show the change as a diff, write nothing
+  mailroomctl config set KEY=VALUE… [-r KEY]   apply; rolled back if Postfix rejects it
+  mailroomctl config backups                  list backups
+  mailroomctl config restore ID               restore a main.cf backup</source>
+        <translation>通过特权助手读取或修改 Postfix 的 main.cf（经过验证、备份、检查并重新加载）。
+  mailroomctl config get KEY…                 生效值、默认值、是否在 main.cf 中设置
+  mailroomctl config diff KEY=VALUE… [-r KEY]  以 diff 形式显示更改，不写入任何内容
+  mailroomctl config set KEY=VALUE… [-r KEY]   应用更改；若 Postfix 拒绝则回滚
+  mailroomctl config backups                  列出备份
+  mailroomctl config restore ID               恢复 main.cf 备份</translation>
+    </message>
+    <message>
+        <source>Restored. The replaced main.cf was saved as backup %1.
+</source>
+        <translation>已恢复。被替换的 main.cf 已保存为备份 %1。
+</translation>
+    </message>
+    <message>
+        <source>Show and manage Postfix's mail queue.
+  mailroomctl queue [list] [--json]      list (like mailq), with each deferral's reason
+  mailroomctl queue flush                retry all deferred mail now
+  mailroomctl queue retry ID…            retry these messages now
+  mailroomctl queue hold|release|requeue|delete ID…</source>
+        <translation>显示并管理 Postfix 的邮件队列。
+  mailroomctl queue [list] [--json]      列出（类似 mailq），附每次延迟的原因
+  mailroomctl queue flush                立即重试所有延迟的邮件
+  mailroomctl queue retry ID…            立即重试这些邮件
+  mailroomctl queue hold|release|requeue|delete ID…</translation>
+    </message>
+    <message>
+        <source>"%1" is not a queue id (letters and digits, as mailq shows them without * or !); nothing was changed</source>
+        <translation>“%1”不是队列 ID（只含字母和数字，即 mailq 显示的 ID 去掉 * 或 !）；未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>QueueAction</name>
+    <message numerus="yes">
+        <source>%n message(s) retried now</source>
+        <translation>
+            <numerusform>已立即重试 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) put on hold</source>
+        <translation>
+            <numerusform>已暂扣 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) released</source>
+        <translation>
+            <numerusform>已放行 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) requeued</source>
+        <translation>
+            <numerusform>已重新排队 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted</source>
+        <translation>
+            <numerusform>已删除 %n 封邮件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>(mail system)</source>
+        <translation>（邮件系统）</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>队列 ID</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>暂扣</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>传入</translation>
+    </message>
+    <message>
+        <source>maildrop</source>
+        <translation>投递</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTab</name>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>暂扣</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Requeue</source>
+        <translation>重新排队</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Show in Logs</source>
+        <translation>在日志中查看</translation>
+    </message>
+    <message>
+        <source>Retry all deferred</source>
+        <translation>重试全部延迟邮件</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>全部队列</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Select a message to see each recipient and why its delivery was deferred.</source>
+        <translation>选择一封邮件，查看每个收件人以及投递被延迟的原因。</translation>
+    </message>
+    <message>
+        <source>Try to deliver the selected messages now (postqueue -i).</source>
+        <translation>立即尝试投递所选邮件（postqueue -i）。</translation>
+    </message>
+    <message>
+        <source>Keep the selected messages in the queue without trying to deliver them.</source>
+        <translation>将所选邮件暂扣在队列中，暂不尝试投递。</translation>
+    </message>
+    <message>
+        <source>Let held messages be delivered again.</source>
+        <translation>放行暂扣的邮件，允许再次投递。</translation>
+    </message>
+    <message>
+        <source>Process the selected messages again, with the current settings.</source>
+        <translation>按当前设置重新处理所选邮件。</translation>
+    </message>
+    <message>
+        <source>Remove the selected messages from the queue; they are not delivered.</source>
+        <translation>从队列中删除所选邮件；这些邮件不会被投递。</translation>
+    </message>
+    <message>
+        <source>Follow the selected message through the mail log.</source>
+        <translation>在邮件日志中跟踪所选邮件的投递过程。</translation>
+    </message>
+    <message>
+        <source>Try to deliver every deferred message now (postqueue -f).</source>
+        <translation>立即尝试投递所有延迟的邮件（postqueue -f）。</translation>
+    </message>
+    <message>
+        <source>Postfix is not installed.</source>
+        <translation>Postfix 未安装。</translation>
+    </message>
+    <message>
+        <source>The mail queue is empty: everything has been delivered or bounced.</source>
+        <translation>邮件队列为空：所有邮件都已投递或已退信。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting in the queue.</source>
+        <translation>
+            <numerusform>队列中有 %n 封邮件正在等待。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown by the filters.</source>
+        <translation>
+            <numerusform>筛选后显示 %n 封。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message %1 in the %2 queue, from %3, arrived %4 (%5 ago), %6.</source>
+        <translation>邮件 %1，位于“%2”队列，发件人 %3，到达于 %4（%5前），%6。</translation>
+    </message>
+    <message>
+        <source>    deferred: %1</source>
+        <translation>    延迟原因：%1</translation>
+    </message>
+    <message>
+        <source>Delete messages</source>
+        <translation>删除邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the queue? They will not be delivered.</source>
+        <translation>
+            <numerusform>要从队列中删除 %n 封邮件吗？这些邮件将不会被投递。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
     </message>
 </context>
 </TS>

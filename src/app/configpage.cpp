@@ -3,6 +3,7 @@
 
 #include "config/backupstab.h"
 #include "config/configfiletab.h"
+#include "config/queuetab.h"
 #include "helperapi.h"
 #include "helperclient.h"
 #include "helperproxy.h"
@@ -62,8 +63,7 @@ ConfigPage::ConfigPage(QWidget *parent)
     , m_client(new Mailroom::HelperClient(QDBusConnection::systemBus(), this))
     , m_banner(new QLabel(this))
     , m_settings(new QStandardItemModel(0, 3, this))
-    , m_queue(new QStandardItemModel(0, 5, this))
-    , m_queueSummary(new QLabel(this))
+    , m_queueTab(nullptr)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -119,32 +119,8 @@ ConfigPage::ConfigPage(QWidget *parent)
         m_masterCfTab->reload();
     });
 
-    // Queue
-    auto *queueTab = new QWidget(tabs);
-    auto *ql = new QVBoxLayout(queueTab);
-    ql->addWidget(m_queueSummary);
-    m_queue->setHorizontalHeaderLabels({tr("Queue ID"), tr("Queue"), tr("Arrived"), tr("Sender"), tr("Recipients")});
-    m_queueView = makeTable(m_queue, queueTab);
-    m_queueView->setObjectName(QStringLiteral("queueTable"));
-    ql->addWidget(m_queueView);
-    auto *qrow = new QHBoxLayout;
-    const struct
-    {
-        QString label;
-        QString action;
-    } actions[] = {{tr("Retry all now"), QStringLiteral("flush")},
-                   {tr("Hold"), QStringLiteral("hold")},
-                   {tr("Release"), QStringLiteral("release")},
-                   {tr("Requeue"), QStringLiteral("requeue")},
-                   {tr("Delete…"), QStringLiteral("delete")}};
-    qrow->addStretch(1);
-    for (const auto &a : actions) {
-        auto *b = new QPushButton(a.label, queueTab);
-        connect(b, &QPushButton::clicked, this, [this, action = a.action] { queueAction(action); });
-        qrow->addWidget(b);
-    }
-    ql->addLayout(qrow);
-    tabs->addTab(queueTab, tr("Mail queue"));
+    m_queueTab = new QueueTab(m_client, tabs);
+    tabs->addTab(m_queueTab, tr("Mail queue"));
 
     auto *footer = new QHBoxLayout;
     footer->addStretch(1);
@@ -172,7 +148,7 @@ void ConfigPage::refresh()
             tab->reload();
         }
     }
-    loadQueue();
+    m_queueTab->refresh();
 }
 
 void ConfigPage::showError(const Mailroom::HelperError &error)
@@ -210,77 +186,5 @@ void ConfigPage::loadSettings()
             m_settings->appendRow(row);
         }
         m_settingsView->resizeColumnToContents(0);
-    });
-}
-
-void ConfigPage::loadQueue()
-{
-    auto *w = new QDBusPendingCallWatcher(m_client->proxy()->GetQueue(), this);
-    connect(w, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *watcher) {
-        watcher->deleteLater();
-        QDBusPendingReply<Mailroom::QueueEntryList> reply = *watcher;
-        m_queue->removeRows(0, m_queue->rowCount());
-        if (reply.isError()) {
-            m_queueSummary->setText(reply.error().name() == Mailroom::Api::Error::NotInstalled
-                                        ? tr("Postfix is not installed.")
-                                        : Mailroom::HelperError::fromDBus(reply.error()).userMessage());
-            return;
-        }
-        for (const auto &e : reply.value()) {
-            auto *recipients = new QStandardItem(e.recipients.join(QStringLiteral("; ")));
-            recipients->setToolTip(e.recipients.join(QLatin1Char('\n'))); // the reasons are long
-            m_queue->appendRow({new QStandardItem(e.queueId), new QStandardItem(e.queueName),
-                                new QStandardItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(e.arrivalTime),
-                                                                     QLocale::ShortFormat)),
-                                new QStandardItem(e.sender), recipients});
-        }
-        for (int c = 0; c < 4; ++c) { // the recipients (with the reasons) take the rest
-            m_queueView->resizeColumnToContents(c);
-        }
-        m_queueSummary->setText(
-            reply.value().isEmpty()
-                ? tr("The mail queue is empty: everything has been delivered or bounced.")
-                : tr("%n message(s) waiting in the queue.", nullptr, static_cast<int>(reply.value().size())));
-    });
-}
-
-QStringList ConfigPage::selectedQueueIds() const
-{
-    QStringList ids;
-    for (const QModelIndex &i : m_queueView->selectionModel()->selectedRows()) {
-        ids << m_queue->item(i.row(), 0)->text();
-    }
-    return ids;
-}
-
-void ConfigPage::queueAction(const QString &action)
-{
-    const QStringList ids = selectedQueueIds();
-    if (action != QLatin1String("flush")) {
-        if (ids.isEmpty()) {
-            m_queueSummary->setText(tr("Select one or more messages first."));
-            return;
-        }
-        if (action == QLatin1String("delete")
-            && QMessageBox::question(this, tr("Delete messages"),
-                                     tr("Delete %n message(s) from the queue? They will not be delivered.", nullptr,
-                                        static_cast<int>(ids.size())))
-                != QMessageBox::Yes) {
-            return;
-        }
-    }
-    HelperProxy *p = m_client->proxy();
-    const QDBusPendingCall call = action == QLatin1String("flush") ? QDBusPendingCall(p->FlushQueue())
-        : action == QLatin1String("hold")                          ? QDBusPendingCall(p->HoldQueued(ids))
-        : action == QLatin1String("release")                       ? QDBusPendingCall(p->ReleaseQueued(ids))
-        : action == QLatin1String("requeue")                       ? QDBusPendingCall(p->RequeueQueued(ids))
-                                                                   : QDBusPendingCall(p->DeleteQueued(ids));
-    auto *w = new QDBusPendingCallWatcher(call, this);
-    connect(w, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *watcher) {
-        watcher->deleteLater();
-        if (watcher->isError()) {
-            showError(Mailroom::HelperError::fromDBus(watcher->error()));
-        }
-        loadQueue();
     });
 }

@@ -9,6 +9,7 @@ class QLabel;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
+class QueueTab;
 
 namespace Mailroom {
 class HelperClient;
@@ -24,6 +25,8 @@ class ConfigPage : public QWidget
 public:
     explicit ConfigPage(QWidget *parent = nullptr);
 
+    QueueTab *queueTab() const { return m_queueTab; }
+
 public Q_SLOTS:
     void refresh();
 
@@ -32,19 +35,14 @@ protected:
 
 private:
     void loadSettings();
-    void loadQueue();
-    void queueAction(const QString &action);
     void showError(const Mailroom::HelperError &error);
-    QStringList selectedQueueIds() const;
 
     Mailroom::HelperClient *m_client;
     QLabel *m_banner;
     QStandardItemModel *m_settings;
-    QStandardItemModel *m_queue;
     QTableView *m_settingsView;
-    QTableView *m_queueView;
     ConfigFileTab *m_mainCfTab;
     ConfigFileTab *m_masterCfTab;
     BackupsTab *m_backupsTab;
-    QLabel *m_queueSummary;
+    QueueTab *m_queueTab;
 };

@@ -38,6 +38,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using Mailroom::JourneyModel;
 using Mailroom::JourneyStatus;
 
@@ -527,6 +529,12 @@ void LogsPage::onFinished(const std::shared_ptr<const Mailroom::LogIndex> &index
         }
     }
     updateStatusLine();
+    if (!m_pendingQueueId.isEmpty()) {
+        const QString queueId = std::exchange(m_pendingQueueId, QString());
+        if (!selectQueueId(queueId)) {
+            m_statusLabel->setText(tr("No message with queue id %1 in this log.").arg(queueId));
+        }
+    }
     Q_EMIT loadingFinished();
 }
 
@@ -580,6 +588,37 @@ void LogsPage::selectJourney(int sourceRow)
         m_table->setCurrentIndex(proxyIndex);
         m_table->scrollTo(proxyIndex);
     }
+}
+
+void LogsPage::showQueueId(const QString &queueId)
+{
+    if (m_index && !isLoading() && selectQueueId(queueId)) {
+        return;
+    }
+    m_pendingQueueId = queueId;
+    if (isLoading()) {
+        return; // selected when this reading finishes
+    }
+    if (m_source == Source::File && !m_files.isEmpty()) {
+        startIndexing(true);
+    } else if (m_source == Source::SystemLog) {
+        loadSystemLog();
+    } else {
+        loadJournal();
+    }
+}
+
+bool LogsPage::selectQueueId(const QString &queueId)
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->data(m_model->index(r, 0), JourneyModel::QueueIdsRole).toStringList().contains(queueId)) {
+            m_filterBar->clear();
+            m_tabs->setCurrentIndex(JourneysTab);
+            selectJourney(r);
+            return true;
+        }
+    }
+    return false;
 }
 
 void LogsPage::showSelectedJourney()

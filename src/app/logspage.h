@@ -75,6 +75,9 @@ public:
     // Filters the journey table and shows it.
     void showJourneysWithStatus(int status); // Mailroom::JourneyStatus, -1 for all
     void selectJourney(int sourceRow);
+    // "Show in Logs" from the queue: selects the journey of that queue id, reading the log
+    // again (the journal unless a log file is open) when the one shown does not have it yet.
+    void showQueueId(const QString &queueId);
 
 Q_SIGNALS:
     // The user asked to fix what the diagnosis found; the Setup section opens the setting.
@@ -99,6 +102,7 @@ private:
     void adoptFollower(const std::shared_ptr<Mailroom::LogFollower> &follower);
     void watchForNewLines();
     void refreshAfterFollow();
+    bool selectQueueId(const QString &queueId);
 
     Mailroom::HelperClient *m_client = nullptr;
     Mailroom::JournalFeed *m_journal = nullptr;
@@ -110,6 +114,7 @@ private:
     int m_generation = 0;
     Source m_source = Source::File;
     QStringList m_files;
+    QString m_pendingQueueId; // shown once the log being read is indexed
     QTimer *m_refreshTimer; // summary, problems and unparsed lines after new lines, coalesced
 
     std::shared_ptr<const Mailroom::LogIndex> m_index;

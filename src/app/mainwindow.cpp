@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "config/queuetab.h"
 #include "configpage.h"
 #include "dashboardpage.h"
 #include "logspage.h"
@@ -66,7 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(mail);
     auto *logs = new LogsPage(this);
     m_stack->addWidget(logs);
-    m_stack->addWidget(new ConfigPage(this));
+    auto *config = new ConfigPage(this);
+    m_stack->addWidget(config);
 
     layout->addWidget(m_nav);
     auto *line = new QFrame(central);
@@ -88,6 +90,20 @@ MainWindow::MainWindow(QWidget *parent)
             showSection(Setup);
         }
     });
+
+    connect(config->queueTab(), &QueueTab::showInLogsRequested, this, [this, logs](const QString &queueId) {
+        showSection(Logs);
+        logs->showQueueId(queueId);
+    });
+    // The badge: messages that have waited longer than an hour.
+    connect(config->queueTab(), &QueueTab::longWaitingChanged, this, [this](int count) {
+        QListWidgetItem *item = m_nav->item(Configuration);
+        item->setText(count > 0 ? tr("Configuration (%1)").arg(count) : tr("Configuration"));
+        item->setToolTip(count > 0
+                             ? tr("%n message(s) have waited in the mail queue for more than an hour.", nullptr, count)
+                             : QString());
+    });
+    config->queueTab()->startWatching();
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// mailroomctl config | relay | journal | queue | testmail | mailbox — twins of the helper's methods.
+// mailroomctl config | relay | journal | testmail | mailbox — twins of the helper's methods
+// (queue: queuecommand.cpp).
 #include "clisupport.h"
 #include "command.h"
 #include "configfilecommand.h"
@@ -294,77 +295,6 @@ int journalCommand(const QStringList &args)
     return 0;
 }
 
-// --- queue ----------------------------------------------------------------
-int queueCommand(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("mailroomctl",
-                                    "Show and manage Postfix's mail queue.\n"
-                                    "  mailroomctl queue                      list (like mailq)\n"
-                                    "  mailroomctl queue flush                retry deferred mail now\n"
-                                    "  mailroomctl queue delete|hold|release|requeue ID…"));
-    const QCommandLineOption json = jsonOption();
-    parser.addOption(json);
-    int status = 0;
-    const std::optional<QStringList> parsed = parse(parser, QStringLiteral("queue"), args, &status);
-    if (!parsed) {
-        return status;
-    }
-    QStringList pos = *parsed;
-    auto p = proxy();
-    const QString verb = pos.isEmpty() ? QStringLiteral("list") : pos.takeFirst();
-    if (verb == QLatin1String("list")) {
-        QDBusPendingReply<Mailroom::QueueEntryList> reply = p->GetQueue();
-        if (int rc = wait(reply)) {
-            return rc;
-        }
-        QJsonArray a;
-        QString out;
-        for (const auto &e : reply.value()) {
-            a.append(QJsonObject {{QStringLiteral("queue"), e.queueName},
-                                  {QStringLiteral("id"), e.queueId},
-                                  {QStringLiteral("sender"), e.sender},
-                                  {QStringLiteral("arrival_time"), e.arrivalTime},
-                                  {QStringLiteral("size"), e.size},
-                                  {QStringLiteral("recipients"), QJsonArray::fromStringList(e.recipients)}});
-            out += QStringLiteral("%1 %2 %3 %4 %5\n")
-                       .arg(e.queueId.leftJustified(16), e.queueName.leftJustified(9),
-                            QString::number(e.size).rightJustified(8),
-                            QDateTime::fromSecsSinceEpoch(e.arrivalTime).toString(QStringLiteral("MMM dd HH:mm:ss")),
-                            e.sender);
-            for (const QString &r : e.recipients) {
-                out += QStringLiteral("    %1\n").arg(r);
-            }
-        }
-        if (reply.value().isEmpty()) {
-            out = QCoreApplication::translate("mailroomctl", "Mail queue is empty\n");
-        }
-        parser.isSet(json) ? printJson(a) : print(out);
-        return 0;
-    }
-    if (verb == QLatin1String("flush")) {
-        QDBusPendingReply<> reply = p->FlushQueue();
-        return wait(reply);
-    }
-    if (pos.isEmpty()) {
-        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl queue %1 ID…").arg(verb));
-    }
-    QDBusPendingReply<> reply;
-    if (verb == QLatin1String("delete")) {
-        reply = p->DeleteQueued(pos);
-    } else if (verb == QLatin1String("hold")) {
-        reply = p->HoldQueued(pos);
-    } else if (verb == QLatin1String("release")) {
-        reply = p->ReleaseQueued(pos);
-    } else if (verb == QLatin1String("requeue")) {
-        reply = p->RequeueQueued(pos);
-    } else {
-        return usage(QCoreApplication::translate("mailroomctl", "unknown queue action \"%1\"").arg(verb));
-    }
-    return wait(reply);
-}
-
 // --- testmail -------------------------------------------------------------
 // Exit statuses of testmail --wait: 0 delivered, 7 returned to the sender (bounced or expired),
 // 8 deferred (still queued after a failed attempt), 6 no answer in time; helper errors as always.
@@ -496,8 +426,6 @@ const CommandRegistration relayReg {
 const CommandRegistration journalReg {{QStringLiteral("journal"),
                                        QT_TRANSLATE_NOOP("mailroomctl", "Show or follow the mail log in the journal"),
                                        journalCommand}};
-const CommandRegistration queueReg {
-    {QStringLiteral("queue"), QT_TRANSLATE_NOOP("mailroomctl", "Show and manage the mail queue"), queueCommand}};
 const CommandRegistration testmailReg {{QStringLiteral("testmail"),
                                         QT_TRANSLATE_NOOP("mailroomctl", "Send a test message and follow it"),
                                         testmailCommand}};

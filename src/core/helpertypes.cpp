@@ -110,6 +110,21 @@ const QDBusArgument &operator>>(const QDBusArgument &arg, LogEntry &v)
     return arg;
 }
 
+QDBusArgument &operator<<(QDBusArgument &arg, const QueueRecipient &v)
+{
+    arg.beginStructure();
+    arg << v.address << v.delayReason;
+    arg.endStructure();
+    return arg;
+}
+const QDBusArgument &operator>>(const QDBusArgument &arg, QueueRecipient &v)
+{
+    arg.beginStructure();
+    arg >> v.address >> v.delayReason;
+    arg.endStructure();
+    return arg;
+}
+
 QDBusArgument &operator<<(QDBusArgument &arg, const QueueEntry &v)
 {
     arg.beginStructure();

@@ -90,7 +90,16 @@ struct LogEntry
 };
 using LogEntryList = QList<LogEntry>;
 
-// (sssxxas): one message in Postfix's queue (postqueue -j).
+// (ss): one recipient of a queued message and, when delivery to it was deferred, why.
+struct QueueRecipient
+{
+    QString address;
+    QString delayReason; // Postfix's words, "" when no attempt failed yet
+    bool operator==(const QueueRecipient &) const = default;
+};
+using QueueRecipientList = QList<QueueRecipient>;
+
+// (sssxxa(ss)): one message in Postfix's queue (postqueue -j).
 struct QueueEntry
 {
     QString queueName; // active, deferred, hold, incoming, maildrop
@@ -98,7 +107,7 @@ struct QueueEntry
     QString sender;
     qint64 arrivalTime = 0; // seconds since the epoch
     qint64 size = 0;
-    QStringList recipients; // "address" or "address: delay reason"
+    QueueRecipientList recipients;
     bool operator==(const QueueEntry &) const = default;
 };
 using QueueEntryList = QList<QueueEntry>;
@@ -109,6 +118,8 @@ QDBusArgument &operator<<(QDBusArgument &arg, const ConfigBackup &v);
 const QDBusArgument &operator>>(const QDBusArgument &arg, ConfigBackup &v);
 QDBusArgument &operator<<(QDBusArgument &arg, const LogEntry &v);
 const QDBusArgument &operator>>(const QDBusArgument &arg, LogEntry &v);
+QDBusArgument &operator<<(QDBusArgument &arg, const QueueRecipient &v);
+const QDBusArgument &operator>>(const QDBusArgument &arg, QueueRecipient &v);
 QDBusArgument &operator<<(QDBusArgument &arg, const QueueEntry &v);
 const QDBusArgument &operator>>(const QDBusArgument &arg, QueueEntry &v);
 QDBusArgument &operator<<(QDBusArgument &arg, const FirewallServiceState &v);
@@ -135,5 +146,7 @@ Q_DECLARE_METATYPE(Mailroom::ConfigBackup)
 Q_DECLARE_METATYPE(Mailroom::ConfigBackupList)
 Q_DECLARE_METATYPE(Mailroom::LogEntry)
 Q_DECLARE_METATYPE(Mailroom::LogEntryList)
+Q_DECLARE_METATYPE(Mailroom::QueueRecipient)
+Q_DECLARE_METATYPE(Mailroom::QueueRecipientList)
 Q_DECLARE_METATYPE(Mailroom::QueueEntry)
 Q_DECLARE_METATYPE(Mailroom::QueueEntryList)

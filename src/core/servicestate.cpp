@@ -90,6 +90,8 @@ void registerDBusTypes()
     qDBusRegisterMetaType<ConfigBackupList>();
     qDBusRegisterMetaType<LogEntry>();
     qDBusRegisterMetaType<LogEntryList>();
+    qDBusRegisterMetaType<QueueRecipient>();
+    qDBusRegisterMetaType<QueueRecipientList>();
     qDBusRegisterMetaType<QueueEntry>();
     qDBusRegisterMetaType<QueueEntryList>();
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The window's navigation: the five sections exist, in order, and switch.
+#include "config/queuetab.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -36,6 +37,21 @@ private Q_SLOTS:
         // Clicking in the navigation switches too.
         nav->setCurrentRow(MainWindow::Mail);
         QCOMPARE(stack->currentIndex(), int(MainWindow::Mail));
+    }
+
+    // Messages that have waited longer than an hour show on the Configuration entry.
+    void queueBadge()
+    {
+        MainWindow w;
+        auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *queue = w.findChild<QueueTab *>();
+        QVERIFY(queue);
+        Q_EMIT queue->longWaitingChanged(2);
+        QCOMPARE(nav->item(MainWindow::Configuration)->text(), QStringLiteral("Configuration (2)"));
+        QVERIFY(nav->item(MainWindow::Configuration)->toolTip().contains(QLatin1String("more than an hour")));
+        Q_EMIT queue->longWaitingChanged(0);
+        QCOMPARE(nav->item(MainWindow::Configuration)->text(), QStringLiteral("Configuration"));
+        QVERIFY(nav->item(MainWindow::Configuration)->toolTip().isEmpty());
     }
 };
 

@@ -216,6 +216,12 @@ QList<MethodCase> cases()
               {},
               Api::Action::ManageQueue,
               {QStringLiteral("programs.run postqueue -f")}});
+    c.append(
+        {QStringLiteral("RetryQueued"),
+         {strings({QStringLiteral("4XyZ1abc"), QStringLiteral("ABCDE")})},
+         badQueueIds,
+         Api::Action::ManageQueue,
+         {QStringLiteral("programs.run postqueue -i 4XyZ1abc"), QStringLiteral("programs.run postqueue -i ABCDE")}});
     const QList<std::pair<const char *, const char *>> queueMethods {
         {"DeleteQueued", "-d"}, {"HoldQueued", "-h"}, {"ReleaseQueued", "-H"}, {"RequeueQueued", "-r"}};
     for (const auto &[method, flag] : queueMethods) {
@@ -319,7 +325,7 @@ private Q_SLOTS:
             covered.insert(c.method);
         }
         QCOMPARE(covered, methods);
-        QCOMPARE(methods.size(), 37);
+        QCOMPARE(methods.size(), 38);
     }
 
     void init()

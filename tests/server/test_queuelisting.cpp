@@ -24,8 +24,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("output"); // what `postqueue -j` printed
         QTest::addColumn<QStringList>("ids");
-        QTest::addColumn<QStringList>("firstRecipients");
+        QTest::addColumn<QStringList>("queues");
+        QTest::addColumn<QStringList>("firstAddresses");
+        QTest::addColumn<QStringList>("firstReasons");
 
+        // Shapes as Postfix 3.x prints them: one object a line, keys in this order.
         const QByteArray deferred
             = "{\"queue_name\": \"deferred\", \"queue_id\": \"4B3C2A1F0E\", \"arrival_time\": 1764950000, "
               "\"message_size\": 1234, \"forced_expire\": false, \"sender\": \"alice@demo-server.mydomain.com\", "
@@ -35,39 +38,76 @@ private Q_SLOTS:
         const QByteArray active
             = "{\"queue_name\": \"active\", \"queue_id\": \"4XyZ1abcDEfg2h\", \"arrival_time\": 1764950001, "
               "\"message_size\": 99, \"sender\": \"\", \"recipients\": [{\"address\": \"root@localhost\"}]}";
+        // Long queue id (enable_long_queue_ids), three recipients with their own reasons.
+        const QByteArray several
+            = "{\"queue_name\": \"deferred\", \"queue_id\": \"4dMvQk1Zt9z9rxHbp3Lq\", \"arrival_time\": "
+              "1764950100, \"message_size\": 2048, \"forced_expire\": false, \"sender\": \"alice@mydomain.com\", "
+              "\"recipients\": [{\"address\": \"a@example.net\", \"delay_reason\": \"host mx.example.net[192.0.2.7] "
+              "said: 451 4.7.1 Try again later (in reply to RCPT TO command)\"}, {\"address\": \"b@example.net\", "
+              "\"delay_reason\": \"delivery temporarily suspended: connect to relay.invalid[192.0.2.1]:587: "
+              "Connection refused\"}, {\"address\": \"c@example.org\", \"delay_reason\": \"Host or domain name "
+              "not found. Name service error for name=example.org type=MX: Host not found, try again\"}]}";
+        const QByteArray held = "{\"queue_name\": \"hold\", \"queue_id\": \"7F21B3C0D4\", \"arrival_time\": "
+                                "1764940000, \"message_size\": 512, \"forced_expire\": false, \"sender\": "
+                                "\"bob@mydomain.com\", \"recipients\": [{\"address\": \"dave@example.com\"}]}";
+        const QByteArray incoming = "{\"queue_name\": \"incoming\", \"queue_id\": \"9A8B7C6D5E\", "
+                                    "\"arrival_time\": 1764950200, \"message_size\": 300, \"sender\": "
+                                    "\"root@mydomain.com\", \"recipients\": [{\"address\": \"eve@example.com\"}]}";
 
-        QTest::newRow("empty queue") << QByteArray() << QStringList() << QStringList();
-        QTest::newRow("one deferred")
-            << (deferred + '\n') << L({"4B3C2A1F0E"})
-            << L({"bob@example.com: connect to example.com[93.184.215.14]:25: Connection timed out",
-                  "carol@example.com"});
-        QTest::newRow("two, no final newline") << (deferred + '\n' + active) << L({"4B3C2A1F0E", "4XyZ1abcDEfg2h"})
-                                               << L({"bob@example.com: connect to example.com[93.184.215.14]:25: "
-                                                     "Connection timed out",
-                                                     "carol@example.com"});
-        QTest::newRow("blank lines") << ("\n\n" + active + "\n\n") << L({"4XyZ1abcDEfg2h"}) << L({"root@localhost"});
-        QTest::newRow("malformed line skipped")
+        QTest::newRow("empty queue") << QByteArray() << QStringList() << QStringList() << QStringList()
+                                     << QStringList();
+        QTest::newRow("one deferred") << (deferred + '\n') << L({"4B3C2A1F0E"}) << L({"deferred"})
+                                      << L({"bob@example.com", "carol@example.com"})
+                                      << L({"connect to example.com[93.184.215.14]:25: Connection timed out", ""});
+        QTest::newRow("two, no final newline")
+            << (deferred + '\n' + active) << L({"4B3C2A1F0E", "4XyZ1abcDEfg2h"}) << L({"deferred", "active"})
+            << L({"bob@example.com", "carol@example.com"})
+            << L({"connect to example.com[93.184.215.14]:25: Connection timed out", ""});
+        QTest::newRow("long id, several recipients")
+            << (several + '\n') << L({"4dMvQk1Zt9z9rxHbp3Lq"}) << L({"deferred"})
+            << L({"a@example.net", "b@example.net", "c@example.org"})
+            << L({"host mx.example.net[192.0.2.7] said: 451 4.7.1 Try again later (in reply to RCPT TO command)",
+                  "delivery temporarily suspended: connect to relay.invalid[192.0.2.1]:587: Connection refused",
+                  "Host or domain name not found. Name service error for name=example.org type=MX: Host not found, "
+                  "try again"});
+        QTest::newRow("hold queue first")
+            << (held + '\n' + deferred + '\n' + incoming + '\n') << L({"7F21B3C0D4", "4B3C2A1F0E", "9A8B7C6D5E"})
+            << L({"hold", "deferred", "incoming"}) << L({"dave@example.com"}) << L({""});
+        QTest::newRow("blank lines") << ("\n\n" + active + "\n\n") << L({"4XyZ1abcDEfg2h"}) << L({"active"})
+                                     << L({"root@localhost"}) << L({""});
+        QTest::newRow("a line that is not JSON")
             << ("postqueue: warning: Mail system is down\n" + active + "\n{\"queue_id\": \"trunc")
-            << L({"4XyZ1abcDEfg2h"}) << L({"root@localhost"});
-        QTest::newRow("json array is not a line object")
-            << QByteArray("[1, 2]\n" + active) << L({"4XyZ1abcDEfg2h"}) << L({"root@localhost"});
-        QTest::newRow("empty object skipped") << QByteArray("{}\n") << QStringList() << QStringList();
+            << L({"4XyZ1abcDEfg2h"}) << L({"active"}) << L({"root@localhost"}) << L({""});
+        QTest::newRow("json array is not a line object") << QByteArray("[1, 2]\n" + active) << L({"4XyZ1abcDEfg2h"})
+                                                         << L({"active"}) << L({"root@localhost"}) << L({""});
+        QTest::newRow("empty object skipped")
+            << QByteArray("{}\n") << QStringList() << QStringList() << QStringList() << QStringList();
         QTest::newRow("no recipients") << QByteArray("{\"queue_name\": \"hold\", \"queue_id\": \"ABCDE\"}")
-                                       << L({"ABCDE"}) << QStringList();
+                                       << L({"ABCDE"}) << L({"hold"}) << QStringList() << QStringList();
     }
     void parse()
     {
         QFETCH(QByteArray, output);
         QFETCH(QStringList, ids);
-        QFETCH(QStringList, firstRecipients);
+        QFETCH(QStringList, queues);
+        QFETCH(QStringList, firstAddresses);
+        QFETCH(QStringList, firstReasons);
         const QueueEntryList list = QueueListing::parse(output);
-        QStringList got;
+        QStringList gotIds, gotQueues;
         for (const auto &e : list) {
-            got += e.queueId;
+            gotIds += e.queueId;
+            gotQueues += e.queueName;
         }
-        QCOMPARE(got, ids);
+        QCOMPARE(gotIds, ids);
+        QCOMPARE(gotQueues, queues);
         if (!list.isEmpty()) {
-            QCOMPARE(list.first().recipients, firstRecipients);
+            QStringList addresses, reasons;
+            for (const auto &r : list.first().recipients) {
+                addresses += r.address;
+                reasons += r.delayReason;
+            }
+            QCOMPARE(addresses, firstAddresses);
+            QCOMPARE(reasons, firstReasons);
         }
     }
 
@@ -91,6 +131,7 @@ private Q_SLOTS:
         QTest::newRow("short hex") << "4B3C2A1F0E" << true;
         QTest::newRow("long form") << "4XyZ1abcDEfg2h" << true;
         QTest::newRow("five") << "ABCDE" << true;
+        QTest::newRow("long, 20") << "4dMvQk1Zt9z9rxHbp3Lq" << true;
         QTest::newRow("four") << "ABCD" << false;
         QTest::newRow("33") << QString(33, QLatin1Char('A')) << false;
         QTest::newRow("option") << "-d ALL" << false;

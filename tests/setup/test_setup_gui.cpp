@@ -9,6 +9,7 @@
 // helper, files and postconf checked, and a test message the fake relay receives.
 // seedTour: each step opened in the seed scenario, for screenshots (LANGUAGE=en / zh_CN).
 // fixOpensSetupStep: a diagnosis's fix in the Logs section opens the Setup step that fixes it.
+#include "config/queuetab.h"
 #include "configpage.h"
 #include "fakerelayprocess.h"
 #include "helperclient.h"
@@ -18,6 +19,7 @@
 #include "mail/messagelistmodel.h"
 #include "mailpage.h"
 #include "mainwindow.h"
+#include "queue/queuemodel.h"
 #include "setup/setupstep.h"
 #include "setuppage.h"
 #include "translations.h"
@@ -289,17 +291,28 @@ private:
             config.resize(1180, 820);
             config.show();
             QVERIFY(QTest::qWaitForWindowExposed(&config));
-            config.findChild<QTabWidget *>()->setCurrentIndex(2);
+            config.findChild<QTabWidget *>()->setCurrentWidget(config.queueTab());
             auto *queue = config.findChild<QTableView *>(QStringLiteral("queueTable"))->model();
             QTRY_VERIFY_WITH_TIMEOUT(queue->rowCount() > 0, 15000);
             bool waiting = false;
             for (int r = 0; r < queue->rowCount(); ++r) {
-                waiting = waiting || queue->index(r, 4).data().toString().contains(QLatin1String("friend@example.org"));
+                waiting = waiting
+                    || queue->index(r, Mailroom::QueueModel::RecipientsColumn)
+                           .data()
+                           .toString()
+                           .contains(QLatin1String("friend@example.org"));
             }
             QVERIFY(waiting);
-            QVERIFY(queue->index(0, 4).data(Qt::ToolTipRole).toString().contains(QLatin1String("535")));
+            // The relay's refusal is the reason, in its own column and in full in the tooltip.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                queue->index(0, Mailroom::QueueModel::ReasonColumn).data().toString().contains(QLatin1String("535")),
+                15000);
+            QVERIFY(queue->index(0, Mailroom::QueueModel::ReasonColumn)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(QLatin1String("535")));
             auto *queueView = config.findChild<QTableView *>(QStringLiteral("queueTable"));
-            for (int c = 0; c < 4; ++c) { // id, queue, arrival and sender are readable
+            for (int c = 0; c < Mailroom::QueueModel::RecipientsColumn; ++c) { // queue … sender are readable
                 const QString shown = queue->index(0, c).data().toString();
                 QVERIFY2(queueView->fontMetrics().horizontalAdvance(shown) < queueView->columnWidth(c),
                          qPrintable(shown));
