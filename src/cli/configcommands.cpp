@@ -2,6 +2,7 @@
 // mailroomctl config | relay | journal | queue | testmail | mailbox — twins of the helper's methods.
 #include "clisupport.h"
 #include "command.h"
+#include "configlintcommand.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
 #include "logs/deliveryline.h"
@@ -46,6 +47,9 @@ std::optional<QStringList> parse(QCommandLineParser &parser, const QString &name
 // --- config ---------------------------------------------------------------
 int configCommand(const QStringList &args)
 {
+    if (args.value(0) == QLatin1String("lint")) { // offline, own options: src/cli/configlintcommand.cpp
+        return ConfigLintCommand::run(args.mid(1));
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "mailroomctl",
