@@ -761,6 +761,21 @@
     </message>
 </context>
 <context>
+    <name>LintFinding</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
     <name>LogFollower</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1353,6 +1368,79 @@
     </message>
 </context>
 <context>
+    <name>Mailroom::ConfigEditor</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Set in file</source>
+        <translation>文件中设置</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Search parameters…</source>
+        <translation>搜索参数…</translation>
+    </message>
+    <message>
+        <source>Waiting for the list of parameters from the installed Postfix…</source>
+        <translation>正在等待已安装 Postfix 的参数列表…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameters from “postconf -d” of the installed Postfix; descriptions from its postconf(5) manual page. Click one to go to its line, or to add it with its default value.</source>
+        <translation>
+            <numerusform>来自已安装 Postfix 的“postconf -d”的 %n 个参数；说明取自其 postconf(5) 手册页。点击一个参数可跳到它所在的行，或以默认值添加它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>Mailroom::MailboxMenu</name>
     <message>
         <source>My Maildir (%1)</source>
@@ -1603,6 +1691,125 @@
     <message>
         <source>Line %1: an indented line that continues no parameter is ignored.</source>
         <translation>第 %1 行：未延续任何参数的缩进行将被忽略。</translation>
+    </message>
+</context>
+<context>
+    <name>MainCfLinter</name>
+    <message>
+        <source>%1 is set again on line %2. Postfix uses only the last value (“%3”); this one (“%4”) is ignored.</source>
+        <translation>%1 在第 %2 行再次被设置。Postfix 只使用最后一个值（“%3”）；此处的值（“%4”）被忽略。</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <source>The value repeats the parameter name: Postfix reads “%1 =” as part of the value of %1, which is then “%2”.</source>
+        <translation>值中重复了参数名：Postfix 会把“%1 =”当作 %1 的值的一部分，于是它的值成了“%2”。</translation>
+    </message>
+    <message>
+        <source>Remove the repeated “%1 =”</source>
+        <translation>删除重复的“%1 =”</translation>
+    </message>
+    <message>
+        <source>%1 was removed from Postfix (since version %2) and has no effect; delete the line.</source>
+        <translation>%1 已从 Postfix 中移除（自 %2 版起），不起任何作用；请删除此行。</translation>
+    </message>
+    <message>
+        <source>%1 is obsolete since Postfix %2 and will be removed; delete the line.</source>
+        <translation>%1 自 Postfix %2 起已过时，将被移除；请删除此行。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer known to Postfix (replaced in version %2); Postfix ignores it. Use %3 instead.</source>
+        <translation>Postfix 已不再认识 %1（在 %2 版中被替代），会忽略它。请改用 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is obsolete since Postfix %2 and will be removed; use %3 instead.</source>
+        <translation>%1 自 Postfix %2 起已过时，将被移除；请改用 %3。</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>替换为“%1”</translation>
+    </message>
+    <message>
+        <source>Postfix does not know the parameter %1. It only logs a warning (“unused parameter”) and ignores the line, so the setting has no effect.</source>
+        <translation>Postfix 不认识参数 %1。它只记录一条警告（“unused parameter”）并忽略此行，因此该设置不起作用。</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>您是指 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Rename to %1</source>
+        <translation>改名为 %1</translation>
+    </message>
+    <message>
+        <source>$%1 refers to a parameter that is neither set in this file nor known to Postfix; Postfix replaces it with an empty value.</source>
+        <translation>$%1 引用的参数既没有在此文件中设置，Postfix 也不认识；Postfix 会把它替换为空值。</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no; Postfix stops with “bad boolean configuration” on “%2”.</source>
+        <translation>%1 只接受 yes 或 no；遇到“%2”时 Postfix 会以“bad boolean configuration”错误停止。</translation>
+    </message>
+    <message>
+        <source>%1 takes a time: a whole number with an optional unit s (seconds), m (minutes), h (hours), d (days) or w (weeks), like its default %2. Postfix stops with a fatal error on “%3”.</source>
+        <translation>%1 接受一个时间：整数，可带单位 s（秒）、m（分）、h（时）、d（天）或 w（周），例如其默认值 %2。遇到“%3”时 Postfix 会因致命错误停止。</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, like its default %2. Postfix stops with a fatal error on “%3”.</source>
+        <translation>%1 接受一个整数，例如其默认值 %2。遇到“%3”时 Postfix 会因致命错误停止。</translation>
+    </message>
+    <message>
+        <source>Sizes are in bytes without a unit: %1 is %2.</source>
+        <translation>大小以字节为单位，不带单位符号：%1 即 %2。</translation>
+    </message>
+    <message>
+        <source>The table file %1 does not exist; Postfix fails to open %2 and defers the mail that needs it.</source>
+        <translation>查找表文件 %1 不存在；Postfix 无法打开 %2，需要它的邮件会被推迟投递。</translation>
+    </message>
+    <message>
+        <source>Run postmap</source>
+        <translation>运行 postmap</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor its compiled form %2 exists; Postfix fails to open %3 and defers the mail that needs it.</source>
+        <translation>%1 及其编译后的 %2 都不存在；Postfix 无法打开 %3，需要它的邮件会被推迟投递。</translation>
+    </message>
+    <message>
+        <source>%1 has never been compiled: %2 is missing, so Postfix fails to open %3. Run “newaliases”.</source>
+        <translation>%1 从未被编译：缺少 %2，因此 Postfix 无法打开 %3。请运行“newaliases”。</translation>
+    </message>
+    <message>
+        <source>%1 has never been compiled: %2 is missing, so Postfix fails to open %3. Run “postmap %3”.</source>
+        <translation>%1 从未被编译：缺少 %2，因此 Postfix 无法打开 %3。请运行“postmap %3”。</translation>
+    </message>
+    <message>
+        <source>The source file %1 is gone; Postfix still reads %2, but the table can no longer be changed or rebuilt.</source>
+        <translation>源文件 %1 已不存在；Postfix 仍读取 %2，但此表已无法修改或重建。</translation>
+    </message>
+    <message>
+        <source>%1 was changed after %2 was built; Postfix still uses the old aliases until “newaliases” runs.</source>
+        <translation>%1 在 %2 生成之后被修改过；在运行“newaliases”之前，Postfix 仍使用旧的别名。</translation>
+    </message>
+    <message>
+        <source>%1 was changed after %2 was built; Postfix still uses the old contents until “postmap %3” runs.</source>
+        <translation>%1 在 %2 生成之后被修改过；在运行“postmap %3”之前，Postfix 仍使用旧的内容。</translation>
+    </message>
+    <message>
+        <source>%1 in mynetworks lets every address on the Internet relay mail through this server: an open relay, which spammers find within hours.</source>
+        <translation>mynetworks 中的 %1 允许互联网上的任何地址通过本服务器转发邮件：这是开放中继，垃圾邮件发送者几小时内就会发现它。</translation>
+    </message>
+    <message>
+        <source>Limit to this host&apos;s networks</source>
+        <translation>限制为本机所在的网络</translation>
+    </message>
+    <message>
+        <source>%1 in mynetworks is wider than this host&apos;s network %2: every address in it may relay mail through this server.</source>
+        <translation>mynetworks 中的 %1 比本机所在的网络 %2 更宽：其中的每个地址都可以通过本服务器转发邮件。</translation>
+    </message>
+    <message>
+        <source>%1 in mynetworks is not a network this host is on; clients there may relay mail through it. Keep it only if it is a trusted remote network (a VPN, another office).</source>
+        <translation>mynetworks 中的 %1 不是本机所在的网络；那里的客户端可以通过本机转发邮件。只有当它是受信任的远程网络（VPN、另一个办公室）时才保留它。</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2281,17 @@
     <message>
         <source>Working</source>
         <translation>正在处理</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterCatalog</name>
+    <message>
+        <source>Postfix is not installed here (no %1), so the list of parameters it knows is not available.</source>
+        <translation>本机未安装 Postfix（没有 %1），因此无法获得它认识的参数列表。</translation>
+    </message>
+    <message>
+        <source>“%1 -d” failed: %2</source>
+        <translation>“%1 -d”失败：%2</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4174,56 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
     <message>
         <source>What to do: %1</source>
         <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Check a main.cf the way the Configuration page&apos;s editor does, without the helper: unknown or obsolete parameters, keys set twice, “key = key = …” typos, $references to nothing, a mynetworks wider than this host&apos;s networks, lookup tables missing or not rebuilt, values Postfix would refuse.
+FILE defaults to /etc/postfix/main.cf. Exit status: 0 no errors, 1 errors found, 2 usage or read error.</source>
+        <translation>像“配置”页面的编辑器那样检查 main.cf，无需辅助程序：未知或过时的参数、重复设置的键、“key = key = …”笔误、指向不存在参数的 $引用、比本机网络更宽的 mynetworks、缺失或未重建的查找表、Postfix 会拒绝的值。
+FILE 默认为 /etc/postfix/main.cf。退出状态：0 无错误，1 发现错误，2 用法或读取错误。</translation>
+    </message>
+    <message>
+        <source>The main.cf to check.</source>
+        <translation>要检查的 main.cf。</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl config lint [FILE] [--json]</source>
+        <translation>用法：mailroomctl config lint [FILE] [--json]</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Note: %1 Unknown names, $references and value types are not checked.</source>
+        <translation>注意：%1 未检查未知名称、$引用和值的类型。</translation>
+    </message>
+    <message>
+        <source>see line %1</source>
+        <translation>参见第 %1 行</translation>
+    </message>
+    <message>
+        <source>fix: remove the line</source>
+        <translation>修复：删除此行</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>fix: postmap %1</source>
+        <translation>修复：postmap %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation>
+            <numerusform>%1：%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

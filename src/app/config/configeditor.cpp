@@ -74,10 +74,10 @@ ConfigEditor::ConfigEditor(FileKind kind, QWidget *parent)
     m_parameterView->setRootIsDecorated(false);
     m_parameterView->setUniformRowHeights(true);
     m_parameterView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_parameterView->setColumnWidth(NameColumn, 260);
-    m_parameterView->setColumnWidth(ValueColumn, 150);
-    m_parameterView->setColumnWidth(DefaultColumn, 150);
-    m_parameterView->setColumnWidth(SetInColumn, 80);
+    m_parameterView->setColumnWidth(NameColumn, 210);
+    m_parameterView->setColumnWidth(ValueColumn, 110);
+    m_parameterView->setColumnWidth(DefaultColumn, 110);
+    m_parameterView->setColumnWidth(SetInColumn, 70);
     connect(m_parameterView, &QTreeView::activated, this, [this](const QModelIndex &index) {
         activateParameter(m_filter->index(index.row(), NameColumn).data().toString());
     });
