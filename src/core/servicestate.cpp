@@ -92,6 +92,8 @@ void registerDBusTypes()
     qDBusRegisterMetaType<LogEntryList>();
     qDBusRegisterMetaType<QueueEntry>();
     qDBusRegisterMetaType<QueueEntryList>();
+    qDBusRegisterMetaType<Config::ParameterInfo>();
+    qDBusRegisterMetaType<Config::ParameterInfoList>();
 }
 
 } // namespace Mailroom

@@ -18,6 +18,8 @@ struct ParameterInfo
     QString description;
     bool operator==(const ParameterInfo &) const = default;
 };
+// a(sss) in the helper's GetParameterCatalog (marshalling in helpertypes.h).
+using ParameterInfoList = QList<ParameterInfo>;
 
 // Every parameter of the installed Postfix. The names and defaults come from `postconf -d`; the
 // descriptions from the installed postconf(5) manual page, so they match the installed version.
@@ -60,3 +62,4 @@ private:
 } // namespace Mailroom::Config
 
 Q_DECLARE_METATYPE(Mailroom::Config::ParameterInfo)
+Q_DECLARE_METATYPE(Mailroom::Config::ParameterInfoList)
