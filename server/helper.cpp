@@ -44,6 +44,7 @@ Helper::Helper(const Backends &b, QObject *parent)
     , m_queue(b.programs)
     , m_testMail(b.programs, b.journal)
     , m_mailboxes(b.mailSpoolDirs)
+    , m_catalog(b.programs)
 {
     // A package operation keeps the helper alive until it has finished; then a fresh
     // instance takes over, since directories the package created (/etc/postfix, …) are
@@ -436,5 +437,14 @@ QDBusUnixFileDescriptor Helper::OpenMailbox(const QString &user)
     }
     authorizeThen(Api::Action::ReadMailboxes,
                   [this, user](const QString &, const Finished &done) { done(m_mailboxes.open(user)); });
+    return {};
+}
+
+// --- the configuration editor's parameter catalog --------------------------------------
+
+Mailroom::Config::ParameterInfoList Helper::GetParameterCatalog()
+{
+    authorizeThen(Api::Action::ReadStatus,
+                  [this](const QString &, const Finished &done) { done(m_catalog.catalog()); });
     return {};
 }

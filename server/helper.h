@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "catalogoperations.h"
 #include "configoperations.h"
 #include "firewalloperations.h"
 #include "helpertypes.h"
@@ -96,6 +97,7 @@ public Q_SLOTS:
     void RequeueQueued(const QStringList &ids);
     QString SendTestMail(const QString &fromUser, const QString &toAddress, const QString &subject);
     QDBusUnixFileDescriptor OpenMailbox(const QString &user);
+    Mailroom::Config::ParameterInfoList GetParameterCatalog();
 
 Q_SIGNALS:
     // The helper should hand over to a fresh instance once idle (its sandbox must see
@@ -132,5 +134,6 @@ private:
     QueueOperations m_queue;
     TestMailOperations m_testMail;
     MailboxOperations m_mailboxes;
+    CatalogOperations m_catalog;
     int m_busy = 0;
 };

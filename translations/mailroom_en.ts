@@ -39,6 +39,30 @@
     </message>
 </context>
 <context>
+    <name>Mailroom::ConfigEditor</name>
+    <message numerus="yes">
+        <source>%n parameters from “postconf -d” of the installed Postfix; descriptions from its postconf(5) manual page. Click one to go to its line, or to add it with its default value.</source>
+        <translation>
+            <numerusform>%n parameter from “postconf -d” of the installed Postfix; descriptions from its postconf(5) manual page. Click one to go to its line, or to add it with its default value.</numerusform>
+            <numerusform>%n parameters from “postconf -d” of the installed Postfix; descriptions from its postconf(5) manual page. Click one to go to its line, or to add it with its default value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mailroom::MailboxWriter</name>
     <message numerus="yes">
         <source>%n message(s) removed.</source>
@@ -134,6 +158,23 @@
         <translation>
             <numerusform>%n configuration backup is kept.</numerusform>
             <numerusform>%n configuration backups are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mailroomctl</name>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation>
+            <numerusform>%1: %n error</numerusform>
+            <numerusform>%1: %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BackupsTab</name>
@@ -72,7 +73,7 @@
         <translation>先备份 /etc/postfix/main.cf，再在其中设置这些参数；Postfix 会检查新文件，若它正在运行则重新加载。检查未通过时会恢复旧文件。</translation>
     </message>
     <message>
-        <source>This server's full name, host.domain.extension, e.g. mta1.example.com.</source>
+        <source>This server&apos;s full name, host.domain.extension, e.g. mta1.example.com.</source>
         <translation>本服务器的完整名称，格式为 host.domain.extension，例如 mta1.example.com。</translation>
     </message>
     <message>
@@ -169,7 +170,7 @@
         <translation>磁盘上的 /etc/postfix/main.cf 原样显示，注释和顺序都保留。“应用”先显示更改，然后由助手备份文件、写入、让 Postfix 检查并重新加载 Postfix；如果 Postfix 拒绝，之前的文件会被放回，Postfix 继续运行。</translation>
     </message>
     <message>
-        <source>/etc/postfix/master.cf, Postfix's service table, with the services it defines beside it (commented-out ones greyed). Apply works as for main.cf: diff first, backup, check, reload, and the previous file back if Postfix refuses the new one.</source>
+        <source>/etc/postfix/master.cf, Postfix&apos;s service table, with the services it defines beside it (commented-out ones greyed). Apply works as for main.cf: diff first, backup, check, reload, and the previous file back if Postfix refuses the new one.</source>
         <translation>/etc/postfix/master.cf 是 Postfix 的服务表，旁边列出它定义的服务（被注释掉的显示为灰色）。“应用”与 main.cf 相同：先显示差异，再备份、检查、重新加载；如果 Postfix 拒绝新文件，就放回之前的文件。</translation>
     </message>
     <message>
@@ -290,46 +291,6 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>备份</translation>
     </message>
     <message>
-        <source>Queue ID</source>
-        <translation>队列 ID</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>队列</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>到达时间</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>发件人</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <source>Retry all now</source>
-        <translation>立即全部重试</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>暂扣</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>放行</translation>
-    </message>
-    <message>
-        <source>Requeue</source>
-        <translation>重新排队</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
         <source>Mail queue</source>
         <translation>邮件队列</translation>
     </message>
@@ -342,64 +303,8 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>尚未安装 Postfix：请在设置向导中安装。</translation>
     </message>
     <message>
-        <source>Postfix is not installed.</source>
-        <translation>Postfix 未安装。</translation>
-    </message>
-    <message>
-        <source>The mail queue is empty: everything has been delivered or bounced.</source>
-        <translation>邮件队列为空：所有邮件都已投递或已退信。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) waiting in the queue.</source>
-        <translation>
-            <numerusform>队列中有 %n 封邮件正在等待。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select one or more messages first.</source>
-        <translation>请先选择一封或多封邮件。</translation>
-    </message>
-    <message>
-        <source>Delete messages</source>
-        <translation>删除邮件</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n message(s) from the queue? They will not be delivered.</source>
-        <translation>
-            <numerusform>要从队列中删除 %n 封邮件吗？这些邮件将不会被投递。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; the others are Postfix's defaults. Change them in Setup → Basics, in the main.cf tab, or with mailroomctl config set.</source>
+        <source>The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; the others are Postfix&apos;s defaults. Change them in Setup → Basics, in the main.cf tab, or with mailroomctl config set.</source>
         <translation>Postfix 当前使用的值（postconf）。粗体值在 /etc/postfix/main.cf 中设置，其余为 Postfix 的默认值。可在“设置向导 → 基本设置”中、在 main.cf 标签页中，或使用 mailroomctl config set 修改。</translation>
-    </message>
-<message>
-        <source>Restore this backup…</source>
-        <translation>恢复此备份…</translation>
-    </message>
-    <message>
-        <source>The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; the others are Postfix's defaults. Change them in Setup → Basics, or with mailroomctl config set.</source>
-        <translation>Postfix 当前使用的值（postconf）。粗体值在 /etc/postfix/main.cf 中设置，其余为 Postfix 的默认值。可在“设置向导 → 基本设置”中修改，或使用 mailroomctl config set 修改。</translation>
-    </message>
-    <message>
-        <source>Every change Mailroom makes to main.cf is preceded by a backup (kept by the helper, readable by root only). Restoring one is itself a change with its own backup.</source>
-        <translation>Mailroom 每次修改 main.cf 之前都会先进行备份（由特权助手保存，仅 root 可读）。恢复备份本身也是一次修改，同样会先备份。</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Restore main.cf</source>
-        <translation>恢复 main.cf</translation>
-    </message>
-    <message>
-        <source>Put back main.cf as it was in backup %1? The current file is backed up first, Postfix checks the result and reloads; if it rejects it, nothing changes.</source>
-        <translation>要将 main.cf 恢复为备份 %1 中的状态吗？系统会先备份当前文件，然后由 Postfix 检查结果并重新加载；如果检查未通过，则不做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -409,7 +314,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>打开设置向导</translation>
     </message>
     <message>
-        <source>The mail transfer agent (MTA) Mailroom sets up: it receives mail for this machine's users and sends mail on.</source>
+        <source>The mail transfer agent (MTA) Mailroom sets up: it receives mail for this machine&apos;s users and sends mail on.</source>
         <translation>Mailroom 要配置的邮件传输代理（MTA）：它为本机用户接收邮件，并把邮件转发出去。</translation>
     </message>
     <message>
@@ -441,7 +346,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <source>The mail system's state is unknown.</source>
+        <source>The mail system&apos;s state is unknown.</source>
         <translation>邮件系统的状态未知。</translation>
     </message>
     <message>
@@ -452,11 +357,11 @@ Reload the file to see the current version (your edits are discarded; copy them 
 <context>
     <name>Diagnosis</name>
     <message>
-        <source>The recipient's domain points to this server, but Postfix does not consider the domain its own, so the message would go round in a circle.</source>
+        <source>The recipient&apos;s domain points to this server, but Postfix does not consider the domain its own, so the message would go round in a circle.</source>
         <translation>收件人的域名指向本服务器，但 Postfix 不认为该域属于自己，因此邮件会陷入循环。</translation>
     </message>
     <message>
-        <source>Add the domain to mydestination (or to the virtual domains) if this server should receive its mail; otherwise fix the domain's MX record.</source>
+        <source>Add the domain to mydestination (or to the virtual domains) if this server should receive its mail; otherwise fix the domain&apos;s MX record.</source>
         <translation>如果本服务器应接收该域的邮件，请将该域添加到 mydestination（或虚拟域）中；否则请修正该域的 MX 记录。</translation>
     </message>
     <message>
@@ -464,7 +369,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>中继主机拒绝了本服务器登录时使用的用户名或密码。</translation>
     </message>
     <message>
-        <source>Enter the relay account's user name and password again (for some providers an app password).</source>
+        <source>Enter the relay account&apos;s user name and password again (for some providers an app password).</source>
         <translation>请重新输入中继账户的用户名和密码（某些服务商需要使用应用专用密码）。</translation>
     </message>
     <message>
@@ -488,7 +393,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>中继主机拒绝转发该邮件，因为本服务器没有登录。</translation>
     </message>
     <message>
-        <source>Turn on authentication for the relay host and enter the account's user name and password.</source>
+        <source>Turn on authentication for the relay host and enter the account&apos;s user name and password.</source>
         <translation>请为中继主机启用身份验证，并输入账户的用户名和密码。</translation>
     </message>
     <message>
@@ -500,7 +405,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>如果发件方是您自己的计算机，请将其所在网络添加到 mynetworks，或让它在发送前先登录（SMTP 身份验证）。</translation>
     </message>
     <message>
-        <source>The recipient's domain is delivered on this server, but there is no local user or alias with that name.</source>
+        <source>The recipient&apos;s domain is delivered on this server, but there is no local user or alias with that name.</source>
         <translation>收件人的域在本服务器上投递，但不存在同名的本地用户或别名。</translation>
     </message>
     <message>
@@ -508,27 +413,27 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>请创建该用户或别名。如果该域的邮件应由其他服务器处理，请从 mydestination 中移除该域。</translation>
     </message>
     <message>
-        <source>The domain name could not be looked up: it has no mail server in DNS, does not exist, or this server's DNS resolver did not answer.</source>
+        <source>The domain name could not be looked up: it has no mail server in DNS, does not exist, or this server&apos;s DNS resolver did not answer.</source>
         <translation>无法解析该域名：它在 DNS 中没有邮件服务器、不存在，或本服务器的 DNS 解析器没有应答。</translation>
     </message>
     <message>
-        <source>Check the address for typing errors, then check this server's DNS settings (resolver) and the domain's MX records.</source>
+        <source>Check the address for typing errors, then check this server&apos;s DNS settings (resolver) and the domain&apos;s MX records.</source>
         <translation>请检查地址是否有拼写错误，然后检查本服务器的 DNS 设置（解析器）以及该域的 MX 记录。</translation>
     </message>
     <message>
-        <source>The receiving server refused mail from this server's IP address, which is on a blocklist or looks like a home connection.</source>
+        <source>The receiving server refused mail from this server&apos;s IP address, which is on a blocklist or looks like a home connection.</source>
         <translation>接收方服务器拒绝了来自本服务器 IP 地址的邮件，因为该地址在黑名单中，或看起来像家庭宽带连接。</translation>
     </message>
     <message>
-        <source>Send outgoing mail through your provider's relay host (smarthost) instead of delivering directly.</source>
+        <source>Send outgoing mail through your provider&apos;s relay host (smarthost) instead of delivering directly.</source>
         <translation>请通过服务商的中继主机（smarthost）发送外发邮件，而不要直接投递。</translation>
     </message>
     <message>
-        <source>No connection to the recipient's mail server on port 25. Most internet and cloud providers block outgoing connections to port 25.</source>
+        <source>No connection to the recipient&apos;s mail server on port 25. Most internet and cloud providers block outgoing connections to port 25.</source>
         <translation>无法连接到收件人邮件服务器的 25 端口。大多数互联网和云服务商都会封锁到 25 端口的外发连接。</translation>
     </message>
     <message>
-        <source>Send outgoing mail through your provider's relay host on port 587 (submission) with a login.</source>
+        <source>Send outgoing mail through your provider&apos;s relay host on port 587 (submission) with a login.</source>
         <translation>请通过服务商中继主机的 587 端口（submission）发送外发邮件，并登录验证。</translation>
     </message>
     <message>
@@ -536,7 +441,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>连接超时：途中有防火墙丢弃了数据包。</translation>
     </message>
     <message>
-        <source>Allow the port in the firewall, or check the relay host's name and port.</source>
+        <source>Allow the port in the firewall, or check the relay host&apos;s name and port.</source>
         <translation>请在防火墙中放行该端口，或检查中继主机的名称和端口。</translation>
     </message>
     <message>
@@ -544,7 +449,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>对方服务器拒绝了连接：该端口上没有服务在监听，或主机名有误。</translation>
     </message>
     <message>
-        <source>Check the relay host's name and port (587 for submission, 465 for TLS).</source>
+        <source>Check the relay host&apos;s name and port (587 for submission, 465 for TLS).</source>
         <translation>请检查中继主机的名称和端口（submission 使用 587，TLS 使用 465）。</translation>
     </message>
     <message>
@@ -584,7 +489,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>TLS 加密</translation>
     </message>
     <message>
-        <source>The recipient's mail server says this address does not exist there.</source>
+        <source>The recipient&apos;s mail server says this address does not exist there.</source>
         <translation>收件人的邮件服务器表示该地址在那里不存在。</translation>
     </message>
     <message>
@@ -607,7 +512,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>其他邮件服务器通过 DNS 中的 MX（邮件交换器）记录找到您域名的邮件服务器。注册商通常会将其指向自己的邮件服务器；当您运行自己的邮件服务器时，MX 记录必须指向本服务器。</translation>
     </message>
     <message>
-        <source>nothing on this machine. If the record is wrong, change it in your registrar's DNS settings: add or edit the MX record of your domain so that it names this server's host name, which must itself resolve to this server's public address.</source>
+        <source>nothing on this machine. If the record is wrong, change it in your registrar&apos;s DNS settings: add or edit the MX record of your domain so that it names this server&apos;s host name, which must itself resolve to this server&apos;s public address.</source>
         <translation>不更改本机上的任何内容。如果记录有误，请在注册商的 DNS 设置中修改：添加或编辑您域名的 MX 记录，使其指向本服务器的主机名，而该主机名本身必须解析到本服务器的公网地址。</translation>
     </message>
     <message>
@@ -662,7 +567,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>收发邮件意味着其他机器要连接到本机。防火墙必须允许 SMTP 连接进入，否则将收不到任何外部邮件。</translation>
     </message>
     <message>
-        <source>adds the checked services to firewalld's default zone, permanently and right away.</source>
+        <source>adds the checked services to firewalld&apos;s default zone, permanently and right away.</source>
         <translation>将勾选的服务添加到 firewalld 的默认区域，立即生效并永久保留。</translation>
     </message>
     <message>
@@ -670,7 +575,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>SMTP，端口 25：其他邮件服务器将邮件投递到本机（必需）</translation>
     </message>
     <message>
-        <source>Submission, port 587: your users' mail clients send mail through this server</source>
+        <source>Submission, port 587: your users&apos; mail clients send mail through this server</source>
         <translation>Submission，端口 587：您的用户通过邮件客户端经由本服务器发送邮件</translation>
     </message>
     <message>
@@ -930,6 +835,21 @@ Reload the file to see the current version (your edits are discarded; copy them 
     </message>
 </context>
 <context>
+    <name>LintFinding</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
     <name>LogFollower</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1165,11 +1085,11 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>正在读取日志…</translation>
     </message>
     <message>
-        <source>Cannot write the journal's lines to %1: %2</source>
+        <source>Cannot write the journal&apos;s lines to %1: %2</source>
         <translation>无法将日志行写入 %1：%2</translation>
     </message>
     <message>
-        <source>There is no /var/log/maillog or /var/log/mail.log on this system. Postfix may log to the journal only: choose "System journal".</source>
+        <source>There is no /var/log/maillog or /var/log/mail.log on this system. Postfix may log to the journal only: choose &quot;System journal&quot;.</source>
         <translation>本系统上没有 /var/log/maillog 或 /var/log/mail.log。Postfix 可能只将日志写入 journal：请选择“系统日志 journal”。</translation>
     </message>
     <message>
@@ -1210,7 +1130,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>… and %1 more</source>
         <translation>… 还有 %1 行</translation>
     </message>
-<message>
+    <message>
         <source>No message with queue id %1 in this log.</source>
         <translation>此日志中没有队列 ID 为 %1 的邮件。</translation>
     </message>
@@ -1286,27 +1206,27 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>显示会话</translation>
     </message>
     <message>
-        <source>Asking the helper for %1's mailbox…</source>
+        <source>Asking the helper for %1&apos;s mailbox…</source>
         <translation>正在向特权助手请求 %1 的邮箱…</translation>
     </message>
     <message>
-        <source>Could not open %1's mailbox: %2</source>
+        <source>Could not open %1&apos;s mailbox: %2</source>
         <translation>无法打开 %1 的邮箱：%2</translation>
     </message>
     <message>
-        <source>Could not read %1's mailbox: %2</source>
+        <source>Could not read %1&apos;s mailbox: %2</source>
         <translation>无法读取 %1 的邮箱：%2</translation>
     </message>
     <message>
-        <source>Could not copy %1's mailbox: %2</source>
+        <source>Could not copy %1&apos;s mailbox: %2</source>
         <translation>无法复制 %1 的邮箱：%2</translation>
     </message>
     <message>
-        <source>%1's mailbox</source>
+        <source>%1&apos;s mailbox</source>
         <translation>%1 的邮箱</translation>
     </message>
     <message>
-        <source>This is %1's mailbox, read through the helper.</source>
+        <source>This is %1&apos;s mailbox, read through the helper.</source>
         <translation>这是 %1 的邮箱，通过特权助手读取。</translation>
     </message>
     <message numerus="yes">
@@ -1377,7 +1297,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>在设置向导中配置并启动 Postfix。</translation>
     </message>
     <message>
-        <source>%1 is running as this machine's mail server. Postfix is not installed.</source>
+        <source>%1 is running as this machine&apos;s mail server. Postfix is not installed.</source>
         <translation>%1 正在作为本机的邮件服务器运行。Postfix 未安装。</translation>
     </message>
     <message>
@@ -1569,6 +1489,79 @@ Reload the file to see the current version (your edits are discarded; copy them 
     </message>
 </context>
 <context>
+    <name>Mailroom::ConfigEditor</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Set in file</source>
+        <translation>文件中设置</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Search parameters…</source>
+        <translation>搜索参数…</translation>
+    </message>
+    <message>
+        <source>Waiting for the list of parameters from the installed Postfix…</source>
+        <translation>正在等待已安装 Postfix 的参数列表…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameters from “postconf -d” of the installed Postfix; descriptions from its postconf(5) manual page. Click one to go to its line, or to add it with its default value.</source>
+        <translation>
+            <numerusform>来自已安装 Postfix 的“postconf -d”的 %n 个参数；说明取自其 postconf(5) 手册页。点击一个参数可跳到它所在的行，或以默认值添加它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>Mailroom::MailboxMenu</name>
     <message>
         <source>My Maildir (%1)</source>
@@ -1583,7 +1576,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>打开 Maildir 文件夹…</translation>
     </message>
     <message>
-        <source>Other user's mailbox…</source>
+        <source>Other user&apos;s mailbox…</source>
         <translation>其他用户的邮箱…</translation>
     </message>
     <message>
@@ -1603,7 +1596,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>%1 不是 Maildir：它没有 cur/、new/ 和 tmp/ 文件夹。</translation>
     </message>
     <message>
-        <source>Other user's mailbox</source>
+        <source>Other user&apos;s mailbox</source>
         <translation>其他用户的邮箱</translation>
     </message>
     <message>
@@ -1735,7 +1728,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>正在连接 %1，端口 %2…</translation>
     </message>
     <message>
-        <source>Connected; waiting for the server's greeting…</source>
+        <source>Connected; waiting for the server&apos;s greeting…</source>
         <translation>已连接；正在等待服务器的问候信息…</translation>
     </message>
     <message>
@@ -1822,6 +1815,125 @@ Reload the file to see the current version (your edits are discarded; copy them 
     </message>
 </context>
 <context>
+    <name>MainCfLinter</name>
+    <message>
+        <source>%1 is set again on line %2. Postfix uses only the last value (“%3”); this one (“%4”) is ignored.</source>
+        <translation>%1 在第 %2 行再次被设置。Postfix 只使用最后一个值（“%3”）；此处的值（“%4”）被忽略。</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <source>The value repeats the parameter name: Postfix reads “%1 =” as part of the value of %1, which is then “%2”.</source>
+        <translation>值中重复了参数名：Postfix 会把“%1 =”当作 %1 的值的一部分，于是它的值成了“%2”。</translation>
+    </message>
+    <message>
+        <source>Remove the repeated “%1 =”</source>
+        <translation>删除重复的“%1 =”</translation>
+    </message>
+    <message>
+        <source>%1 was removed from Postfix (since version %2) and has no effect; delete the line.</source>
+        <translation>%1 已从 Postfix 中移除（自 %2 版起），不起任何作用；请删除此行。</translation>
+    </message>
+    <message>
+        <source>%1 is obsolete since Postfix %2 and will be removed; delete the line.</source>
+        <translation>%1 自 Postfix %2 起已过时，将被移除；请删除此行。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer known to Postfix (replaced in version %2); Postfix ignores it. Use %3 instead.</source>
+        <translation>Postfix 已不再认识 %1（在 %2 版中被替代），会忽略它。请改用 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is obsolete since Postfix %2 and will be removed; use %3 instead.</source>
+        <translation>%1 自 Postfix %2 起已过时，将被移除；请改用 %3。</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>替换为“%1”</translation>
+    </message>
+    <message>
+        <source>Postfix does not know the parameter %1. It only logs a warning (“unused parameter”) and ignores the line, so the setting has no effect.</source>
+        <translation>Postfix 不认识参数 %1。它只记录一条警告（“unused parameter”）并忽略此行，因此该设置不起作用。</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>您是指 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Rename to %1</source>
+        <translation>改名为 %1</translation>
+    </message>
+    <message>
+        <source>$%1 refers to a parameter that is neither set in this file nor known to Postfix; Postfix replaces it with an empty value.</source>
+        <translation>$%1 引用的参数既没有在此文件中设置，Postfix 也不认识；Postfix 会把它替换为空值。</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no; Postfix stops with “bad boolean configuration” on “%2”.</source>
+        <translation>%1 只接受 yes 或 no；遇到“%2”时 Postfix 会以“bad boolean configuration”错误停止。</translation>
+    </message>
+    <message>
+        <source>%1 takes a time: a whole number with an optional unit s (seconds), m (minutes), h (hours), d (days) or w (weeks), like its default %2. Postfix stops with a fatal error on “%3”.</source>
+        <translation>%1 接受一个时间：整数，可带单位 s（秒）、m（分）、h（时）、d（天）或 w（周），例如其默认值 %2。遇到“%3”时 Postfix 会因致命错误停止。</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, like its default %2. Postfix stops with a fatal error on “%3”.</source>
+        <translation>%1 接受一个整数，例如其默认值 %2。遇到“%3”时 Postfix 会因致命错误停止。</translation>
+    </message>
+    <message>
+        <source>Sizes are in bytes without a unit: %1 is %2.</source>
+        <translation>大小以字节为单位，不带单位符号：%1 即 %2。</translation>
+    </message>
+    <message>
+        <source>The table file %1 does not exist; Postfix fails to open %2 and defers the mail that needs it.</source>
+        <translation>查找表文件 %1 不存在；Postfix 无法打开 %2，需要它的邮件会被推迟投递。</translation>
+    </message>
+    <message>
+        <source>Run postmap</source>
+        <translation>运行 postmap</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor its compiled form %2 exists; Postfix fails to open %3 and defers the mail that needs it.</source>
+        <translation>%1 及其编译后的 %2 都不存在；Postfix 无法打开 %3，需要它的邮件会被推迟投递。</translation>
+    </message>
+    <message>
+        <source>%1 has never been compiled: %2 is missing, so Postfix fails to open %3. Run “newaliases”.</source>
+        <translation>%1 从未被编译：缺少 %2，因此 Postfix 无法打开 %3。请运行“newaliases”。</translation>
+    </message>
+    <message>
+        <source>%1 has never been compiled: %2 is missing, so Postfix fails to open %3. Run “postmap %3”.</source>
+        <translation>%1 从未被编译：缺少 %2，因此 Postfix 无法打开 %3。请运行“postmap %3”。</translation>
+    </message>
+    <message>
+        <source>The source file %1 is gone; Postfix still reads %2, but the table can no longer be changed or rebuilt.</source>
+        <translation>源文件 %1 已不存在；Postfix 仍读取 %2，但此表已无法修改或重建。</translation>
+    </message>
+    <message>
+        <source>%1 was changed after %2 was built; Postfix still uses the old aliases until “newaliases” runs.</source>
+        <translation>%1 在 %2 生成之后被修改过；在运行“newaliases”之前，Postfix 仍使用旧的别名。</translation>
+    </message>
+    <message>
+        <source>%1 was changed after %2 was built; Postfix still uses the old contents until “postmap %3” runs.</source>
+        <translation>%1 在 %2 生成之后被修改过；在运行“postmap %3”之前，Postfix 仍使用旧的内容。</translation>
+    </message>
+    <message>
+        <source>%1 in mynetworks lets every address on the Internet relay mail through this server: an open relay, which spammers find within hours.</source>
+        <translation>mynetworks 中的 %1 允许互联网上的任何地址通过本服务器转发邮件：这是开放中继，垃圾邮件发送者几小时内就会发现它。</translation>
+    </message>
+    <message>
+        <source>Limit to this host&apos;s networks</source>
+        <translation>限制为本机所在的网络</translation>
+    </message>
+    <message>
+        <source>%1 in mynetworks is wider than this host&apos;s network %2: every address in it may relay mail through this server.</source>
+        <translation>mynetworks 中的 %1 比本机所在的网络 %2 更宽：其中的每个地址都可以通过本服务器转发邮件。</translation>
+    </message>
+    <message>
+        <source>%1 in mynetworks is not a network this host is on; clients there may relay mail through it. Keep it only if it is a trusted remote network (a VPN, another office).</source>
+        <translation>mynetworks 中的 %1 不是本机所在的网络；那里的客户端可以通过本机转发邮件。只有当它是受信任的远程网络（VPN、另一个办公室）时才保留它。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mailroom — %1</source>
@@ -1883,7 +1995,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>&lt;h3&gt;Mailroom %1&lt;/h3&gt;&lt;p&gt;Set up and run a Postfix mail server from the desktop, read local mailboxes and follow the mail log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mailroom 邮件室 %1&lt;/h3&gt;&lt;p&gt;在桌面上设置和运行 Postfix 邮件服务器，阅读本地邮箱，跟踪邮件日志。&lt;/p&gt;</translation>
     </message>
-<message>
+    <message>
         <source>Configuration (%1)</source>
         <translation>配置（%1）</translation>
     </message>
@@ -1897,11 +2009,11 @@ Reload the file to see the current version (your edits are discarded; copy them 
 <context>
     <name>MasterCf</name>
     <message>
-        <source>Line %1: a service needs 8 fields (service, type, private, unpriv, chroot, wakeup, maxproc, command); this one has %2. Postfix stops with "bad field count".</source>
+        <source>Line %1: a service needs 8 fields (service, type, private, unpriv, chroot, wakeup, maxproc, command); this one has %2. Postfix stops with &quot;bad field count&quot;.</source>
         <translation>第 %1 行：一个服务需要 8 个字段（service、type、private、unpriv、chroot、wakeup、maxproc、command）；这一行有 %2 个。Postfix 会以“bad field count”停止。</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a service type (inet, unix, unix-dgram, fifo, pass).</source>
+        <source>Line %1: &quot;%2&quot; is not a service type (inet, unix, unix-dgram, fifo, pass).</source>
         <translation>第 %1 行：“%2”不是服务类型（inet、unix、unix-dgram、fifo、pass）。</translation>
     </message>
 </context>
@@ -1920,8 +2032,8 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>%1 是目录，而不是 mbox 文件。</translation>
     </message>
     <message>
-        <source>%1 is not an mbox mailbox (it does not start with a "From " line).</source>
-        <translation>%1 不是 mbox 邮箱（它不是以 "From " 行开头）。</translation>
+        <source>%1 is not an mbox mailbox (it does not start with a &quot;From &quot; line).</source>
+        <translation>%1 不是 mbox 邮箱（它不是以 &quot;From &quot; 行开头）。</translation>
     </message>
     <message>
         <source>Indexing was cancelled.</source>
@@ -2035,21 +2147,21 @@ Reload the file to see the current version (your edits are discarded; copy them 
     </message>
     <message>
         <source>%1: the whole class %2 network around %3 (%4 addresses), usually much more than your own network.</source>
-        <extracomment>%1 network, %2 class letter A/B/C/D, %3 this computer's address, %4 number of addresses</extracomment>
+        <extracomment>%1 network, %2 class letter A/B/C/D, %3 this computer&apos;s address, %4 number of addresses</extracomment>
         <translation>%1：%3 所在的整个 %2 类网络（%4 个地址），通常远大于您自己的网络。</translation>
     </message>
     <message>
         <source>%1: every computer on the local network of %2 (%3 addresses).</source>
-        <extracomment>%1 network, %2 this computer's address, %3 number of addresses</extracomment>
+        <extracomment>%1 network, %2 this computer&apos;s address, %3 number of addresses</extracomment>
         <translation>%1：%2 所在本地网络上的所有计算机（%3 个地址）。</translation>
     </message>
     <message>
         <source>%1: every computer on the local IPv6 network of %2.</source>
-        <extracomment>%1 network, %2 this computer's address</extracomment>
+        <extracomment>%1 network, %2 this computer&apos;s address</extracomment>
         <translation>%1：%2 所在本地 IPv6 网络上的所有计算机。</translation>
     </message>
     <message>
-        <source>Only this computer may send mail through Postfix without logging in; the safe choice and Postfix's default.</source>
+        <source>Only this computer may send mail through Postfix without logging in; the safe choice and Postfix&apos;s default.</source>
         <translation>只有本机可以不登录就通过 Postfix 发送邮件；这是安全的选择，也是 Postfix 的默认设置。</translation>
     </message>
     <message>
@@ -2144,7 +2256,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>移除 sendmail 失败。</translation>
     </message>
     <message>
-        <source>The mail spool %1 is writable by every user (mode %2), as sendmail leaves it: any local user can create files there, such as a lock file that holds up another user's mail. Postfix needs only the group mail to write there. As root: &lt;tt&gt;chmod 2775 %1&lt;/tt&gt; (Debian's default).</source>
+        <source>The mail spool %1 is writable by every user (mode %2), as sendmail leaves it: any local user can create files there, such as a lock file that holds up another user&apos;s mail. Postfix needs only the group mail to write there. As root: &lt;tt&gt;chmod 2775 %1&lt;/tt&gt; (Debian&apos;s default).</source>
         <translation>邮件存储目录 %1 对所有用户可写（权限 %2），这是 sendmail 留下的设置：任何本地用户都能在其中创建文件，例如一个锁文件就能阻塞其他用户的邮件投递。Postfix 只需要 mail 组能写入该目录。请以 root 身份执行：&lt;tt&gt;chmod 2775 %1&lt;/tt&gt;（Debian 的默认设置）。</translation>
     </message>
 </context>
@@ -2190,7 +2302,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>无；此页面只读取信息。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;MUA&lt;/b&gt; (mail user agent): the mail client people use to write, send and read mail — KMail, Thunderbird, Evolution, or &lt;tt&gt;mail&lt;/tt&gt; in a terminal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;MTA&lt;/b&gt; (mail transfer agent): the server program that carries mail from one computer to another, on the local network or across the Internet — sendmail, Postfix, Exim. Users rarely deal with it directly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;MDA&lt;/b&gt; (mail delivery agent): works in the background between the MTA and the mail client, for example a spam filter such as SpamAssassin or Procmail.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP&lt;/b&gt; (Simple Mail Transfer Protocol): the language MTAs speak to each other to hand over mail.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP relay&lt;/b&gt;: instead of delivering mail to the world yourself, you hand all outgoing mail to a provider's SMTP server (for example MailJet, SendGrid or Mailgun) that sends it on.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;MUA&lt;/b&gt; (mail user agent): the mail client people use to write, send and read mail — KMail, Thunderbird, Evolution, or &lt;tt&gt;mail&lt;/tt&gt; in a terminal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;MTA&lt;/b&gt; (mail transfer agent): the server program that carries mail from one computer to another, on the local network or across the Internet — sendmail, Postfix, Exim. Users rarely deal with it directly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;MDA&lt;/b&gt; (mail delivery agent): works in the background between the MTA and the mail client, for example a spam filter such as SpamAssassin or Procmail.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP&lt;/b&gt; (Simple Mail Transfer Protocol): the language MTAs speak to each other to hand over mail.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP relay&lt;/b&gt;: instead of delivering mail to the world yourself, you hand all outgoing mail to a provider&apos;s SMTP server (for example MailJet, SendGrid or Mailgun) that sends it on.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;MUA&lt;/b&gt;（邮件用户代理）：人们用来撰写、发送和阅读邮件的邮件客户端——KMail、Thunderbird、Evolution，或终端中的 &lt;tt&gt;mail&lt;/tt&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;MTA&lt;/b&gt;（邮件传输代理）：在计算机之间传送邮件的服务器程序，无论是在本地网络中还是跨越互联网——sendmail、Postfix、Exim。用户很少直接与它打交道。&lt;/p&gt;&lt;p&gt;&lt;b&gt;MDA&lt;/b&gt;（邮件投递代理）：在后台工作于 MTA 与邮件客户端之间，例如 SpamAssassin 或 Procmail 这类垃圾邮件过滤器。&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP&lt;/b&gt;（简单邮件传输协议）：MTA 之间相互交接邮件时使用的语言。&lt;/p&gt;&lt;p&gt;&lt;b&gt;SMTP 中继&lt;/b&gt;：不由自己直接向外投递邮件，而是把所有外发邮件交给服务商的 SMTP 服务器（例如 MailJet、SendGrid 或 Mailgun），由其转发出去。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2311,6 +2423,17 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>Working</source>
         <translation>正在处理</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterCatalog</name>
+    <message>
+        <source>Postfix is not installed here (no %1), so the list of parameters it knows is not available.</source>
+        <translation>本机未安装 Postfix（没有 %1），因此无法获得它认识的参数列表。</translation>
+    </message>
+    <message>
+        <source>“%1 -d” failed: %2</source>
+        <translation>“%1 -d”失败：%2</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2684,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>“$%1”不能在此处使用；可用的引用有 %2。</translation>
     </message>
     <message>
-        <source>Enter the relay server's host name.</source>
+        <source>Enter the relay server&apos;s host name.</source>
         <translation>请输入中继服务器的主机名。</translation>
     </message>
     <message>
@@ -2585,7 +2708,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>密码不能包含换行符或 NUL 字符。</translation>
     </message>
     <message>
-        <source>The password cannot end with a space or tab: Postfix's password table drops whitespace at the end of a line.</source>
+        <source>The password cannot end with a space or tab: Postfix&apos;s password table drops whitespace at the end of a line.</source>
         <translation>密码不能以空格或制表符结尾：Postfix 的密码表会丢弃行尾的空白字符。</translation>
     </message>
     <message>
@@ -2597,7 +2720,7 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>第 %1 行包含 NUL 字节；配置文件必须是文本。</translation>
     </message>
     <message>
-        <source>Line %1 is %2 bytes long; lines may be at most %3 bytes (Postfix's line_length_limit).</source>
+        <source>Line %1 is %2 bytes long; lines may be at most %3 bytes (Postfix&apos;s line_length_limit).</source>
         <translation>第 %1 行长 %2 字节；每行最多 %3 字节（Postfix 的 line_length_limit）。</translation>
     </message>
     <message>
@@ -2630,1757 +2753,6 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>This is not one of the problems Mailroom recognises; the text is what Postfix or the other server said.</source>
         <translation>这不是 Mailroom 能识别的问题；这段文字是 Postfix 或对方服务器给出的原始信息。</translation>
-    </message>
-</context>
-<context>
-    <name>RelayStep</name>
-    <message>
-        <source>Relay (optional)</source>
-        <translation>中继（可选）</translation>
-    </message>
-    <message>
-        <source>Test login</source>
-        <translation>测试登录</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Trust this certificate and test again</source>
-        <translation>信任此证书并重新测试</translation>
-    </message>
-    <message>
-        <source>Use this relay</source>
-        <translation>使用此中继</translation>
-    </message>
-    <message>
-        <source>Remove relay</source>
-        <translation>移除中继</translation>
-    </message>
-    <message>
-        <source>Send test message through the relay</source>
-        <translation>通过中继发送测试邮件</translation>
-    </message>
-    <message>
-        <source>Many Internet providers block outgoing connections to port 25, and mail from home or office addresses is often refused as spam. A relay (smarthost) is your provider's or a mail service's server: Postfix logs in to it and hands over all outgoing mail, and the relay delivers it. Local mail stays local.</source>
-        <translation>许多互联网服务商会封锁到 25 端口的外发连接，而且来自家庭或办公网络地址的邮件常被当作垃圾邮件拒收。中继（smarthost）是您的服务商或某个邮件服务的服务器：Postfix 登录到该服务器并将所有外发邮件交给它，由中继完成投递。本地邮件仍在本地投递。</translation>
-    </message>
-    <message>
-        <source>writes the user name and password to /etc/postfix/sasl_passwd (readable by root only) and builds its lookup table, sets relayhost and the login and encryption settings in main.cf after a backup, and restarts Postfix. Nothing is written before the login test has passed.</source>
-        <translation>将用户名和密码写入 /etc/postfix/sasl_passwd（仅 root 可读）并生成其查找表；先备份 main.cf，再在其中设置 relayhost 以及登录和加密相关设置；然后重启 Postfix。登录测试通过之前不会写入任何内容。</translation>
-    </message>
-    <message>
-        <source>Relay account</source>
-        <translation>中继账户</translation>
-    </message>
-    <message>
-        <source>e.g. smtp.example.com</source>
-        <translation>例如 smtp.example.com</translation>
-    </message>
-    <message>
-        <source>often your full e-mail address</source>
-        <translation>通常是您的完整电子邮件地址</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>服务器：</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>用户名：</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>密码：</translation>
-    </message>
-    <message>
-        <source>Login test</source>
-        <translation>登录测试</translation>
-    </message>
-    <message>
-        <source>Not tested yet.</source>
-        <translation>尚未测试。</translation>
-    </message>
-    <message>
-        <source>The conversation with the server appears here (the password is never shown).</source>
-        <translation>与服务器的通信过程将显示在此处（绝不会显示密码）。</translation>
-    </message>
-    <message>
-        <source>What “Use this relay” changes in main.cf</source>
-        <translation>“使用此中继”会对 main.cf 做哪些更改</translation>
-    </message>
-    <message>
-        <source>After a successful login test, the exact changes to main.cf appear here.</source>
-        <translation>登录测试成功后，此处将显示对 main.cf 的具体更改。</translation>
-    </message>
-    <message>
-        <source>Test message through the relay</source>
-        <translation>经由中继的测试邮件</translation>
-    </message>
-    <message>
-        <source>an address outside this server, e.g. your own mailbox at another provider</source>
-        <translation>本服务器以外的地址，例如您在其他服务商的邮箱</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>发件人：</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>收件人：</translation>
-    </message>
-    <message>
-        <source>Queued as %1</source>
-        <translation>已排队，队列 ID 为 %1</translation>
-    </message>
-    <message>
-        <source>Sent: the relay %1 accepted the test message (status=sent).</source>
-        <translation>已发送：中继 %1 已接受测试邮件（status=sent）。</translation>
-    </message>
-    <message>
-        <source>Not delivered (status=%1) %2
-%3 %4</source>
-        <translation>未投递（status=%1）%2
-%3%4</translation>
-    </message>
-    <message>
-        <source>Not delivered (status=%1) %2</source>
-        <translation>未投递（status=%1）%2</translation>
-    </message>
-    <message>
-        <source>Port 465: the connection is encrypted from the start (implicit TLS); Postfix gets smtp_tls_wrappermode = yes.</source>
-        <translation>端口 465：连接从一开始就加密（隐式 TLS）；Postfix 将设置 smtp_tls_wrappermode = yes。</translation>
-    </message>
-    <message>
-        <source>Port %1: the connection starts in clear and is encrypted with STARTTLS before the login (587 is the usual submission port).</source>
-        <translation>端口 %1：连接以明文开始，在登录之前通过 STARTTLS 加密（587 是常用的 submission 端口）。</translation>
-    </message>
-    <message>
-        <source>Postfix is not installed yet. You can test the relay account now; using it needs Postfix (step 4).</source>
-        <translation>尚未安装 Postfix。您现在就可以测试中继账户；但要使用该中继，需要先安装 Postfix（第 4 步）。</translation>
-    </message>
-    <message>
-        <source>Mail to other domains goes &lt;b&gt;directly&lt;/b&gt; to the recipients' mail servers (relayhost is empty).</source>
-        <translation>发往其他域的邮件&lt;b&gt;直接&lt;/b&gt;投递到收件人的邮件服务器（relayhost 为空）。</translation>
-    </message>
-    <message>
-        <source>Mail to other domains goes through the relay &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;Login (smtp_sasl_auth_enable): &lt;b&gt;%2&lt;/b&gt;; encryption (smtp_tls_security_level): &lt;b&gt;%3&lt;/b&gt;%4.</source>
-        <translation>发往其他域的邮件经由中继 &lt;b&gt;%1&lt;/b&gt; 发送。&lt;br&gt;登录（smtp_sasl_auth_enable）：&lt;b&gt;%2&lt;/b&gt;；加密（smtp_tls_security_level）：&lt;b&gt;%3&lt;/b&gt;%4。</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>, from the start (smtp_tls_wrappermode)</source>
-        <translation>，从连接开始即加密（smtp_tls_wrappermode）</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>正在测试…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Server certificate&lt;/b&gt;&lt;br&gt;Issued to: %1&lt;br&gt;Issued by: %2&lt;br&gt;Also valid for: %3&lt;br&gt;Valid from %4 to %5&lt;br&gt;SHA-256 fingerprint: &lt;tt&gt;%6&lt;/tt&gt;&lt;br&gt;Encryption: %7, %8</source>
-        <translation>&lt;b&gt;服务器证书&lt;/b&gt;&lt;br&gt;颁发给：%1&lt;br&gt;颁发者：%2&lt;br&gt;同时适用于：%3&lt;br&gt;有效期：%4 至 %5&lt;br&gt;SHA-256 指纹：&lt;tt&gt;%6&lt;/tt&gt;&lt;br&gt;加密：%7，%8</translation>
-    </message>
-    <message>
-        <source>(no other names)</source>
-        <translation>（无其他名称）</translation>
-    </message>
-    <message>
-        <source>✔ Signed by a certificate authority this system trusts.</source>
-        <translation>✔ 由本系统信任的证书颁发机构签发。</translation>
-    </message>
-    <message>
-        <source>✘ Self-signed: no certificate authority this system trusts vouches for it.</source>
-        <translation>✘ 自签名：没有任何本系统信任的证书颁发机构为其担保。</translation>
-    </message>
-    <message>
-        <source>✘ Not signed by a certificate authority this system trusts.</source>
-        <translation>✘ 并非由本系统信任的证书颁发机构签发。</translation>
-    </message>
-    <message>
-        <source>✔ Made out for the host name %1.</source>
-        <translation>✔ 为主机名 %1 签发。</translation>
-    </message>
-    <message>
-        <source>✘ Not made out for the host name %1.</source>
-        <translation>✘ 并非为主机名 %1 签发。</translation>
-    </message>
-    <message>
-        <source>✔ You chose to trust this certificate by its fingerprint.</source>
-        <translation>✔ 您已选择根据指纹信任此证书。</translation>
-    </message>
-    <message>
-        <source>Problems: %1</source>
-        <translation>问题：%1</translation>
-    </message>
-    <message>
-        <source># The account works. Install Postfix (step 4), then test again to see the changes.</source>
-        <translation># 该账户可用。请先安装 Postfix（第 4 步），然后重新测试以查看更改。</translation>
-    </message>
-    <message>
-        <source># and /etc/postfix/sasl_passwd (root only, mode 600) gets the line
-#   %1 %2:********
-# then postmap builds its %3 table, and Postfix restarts.
-</source>
-        <translation># 此外，/etc/postfix/sasl_passwd（仅限 root，权限模式 600）将写入以下一行：
-#   %1 %2:********
-# 然后 postmap 生成其 %3 查找表，并重启 Postfix。
-</translation>
-    </message>
-    <message>
-        <source># main.cf already has these values.
-</source>
-        <translation># main.cf 中已是这些值。
-</translation>
-    </message>
-    <message>
-        <source>Writing the relay settings and restarting Postfix…</source>
-        <translation>正在写入中继设置并重启 Postfix…</translation>
-    </message>
-    <message>
-        <source>%1 = %2 instead of %3</source>
-        <translation>%1 = %2，而不是 %3</translation>
-    </message>
-    <message>
-        <source>%1 is still set</source>
-        <translation>%1 仍被设置</translation>
-    </message>
-    <message>
-        <source>The relay was applied, but Postfix now reports: %1</source>
-        <translation>中继已应用，但 Postfix 目前报告：%1</translation>
-    </message>
-    <message>
-        <source>The relay is in use. Postfix reports:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation>中继已启用。Postfix 报告：&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</translation>
-    </message>
-    <message>
-        <source># Applied:
-</source>
-        <translation># 已应用：
-</translation>
-    </message>
-    <message>
-        <source>The relay is removed: mail goes directly to the recipients' servers again, and sasl_passwd is deleted (a backup is kept).</source>
-        <translation>中继已移除：邮件重新直接投递到收件人的服务器，sasl_passwd 已删除（保留了备份）。</translation>
-    </message>
-    <message>
-        <source>Mailroom test message through the relay</source>
-        <translation>Mailroom 中继测试邮件</translation>
-    </message>
-</context>
-<context>
-    <name>Sentences</name>
-    <message>
-        <source>%1 %2</source>
-        <comment>two sentences in a row (Chinese: no space between them)</comment>
-        <translation>%1%2</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceCard</name>
-    <message>
-        <source>Package:</source>
-        <translation>软件包：</translation>
-    </message>
-    <message>
-        <source>Service:</source>
-        <translation>服务：</translation>
-    </message>
-    <message>
-        <source>Start at boot:</source>
-        <translation>开机启动：</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>正在检查…</translation>
-    </message>
-    <message>
-        <source>Installed</source>
-        <translation>已安装</translation>
-    </message>
-    <message>
-        <source>Not installed</source>
-        <translation>未安装</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>%1 systemd active state, %2 sub state, e.g. "active (running)"</extracomment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Yes (%1)</source>
-        <translation>是（%1）</translation>
-    </message>
-    <message>
-        <source>No (%1)</source>
-        <translation>否（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceState</name>
-    <message>
-        <source>Not installed</source>
-        <translation>未安装</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>正在运行</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <translation>正在启动</translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <translation>正在停止</translation>
-    </message>
-    <message>
-        <source>Reloading</source>
-        <translation>正在重新加载</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>starts at boot</source>
-        <translation>开机启动</translation>
-    </message>
-    <message>
-        <source>masked (cannot be started)</source>
-        <translation>已屏蔽（无法启动）</translation>
-    </message>
-    <message>
-        <source>does not start at boot</source>
-        <translation>不会开机启动</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <extracomment>%1 is Running/Stopped/…, %2 is "starts at boot" or "does not start at boot"</extracomment>
-        <translation>%1，%2</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceStateModel</name>
-    <message>
-        <source>Installed</source>
-        <translation>已安装</translation>
-    </message>
-    <message>
-        <source>Not installed</source>
-        <translation>未安装</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>正在运行</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <translation>正在启动</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>已启用</translation>
-    </message>
-    <message>
-        <source>Masked</source>
-        <translation>已屏蔽</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>已禁用</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>软件包</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Start at boot</source>
-        <translation>开机启动</translation>
-    </message>
-</context>
-<context>
-    <name>SetupPage</name>
-    <message>
-        <source>Back</source>
-        <translation>上一步</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <source>Setup</source>
-        <translation>设置向导</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>待完成</translation>
-    </message>
-    <message>
-        <source>%1 of %2 steps done</source>
-        <translation>已完成 %1 步，共 %2 步</translation>
-    </message>
-</context>
-<context>
-    <name>SetupStep</name>
-    <message>
-        <source>Reading the current state…</source>
-        <translation>正在读取当前状态…</translation>
-    </message>
-    <message>
-        <source>This machine now</source>
-        <translation>本机当前状态</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What this step changes:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;此步骤会更改：&lt;/b&gt;%1</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpLoginResult</name>
-    <message>
-        <source>Login accepted: the relay server took the user name and password (%1).</source>
-        <translation>登录成功：中继服务器接受了用户名和密码（%1）。</translation>
-    </message>
-    <message>
-        <source>Login rejected. The relay server answered: %1</source>
-        <translation>登录被拒绝。中继服务器的应答：%1</translation>
-    </message>
-    <message>
-        <source>The connection is encrypted, but the server's certificate could not be verified, so the password was not sent. Compare the fingerprint with the one your provider publishes; if it matches, trust this certificate and test again.</source>
-        <translation>连接已加密，但无法验证服务器的证书，因此未发送密码。请将指纹与服务商公布的指纹进行比对；如果一致，请信任此证书并重新测试。</translation>
-    </message>
-    <message>
-        <source>The server does not offer encryption (STARTTLS), so the password was not sent. Check the port: 587 uses STARTTLS, 465 encrypts from the start.</source>
-        <translation>服务器不提供加密（STARTTLS），因此未发送密码。请检查端口：587 使用 STARTTLS，465 从连接开始即加密。</translation>
-    </message>
-    <message>
-        <source>The server does not offer a login (no AUTH) on this port.</source>
-        <translation>服务器在此端口上不提供登录（无 AUTH）。</translation>
-    </message>
-    <message>
-        <source>The server offers only login methods Mailroom does not use: %1.</source>
-        <translation>服务器仅提供 Mailroom 不使用的登录方式：%1。</translation>
-    </message>
-    <message>
-        <source>The encrypted connection (TLS) could not be set up. %1</source>
-        <translation>无法建立加密连接（TLS）。%1</translation>
-    </message>
-    <message>
-        <source>The encrypted connection (TLS) could not be set up: %1</source>
-        <translation>无法建立加密连接（TLS）：%1</translation>
-    </message>
-    <message>
-        <source>The server answered with an error %1: %2</source>
-        <translation>服务器%1返回了错误：%2</translation>
-    </message>
-    <message>
-        <source>The host name cannot be resolved: check its spelling and this machine's DNS. (%1)</source>
-        <translation>无法解析主机名：请检查拼写以及本机的 DNS 设置。（%1）</translation>
-    </message>
-    <message>
-        <source>The server refused the connection: nothing accepts connections on this port.</source>
-        <translation>服务器拒绝了连接：此端口上没有任何服务接受连接。</translation>
-    </message>
-    <message>
-        <source>The connection failed %1: %2</source>
-        <translation>%1连接失败：%2</translation>
-    </message>
-    <message>
-        <source>No answer in time %1. A firewall may be dropping the connection, or the port is wrong.</source>
-        <translation>%1未能及时收到应答。可能是防火墙丢弃了连接，或端口有误。</translation>
-    </message>
-    <message>
-        <source>The server does not speak SMTP as expected: %1</source>
-        <translation>服务器未按预期使用 SMTP 协议通信：%1</translation>
-    </message>
-    <message>
-        <source>The login test was cancelled.</source>
-        <translation>登录测试已取消。</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpReplyReader</name>
-    <message>
-        <source>The server sent a line longer than %1 bytes.</source>
-        <translation>服务器发送的某一行超过了 %1 字节。</translation>
-    </message>
-    <message>
-        <source>The server sent something that is not an SMTP reply: “%1”</source>
-        <translation>服务器发送的内容不是 SMTP 应答：“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>StartStep</name>
-    <message>
-        <source>Start Postfix</source>
-        <translation>启动 Postfix</translation>
-    </message>
-    <message>
-        <source>With main.cf set up, Postfix can run. The mail log then shows whether it started: look for “daemon started”, and for any error lines.</source>
-        <translation>main.cf 配置完成后，Postfix 即可运行。随后可在邮件日志中查看它是否已启动：查找“daemon started”以及任何错误行。</translation>
-    </message>
-    <message>
-        <source>starts the Postfix service now and enables it so it starts at every boot.</source>
-        <translation>立即启动 Postfix 服务，并将其设为开机启动。</translation>
-    </message>
-    <message>
-        <source>Mail log:</source>
-        <translation>邮件日志：</translation>
-    </message>
-    <message>
-        <source>The log lines of the start appear here.</source>
-        <translation>启动过程的日志行将显示在此处。</translation>
-    </message>
-    <message>
-        <source>Postfix is not installed yet.</source>
-        <translation>Postfix 尚未安装。</translation>
-    </message>
-    <message>
-        <source>Postfix is &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; at boot.</source>
-        <translation>Postfix &lt;b&gt;%1&lt;/b&gt;，开机时&lt;b&gt;%2&lt;/b&gt;。</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>正在运行</translation>
-    </message>
-    <message>
-        <source>not running</source>
-        <translation>未运行</translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>自动启动</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>不自动启动</translation>
-    </message>
-    <message>
-        <source>The mail log could not be read: %1</source>
-        <translation>无法读取邮件日志：%1</translation>
-    </message>
-    <message>
-        <source>No start or error lines in the mail log.</source>
-        <translation>邮件日志中没有启动记录或错误记录。</translation>
-    </message>
-    <message>
-        <source>Postfix started: the log shows “daemon started”.</source>
-        <translation>Postfix 已启动：日志显示“daemon started”。</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryStep</name>
-    <message>
-        <source>Summary</source>
-        <translation>总结</translation>
-    </message>
-    <message>
-        <source>Restore selected backup</source>
-        <translation>恢复所选备份</translation>
-    </message>
-    <message>
-        <source>The steps marked done on the left are in place. Every change to Postfix's configuration was preceded by a backup of the file, kept by the helper (readable by root only) in /var/lib/mailroom/backups.</source>
-        <translation>左侧标记为已完成的步骤均已就绪。每次修改 Postfix 配置之前，都会先备份相应文件；备份由特权助手保存在 /var/lib/mailroom/backups 中（仅 root 可读）。</translation>
-    </message>
-    <message>
-        <source>nothing, unless you restore a backup: that writes the old main.cf back (after a backup of the current one) and reloads Postfix.</source>
-        <translation>无，除非您恢复备份：这会写回旧的 main.cf（写回前会先备份当前文件），并重新加载 Postfix。</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>The list of backups could not be read.</source>
-        <translation>无法读取备份列表。</translation>
-    </message>
-    <message>
-        <source>No configuration file has been changed through Mailroom yet.</source>
-        <translation>尚未通过 Mailroom 更改过任何配置文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n configuration backup(s) are kept.</source>
-        <translation>
-            <numerusform>已保留 %n 个配置备份。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restored. The configuration before the restore is kept as backup %1.</source>
-        <translation>已恢复。恢复前的配置已保存为备份 %1。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;How to undo:&lt;/b&gt; select the main.cf backup taken before a change in the list below and restore it; the same backups are under Configuration → Backups, where each can be looked at first. The Relay step's “Remove relay” sends mail directly again.</source>
-        <translation>&lt;b&gt;如何撤销：&lt;/b&gt;在下方列表中选择某次更改之前创建的 main.cf 备份并将其恢复；这些备份也可在“配置 → 备份”中找到，在那里可以先查看每个备份的内容。“中继”步骤中的“移除中继”可恢复直接发送邮件。</translation>
-    </message>
-</context>
-<context>
-    <name>TestStep</name>
-    <message>
-        <source>Test mail</source>
-        <translation>测试邮件</translation>
-    </message>
-    <message>
-        <source>Send test mail</source>
-        <translation>发送测试邮件</translation>
-    </message>
-    <message>
-        <source>The simplest test is a message from one local user to another. Postfix picks it up, cleans it up, queues it and delivers it to the recipient's mailbox; each stage leaves a line in the mail log.</source>
-        <translation>最简单的测试是从一个本地用户向另一个本地用户发送邮件。Postfix 会接收邮件、进行清理、放入队列，再投递到收件人的邮箱；每个阶段都会在邮件日志中留下一行记录。</translation>
-    </message>
-    <message>
-        <source>sends one short message; nothing in the configuration changes.</source>
-        <translation>发送一封简短的邮件；不会更改任何配置。</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>发件人：</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>收件人：</translation>
-    </message>
-    <message>
-        <source>Picked up from the local submission (pickup)</source>
-        <translation>已从本地提交中取走（pickup）</translation>
-    </message>
-    <message>
-        <source>Headers checked and completed (cleanup)</source>
-        <translation>已检查并补全邮件头（cleanup）</translation>
-    </message>
-    <message>
-        <source>In the queue (qmgr)</source>
-        <translation>已进入队列（qmgr）</translation>
-    </message>
-    <message>
-        <source>Delivered to the mailbox (local, status=sent)</source>
-        <translation>已投递到邮箱（local，status=sent）</translation>
-    </message>
-    <message>
-        <source>Removed from the queue</source>
-        <translation>已从队列中移除</translation>
-    </message>
-    <message>
-        <source>The message's way through Postfix:</source>
-        <translation>邮件在 Postfix 中的处理流程：</translation>
-    </message>
-    <message>
-        <source>Postfix is not set up yet: install and start it first.</source>
-        <translation>Postfix 尚未配置：请先安装并启动它。</translation>
-    </message>
-    <message>
-        <source>Mail is addressed to &lt;b&gt;user@%1&lt;/b&gt;. No local delivery in the mail log yet.</source>
-        <translation>邮件地址的形式为 &lt;b&gt;user@%1&lt;/b&gt;。邮件日志中还没有本地投递记录。</translation>
-    </message>
-    <message>
-        <source>Mail is addressed to &lt;b&gt;user@%1&lt;/b&gt;. Last local delivery:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
-        <translation>邮件地址的形式为 &lt;b&gt;user@%1&lt;/b&gt;。最近一次本地投递：&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
-    </message>
-    <message>
-        <source>Choose who sends and who receives the test mail.</source>
-        <translation>选择测试邮件的发件人和收件人。</translation>
-    </message>
-    <message>
-        <source>Mailroom test message</source>
-        <translation>Mailroom 测试邮件</translation>
-    </message>
-    <message>
-        <source>Queued as %1</source>
-        <translation>已排队，队列 ID 为 %1</translation>
-    </message>
-    <message>
-        <source>The message was not delivered: %1</source>
-        <translation>邮件未能投递：%1</translation>
-    </message>
-    <message>
-        <source>The test mail was delivered.</source>
-        <translation>测试邮件已投递。</translation>
-    </message>
-    <message>
-        <source>Open in Mail</source>
-        <translation>在邮件中打开</translation>
-    </message>
-    <message>
-        <source>Show the delivered message in the recipient's mailbox</source>
-        <translation>在收件人的邮箱中显示已投递的邮件</translation>
-    </message>
-</context>
-<context>
-    <name>mailroomctl</name>
-    <message>
-        <source>Print machine-readable JSON.</source>
-        <translation>输出机器可读的 JSON。</translation>
-    </message>
-    <message>
-        <source>mailroomctl: unknown command "%1" (try --help)</source>
-        <translation>mailroomctl：未知命令“%1”（请尝试 --help）</translation>
-    </message>
-    <message>
-        <source>SERVICE</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <source>INSTALLED</source>
-        <translation>已安装</translation>
-    </message>
-    <message>
-        <source>ACTIVE</source>
-        <translation>运行状态</translation>
-    </message>
-    <message>
-        <source>AT BOOT</source>
-        <translation>开机启动</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Usage: mailroomctl COMMAND [OPTIONS…]
-
-Set up and run a Postfix mail server.
-
-Commands:
-</source>
-        <translation>用法：mailroomctl COMMAND [OPTIONS…]
-
-设置并运行 Postfix 邮件服务器。
-
-命令：
-</translation>
-    </message>
-    <message>
-        <source>
-'mailroomctl COMMAND --help' describes a command.
-</source>
-        <translation>
-使用“mailroomctl COMMAND --help”查看命令说明。
-</translation>
-    </message>
-    <message>
-        <source>Show which mail services are installed, running and started at boot.</source>
-        <translation>显示哪些邮件服务已安装、正在运行以及开机启动。</translation>
-    </message>
-    <message>
-        <source>Show the state of the mail services</source>
-        <translation>显示邮件服务的状态</translation>
-    </message>
-    <message>
-        <source>List the messages of a local mailbox</source>
-        <translation>列出本地邮箱中的邮件</translation>
-    </message>
-    <message>
-        <source>Try 'mailroomctl log --help'.</source>
-        <translation>请尝试“mailroomctl log --help”。</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <source>an unknown sender</source>
-        <translation>未知发件人</translation>
-    </message>
-    <message>
-        <source>unknown recipients</source>
-        <translation>未知收件人</translation>
-    </message>
-    <message>
-        <source>Delivered. The message from %1 to %2 arrived %3 and was delivered via %4 after %5.</source>
-        <translation>已投递。从 %1 发往 %2 的邮件于 %3 到达，经由 %4 投递，耗时 %5。</translation>
-    </message>
-    <message>
-        <source>an unknown time</source>
-        <translation>未知时间</translation>
-    </message>
-    <message>
-        <source>Deferred. The message from %1 to %2 (arrived %3) is still in the queue; the last attempt failed temporarily: %4. Postfix keeps retrying.</source>
-        <translation>已延迟。从 %1 发往 %2 的邮件（于 %3 到达）仍在队列中；上次尝试暂时失败：%4。Postfix 会继续重试。</translation>
-    </message>
-    <message>
-        <source>Bounced. The message from %1 to %2 (arrived %3) could not be delivered and was returned to the sender: %4.</source>
-        <translation>已退信。从 %1 发往 %2 的邮件（于 %3 到达）无法投递，已退回给发件人：%4。</translation>
-    </message>
-    <message>
-        <source>Expired. The message from %1 to %2 (arrived %3) stayed in the queue too long and was returned to the sender. Last error: %4.</source>
-        <translation>已过期。从 %1 发往 %2 的邮件（于 %3 到达）在队列中停留过久，已退回给发件人。最后的错误：%4。</translation>
-    </message>
-    <message>
-        <source>Rejected. The message from %1 to %2 was refused on %3 (client %4): %5.</source>
-        <translation>已拒绝。从 %1 发往 %2 的邮件于 %3 被拒收（客户端 %4）：%5。</translation>
-    </message>
-    <message>
-        <source>Removed. The message from %1 to %2 (arrived %3) was removed from the queue without being delivered (deleted by an administrator, discarded or held).</source>
-        <translation>已移除。从 %1 发往 %2 的邮件（于 %3 到达）未经投递即从队列中移除（被管理员删除、丢弃或挂起）。</translation>
-    </message>
-    <message>
-        <source>In the queue. The message from %1 to %2 arrived %3; the log shows no delivery attempt yet.</source>
-        <translation>在队列中。从 %1 发往 %2 的邮件于 %3 到达；日志中尚无投递尝试记录。</translation>
-    </message>
-    <message>
-        <source>What to do: %1 (Setting: %2.)</source>
-        <translation>处理方法：%1（相关设置：%2。）</translation>
-    </message>
-    <message>
-        <source>Totals of a Postfix mail log, counted like pflogsumm.</source>
-        <translation>Postfix 邮件日志的统计汇总，计数方式与 pflogsumm 相同。</translation>
-    </message>
-    <message>
-        <source>Also read the rotated files FILE.1, FILE.2.gz, … (oldest first).</source>
-        <translation>同时读取轮转文件 FILE.1、FILE.2.gz、…（从最旧的开始）。</translation>
-    </message>
-    <message>
-        <source>Also count lines of this Postfix syslog_name (like pflogsumm).</source>
-        <translation>同时统计此 Postfix syslog_name 的日志行（与 pflogsumm 相同）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Date of the last line, for the year of old-style timestamps (default: the file's modification date).</source>
-        <translation>最后一行的日期，用于确定旧式时间戳的年份（默认：文件的修改日期）。</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>How many senders, recipients and domains JSON lists (default 10, -1 all).</source>
-        <translation>JSON 中列出的发件人、收件人和域名数量（默认 10，-1 表示全部）。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Mail log files, oldest first.</source>
-        <translation>邮件日志文件，从最旧的开始。</translation>
-    </message>
-    <message>
-        <source>no log file given</source>
-        <translation>未指定日志文件</translation>
-    </message>
-    <message>
-        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
-        <translation>无效的日期“%1”（应为 YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>invalid number "%1"</source>
-        <translation>无效的数字“%1”</translation>
-    </message>
-    <message>
-        <source>Mailroom</source>
-        <translation>Mailroom</translation>
-    </message>
-    <message>
-        <source> %1  lines read
-</source>
-        <translation> %1  行已读取
-</translation>
-    </message>
-    <message>
-        <source> %1  lines without a syslog timestamp
-</source>
-        <translation> %1  行没有 syslog 时间戳
-</translation>
-    </message>
-    <message>
-        <source> %1  journeys
-</source>
-        <translation> %1  条投递轨迹
-</translation>
-    </message>
-    <message>
-        <source>Follow one message through the log: its lines and what happened to it.</source>
-        <translation>在日志中跟踪一封邮件：显示其日志行及其最终结果。</translation>
-    </message>
-    <message>
-        <source>A queue id (4Kc9Dq0Sx5z9rxH, 3F2A1C0B4D) or a Message-ID.</source>
-        <translation>队列 ID（4Kc9Dq0Sx5z9rxH、3F2A1C0B4D）或 Message-ID。</translation>
-    </message>
-    <message>
-        <source>expected a queue id or Message-ID and at least one log file</source>
-        <translation>需要一个队列 ID 或 Message-ID，以及至少一个日志文件</translation>
-    </message>
-    <message>
-        <source>mailroomctl: no message with queue id or Message-ID "%1" in the log
-</source>
-        <translation>mailroomctl：日志中没有队列 ID 或 Message-ID 为“%1”的邮件
-</translation>
-    </message>
-    <message>
-        <source>Journey %1 of %2: %3
-</source>
-        <translation>投递轨迹 %1/%2：%3
-</translation>
-    </message>
-    <message>
-        <source>Journey: %1
-</source>
-        <translation>投递轨迹：%1
-</translation>
-    </message>
-    <message>
-        <source>Every message journey in the log as JSON.</source>
-        <translation>以 JSON 格式输出日志中的所有邮件投递轨迹。</translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON (the only format).</source>
-        <translation>输出机器可读的 JSON（唯一支持的格式）。</translation>
-    </message>
-    <message>
-        <source>Usage: mailroomctl log summary FILE… [--json] [--rotated]
-       mailroomctl log trace QUEUEID|MESSAGEID FILE… [--rotated]
-       mailroomctl log journeys FILE… --json [--rotated]
-
-Reads Postfix mail logs (plain, rotated .1 and gzip-compressed .gz) offline.
-</source>
-        <translation>用法：mailroomctl log summary FILE… [--json] [--rotated]
-      mailroomctl log trace QUEUEID|MESSAGEID FILE… [--rotated]
-      mailroomctl log journeys FILE… --json [--rotated]
-
-离线读取 Postfix 邮件日志（普通文件、轮转的 .1 文件和 gzip 压缩的 .gz 文件）。
-</translation>
-    </message>
-    <message>
-        <source>unknown subcommand "%1"</source>
-        <translation>未知子命令“%1”</translation>
-    </message>
-    <message>
-        <source>Summarize mail logs and trace messages</source>
-        <translation>汇总邮件日志并跟踪邮件</translation>
-    </message>
-    <message>
-        <source>Show facts about this mail host: distribution, Postfix version, which MTA provides the sendmail command, and the mail ports that are listening.</source>
-        <translation>显示本邮件主机的信息：发行版、Postfix 版本、由哪个 MTA 提供 sendmail 命令，以及正在监听的邮件端口。</translation>
-    </message>
-    <message>
-        <source>Distribution:      %1 (%2 family)
-</source>
-        <translation>发行版：           %1（%2 系列）
-</translation>
-    </message>
-    <message>
-        <source>Host name:         %1
-</source>
-        <translation>主机名：           %1
-</translation>
-    </message>
-    <message>
-        <source>Postfix version:   %1
-</source>
-        <translation>Postfix 版本：     %1
-</translation>
-    </message>
-    <message>
-        <source>not installed</source>
-        <translation>未安装</translation>
-    </message>
-    <message>
-        <source>sendmail command:  %1
-</source>
-        <translation>sendmail 命令：    %1
-</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Port %1 (%2):%3%4
-</source>
-        <translation>端口 %1（%2）：%3%4
-</translation>
-    </message>
-    <message>
-        <source>listening</source>
-        <translation>正在监听</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>Start, stop, restart, reload, enable or disable a mail service.
-Services: postfix, sendmail, exim4, dovecot.</source>
-        <translation>启动、停止、重启、重新加载、启用或禁用邮件服务。
-服务：postfix、sendmail、exim4、dovecot。</translation>
-    </message>
-    <message>
-        <source>start, stop, restart, reload, enable or disable</source>
-        <translation>start、stop、restart、reload、enable 或 disable</translation>
-    </message>
-    <message>
-        <source>The service, e.g. postfix</source>
-        <translation>服务名称，例如 postfix</translation>
-    </message>
-    <message>
-        <source>usage: mailroomctl service ACTION SERVICE</source>
-        <translation>用法：mailroomctl service ACTION SERVICE</translation>
-    </message>
-    <message>
-        <source>unknown action "%1": use start, stop, restart, reload, enable or disable</source>
-        <translation>未知操作“%1”：请使用 start、stop、restart、reload、enable 或 disable</translation>
-    </message>
-    <message>
-        <source>Show or change which mail services the firewall (firewalld) lets in.
-  mailroomctl firewall                 list smtp, submission, imap
-  mailroomctl firewall add SERVICE     allow permanently and reload
-  mailroomctl firewall remove SERVICE  disallow permanently and reload</source>
-        <translation>显示或更改防火墙（firewalld）允许哪些邮件服务通过。
-  mailroomctl firewall                 列出 smtp、submission、imap
-  mailroomctl firewall add SERVICE     永久允许并重新加载
-  mailroomctl firewall remove SERVICE  永久禁止并重新加载</translation>
-    </message>
-    <message>
-        <source>list, add or remove</source>
-        <translation>list、add 或 remove</translation>
-    </message>
-    <message>
-        <source>permanent: yes</source>
-        <translation>永久：是</translation>
-    </message>
-    <message>
-        <source>permanent: no</source>
-        <translation>永久：否</translation>
-    </message>
-    <message>
-        <source>active: yes</source>
-        <translation>当前生效：是</translation>
-    </message>
-    <message>
-        <source>active: no</source>
-        <translation>当前生效：否</translation>
-    </message>
-    <message>
-        <source>usage: mailroomctl firewall [list | add SERVICE | remove SERVICE]</source>
-        <translation>用法：mailroomctl firewall [list | add SERVICE | remove SERVICE]</translation>
-    </message>
-    <message>
-        <source>Show, install or remove mail packages through PackageKit.
-Packages: postfix, sendmail, mailx, sasl-modules, ca-certificates.
-  mailroomctl package                  list
-  mailroomctl package install NAME     install, showing progress
-  mailroomctl package remove NAME      remove, showing progress
-Ctrl+C cancels a running installation.</source>
-        <translation>通过 PackageKit 显示、安装或移除邮件相关软件包。
-软件包：postfix、sendmail、mailx、sasl-modules、ca-certificates。
-  mailroomctl package                  列出
-  mailroomctl package install NAME     安装并显示进度
-  mailroomctl package remove NAME      移除并显示进度
-按 Ctrl+C 可取消正在进行的安装。</translation>
-    </message>
-    <message>
-        <source>list, install or remove</source>
-        <translation>list、install 或 remove</translation>
-    </message>
-    <message>
-        <source>installed</source>
-        <translation>已安装</translation>
-    </message>
-    <message>
-        <source>usage: mailroomctl package [list | install NAME | remove NAME]</source>
-        <translation>用法：mailroomctl package [list | install NAME | remove NAME]</translation>
-    </message>
-    <message>
-        <source>[%1%] %2
-</source>
-        <translation>[%1%] %2
-</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>the package operation failed: %1</source>
-        <translation>软件包操作失败：%1</translation>
-    </message>
-    <message>
-        <source>done
-</source>
-        <translation>完成
-</translation>
-    </message>
-    <message>
-        <source>done (%1)
-</source>
-        <translation>完成（%1）
-</translation>
-    </message>
-    <message>
-        <source>cancelling…
-</source>
-        <translation>正在取消…
-</translation>
-    </message>
-    <message>
-        <source>Show distribution, Postfix version and mail ports</source>
-        <translation>显示发行版、Postfix 版本和邮件端口</translation>
-    </message>
-    <message>
-        <source>Start, stop, enable or disable a mail service</source>
-        <translation>启动、停止、启用或禁用邮件服务</translation>
-    </message>
-    <message>
-        <source>Show or open the firewall for mail</source>
-        <translation>显示防火墙状态或为邮件开放防火墙</translation>
-    </message>
-    <message>
-        <source>List, install or remove mail packages</source>
-        <translation>列出、安装或移除邮件相关软件包</translation>
-    </message>
-    <message>
-        <source>Remove KEY from main.cf (back to the default).</source>
-        <translation>从 main.cf 中删除 KEY（恢复为默认值）。</translation>
-    </message>
-    <message>
-        <source>usage: mailroomctl config get|diff|set|backups|restore …</source>
-        <translation>用法：mailroomctl config get|diff|set|backups|restore …</translation>
-    </message>
-    <message>
-        <source>usage: mailroomctl config get KEY…</source>
-        <translation>用法：mailroomctl config get KEY…</translation>
-    </message>
-    <message>
-        <source>   (default)</source>
-        <translation>   （默认值）</translation>
-    </message>
-    <message>
-        <source>"%1" is not KEY=VALUE</source>
-        <translation>“%1”不是 KEY=VALUE 格式</translation>
-    </message>
-    <message>
-        <source>No change.
-</source>
-        <translation>无更改。
-</translation>
-    </message>
-    <message>
-        <source>Nothing to change: main.cf already says so.
-</source>
-        <translation>无需更改：main.cf 中已是该设置。
-</translation>
-    </message>
-    <message>
-        <source>Applied. Previous main.cf saved as backup %1.
-</source>
-        <translation>已应用。原 main.cf 已保存为备份 %1。
-</translation>
-    </message>
-    <message>
-        <source>Password: </source>
-        <translation>密码： </translation>
-    </message>
-    <message>
-        <source>Read the password from standard input.</source>
-        <translation>从标准输入读取密码。</translation>
-    </message>
-    <message>
-        <source>"%1" is not HOST or HOST:PORT</source>
-        <translation>“%1”不是 HOST 或 HOST:PORT 格式</translation>
-    </message>
-    <message>
-        <source>Relay set: mail now goes through [%1]:%2. Postfix was restarted.
-</source>
-        <translation>已设置中继：邮件现在经由 [%1]:%2 发送。Postfix 已重启。
-</translation>
-    </message>
-    <message>
-        <source>Show the mail log from the system journal (Postfix and other mail programs).</source>
-        <translation>显示系统日志 journal 中的邮件日志（Postfix 及其他邮件程序）。</translation>
-    </message>
-    <message>
-        <source>Keep printing new entries.</source>
-        <translation>持续输出新条目。</translation>
-    </message>
-    <message>
-        <source>Show only the last N entries.</source>
-        <translation>仅显示最后 N 条。</translation>
-    </message>
-    <message>
-        <source>Start at this time (ISO 8601, e.g. 2026-03-25T11:00).</source>
-        <translation>从此时间开始（ISO 8601 格式，例如 2026-03-25T11:00）。</translation>
-    </message>
-    <message>
-        <source>Only entries containing TEXT.</source>
-        <translation>仅显示包含 TEXT 的条目。</translation>
-    </message>
-    <message>
-        <source>"%1" is not a time</source>
-        <translation>“%1”不是有效的时间</translation>
-    </message>
-    <message>
-        <source>Show and manage Postfix's mail queue.
-  mailroomctl queue                      list (like mailq)
-  mailroomctl queue flush                retry deferred mail now
-  mailroomctl queue delete|hold|release|requeue ID…</source>
-        <translation>显示并管理 Postfix 的邮件队列。
-  mailroomctl queue                      列出（类似 mailq）
-  mailroomctl queue flush                立即重试已延迟的邮件
-  mailroomctl queue delete|hold|release|requeue ID…</translation>
-    </message>
-    <message>
-        <source>Mail queue is empty
-</source>
-        <translation>邮件队列为空
-</translation>
-    </message>
-    <message>
-        <source>usage: mailroomctl queue %1 ID…</source>
-        <translation>用法：mailroomctl queue %1 ID…</translation>
-    </message>
-    <message>
-        <source>unknown queue action "%1"</source>
-        <translation>未知的队列操作“%1”</translation>
-    </message>
-    <message>
-        <source>Send a test message from a local user to an address and print its queue id.
-With --wait, follow it through the log until it is delivered, deferred, bounced or expired.
-Exit status with --wait: 0 delivered, 8 deferred, 7 bounced or expired, 6 no result in time.</source>
-        <translation>从本地用户向某个地址发送一封测试邮件，并输出其队列 ID。
-使用 --wait 时，会在日志中跟踪该邮件，直至其已投递、已延迟、已退信或已过期。
-使用 --wait 时的退出状态：0 已投递，8 已延迟，7 已退信或已过期，6 未及时得到结果。</translation>
-    </message>
-    <message>
-        <source>The subject line.</source>
-        <translation>邮件主题。</translation>
-    </message>
-    <message>
-        <source>Mailroom test message</source>
-        <translation>Mailroom 测试邮件</translation>
-    </message>
-    <message>
-        <source>Wait for the delivery result (up to 60 seconds).</source>
-        <translation>等待投递结果（最多 60 秒）。</translation>
-    </message>
-    <message>
-        <source>Local user sending</source>
-        <translation>发送邮件的本地用户</translation>
-    </message>
-    <message>
-        <source>Recipient address</source>
-        <translation>收件人地址</translation>
-    </message>
-    <message>
-        <source>usage: mailroomctl testmail FROM_USER TO_ADDRESS</source>
-        <translation>用法：mailroomctl testmail FROM_USER TO_ADDRESS</translation>
-    </message>
-    <message>
-        <source>Queued as %1
-</source>
-        <translation>已排队，队列 ID 为 %1
-</translation>
-    </message>
-    <message>
-        <source>Print another local user's mailbox (read-only, through the helper; administrators only).</source>
-        <translation>输出其他本地用户的邮箱（只读，经由特权助手；仅限管理员）。</translation>
-    </message>
-    <message>
-        <source>The user whose mailbox to read</source>
-        <translation>要读取其邮箱的用户</translation>
-    </message>
-    <message>
-        <source>usage: mailroomctl mailbox USER</source>
-        <translation>用法：mailroomctl mailbox USER</translation>
-    </message>
-    <message>
-        <source>Read or change main.cf (diff, backup, rollback)</source>
-        <translation>读取或修改 main.cf（差异对比、备份、回滚）</translation>
-    </message>
-    <message>
-        <source>Show or follow the mail log in the journal</source>
-        <translation>显示或跟踪系统日志 journal 中的邮件日志</translation>
-    </message>
-    <message>
-        <source>Show and manage the mail queue</source>
-        <translation>显示并管理邮件队列</translation>
-    </message>
-    <message>
-        <source>Send a test message and follow it</source>
-        <translation>发送测试邮件并跟踪其投递</translation>
-    </message>
-    <message>
-        <source>Print another user's mailbox (admin)</source>
-        <translation>输出其他用户的邮箱（管理员）</translation>
-    </message>
-    <message>
-        <source>Work with local mailboxes (mbox files and Maildirs) without the GUI.
-
-Subcommands:
-  list FILE   print the message list</source>
-        <translation>在不使用图形界面的情况下处理本地邮箱（mbox 文件和 Maildir）。
-
-子命令：
-  list FILE   输出邮件列表</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <source>Print the message list of a mailbox.</source>
-        <translation>输出邮箱的邮件列表。</translation>
-    </message>
-    <message>
-        <source>usage: mailroomctl mbox list FILE [--json]</source>
-        <translation>用法：mailroomctl mbox list FILE [--json]</translation>
-    </message>
-    <message>
-        <source>%1: no such mailbox</source>
-        <translation>%1：没有此邮箱</translation>
-    </message>
-    <message>
-        <source>Send all outgoing mail through an authenticated SMTP relay, or stop doing so.
-  mailroomctl relay set HOST[:PORT] USER   the password is asked for (or read from standard
-                                           input with --password-stdin), never an argument
-  mailroomctl relay remove
-  mailroomctl relay test HOST --user USER  test the login first, changing nothing
-                                           (see mailroomctl relay test --help)</source>
-        <translation>让所有外发邮件通过需要身份验证的 SMTP 中继发送，或停止这样做。
-  mailroomctl relay set HOST[:PORT] USER   会询问密码（或用 --password-stdin 从标准输入
-                                           读取），密码绝不作为参数
-  mailroomctl relay remove
-  mailroomctl relay test HOST --user USER  先测试登录，不做任何更改
-                                           （参见 mailroomctl relay test --help）</translation>
-    </message>
-    <message>
-        <source>usage: mailroomctl relay set HOST[:PORT] USER | relay remove | relay test HOST --user USER</source>
-        <translation>用法：mailroomctl relay set HOST[:PORT] USER | relay remove | relay test HOST --user USER</translation>
-    </message>
-    <message>
-        <source>Send mail through an authenticated SMTP relay, or test its login</source>
-        <translation>通过需要身份验证的 SMTP 中继发送邮件，或测试其登录</translation>
-    </message>
-    <message>
-        <source>Server certificate
-</source>
-        <translation>服务器证书
-</translation>
-    </message>
-    <message>
-        <source>  Issued to: %1
-</source>
-        <translation>  颁发给：%1
-</translation>
-    </message>
-    <message>
-        <source>  Issued by: %1
-</source>
-        <translation>  颁发者：%1
-</translation>
-    </message>
-    <message>
-        <source>  Also valid for: %1
-</source>
-        <translation>  同样适用于：%1
-</translation>
-    </message>
-    <message>
-        <source>(no other names)</source>
-        <translation>（无其他名称）</translation>
-    </message>
-    <message>
-        <source>  Valid from %1 to %2
-</source>
-        <translation>  有效期：%1 至 %2
-</translation>
-    </message>
-    <message>
-        <source>  SHA-256 fingerprint: %1
-</source>
-        <translation>  SHA-256 指纹：%1
-</translation>
-    </message>
-    <message>
-        <source>  Encryption: %1, %2
-</source>
-        <translation>  加密：%1，%2
-</translation>
-    </message>
-    <message>
-        <source>✔ Signed by a certificate authority this system trusts.</source>
-        <translation>✔ 由本系统信任的证书颁发机构签发。</translation>
-    </message>
-    <message>
-        <source>✘ Self-signed: no certificate authority this system trusts vouches for it.</source>
-        <translation>✘ 自签名：没有任何本系统信任的证书颁发机构为其担保。</translation>
-    </message>
-    <message>
-        <source>✘ Not signed by a certificate authority this system trusts.</source>
-        <translation>✘ 并非由本系统信任的证书颁发机构签发。</translation>
-    </message>
-    <message>
-        <source>✔ Made out for the host name %1.</source>
-        <translation>✔ 为主机名 %1 签发。</translation>
-    </message>
-    <message>
-        <source>✘ Not made out for the host name %1.</source>
-        <translation>✘ 并非为主机名 %1 签发。</translation>
-    </message>
-    <message>
-        <source>✔ You chose to trust this certificate by its fingerprint.</source>
-        <translation>✔ 您已选择根据指纹信任此证书。</translation>
-    </message>
-    <message>
-        <source>  Problems: %1
-</source>
-        <translation>  问题：%1
-</translation>
-    </message>
-    <message>
-        <source>Conversation (the password is shown as ****)
-</source>
-        <translation>通信过程（密码显示为 ****）
-</translation>
-    </message>
-    <message>
-        <source>If the fingerprint is the one your provider publishes, test again with
-  --trust-fingerprint %1
-</source>
-        <translation>如果该指纹与您的服务商公布的一致，请用以下选项再次测试：
-  --trust-fingerprint %1
-</translation>
-    </message>
-    <message>
-        <source>Test a relay account the way Postfix will use it, changing nothing: connect, encrypt (STARTTLS, or TLS
-from the start on port 465), show the server's certificate, log in and say QUIT.
-The password is asked for without echo, or read from standard input with --password-stdin; it is
-never an argument. It is sent only if the certificate verifies against this system's certificate
-authorities and is made out for HOST, or if its SHA-256 fingerprint is the one given with
---trust-fingerprint.
-
-Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (password not sent),
-7 no login possible (name, connection, encryption, timeout or protocol), 2 usage error.</source>
-        <translation>按照 Postfix 使用中继账户的方式测试它，不做任何更改：连接、加密（STARTTLS，或在 465 端口上
-从一开始就使用 TLS）、显示服务器证书、登录，然后发送 QUIT。
-密码会在不回显的情况下询问，或用 --password-stdin 从标准输入读取；它绝不作为参数。
-只有当证书能通过本系统的证书颁发机构验证且是为 HOST 签发的，或其 SHA-256 指纹与
---trust-fingerprint 给出的一致时，才会发送密码。
-
-退出状态：0 登录被接受，5 登录被拒绝，6 证书不受信任（未发送密码），
-7 无法登录（名称、连接、加密、超时或协议问题），2 用法错误。</translation>
-    </message>
-    <message>
-        <source>The relay's port: 587 (STARTTLS, the default) or 465 (TLS from the start).</source>
-        <translation>中继的端口：587（STARTTLS，默认）或 465（从一开始就使用 TLS）。</translation>
-    </message>
-    <message>
-        <source>The user name at the relay, often an e-mail address.</source>
-        <translation>中继上的用户名，通常是电子邮件地址。</translation>
-    </message>
-    <message>
-        <source>Read the password from standard input (its first line).</source>
-        <translation>从标准输入读取密码（第一行）。</translation>
-    </message>
-    <message>
-        <source>Send the password to a certificate that does not verify, if its SHA-256 fingerprint is this one (colons optional).</source>
-        <translation>如果证书无法验证但其 SHA-256 指纹是此值，仍向其发送密码（冒号可省略）。</translation>
-    </message>
-    <message>
-        <source>Give up after this many seconds (1 to 300; default 20).</source>
-        <translation>在这么多秒后放弃（1 到 300；默认 20）。</translation>
-    </message>
-    <message>
-        <source>The relay server, e.g. smtp.example.com.</source>
-        <translation>中继服务器，例如 smtp.example.com。</translation>
-    </message>
-    <message>
-        <source>usage: mailroomctl relay test HOST [--port PORT] --user USER [--password-stdin] [--trust-fingerprint SHA256] [--timeout SECONDS] [--json]</source>
-        <translation>用法：mailroomctl relay test HOST [--port PORT] --user USER [--password-stdin] [--trust-fingerprint SHA256] [--timeout SECONDS] [--json]</translation>
-    </message>
-    <message>
-        <source>"%1" is not a port number from 1 to 65535</source>
-        <translation>“%1”不是 1 到 65535 之间的端口号</translation>
-    </message>
-    <message>
-        <source>two different ports: %1 in HOST and %2 with --port</source>
-        <translation>两个不同的端口：HOST 中为 %1，--port 为 %2</translation>
-    </message>
-    <message>
-        <source>--user USER is required</source>
-        <translation>需要 --user USER</translation>
-    </message>
-    <message>
-        <source>"%1" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)</source>
-        <translation>“%1”不是 SHA-256 指纹（64 个十六进制数字，可含冒号）</translation>
-    </message>
-    <message>
-        <source>"%1" is not a number of seconds from 1 to 300</source>
-        <translation>“%1”不是 1 到 300 之间的秒数</translation>
-    </message>
-    <message>
-        <source>%1 (try 'mailroomctl %2 --help')</source>
-        <translation>%1（用法见 'mailroomctl %2 --help'）</translation>
-    </message>
-    <message>
-        <source>Mail spool:        %1 (mode %2)
-</source>
-        <translation>邮件存储目录：     %1（权限 %2）
-</translation>
-    </message>
-    <message>
-        <source>                   writable by every user (as sendmail leaves it); as root: chmod 2775 %1
-</source>
-        <translation>                   所有用户可写（sendmail 留下的设置）；请以 root 身份执行：chmod 2775 %1
-</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>处理方法：%1</translation>
-    </message>
-    <message>
-        <source>Read or change Postfix's main.cf through the helper (validated, backed up, checked, reloaded).
-  mailroomctl config get KEY…                 effective value, default, set in main.cf?
-  mailroomctl config diff KEY=VALUE… [-r KEY]  show the change as a diff, write nothing
-  mailroomctl config set KEY=VALUE… [-r KEY]   apply; rolled back if Postfix rejects it
-  mailroomctl config backups                  list backups
-  mailroomctl config restore ID               restore a main.cf or master.cf backup
-  mailroomctl config show|edit|apply FILE     the whole main.cf (see mailroomctl config show --help)</source>
-        <translation>通过特权助手读取或修改 Postfix 的 main.cf（经过验证、备份、检查并重新加载）。
-  mailroomctl config get KEY…                 生效值、默认值、是否在 main.cf 中设置
-  mailroomctl config diff KEY=VALUE… [-r KEY]  以 diff 形式显示更改，不写入任何内容
-  mailroomctl config set KEY=VALUE… [-r KEY]   应用更改；若 Postfix 拒绝则回滚
-  mailroomctl config backups                  列出备份
-  mailroomctl config restore ID               恢复 main.cf 或 master.cf 备份
-  mailroomctl config show|edit|apply FILE     整个 main.cf（见 mailroomctl config show --help）</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 Nothing was sent.</source>
-        <translation>%1：%2 没有发送任何内容。</translation>
-    </message>
-    <message>
-        <source>No change: %1 already says exactly this.
-</source>
-        <translation>没有变化：%1 的内容已经完全相同。
-</translation>
-    </message>
-    <message>
-        <source>Apply this change to /etc/postfix/%1? [y/N] </source>
-        <translation>将此更改应用到 /etc/postfix/%1 吗？[y/N] </translation>
-    </message>
-    <message>
-        <source>Not applied.%1
-</source>
-        <translation>未应用。%1
-</translation>
-    </message>
-    <message>
-        <source> Your edited copy is kept in %1.</source>
-        <translation> 你编辑的副本保存在 %1。</translation>
-    </message>
-    <message>
-        <source>Your edited copy is kept in %1.</source>
-        <translation>你编辑的副本保存在 %1。</translation>
-    </message>
-    <message>
-        <source>Applied; Postfix checked and reloaded it. The previous %1 was saved as backup %2.
-</source>
-        <translation>已应用；Postfix 已检查并重新加载。之前的 %1 已保存为备份 %2。
-</translation>
-    </message>
-    <message>
-        <source>postmap %1: done.
-</source>
-        <translation>postmap %1：完成。
-</translation>
-    </message>
-    <message>
-        <source>cannot write a temporary copy: %1</source>
-        <translation>无法写入临时副本：%1</translation>
-    </message>
-    <message>
-        <source>the editor %1 failed (exit status %2); nothing was applied. Your copy is kept in %3.</source>
-        <translation>编辑器 %1 失败（退出状态 %2）；没有应用任何内容。你的副本保存在 %3。</translation>
-    </message>
-    <message>
-        <source>Your copy is kept in %1.</source>
-        <translation>你的副本保存在 %1。</translation>
-    </message>
-    <message>
-        <source>No change: %1 was not edited.
-</source>
-        <translation>没有变化：%1 未被编辑。
-</translation>
-    </message>
-    <message>
-        <source>Apply without asking (the diff is still printed).</source>
-        <translation>不经询问直接应用（仍会打印差异）。</translation>
-    </message>
-    <message>
-        <source>apply: only if the file is still at REV (see --print-revision); exit status 5 when it changed.</source>
-        <translation>apply：仅当文件仍为版本 REV 时才应用（见 --print-revision）；文件已更改时退出状态为 5。</translation>
-    </message>
-    <message>
-        <source>Print only the file's revision.</source>
-        <translation>只打印文件的版本号。</translation>
-    </message>
-    <message>
-        <source>usage: mailroomctl config show|edit|apply FILE|postmap TABLE</source>
-        <translation>用法：mailroomctl config show|edit|apply FILE|postmap TABLE</translation>
-    </message>
-    <message>
-        <source>usage: mailroomctl master show|edit|apply FILE</source>
-        <translation>用法：mailroomctl master show|edit|apply FILE</translation>
-    </message>
-    <message>
-        <source>Read or replace Postfix's master.cf (the service table) through the helper.
-  mailroomctl master show [--print-revision]   print /etc/postfix/master.cf (or its revision)
-  mailroomctl master edit          edit a copy in $EDITOR, then apply it
-  mailroomctl master apply FILE    replace master.cf with FILE: the diff is shown, then
-                                   it is backed up, written, checked (postfix check,
-                                   postconf -M) and Postfix reloaded; rolled back when
-                                   Postfix refuses it. With --revision REV, only if
-                                   master.cf is still at REV; exit status 5 when it changed.</source>
-        <translation>通过助手读取或替换 Postfix 的 master.cf（服务表）。
-  mailroomctl master show [--print-revision]   打印 /etc/postfix/master.cf（或其版本号）
-  mailroomctl master edit          在 $EDITOR 中编辑副本，然后应用
-  mailroomctl master apply FILE    用 FILE 替换 master.cf：先显示差异，然后
-                                   备份、写入、检查（postfix check、
-                                   postconf -M）并重新加载 Postfix；Postfix 拒绝时
-                                   回滚。使用 --revision REV 时，仅当
-                                   master.cf 仍为 REV 时才应用；已更改时退出状态为 5。</translation>
-    </message>
-    <message>
-        <source>Read or replace master.cf (diff, backup, rollback)</source>
-        <translation>读取或替换 master.cf（差异、备份、回滚）</translation>
-    </message>
-    <message>
-        <source>Read or replace Postfix's whole main.cf through the helper.
-  mailroomctl config show [--print-revision]   print /etc/postfix/main.cf (or its revision)
-  mailroomctl config edit          edit a copy in $EDITOR, then apply it
-  mailroomctl config apply FILE    replace main.cf with FILE: the diff is shown, then
-                                   it is backed up, written, checked (postfix check,
-                                   postconf) and Postfix reloaded; rolled back when
-                                   Postfix refuses it. With --revision REV, only if main.cf
-                                   is still at REV; exit status 5 when it changed.
-  mailroomctl config postmap TYPE:FILE   rebuild a hash:, lmdb: or cdb: table that main.cf
-                                   uses, under /etc/postfix</source>
-        <translation>通过助手读取或替换 Postfix 的整个 main.cf。
-  mailroomctl config show [--print-revision]   打印 /etc/postfix/main.cf（或其版本号）
-  mailroomctl config edit          在 $EDITOR 中编辑副本，然后应用
-  mailroomctl config apply FILE    用 FILE 替换 main.cf：先显示差异，然后
-                                   备份、写入、检查（postfix check、
-                                   postconf）并重新加载 Postfix；Postfix 拒绝时
-                                   回滚。使用 --revision REV 时，仅当 main.cf
-                                   仍为 REV 时才应用；已更改时退出状态为 5。
-  mailroomctl config postmap TYPE:FILE   重建 main.cf 使用的、位于 /etc/postfix 下的
-                                   hash:、lmdb: 或 cdb: 表</translation>
-    </message>
-    <message>
-        <source>Restored. The file it replaced was saved as backup %1.
-</source>
-        <translation>已恢复。被替换的文件已保存为备份 %1。
-</translation>
-    </message>
-    <message>
-        <source>Postfix has new warnings:
-%1
-</source>
-        <translation>Postfix 有新的警告：
-%1
-</translation>
-    </message>
-<message>
-        <source>Read or change Postfix's main.cf through the helper (validated, backed up, checked, reloaded).
-  mailroomctl config get KEY…                 effective value, default, set in main.cf?
-  mailroomctl config diff KEY=VALUE… [-r KEY]  show the change as a diff, write nothing
-  mailroomctl config set KEY=VALUE… [-r KEY]   apply; rolled back if Postfix rejects it
-  mailroomctl config backups                  list backups
-  mailroomctl config restore ID               restore a main.cf backup</source>
-        <translation>通过特权助手读取或修改 Postfix 的 main.cf（经过验证、备份、检查并重新加载）。
-  mailroomctl config get KEY…                 生效值、默认值、是否在 main.cf 中设置
-  mailroomctl config diff KEY=VALUE… [-r KEY]  以 diff 形式显示更改，不写入任何内容
-  mailroomctl config set KEY=VALUE… [-r KEY]   应用更改；若 Postfix 拒绝则回滚
-  mailroomctl config backups                  列出备份
-  mailroomctl config restore ID               恢复 main.cf 备份</translation>
-    </message>
-    <message>
-        <source>Restored. The replaced main.cf was saved as backup %1.
-</source>
-        <translation>已恢复。被替换的 main.cf 已保存为备份 %1。
-</translation>
-    </message>
-    <message>
-        <source>Show and manage Postfix's mail queue.
-  mailroomctl queue [list] [--json]      list (like mailq), with each deferral's reason
-  mailroomctl queue flush                retry all deferred mail now
-  mailroomctl queue retry ID…            retry these messages now
-  mailroomctl queue hold|release|requeue|delete ID…</source>
-        <translation>显示并管理 Postfix 的邮件队列。
-  mailroomctl queue [list] [--json]      列出（类似 mailq），附每次延迟的原因
-  mailroomctl queue flush                立即重试所有延迟的邮件
-  mailroomctl queue retry ID…            立即重试这些邮件
-  mailroomctl queue hold|release|requeue|delete ID…</translation>
-    </message>
-    <message>
-        <source>"%1" is not a queue id (letters and digits, as mailq shows them without * or !); nothing was changed</source>
-        <translation>“%1”不是队列 ID（只含字母和数字，即 mailq 显示的 ID 去掉 * 或 !）；未做任何更改</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +2982,1775 @@ Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (pass
     <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
+    <name>RelayStep</name>
+    <message>
+        <source>Relay (optional)</source>
+        <translation>中继（可选）</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>测试登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Trust this certificate and test again</source>
+        <translation>信任此证书并重新测试</translation>
+    </message>
+    <message>
+        <source>Use this relay</source>
+        <translation>使用此中继</translation>
+    </message>
+    <message>
+        <source>Remove relay</source>
+        <translation>移除中继</translation>
+    </message>
+    <message>
+        <source>Send test message through the relay</source>
+        <translation>通过中继发送测试邮件</translation>
+    </message>
+    <message>
+        <source>Many Internet providers block outgoing connections to port 25, and mail from home or office addresses is often refused as spam. A relay (smarthost) is your provider&apos;s or a mail service&apos;s server: Postfix logs in to it and hands over all outgoing mail, and the relay delivers it. Local mail stays local.</source>
+        <translation>许多互联网服务商会封锁到 25 端口的外发连接，而且来自家庭或办公网络地址的邮件常被当作垃圾邮件拒收。中继（smarthost）是您的服务商或某个邮件服务的服务器：Postfix 登录到该服务器并将所有外发邮件交给它，由中继完成投递。本地邮件仍在本地投递。</translation>
+    </message>
+    <message>
+        <source>writes the user name and password to /etc/postfix/sasl_passwd (readable by root only) and builds its lookup table, sets relayhost and the login and encryption settings in main.cf after a backup, and restarts Postfix. Nothing is written before the login test has passed.</source>
+        <translation>将用户名和密码写入 /etc/postfix/sasl_passwd（仅 root 可读）并生成其查找表；先备份 main.cf，再在其中设置 relayhost 以及登录和加密相关设置；然后重启 Postfix。登录测试通过之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Relay account</source>
+        <translation>中继账户</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.com</source>
+        <translation>例如 smtp.example.com</translation>
+    </message>
+    <message>
+        <source>often your full e-mail address</source>
+        <translation>通常是您的完整电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Login test</source>
+        <translation>登录测试</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>尚未测试。</translation>
+    </message>
+    <message>
+        <source>The conversation with the server appears here (the password is never shown).</source>
+        <translation>与服务器的通信过程将显示在此处（绝不会显示密码）。</translation>
+    </message>
+    <message>
+        <source>What “Use this relay” changes in main.cf</source>
+        <translation>“使用此中继”会对 main.cf 做哪些更改</translation>
+    </message>
+    <message>
+        <source>After a successful login test, the exact changes to main.cf appear here.</source>
+        <translation>登录测试成功后，此处将显示对 main.cf 的具体更改。</translation>
+    </message>
+    <message>
+        <source>Test message through the relay</source>
+        <translation>经由中继的测试邮件</translation>
+    </message>
+    <message>
+        <source>an address outside this server, e.g. your own mailbox at another provider</source>
+        <translation>本服务器以外的地址，例如您在其他服务商的邮箱</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Queued as %1</source>
+        <translation>已排队，队列 ID 为 %1</translation>
+    </message>
+    <message>
+        <source>Sent: the relay %1 accepted the test message (status=sent).</source>
+        <translation>已发送：中继 %1 已接受测试邮件（status=sent）。</translation>
+    </message>
+    <message>
+        <source>Not delivered (status=%1) %2
+%3 %4</source>
+        <translation>未投递（status=%1）%2
+%3%4</translation>
+    </message>
+    <message>
+        <source>Not delivered (status=%1) %2</source>
+        <translation>未投递（status=%1）%2</translation>
+    </message>
+    <message>
+        <source>Port 465: the connection is encrypted from the start (implicit TLS); Postfix gets smtp_tls_wrappermode = yes.</source>
+        <translation>端口 465：连接从一开始就加密（隐式 TLS）；Postfix 将设置 smtp_tls_wrappermode = yes。</translation>
+    </message>
+    <message>
+        <source>Port %1: the connection starts in clear and is encrypted with STARTTLS before the login (587 is the usual submission port).</source>
+        <translation>端口 %1：连接以明文开始，在登录之前通过 STARTTLS 加密（587 是常用的 submission 端口）。</translation>
+    </message>
+    <message>
+        <source>Postfix is not installed yet. You can test the relay account now; using it needs Postfix (step 4).</source>
+        <translation>尚未安装 Postfix。您现在就可以测试中继账户；但要使用该中继，需要先安装 Postfix（第 4 步）。</translation>
+    </message>
+    <message>
+        <source>Mail to other domains goes &lt;b&gt;directly&lt;/b&gt; to the recipients&apos; mail servers (relayhost is empty).</source>
+        <translation>发往其他域的邮件&lt;b&gt;直接&lt;/b&gt;投递到收件人的邮件服务器（relayhost 为空）。</translation>
+    </message>
+    <message>
+        <source>Mail to other domains goes through the relay &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;Login (smtp_sasl_auth_enable): &lt;b&gt;%2&lt;/b&gt;; encryption (smtp_tls_security_level): &lt;b&gt;%3&lt;/b&gt;%4.</source>
+        <translation>发往其他域的邮件经由中继 &lt;b&gt;%1&lt;/b&gt; 发送。&lt;br&gt;登录（smtp_sasl_auth_enable）：&lt;b&gt;%2&lt;/b&gt;；加密（smtp_tls_security_level）：&lt;b&gt;%3&lt;/b&gt;%4。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, from the start (smtp_tls_wrappermode)</source>
+        <translation>，从连接开始即加密（smtp_tls_wrappermode）</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Server certificate&lt;/b&gt;&lt;br&gt;Issued to: %1&lt;br&gt;Issued by: %2&lt;br&gt;Also valid for: %3&lt;br&gt;Valid from %4 to %5&lt;br&gt;SHA-256 fingerprint: &lt;tt&gt;%6&lt;/tt&gt;&lt;br&gt;Encryption: %7, %8</source>
+        <translation>&lt;b&gt;服务器证书&lt;/b&gt;&lt;br&gt;颁发给：%1&lt;br&gt;颁发者：%2&lt;br&gt;同时适用于：%3&lt;br&gt;有效期：%4 至 %5&lt;br&gt;SHA-256 指纹：&lt;tt&gt;%6&lt;/tt&gt;&lt;br&gt;加密：%7，%8</translation>
+    </message>
+    <message>
+        <source>(no other names)</source>
+        <translation>（无其他名称）</translation>
+    </message>
+    <message>
+        <source>✔ Signed by a certificate authority this system trusts.</source>
+        <translation>✔ 由本系统信任的证书颁发机构签发。</translation>
+    </message>
+    <message>
+        <source>✘ Self-signed: no certificate authority this system trusts vouches for it.</source>
+        <translation>✘ 自签名：没有任何本系统信任的证书颁发机构为其担保。</translation>
+    </message>
+    <message>
+        <source>✘ Not signed by a certificate authority this system trusts.</source>
+        <translation>✘ 并非由本系统信任的证书颁发机构签发。</translation>
+    </message>
+    <message>
+        <source>✔ Made out for the host name %1.</source>
+        <translation>✔ 为主机名 %1 签发。</translation>
+    </message>
+    <message>
+        <source>✘ Not made out for the host name %1.</source>
+        <translation>✘ 并非为主机名 %1 签发。</translation>
+    </message>
+    <message>
+        <source>✔ You chose to trust this certificate by its fingerprint.</source>
+        <translation>✔ 您已选择根据指纹信任此证书。</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source># The account works. Install Postfix (step 4), then test again to see the changes.</source>
+        <translation># 该账户可用。请先安装 Postfix（第 4 步），然后重新测试以查看更改。</translation>
+    </message>
+    <message>
+        <source># and /etc/postfix/sasl_passwd (root only, mode 600) gets the line
+#   %1 %2:********
+# then postmap builds its %3 table, and Postfix restarts.
+</source>
+        <translation># 此外，/etc/postfix/sasl_passwd（仅限 root，权限模式 600）将写入以下一行：
+#   %1 %2:********
+# 然后 postmap 生成其 %3 查找表，并重启 Postfix。
+</translation>
+    </message>
+    <message>
+        <source># main.cf already has these values.
+</source>
+        <translation># main.cf 中已是这些值。
+</translation>
+    </message>
+    <message>
+        <source>Writing the relay settings and restarting Postfix…</source>
+        <translation>正在写入中继设置并重启 Postfix…</translation>
+    </message>
+    <message>
+        <source>%1 = %2 instead of %3</source>
+        <translation>%1 = %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>%1 is still set</source>
+        <translation>%1 仍被设置</translation>
+    </message>
+    <message>
+        <source>The relay was applied, but Postfix now reports: %1</source>
+        <translation>中继已应用，但 Postfix 目前报告：%1</translation>
+    </message>
+    <message>
+        <source>The relay is in use. Postfix reports:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>中继已启用。Postfix 报告：&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source># Applied:
+</source>
+        <translation># 已应用：
+</translation>
+    </message>
+    <message>
+        <source>The relay is removed: mail goes directly to the recipients&apos; servers again, and sasl_passwd is deleted (a backup is kept).</source>
+        <translation>中继已移除：邮件重新直接投递到收件人的服务器，sasl_passwd 已删除（保留了备份）。</translation>
+    </message>
+    <message>
+        <source>Mailroom test message through the relay</source>
+        <translation>Mailroom 中继测试邮件</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row (Chinese: no space between them)</comment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <source>Package:</source>
+        <translation>软件包：</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <source>Start at boot:</source>
+        <translation>开机启动：</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 systemd active state, %2 sub state, e.g. &quot;active (running)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Yes (%1)</source>
+        <translation>是（%1）</translation>
+    </message>
+    <message>
+        <source>No (%1)</source>
+        <translation>否（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceState</name>
+    <message>
+        <source>Not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>Reloading</source>
+        <translation>正在重新加载</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>starts at boot</source>
+        <translation>开机启动</translation>
+    </message>
+    <message>
+        <source>masked (cannot be started)</source>
+        <translation>已屏蔽（无法启动）</translation>
+    </message>
+    <message>
+        <source>does not start at boot</source>
+        <translation>不会开机启动</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is Running/Stopped/…, %2 is &quot;starts at boot&quot; or &quot;does not start at boot&quot;</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStateModel</name>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>已屏蔽</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>软件包</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start at boot</source>
+        <translation>开机启动</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>设置向导</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>已完成 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
+    <name>SetupStep</name>
+    <message>
+        <source>Reading the current state…</source>
+        <translation>正在读取当前状态…</translation>
+    </message>
+    <message>
+        <source>This machine now</source>
+        <translation>本机当前状态</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What this step changes:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;此步骤会更改：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpLoginResult</name>
+    <message>
+        <source>Login accepted: the relay server took the user name and password (%1).</source>
+        <translation>登录成功：中继服务器接受了用户名和密码（%1）。</translation>
+    </message>
+    <message>
+        <source>Login rejected. The relay server answered: %1</source>
+        <translation>登录被拒绝。中继服务器的应答：%1</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted, but the server&apos;s certificate could not be verified, so the password was not sent. Compare the fingerprint with the one your provider publishes; if it matches, trust this certificate and test again.</source>
+        <translation>连接已加密，但无法验证服务器的证书，因此未发送密码。请将指纹与服务商公布的指纹进行比对；如果一致，请信任此证书并重新测试。</translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption (STARTTLS), so the password was not sent. Check the port: 587 uses STARTTLS, 465 encrypts from the start.</source>
+        <translation>服务器不提供加密（STARTTLS），因此未发送密码。请检查端口：587 使用 STARTTLS，465 从连接开始即加密。</translation>
+    </message>
+    <message>
+        <source>The server does not offer a login (no AUTH) on this port.</source>
+        <translation>服务器在此端口上不提供登录（无 AUTH）。</translation>
+    </message>
+    <message>
+        <source>The server offers only login methods Mailroom does not use: %1.</source>
+        <translation>服务器仅提供 Mailroom 不使用的登录方式：%1。</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (TLS) could not be set up. %1</source>
+        <translation>无法建立加密连接（TLS）。%1</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (TLS) could not be set up: %1</source>
+        <translation>无法建立加密连接（TLS）：%1</translation>
+    </message>
+    <message>
+        <source>The server answered with an error %1: %2</source>
+        <translation>服务器%1返回了错误：%2</translation>
+    </message>
+    <message>
+        <source>The host name cannot be resolved: check its spelling and this machine&apos;s DNS. (%1)</source>
+        <translation>无法解析主机名：请检查拼写以及本机的 DNS 设置。（%1）</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing accepts connections on this port.</source>
+        <translation>服务器拒绝了连接：此端口上没有任何服务接受连接。</translation>
+    </message>
+    <message>
+        <source>The connection failed %1: %2</source>
+        <translation>%1连接失败：%2</translation>
+    </message>
+    <message>
+        <source>No answer in time %1. A firewall may be dropping the connection, or the port is wrong.</source>
+        <translation>%1未能及时收到应答。可能是防火墙丢弃了连接，或端口有误。</translation>
+    </message>
+    <message>
+        <source>The server does not speak SMTP as expected: %1</source>
+        <translation>服务器未按预期使用 SMTP 协议通信：%1</translation>
+    </message>
+    <message>
+        <source>The login test was cancelled.</source>
+        <translation>登录测试已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReplyReader</name>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation>服务器发送的某一行超过了 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not an SMTP reply: “%1”</source>
+        <translation>服务器发送的内容不是 SMTP 应答：“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>StartStep</name>
+    <message>
+        <source>Start Postfix</source>
+        <translation>启动 Postfix</translation>
+    </message>
+    <message>
+        <source>With main.cf set up, Postfix can run. The mail log then shows whether it started: look for “daemon started”, and for any error lines.</source>
+        <translation>main.cf 配置完成后，Postfix 即可运行。随后可在邮件日志中查看它是否已启动：查找“daemon started”以及任何错误行。</translation>
+    </message>
+    <message>
+        <source>starts the Postfix service now and enables it so it starts at every boot.</source>
+        <translation>立即启动 Postfix 服务，并将其设为开机启动。</translation>
+    </message>
+    <message>
+        <source>Mail log:</source>
+        <translation>邮件日志：</translation>
+    </message>
+    <message>
+        <source>The log lines of the start appear here.</source>
+        <translation>启动过程的日志行将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Postfix is not installed yet.</source>
+        <translation>Postfix 尚未安装。</translation>
+    </message>
+    <message>
+        <source>Postfix is &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; at boot.</source>
+        <translation>Postfix &lt;b&gt;%1&lt;/b&gt;，开机时&lt;b&gt;%2&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>自动启动</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>不自动启动</translation>
+    </message>
+    <message>
+        <source>The mail log could not be read: %1</source>
+        <translation>无法读取邮件日志：%1</translation>
+    </message>
+    <message>
+        <source>No start or error lines in the mail log.</source>
+        <translation>邮件日志中没有启动记录或错误记录。</translation>
+    </message>
+    <message>
+        <source>Postfix started: the log shows “daemon started”.</source>
+        <translation>Postfix 已启动：日志显示“daemon started”。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Restore selected backup</source>
+        <translation>恢复所选备份</translation>
+    </message>
+    <message>
+        <source>The steps marked done on the left are in place. Every change to Postfix&apos;s configuration was preceded by a backup of the file, kept by the helper (readable by root only) in /var/lib/mailroom/backups.</source>
+        <translation>左侧标记为已完成的步骤均已就绪。每次修改 Postfix 配置之前，都会先备份相应文件；备份由特权助手保存在 /var/lib/mailroom/backups 中（仅 root 可读）。</translation>
+    </message>
+    <message>
+        <source>nothing, unless you restore a backup: that writes the old main.cf back (after a backup of the current one) and reloads Postfix.</source>
+        <translation>无，除非您恢复备份：这会写回旧的 main.cf（写回前会先备份当前文件），并重新加载 Postfix。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>The list of backups could not be read.</source>
+        <translation>无法读取备份列表。</translation>
+    </message>
+    <message>
+        <source>No configuration file has been changed through Mailroom yet.</source>
+        <translation>尚未通过 Mailroom 更改过任何配置文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration backup(s) are kept.</source>
+        <translation>
+            <numerusform>已保留 %n 个配置备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored. The configuration before the restore is kept as backup %1.</source>
+        <translation>已恢复。恢复前的配置已保存为备份 %1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to undo:&lt;/b&gt; select the main.cf backup taken before a change in the list below and restore it; the same backups are under Configuration → Backups, where each can be looked at first. The Relay step&apos;s “Remove relay” sends mail directly again.</source>
+        <translation>&lt;b&gt;如何撤销：&lt;/b&gt;在下方列表中选择某次更改之前创建的 main.cf 备份并将其恢复；这些备份也可在“配置 → 备份”中找到，在那里可以先查看每个备份的内容。“中继”步骤中的“移除中继”可恢复直接发送邮件。</translation>
+    </message>
+</context>
+<context>
+    <name>TestStep</name>
+    <message>
+        <source>Test mail</source>
+        <translation>测试邮件</translation>
+    </message>
+    <message>
+        <source>Send test mail</source>
+        <translation>发送测试邮件</translation>
+    </message>
+    <message>
+        <source>The simplest test is a message from one local user to another. Postfix picks it up, cleans it up, queues it and delivers it to the recipient&apos;s mailbox; each stage leaves a line in the mail log.</source>
+        <translation>最简单的测试是从一个本地用户向另一个本地用户发送邮件。Postfix 会接收邮件、进行清理、放入队列，再投递到收件人的邮箱；每个阶段都会在邮件日志中留下一行记录。</translation>
+    </message>
+    <message>
+        <source>sends one short message; nothing in the configuration changes.</source>
+        <translation>发送一封简短的邮件；不会更改任何配置。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Picked up from the local submission (pickup)</source>
+        <translation>已从本地提交中取走（pickup）</translation>
+    </message>
+    <message>
+        <source>Headers checked and completed (cleanup)</source>
+        <translation>已检查并补全邮件头（cleanup）</translation>
+    </message>
+    <message>
+        <source>In the queue (qmgr)</source>
+        <translation>已进入队列（qmgr）</translation>
+    </message>
+    <message>
+        <source>Delivered to the mailbox (local, status=sent)</source>
+        <translation>已投递到邮箱（local，status=sent）</translation>
+    </message>
+    <message>
+        <source>Removed from the queue</source>
+        <translation>已从队列中移除</translation>
+    </message>
+    <message>
+        <source>The message&apos;s way through Postfix:</source>
+        <translation>邮件在 Postfix 中的处理流程：</translation>
+    </message>
+    <message>
+        <source>Postfix is not set up yet: install and start it first.</source>
+        <translation>Postfix 尚未配置：请先安装并启动它。</translation>
+    </message>
+    <message>
+        <source>Mail is addressed to &lt;b&gt;user@%1&lt;/b&gt;. No local delivery in the mail log yet.</source>
+        <translation>邮件地址的形式为 &lt;b&gt;user@%1&lt;/b&gt;。邮件日志中还没有本地投递记录。</translation>
+    </message>
+    <message>
+        <source>Mail is addressed to &lt;b&gt;user@%1&lt;/b&gt;. Last local delivery:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>邮件地址的形式为 &lt;b&gt;user@%1&lt;/b&gt;。最近一次本地投递：&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Choose who sends and who receives the test mail.</source>
+        <translation>选择测试邮件的发件人和收件人。</translation>
+    </message>
+    <message>
+        <source>Mailroom test message</source>
+        <translation>Mailroom 测试邮件</translation>
+    </message>
+    <message>
+        <source>Queued as %1</source>
+        <translation>已排队，队列 ID 为 %1</translation>
+    </message>
+    <message>
+        <source>The message was not delivered: %1</source>
+        <translation>邮件未能投递：%1</translation>
+    </message>
+    <message>
+        <source>The test mail was delivered.</source>
+        <translation>测试邮件已投递。</translation>
+    </message>
+    <message>
+        <source>Open in Mail</source>
+        <translation>在邮件中打开</translation>
+    </message>
+    <message>
+        <source>Show the delivered message in the recipient&apos;s mailbox</source>
+        <translation>在收件人的邮箱中显示已投递的邮件</translation>
+    </message>
+</context>
+<context>
+    <name>mailroomctl</name>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>mailroomctl: unknown command &quot;%1&quot; (try --help)</source>
+        <translation>mailroomctl：未知命令“%1”（请尝试 --help）</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>INSTALLED</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>AT BOOT</source>
+        <translation>开机启动</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Usage: mailroomctl COMMAND [OPTIONS…]
+
+Set up and run a Postfix mail server.
+
+Commands:
+</source>
+        <translation>用法：mailroomctl COMMAND [OPTIONS…]
+
+设置并运行 Postfix 邮件服务器。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;mailroomctl COMMAND --help&apos; describes a command.
+</source>
+        <translation>
+使用“mailroomctl COMMAND --help”查看命令说明。
+</translation>
+    </message>
+    <message>
+        <source>Show which mail services are installed, running and started at boot.</source>
+        <translation>显示哪些邮件服务已安装、正在运行以及开机启动。</translation>
+    </message>
+    <message>
+        <source>Show the state of the mail services</source>
+        <translation>显示邮件服务的状态</translation>
+    </message>
+    <message>
+        <source>List the messages of a local mailbox</source>
+        <translation>列出本地邮箱中的邮件</translation>
+    </message>
+    <message>
+        <source>Try &apos;mailroomctl log --help&apos;.</source>
+        <translation>请尝试“mailroomctl log --help”。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <translation>未知发件人</translation>
+    </message>
+    <message>
+        <source>unknown recipients</source>
+        <translation>未知收件人</translation>
+    </message>
+    <message>
+        <source>Delivered. The message from %1 to %2 arrived %3 and was delivered via %4 after %5.</source>
+        <translation>已投递。从 %1 发往 %2 的邮件于 %3 到达，经由 %4 投递，耗时 %5。</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>Deferred. The message from %1 to %2 (arrived %3) is still in the queue; the last attempt failed temporarily: %4. Postfix keeps retrying.</source>
+        <translation>已延迟。从 %1 发往 %2 的邮件（于 %3 到达）仍在队列中；上次尝试暂时失败：%4。Postfix 会继续重试。</translation>
+    </message>
+    <message>
+        <source>Bounced. The message from %1 to %2 (arrived %3) could not be delivered and was returned to the sender: %4.</source>
+        <translation>已退信。从 %1 发往 %2 的邮件（于 %3 到达）无法投递，已退回给发件人：%4。</translation>
+    </message>
+    <message>
+        <source>Expired. The message from %1 to %2 (arrived %3) stayed in the queue too long and was returned to the sender. Last error: %4.</source>
+        <translation>已过期。从 %1 发往 %2 的邮件（于 %3 到达）在队列中停留过久，已退回给发件人。最后的错误：%4。</translation>
+    </message>
+    <message>
+        <source>Rejected. The message from %1 to %2 was refused on %3 (client %4): %5.</source>
+        <translation>已拒绝。从 %1 发往 %2 的邮件于 %3 被拒收（客户端 %4）：%5。</translation>
+    </message>
+    <message>
+        <source>Removed. The message from %1 to %2 (arrived %3) was removed from the queue without being delivered (deleted by an administrator, discarded or held).</source>
+        <translation>已移除。从 %1 发往 %2 的邮件（于 %3 到达）未经投递即从队列中移除（被管理员删除、丢弃或挂起）。</translation>
+    </message>
+    <message>
+        <source>In the queue. The message from %1 to %2 arrived %3; the log shows no delivery attempt yet.</source>
+        <translation>在队列中。从 %1 发往 %2 的邮件于 %3 到达；日志中尚无投递尝试记录。</translation>
+    </message>
+    <message>
+        <source>What to do: %1 (Setting: %2.)</source>
+        <translation>处理方法：%1（相关设置：%2。）</translation>
+    </message>
+    <message>
+        <source>Totals of a Postfix mail log, counted like pflogsumm.</source>
+        <translation>Postfix 邮件日志的统计汇总，计数方式与 pflogsumm 相同。</translation>
+    </message>
+    <message>
+        <source>Also read the rotated files FILE.1, FILE.2.gz, … (oldest first).</source>
+        <translation>同时读取轮转文件 FILE.1、FILE.2.gz、…（从最旧的开始）。</translation>
+    </message>
+    <message>
+        <source>Also count lines of this Postfix syslog_name (like pflogsumm).</source>
+        <translation>同时统计此 Postfix syslog_name 的日志行（与 pflogsumm 相同）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Date of the last line, for the year of old-style timestamps (default: the file&apos;s modification date).</source>
+        <translation>最后一行的日期，用于确定旧式时间戳的年份（默认：文件的修改日期）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>How many senders, recipients and domains JSON lists (default 10, -1 all).</source>
+        <translation>JSON 中列出的发件人、收件人和域名数量（默认 10，-1 表示全部）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Mail log files, oldest first.</source>
+        <translation>邮件日志文件，从最旧的开始。</translation>
+    </message>
+    <message>
+        <source>no log file given</source>
+        <translation>未指定日志文件</translation>
+    </message>
+    <message>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>无效的日期“%1”（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>invalid number &quot;%1&quot;</source>
+        <translation>无效的数字“%1”</translation>
+    </message>
+    <message>
+        <source>Mailroom</source>
+        <translation>Mailroom</translation>
+    </message>
+    <message>
+        <source> %1  lines read
+</source>
+        <translation> %1  行已读取
+</translation>
+    </message>
+    <message>
+        <source> %1  lines without a syslog timestamp
+</source>
+        <translation> %1  行没有 syslog 时间戳
+</translation>
+    </message>
+    <message>
+        <source> %1  journeys
+</source>
+        <translation> %1  条投递轨迹
+</translation>
+    </message>
+    <message>
+        <source>Follow one message through the log: its lines and what happened to it.</source>
+        <translation>在日志中跟踪一封邮件：显示其日志行及其最终结果。</translation>
+    </message>
+    <message>
+        <source>A queue id (4Kc9Dq0Sx5z9rxH, 3F2A1C0B4D) or a Message-ID.</source>
+        <translation>队列 ID（4Kc9Dq0Sx5z9rxH、3F2A1C0B4D）或 Message-ID。</translation>
+    </message>
+    <message>
+        <source>expected a queue id or Message-ID and at least one log file</source>
+        <translation>需要一个队列 ID 或 Message-ID，以及至少一个日志文件</translation>
+    </message>
+    <message>
+        <source>mailroomctl: no message with queue id or Message-ID &quot;%1&quot; in the log
+</source>
+        <translation>mailroomctl：日志中没有队列 ID 或 Message-ID 为“%1”的邮件
+</translation>
+    </message>
+    <message>
+        <source>Journey %1 of %2: %3
+</source>
+        <translation>投递轨迹 %1/%2：%3
+</translation>
+    </message>
+    <message>
+        <source>Journey: %1
+</source>
+        <translation>投递轨迹：%1
+</translation>
+    </message>
+    <message>
+        <source>Every message journey in the log as JSON.</source>
+        <translation>以 JSON 格式输出日志中的所有邮件投递轨迹。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON (the only format).</source>
+        <translation>输出机器可读的 JSON（唯一支持的格式）。</translation>
+    </message>
+    <message>
+        <source>Usage: mailroomctl log summary FILE… [--json] [--rotated]
+       mailroomctl log trace QUEUEID|MESSAGEID FILE… [--rotated]
+       mailroomctl log journeys FILE… --json [--rotated]
+
+Reads Postfix mail logs (plain, rotated .1 and gzip-compressed .gz) offline.
+</source>
+        <translation>用法：mailroomctl log summary FILE… [--json] [--rotated]
+      mailroomctl log trace QUEUEID|MESSAGEID FILE… [--rotated]
+      mailroomctl log journeys FILE… --json [--rotated]
+
+离线读取 Postfix 邮件日志（普通文件、轮转的 .1 文件和 gzip 压缩的 .gz 文件）。
+</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation>未知子命令“%1”</translation>
+    </message>
+    <message>
+        <source>Summarize mail logs and trace messages</source>
+        <translation>汇总邮件日志并跟踪邮件</translation>
+    </message>
+    <message>
+        <source>Show facts about this mail host: distribution, Postfix version, which MTA provides the sendmail command, and the mail ports that are listening.</source>
+        <translation>显示本邮件主机的信息：发行版、Postfix 版本、由哪个 MTA 提供 sendmail 命令，以及正在监听的邮件端口。</translation>
+    </message>
+    <message>
+        <source>Distribution:      %1 (%2 family)
+</source>
+        <translation>发行版：           %1（%2 系列）
+</translation>
+    </message>
+    <message>
+        <source>Host name:         %1
+</source>
+        <translation>主机名：           %1
+</translation>
+    </message>
+    <message>
+        <source>Postfix version:   %1
+</source>
+        <translation>Postfix 版本：     %1
+</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>sendmail command:  %1
+</source>
+        <translation>sendmail 命令：    %1
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Port %1 (%2):%3%4
+</source>
+        <translation>端口 %1（%2）：%3%4
+</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>正在监听</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Start, stop, restart, reload, enable or disable a mail service.
+Services: postfix, sendmail, exim4, dovecot.</source>
+        <translation>启动、停止、重启、重新加载、启用或禁用邮件服务。
+服务：postfix、sendmail、exim4、dovecot。</translation>
+    </message>
+    <message>
+        <source>start, stop, restart, reload, enable or disable</source>
+        <translation>start、stop、restart、reload、enable 或 disable</translation>
+    </message>
+    <message>
+        <source>The service, e.g. postfix</source>
+        <translation>服务名称，例如 postfix</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl service ACTION SERVICE</source>
+        <translation>用法：mailroomctl service ACTION SERVICE</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: use start, stop, restart, reload, enable or disable</source>
+        <translation>未知操作“%1”：请使用 start、stop、restart、reload、enable 或 disable</translation>
+    </message>
+    <message>
+        <source>Show or change which mail services the firewall (firewalld) lets in.
+  mailroomctl firewall                 list smtp, submission, imap
+  mailroomctl firewall add SERVICE     allow permanently and reload
+  mailroomctl firewall remove SERVICE  disallow permanently and reload</source>
+        <translation>显示或更改防火墙（firewalld）允许哪些邮件服务通过。
+  mailroomctl firewall                 列出 smtp、submission、imap
+  mailroomctl firewall add SERVICE     永久允许并重新加载
+  mailroomctl firewall remove SERVICE  永久禁止并重新加载</translation>
+    </message>
+    <message>
+        <source>list, add or remove</source>
+        <translation>list、add 或 remove</translation>
+    </message>
+    <message>
+        <source>permanent: yes</source>
+        <translation>永久：是</translation>
+    </message>
+    <message>
+        <source>permanent: no</source>
+        <translation>永久：否</translation>
+    </message>
+    <message>
+        <source>active: yes</source>
+        <translation>当前生效：是</translation>
+    </message>
+    <message>
+        <source>active: no</source>
+        <translation>当前生效：否</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl firewall [list | add SERVICE | remove SERVICE]</source>
+        <translation>用法：mailroomctl firewall [list | add SERVICE | remove SERVICE]</translation>
+    </message>
+    <message>
+        <source>Show, install or remove mail packages through PackageKit.
+Packages: postfix, sendmail, mailx, sasl-modules, ca-certificates.
+  mailroomctl package                  list
+  mailroomctl package install NAME     install, showing progress
+  mailroomctl package remove NAME      remove, showing progress
+Ctrl+C cancels a running installation.</source>
+        <translation>通过 PackageKit 显示、安装或移除邮件相关软件包。
+软件包：postfix、sendmail、mailx、sasl-modules、ca-certificates。
+  mailroomctl package                  列出
+  mailroomctl package install NAME     安装并显示进度
+  mailroomctl package remove NAME      移除并显示进度
+按 Ctrl+C 可取消正在进行的安装。</translation>
+    </message>
+    <message>
+        <source>list, install or remove</source>
+        <translation>list、install 或 remove</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl package [list | install NAME | remove NAME]</source>
+        <translation>用法：mailroomctl package [list | install NAME | remove NAME]</translation>
+    </message>
+    <message>
+        <source>[%1%] %2
+</source>
+        <translation>[%1%] %2
+</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the package operation failed: %1</source>
+        <translation>软件包操作失败：%1</translation>
+    </message>
+    <message>
+        <source>done
+</source>
+        <translation>完成
+</translation>
+    </message>
+    <message>
+        <source>done (%1)
+</source>
+        <translation>完成（%1）
+</translation>
+    </message>
+    <message>
+        <source>cancelling…
+</source>
+        <translation>正在取消…
+</translation>
+    </message>
+    <message>
+        <source>Show distribution, Postfix version and mail ports</source>
+        <translation>显示发行版、Postfix 版本和邮件端口</translation>
+    </message>
+    <message>
+        <source>Start, stop, enable or disable a mail service</source>
+        <translation>启动、停止、启用或禁用邮件服务</translation>
+    </message>
+    <message>
+        <source>Show or open the firewall for mail</source>
+        <translation>显示防火墙状态或为邮件开放防火墙</translation>
+    </message>
+    <message>
+        <source>List, install or remove mail packages</source>
+        <translation>列出、安装或移除邮件相关软件包</translation>
+    </message>
+    <message>
+        <source>Remove KEY from main.cf (back to the default).</source>
+        <translation>从 main.cf 中删除 KEY（恢复为默认值）。</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl config get|diff|set|backups|restore …</source>
+        <translation>用法：mailroomctl config get|diff|set|backups|restore …</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl config get KEY…</source>
+        <translation>用法：mailroomctl config get KEY…</translation>
+    </message>
+    <message>
+        <source>   (default)</source>
+        <translation>   （默认值）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=VALUE</source>
+        <translation>“%1”不是 KEY=VALUE 格式</translation>
+    </message>
+    <message>
+        <source>No change.
+</source>
+        <translation>无更改。
+</translation>
+    </message>
+    <message>
+        <source>Nothing to change: main.cf already says so.
+</source>
+        <translation>无需更改：main.cf 中已是该设置。
+</translation>
+    </message>
+    <message>
+        <source>Applied. Previous main.cf saved as backup %1.
+</source>
+        <translation>已应用。原 main.cf 已保存为备份 %1。
+</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码： </translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST or HOST:PORT</source>
+        <translation>“%1”不是 HOST 或 HOST:PORT 格式</translation>
+    </message>
+    <message>
+        <source>Relay set: mail now goes through [%1]:%2. Postfix was restarted.
+</source>
+        <translation>已设置中继：邮件现在经由 [%1]:%2 发送。Postfix 已重启。
+</translation>
+    </message>
+    <message>
+        <source>Show the mail log from the system journal (Postfix and other mail programs).</source>
+        <translation>显示系统日志 journal 中的邮件日志（Postfix 及其他邮件程序）。</translation>
+    </message>
+    <message>
+        <source>Keep printing new entries.</source>
+        <translation>持续输出新条目。</translation>
+    </message>
+    <message>
+        <source>Show only the last N entries.</source>
+        <translation>仅显示最后 N 条。</translation>
+    </message>
+    <message>
+        <source>Start at this time (ISO 8601, e.g. 2026-03-25T11:00).</source>
+        <translation>从此时间开始（ISO 8601 格式，例如 2026-03-25T11:00）。</translation>
+    </message>
+    <message>
+        <source>Only entries containing TEXT.</source>
+        <translation>仅显示包含 TEXT 的条目。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time</source>
+        <translation>“%1”不是有效的时间</translation>
+    </message>
+    <message>
+        <source>Mail queue is empty
+</source>
+        <translation>邮件队列为空
+</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl queue %1 ID…</source>
+        <translation>用法：mailroomctl queue %1 ID…</translation>
+    </message>
+    <message>
+        <source>unknown queue action &quot;%1&quot;</source>
+        <translation>未知的队列操作“%1”</translation>
+    </message>
+    <message>
+        <source>Send a test message from a local user to an address and print its queue id.
+With --wait, follow it through the log until it is delivered, deferred, bounced or expired.
+Exit status with --wait: 0 delivered, 8 deferred, 7 bounced or expired, 6 no result in time.</source>
+        <translation>从本地用户向某个地址发送一封测试邮件，并输出其队列 ID。
+使用 --wait 时，会在日志中跟踪该邮件，直至其已投递、已延迟、已退信或已过期。
+使用 --wait 时的退出状态：0 已投递，8 已延迟，7 已退信或已过期，6 未及时得到结果。</translation>
+    </message>
+    <message>
+        <source>The subject line.</source>
+        <translation>邮件主题。</translation>
+    </message>
+    <message>
+        <source>Mailroom test message</source>
+        <translation>Mailroom 测试邮件</translation>
+    </message>
+    <message>
+        <source>Wait for the delivery result (up to 60 seconds).</source>
+        <translation>等待投递结果（最多 60 秒）。</translation>
+    </message>
+    <message>
+        <source>Local user sending</source>
+        <translation>发送邮件的本地用户</translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation>收件人地址</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl testmail FROM_USER TO_ADDRESS</source>
+        <translation>用法：mailroomctl testmail FROM_USER TO_ADDRESS</translation>
+    </message>
+    <message>
+        <source>Queued as %1
+</source>
+        <translation>已排队，队列 ID 为 %1
+</translation>
+    </message>
+    <message>
+        <source>Print another local user&apos;s mailbox (read-only, through the helper; administrators only).</source>
+        <translation>输出其他本地用户的邮箱（只读，经由特权助手；仅限管理员）。</translation>
+    </message>
+    <message>
+        <source>The user whose mailbox to read</source>
+        <translation>要读取其邮箱的用户</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl mailbox USER</source>
+        <translation>用法：mailroomctl mailbox USER</translation>
+    </message>
+    <message>
+        <source>Read or change main.cf (diff, backup, rollback)</source>
+        <translation>读取或修改 main.cf（差异对比、备份、回滚）</translation>
+    </message>
+    <message>
+        <source>Show or follow the mail log in the journal</source>
+        <translation>显示或跟踪系统日志 journal 中的邮件日志</translation>
+    </message>
+    <message>
+        <source>Show and manage the mail queue</source>
+        <translation>显示并管理邮件队列</translation>
+    </message>
+    <message>
+        <source>Send a test message and follow it</source>
+        <translation>发送测试邮件并跟踪其投递</translation>
+    </message>
+    <message>
+        <source>Print another user&apos;s mailbox (admin)</source>
+        <translation>输出其他用户的邮箱（管理员）</translation>
+    </message>
+    <message>
+        <source>Work with local mailboxes (mbox files and Maildirs) without the GUI.
+
+Subcommands:
+  list FILE   print the message list</source>
+        <translation>在不使用图形界面的情况下处理本地邮箱（mbox 文件和 Maildir）。
+
+子命令：
+  list FILE   输出邮件列表</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Print the message list of a mailbox.</source>
+        <translation>输出邮箱的邮件列表。</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl mbox list FILE [--json]</source>
+        <translation>用法：mailroomctl mbox list FILE [--json]</translation>
+    </message>
+    <message>
+        <source>%1: no such mailbox</source>
+        <translation>%1：没有此邮箱</translation>
+    </message>
+    <message>
+        <source>Send all outgoing mail through an authenticated SMTP relay, or stop doing so.
+  mailroomctl relay set HOST[:PORT] USER   the password is asked for (or read from standard
+                                           input with --password-stdin), never an argument
+  mailroomctl relay remove
+  mailroomctl relay test HOST --user USER  test the login first, changing nothing
+                                           (see mailroomctl relay test --help)</source>
+        <translation>让所有外发邮件通过需要身份验证的 SMTP 中继发送，或停止这样做。
+  mailroomctl relay set HOST[:PORT] USER   会询问密码（或用 --password-stdin 从标准输入
+                                           读取），密码绝不作为参数
+  mailroomctl relay remove
+  mailroomctl relay test HOST --user USER  先测试登录，不做任何更改
+                                           （参见 mailroomctl relay test --help）</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl relay set HOST[:PORT] USER | relay remove | relay test HOST --user USER</source>
+        <translation>用法：mailroomctl relay set HOST[:PORT] USER | relay remove | relay test HOST --user USER</translation>
+    </message>
+    <message>
+        <source>Send mail through an authenticated SMTP relay, or test its login</source>
+        <translation>通过需要身份验证的 SMTP 中继发送邮件，或测试其登录</translation>
+    </message>
+    <message>
+        <source>Server certificate
+</source>
+        <translation>服务器证书
+</translation>
+    </message>
+    <message>
+        <source>  Issued to: %1
+</source>
+        <translation>  颁发给：%1
+</translation>
+    </message>
+    <message>
+        <source>  Issued by: %1
+</source>
+        <translation>  颁发者：%1
+</translation>
+    </message>
+    <message>
+        <source>  Also valid for: %1
+</source>
+        <translation>  同样适用于：%1
+</translation>
+    </message>
+    <message>
+        <source>(no other names)</source>
+        <translation>（无其他名称）</translation>
+    </message>
+    <message>
+        <source>  Valid from %1 to %2
+</source>
+        <translation>  有效期：%1 至 %2
+</translation>
+    </message>
+    <message>
+        <source>  SHA-256 fingerprint: %1
+</source>
+        <translation>  SHA-256 指纹：%1
+</translation>
+    </message>
+    <message>
+        <source>  Encryption: %1, %2
+</source>
+        <translation>  加密：%1，%2
+</translation>
+    </message>
+    <message>
+        <source>✔ Signed by a certificate authority this system trusts.</source>
+        <translation>✔ 由本系统信任的证书颁发机构签发。</translation>
+    </message>
+    <message>
+        <source>✘ Self-signed: no certificate authority this system trusts vouches for it.</source>
+        <translation>✘ 自签名：没有任何本系统信任的证书颁发机构为其担保。</translation>
+    </message>
+    <message>
+        <source>✘ Not signed by a certificate authority this system trusts.</source>
+        <translation>✘ 并非由本系统信任的证书颁发机构签发。</translation>
+    </message>
+    <message>
+        <source>✔ Made out for the host name %1.</source>
+        <translation>✔ 为主机名 %1 签发。</translation>
+    </message>
+    <message>
+        <source>✘ Not made out for the host name %1.</source>
+        <translation>✘ 并非为主机名 %1 签发。</translation>
+    </message>
+    <message>
+        <source>✔ You chose to trust this certificate by its fingerprint.</source>
+        <translation>✔ 您已选择根据指纹信任此证书。</translation>
+    </message>
+    <message>
+        <source>  Problems: %1
+</source>
+        <translation>  问题：%1
+</translation>
+    </message>
+    <message>
+        <source>Conversation (the password is shown as ****)
+</source>
+        <translation>通信过程（密码显示为 ****）
+</translation>
+    </message>
+    <message>
+        <source>If the fingerprint is the one your provider publishes, test again with
+  --trust-fingerprint %1
+</source>
+        <translation>如果该指纹与您的服务商公布的一致，请用以下选项再次测试：
+  --trust-fingerprint %1
+</translation>
+    </message>
+    <message>
+        <source>Test a relay account the way Postfix will use it, changing nothing: connect, encrypt (STARTTLS, or TLS
+from the start on port 465), show the server&apos;s certificate, log in and say QUIT.
+The password is asked for without echo, or read from standard input with --password-stdin; it is
+never an argument. It is sent only if the certificate verifies against this system&apos;s certificate
+authorities and is made out for HOST, or if its SHA-256 fingerprint is the one given with
+--trust-fingerprint.
+
+Exit status: 0 login accepted, 5 login rejected, 6 certificate not trusted (password not sent),
+7 no login possible (name, connection, encryption, timeout or protocol), 2 usage error.</source>
+        <translation>按照 Postfix 使用中继账户的方式测试它，不做任何更改：连接、加密（STARTTLS，或在 465 端口上
+从一开始就使用 TLS）、显示服务器证书、登录，然后发送 QUIT。
+密码会在不回显的情况下询问，或用 --password-stdin 从标准输入读取；它绝不作为参数。
+只有当证书能通过本系统的证书颁发机构验证且是为 HOST 签发的，或其 SHA-256 指纹与
+--trust-fingerprint 给出的一致时，才会发送密码。
+
+退出状态：0 登录被接受，5 登录被拒绝，6 证书不受信任（未发送密码），
+7 无法登录（名称、连接、加密、超时或协议问题），2 用法错误。</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s port: 587 (STARTTLS, the default) or 465 (TLS from the start).</source>
+        <translation>中继的端口：587（STARTTLS，默认）或 465（从一开始就使用 TLS）。</translation>
+    </message>
+    <message>
+        <source>The user name at the relay, often an e-mail address.</source>
+        <translation>中继上的用户名，通常是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (its first line).</source>
+        <translation>从标准输入读取密码（第一行）。</translation>
+    </message>
+    <message>
+        <source>Send the password to a certificate that does not verify, if its SHA-256 fingerprint is this one (colons optional).</source>
+        <translation>如果证书无法验证但其 SHA-256 指纹是此值，仍向其发送密码（冒号可省略）。</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (1 to 300; default 20).</source>
+        <translation>在这么多秒后放弃（1 到 300；默认 20）。</translation>
+    </message>
+    <message>
+        <source>The relay server, e.g. smtp.example.com.</source>
+        <translation>中继服务器，例如 smtp.example.com。</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl relay test HOST [--port PORT] --user USER [--password-stdin] [--trust-fingerprint SHA256] [--timeout SECONDS] [--json]</source>
+        <translation>用法：mailroomctl relay test HOST [--port PORT] --user USER [--password-stdin] [--trust-fingerprint SHA256] [--timeout SECONDS] [--json]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number from 1 to 65535</source>
+        <translation>“%1”不是 1 到 65535 之间的端口号</translation>
+    </message>
+    <message>
+        <source>two different ports: %1 in HOST and %2 with --port</source>
+        <translation>两个不同的端口：HOST 中为 %1，--port 为 %2</translation>
+    </message>
+    <message>
+        <source>--user USER is required</source>
+        <translation>需要 --user USER</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)</source>
+        <translation>“%1”不是 SHA-256 指纹（64 个十六进制数字，可含冒号）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds from 1 to 300</source>
+        <translation>“%1”不是 1 到 300 之间的秒数</translation>
+    </message>
+    <message>
+        <source>%1 (try &apos;mailroomctl %2 --help&apos;)</source>
+        <translation>%1（用法见 &apos;mailroomctl %2 --help&apos;）</translation>
+    </message>
+    <message>
+        <source>Mail spool:        %1 (mode %2)
+</source>
+        <translation>邮件存储目录：     %1（权限 %2）
+</translation>
+    </message>
+    <message>
+        <source>                   writable by every user (as sendmail leaves it); as root: chmod 2775 %1
+</source>
+        <translation>                   所有用户可写（sendmail 留下的设置）；请以 root 身份执行：chmod 2775 %1
+</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was sent.</source>
+        <translation>%1：%2 没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>No change: %1 already says exactly this.
+</source>
+        <translation>没有变化：%1 的内容已经完全相同。
+</translation>
+    </message>
+    <message>
+        <source>Apply this change to /etc/postfix/%1? [y/N] </source>
+        <translation>将此更改应用到 /etc/postfix/%1 吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>Not applied.%1
+</source>
+        <translation>未应用。%1
+</translation>
+    </message>
+    <message>
+        <source> Your edited copy is kept in %1.</source>
+        <translation> 你编辑的副本保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Your edited copy is kept in %1.</source>
+        <translation>你编辑的副本保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Applied; Postfix checked and reloaded it. The previous %1 was saved as backup %2.
+</source>
+        <translation>已应用；Postfix 已检查并重新加载。之前的 %1 已保存为备份 %2。
+</translation>
+    </message>
+    <message>
+        <source>postmap %1: done.
+</source>
+        <translation>postmap %1：完成。
+</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary copy: %1</source>
+        <translation>无法写入临时副本：%1</translation>
+    </message>
+    <message>
+        <source>the editor %1 failed (exit status %2); nothing was applied. Your copy is kept in %3.</source>
+        <translation>编辑器 %1 失败（退出状态 %2）；没有应用任何内容。你的副本保存在 %3。</translation>
+    </message>
+    <message>
+        <source>Your copy is kept in %1.</source>
+        <translation>你的副本保存在 %1。</translation>
+    </message>
+    <message>
+        <source>No change: %1 was not edited.
+</source>
+        <translation>没有变化：%1 未被编辑。
+</translation>
+    </message>
+    <message>
+        <source>Apply without asking (the diff is still printed).</source>
+        <translation>不经询问直接应用（仍会打印差异）。</translation>
+    </message>
+    <message>
+        <source>apply: only if the file is still at REV (see --print-revision); exit status 5 when it changed.</source>
+        <translation>apply：仅当文件仍为版本 REV 时才应用（见 --print-revision）；文件已更改时退出状态为 5。</translation>
+    </message>
+    <message>
+        <source>Print only the file&apos;s revision.</source>
+        <translation>只打印文件的版本号。</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl config show|edit|apply FILE|postmap TABLE</source>
+        <translation>用法：mailroomctl config show|edit|apply FILE|postmap TABLE</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl master show|edit|apply FILE</source>
+        <translation>用法：mailroomctl master show|edit|apply FILE</translation>
+    </message>
+    <message>
+        <source>Read or replace Postfix&apos;s master.cf (the service table) through the helper.
+  mailroomctl master show [--print-revision]   print /etc/postfix/master.cf (or its revision)
+  mailroomctl master edit          edit a copy in $EDITOR, then apply it
+  mailroomctl master apply FILE    replace master.cf with FILE: the diff is shown, then
+                                   it is backed up, written, checked (postfix check,
+                                   postconf -M) and Postfix reloaded; rolled back when
+                                   Postfix refuses it. With --revision REV, only if
+                                   master.cf is still at REV; exit status 5 when it changed.</source>
+        <translation>通过助手读取或替换 Postfix 的 master.cf（服务表）。
+  mailroomctl master show [--print-revision]   打印 /etc/postfix/master.cf（或其版本号）
+  mailroomctl master edit          在 $EDITOR 中编辑副本，然后应用
+  mailroomctl master apply FILE    用 FILE 替换 master.cf：先显示差异，然后
+                                   备份、写入、检查（postfix check、
+                                   postconf -M）并重新加载 Postfix；Postfix 拒绝时
+                                   回滚。使用 --revision REV 时，仅当
+                                   master.cf 仍为 REV 时才应用；已更改时退出状态为 5。</translation>
+    </message>
+    <message>
+        <source>Read or replace master.cf (diff, backup, rollback)</source>
+        <translation>读取或替换 master.cf（差异、备份、回滚）</translation>
+    </message>
+    <message>
+        <source>Read or replace Postfix&apos;s whole main.cf through the helper.
+  mailroomctl config show [--print-revision]   print /etc/postfix/main.cf (or its revision)
+  mailroomctl config edit          edit a copy in $EDITOR, then apply it
+  mailroomctl config apply FILE    replace main.cf with FILE: the diff is shown, then
+                                   it is backed up, written, checked (postfix check,
+                                   postconf) and Postfix reloaded; rolled back when
+                                   Postfix refuses it. With --revision REV, only if main.cf
+                                   is still at REV; exit status 5 when it changed.
+  mailroomctl config postmap TYPE:FILE   rebuild a hash:, lmdb: or cdb: table that main.cf
+                                   uses, under /etc/postfix</source>
+        <translation>通过助手读取或替换 Postfix 的整个 main.cf。
+  mailroomctl config show [--print-revision]   打印 /etc/postfix/main.cf（或其版本号）
+  mailroomctl config edit          在 $EDITOR 中编辑副本，然后应用
+  mailroomctl config apply FILE    用 FILE 替换 main.cf：先显示差异，然后
+                                   备份、写入、检查（postfix check、
+                                   postconf）并重新加载 Postfix；Postfix 拒绝时
+                                   回滚。使用 --revision REV 时，仅当 main.cf
+                                   仍为 REV 时才应用；已更改时退出状态为 5。
+  mailroomctl config postmap TYPE:FILE   重建 main.cf 使用的、位于 /etc/postfix 下的
+                                   hash:、lmdb: 或 cdb: 表</translation>
+    </message>
+    <message>
+        <source>Restored. The file it replaced was saved as backup %1.
+</source>
+        <translation>已恢复。被替换的文件已保存为备份 %1。
+</translation>
+    </message>
+    <message>
+        <source>Postfix has new warnings:
+%1
+</source>
+        <translation>Postfix 有新的警告：
+%1
+</translation>
+    </message>
+    <message>
+        <source>Show and manage Postfix&apos;s mail queue.
+  mailroomctl queue [list] [--json]      list (like mailq), with each deferral&apos;s reason
+  mailroomctl queue flush                retry all deferred mail now
+  mailroomctl queue retry ID…            retry these messages now
+  mailroomctl queue hold|release|requeue|delete ID…</source>
+        <translation>显示并管理 Postfix 的邮件队列。
+  mailroomctl queue [list] [--json]      列出（类似 mailq），附每次延迟的原因
+  mailroomctl queue flush                立即重试所有延迟的邮件
+  mailroomctl queue retry ID…            立即重试这些邮件
+  mailroomctl queue hold|release|requeue|delete ID…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a queue id (letters and digits, as mailq shows them without * or !); nothing was changed</source>
+        <translation>“%1”不是队列 ID（只含字母和数字，即 mailq 显示的 ID 去掉 * 或 !）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Check a main.cf the way the Configuration page&apos;s editor does, without the helper: unknown or obsolete parameters, keys set twice, “key = key = …” typos, $references to nothing, a mynetworks wider than this host&apos;s networks, lookup tables missing or not rebuilt, values Postfix would refuse.
+FILE defaults to /etc/postfix/main.cf. Exit status: 0 no errors, 1 errors found, 2 usage or read error.</source>
+        <translation>像“配置”页面的编辑器那样检查 main.cf，无需辅助程序：未知或过时的参数、重复设置的键、“key = key = …”笔误、指向不存在参数的 $引用、比本机网络更宽的 mynetworks、缺失或未重建的查找表、Postfix 会拒绝的值。
+FILE 默认为 /etc/postfix/main.cf。退出状态：0 无错误，1 发现错误，2 用法或读取错误。</translation>
+    </message>
+    <message>
+        <source>The main.cf to check.</source>
+        <translation>要检查的 main.cf。</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl config lint [FILE] [--json]</source>
+        <translation>用法：mailroomctl config lint [FILE] [--json]</translation>
+    </message>
+    <message>
+        <source>Note: %1 Unknown names, $references and value types are not checked.</source>
+        <translation>注意：%1 未检查未知名称、$引用和值的类型。</translation>
+    </message>
+    <message>
+        <source>see line %1</source>
+        <translation>参见第 %1 行</translation>
+    </message>
+    <message>
+        <source>fix: remove the line</source>
+        <translation>修复：删除此行</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>fix: postmap %1</source>
+        <translation>修复：postmap %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation>
+            <numerusform>%1：%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read or change Postfix&apos;s main.cf through the helper (validated, backed up, checked, reloaded).
+  mailroomctl config get KEY…                 effective value, default, set in main.cf?
+  mailroomctl config diff KEY=VALUE… [-r KEY]  show the change as a diff, write nothing
+  mailroomctl config set KEY=VALUE… [-r KEY]   apply; rolled back if Postfix rejects it
+  mailroomctl config backups                  list backups
+  mailroomctl config restore ID               restore a main.cf or master.cf backup
+  mailroomctl config show|edit|apply FILE     the whole main.cf (see mailroomctl config show --help)
+  mailroomctl config lint [FILE]              check a main.cf offline (see mailroomctl config lint --help)</source>
+        <translation>通过特权助手读取或修改 Postfix 的 main.cf（经过验证、备份、检查并重新加载）。
+  mailroomctl config get KEY…                 生效值、默认值、是否在 main.cf 中设置
+  mailroomctl config diff KEY=VALUE… [-r KEY]  以 diff 形式显示更改，不写入任何内容
+  mailroomctl config set KEY=VALUE… [-r KEY]   应用更改；若 Postfix 拒绝则回滚
+  mailroomctl config backups                  列出备份
+  mailroomctl config restore ID               恢复 main.cf 或 master.cf 备份
+  mailroomctl config show|edit|apply FILE     整个 main.cf（见 mailroomctl config show --help）
+  mailroomctl config lint [FILE]              离线检查 main.cf（见 mailroomctl config lint --help）</translation>
     </message>
 </context>
 </TS>

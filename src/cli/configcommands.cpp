@@ -4,6 +4,7 @@
 #include "clisupport.h"
 #include "command.h"
 #include "configfilecommand.h"
+#include "configlintcommand.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
 #include "logs/deliveryline.h"
@@ -48,6 +49,9 @@ std::optional<QStringList> parse(QCommandLineParser &parser, const QString &name
 // --- config ---------------------------------------------------------------
 int configCommand(const QStringList &args)
 {
+    if (args.value(0) == QLatin1String("lint")) { // offline, own options: src/cli/configlintcommand.cpp
+        return ConfigLintCommand::run(args.mid(1));
+    }
     // Whole main.cf (show, edit, apply) has its own file and options.
     if (ConfigFileCommand::handlesConfigVerb(args.value(0))) {
         return ConfigFileCommand::runConfig(args);
@@ -61,7 +65,8 @@ int configCommand(const QStringList &args)
         "  mailroomctl config set KEY=VALUE… [-r KEY]   apply; rolled back if Postfix rejects it\n"
         "  mailroomctl config backups                  list backups\n"
         "  mailroomctl config restore ID               restore a main.cf or master.cf backup\n"
-        "  mailroomctl config show|edit|apply FILE     the whole main.cf (see mailroomctl config show --help)"));
+        "  mailroomctl config show|edit|apply FILE     the whole main.cf (see mailroomctl config show --help)\n"
+        "  mailroomctl config lint [FILE]              check a main.cf offline (see mailroomctl config lint --help)"));
     const QCommandLineOption remove(
         {QStringLiteral("r"), QStringLiteral("remove")},
         QCoreApplication::translate("mailroomctl", "Remove KEY from main.cf (back to the default)."),

@@ -141,3 +141,22 @@ const QDBusArgument &operator>>(const QDBusArgument &arg, QueueEntry &v)
 }
 
 } // namespace Mailroom
+
+namespace Mailroom::Config {
+
+QDBusArgument &operator<<(QDBusArgument &arg, const ParameterInfo &v)
+{
+    arg.beginStructure();
+    arg << v.name << v.defaultValue << v.description;
+    arg.endStructure();
+    return arg;
+}
+const QDBusArgument &operator>>(const QDBusArgument &arg, ParameterInfo &v)
+{
+    arg.beginStructure();
+    arg >> v.name >> v.defaultValue >> v.description;
+    arg.endStructure();
+    return arg;
+}
+
+} // namespace Mailroom::Config

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "config/parametercatalog.h"
 #include "servicestate.h"
 
 #include <QList>
@@ -132,6 +133,12 @@ QDBusArgument &operator<<(QDBusArgument &arg, const SystemInfo &v);
 const QDBusArgument &operator>>(const QDBusArgument &arg, SystemInfo &v);
 
 } // namespace Mailroom
+
+// (sss): GetParameterCatalog's name, default value, description.
+namespace Mailroom::Config {
+QDBusArgument &operator<<(QDBusArgument &arg, const ParameterInfo &v);
+const QDBusArgument &operator>>(const QDBusArgument &arg, ParameterInfo &v);
+} // namespace Mailroom::Config
 
 Q_DECLARE_METATYPE(Mailroom::FirewallServiceState)
 Q_DECLARE_METATYPE(Mailroom::FirewallServiceStateList)

@@ -94,6 +94,8 @@ void registerDBusTypes()
     qDBusRegisterMetaType<QueueRecipientList>();
     qDBusRegisterMetaType<QueueEntry>();
     qDBusRegisterMetaType<QueueEntryList>();
+    qDBusRegisterMetaType<Config::ParameterInfo>();
+    qDBusRegisterMetaType<Config::ParameterInfoList>();
 }
 
 } // namespace Mailroom

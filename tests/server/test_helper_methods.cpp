@@ -247,6 +247,11 @@ QList<MethodCase> cases()
               {{QStringLiteral("../etc/shadow")}, {QStringLiteral("Root")}},
               Api::Action::ReadMailboxes,
               {}});
+    c.append({QStringLiteral("GetParameterCatalog"),
+              {},
+              {},
+              Api::Action::ReadStatus,
+              {QStringLiteral("programs.run postconf -d")}});
     return c;
 }
 } // namespace
@@ -325,7 +330,7 @@ private Q_SLOTS:
             covered.insert(c.method);
         }
         QCOMPARE(covered, methods);
-        QCOMPARE(methods.size(), 38);
+        QCOMPARE(methods.size(), 39);
     }
 
     void init()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "configfiletab.h"
 
+#include "config/configeditor.h"
 #include "config/diffdialog.h"
 #include "config/mastercfmodel.h"
 #include "helperapi.h"
@@ -10,17 +11,14 @@
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -113,35 +111,44 @@ ConfigFileTab::ConfigFileTab(Mailroom::HelperClient *client, File file, QWidget 
 
 QWidget *ConfigFileTab::createEditor()
 {
-    m_editor = new QPlainTextEdit(this);
-    m_editor->setObjectName(QStringLiteral("configFileEditor"));
-    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor = new Mailroom::ConfigEditor(m_file == File::MainCf ? Mailroom::ConfigEditor::FileKind::MainCf
+                                                                 : Mailroom::ConfigEditor::FileKind::MasterCf,
+                                          this);
     m_editor->setEnabled(false);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &ConfigFileTab::onTextChanged);
+    connect(m_editor, &Mailroom::ConfigEditor::textChanged, this, &ConfigFileTab::onTextChanged);
+    connect(m_editor, &Mailroom::ConfigEditor::postmapRequested, this, &ConfigFileTab::runPostmap);
     return m_editor;
+}
+
+void ConfigFileTab::loadCatalog()
+{
+    // Every parameter the installed Postfix knows, with its default and postconf(5)'s first
+    // sentence: the parameter list and the linter's unknown-name and value checks need it.
+    auto *w = new QDBusPendingCallWatcher(m_client->proxy()->GetParameterCatalog(), this);
+    connect(w, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *watcher) {
+        watcher->deleteLater();
+        QDBusPendingReply<Mailroom::Config::ParameterInfoList> reply = *watcher;
+        if (reply.isError()) {
+            return; // the editor says the catalog is missing; the file itself still loads
+        }
+        m_catalogLoaded = true;
+        m_editor->setCatalog(reply.value());
+    });
 }
 
 QString ConfigFileTab::editorText() const
 {
-    return m_editor->toPlainText();
+    return m_editor->text();
 }
 
 void ConfigFileTab::setEditorText(const QString &text)
 {
-    m_editor->setPlainText(text);
+    m_editor->setText(text);
 }
 
 void ConfigFileTab::goToLine(int line)
 {
-    const QTextBlock block = m_editor->document()->findBlockByNumber(line - 1);
-    if (!block.isValid()) {
-        return;
-    }
-    QTextCursor cursor(block);
-    m_editor->setTextCursor(cursor);
-    m_editor->centerCursor();
-    m_editor->setFocus();
+    m_editor->goToLine(line);
 }
 
 QString ConfigFileTab::fileName() const
@@ -184,6 +191,9 @@ void ConfigFileTab::load()
         m_revision = reply.argumentAt<1>();
         m_loaded = true;
         m_editor->setEnabled(true);
+        if (m_file == File::MainCf && !m_catalogLoaded) {
+            loadCatalog();
+        }
         setEditorText(m_loadedText);
         m_status->hide();
         onTextChanged();
@@ -317,6 +327,7 @@ void ConfigFileTab::runPostmap(const QString &table)
             return;
         }
         showResult(tr("postmap rebuilt %1.").arg(table), true);
+        m_editor->lintAgain();
     });
 }
 

@@ -4,12 +4,12 @@
 #include <QWidget>
 
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
 
 namespace Mailroom {
+class ConfigEditor;
 class HelperClient;
 struct HelperError;
 namespace Config {
@@ -40,7 +40,7 @@ public Q_SLOTS:
     // Loads the file from the helper; asks first when there are unapplied edits.
     void reload();
     // Rebuilds a hash:/lmdb:/cdb: table main.cf uses (the helper's RunPostmap); the result is
-    // said in the status line. ConfigEditor's postmapRequested(table) connects here at the merge.
+    // said in the status line; ConfigEditor's one-click fix postmapRequested(table) comes here.
     void runPostmap(const QString &table);
 
 Q_SIGNALS:
@@ -48,14 +48,15 @@ Q_SIGNALS:
     void applied();
 
 private:
-    // The one place the editor widget is made (ConfigEditor replaces it at the merge), and
-    // the three calls the tab makes on it.
+    // The one place the editor widget (ConfigEditor: highlighting, live lint, parameter list) is
+    // made, and the three calls the tab makes on it.
     QWidget *createEditor();
     QString editorText() const;
     void setEditorText(const QString &text);
     void goToLine(int line);
 
     void load();
+    void loadCatalog();
     void preview();
     void apply();
     void sendApply(const QString &text);
@@ -69,7 +70,7 @@ private:
 
     Mailroom::HelperClient *m_client;
     File m_file;
-    QPlainTextEdit *m_editor = nullptr;
+    Mailroom::ConfigEditor *m_editor = nullptr;
     QLabel *m_status;
     QPushButton *m_reload;
     QPushButton *m_preview;
@@ -78,6 +79,7 @@ private:
     QTableView *m_rowsView = nullptr;
     QLabel *m_rowsProblems = nullptr;
     QTimer *m_rowsTimer = nullptr;
+    bool m_catalogLoaded = false;
     QString m_loadedText;
     QString m_revision;
     bool m_loaded = false;
