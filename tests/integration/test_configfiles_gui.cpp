@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The main.cf and master.cf tabs of the Configuration page as alice, against the real helper
-// and a Postfix installed through it: a line Postfix refuses is applied (through the diff
-// dialog), rolled back, and the editor lands on that line; the fixed text is applied; the
+// and a Postfix installed through it: two mistakes are flagged by the live lint as they are
+// typed, one is fixed with its one-click fix, the other is applied (through the diff dialog),
+// refused by Postfix, rolled back, and the editor lands on that line; the fixed text is applied; the
 // master.cf rows show the services. Screenshots of both tabs (LANGUAGE=en / zh_CN).
+#include "config/configeditor.h"
 #include "config/configfiletab.h"
 #include "config/diffdialog.h"
 #include "configpage.h"
 #include "translations.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -19,6 +22,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace {
 QByteArray readFile(const QString &path)
@@ -100,9 +105,41 @@ private Q_SLOTS:
         QVERIFY(!apply->isEnabled());
         screenshot(&page, QStringLiteral("config-maincf"));
 
-        // A line without "=": postfix check refuses it; the previous file comes back.
-        const int badLine = int(before.count('\n')) + 1;
-        editor->setPlainText(QString::fromUtf8(before) + QStringLiteral("this line has no equals sign\n"));
+        // Two mistakes: the chapter's repeated key and a line without "=". The lint flags both
+        // as they are typed (the catalog from the helper is there: the parameter list is filled).
+        auto *lint = tab->findChild<Mailroom::ConfigEditor *>();
+        QVERIFY(lint);
+        const int repeatedLine = int(before.count('\n')) + 1;
+        const int badLine = repeatedLine + 1;
+        editor->setPlainText(QString::fromUtf8(before)
+                             + QStringLiteral("mydestination = mydestination = $myhostname, localhost\n"
+                                              "this line has no equals sign\n"));
+        const auto flagged = [lint](const QString &rule, int line) {
+            const auto findings = lint->findings();
+            return std::any_of(findings.cbegin(), findings.cend(),
+                               [&](const auto &f) { return f.rule == rule && f.line == line; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(flagged(QStringLiteral("repeated-key"), repeatedLine), 10000);
+        QVERIFY(flagged(QStringLiteral("syntax"), badLine));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            lint->findChild<QAbstractItemView *>(QStringLiteral("parameters"))->model()->rowCount() > 500, 30000);
+        screenshot(&page, QStringLiteral("config-maincf-lint"));
+
+        // The repeated key's one-click fix; the line without "=" is left for Postfix to refuse.
+        const QString fixLabel = QCoreApplication::translate("MainCfLinter", "Remove the repeated “%1 =”")
+                                     .arg(QStringLiteral("mydestination"));
+        QPushButton *fix = nullptr;
+        for (QPushButton *b : lint->findChildren<QPushButton *>()) {
+            if (b->isVisible() && b->text() == fixLabel) {
+                fix = b;
+            }
+        }
+        QVERIFY(fix);
+        fix->click();
+        QVERIFY(editor->toPlainText().contains(QLatin1String("\nmydestination = $myhostname, localhost\n")));
+        QTRY_VERIFY_WITH_TIMEOUT(!flagged(QStringLiteral("repeated-key"), repeatedLine), 10000);
+        QVERIFY(editor->toPlainText().startsWith(QString::fromUtf8(before))); // nothing else was touched
+        QVERIFY(flagged(QStringLiteral("syntax"), badLine));
         QVERIFY(apply->isEnabled());
         acceptNextDiffDialog();
         apply->click();

@@ -86,6 +86,10 @@ ConfigEditor::ConfigEditor(FileKind kind, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     m_catalogNote->setWordWrap(true);
+    // Wrapped text needs its height for the column's width: the list gives way, not the note
+    // (squeezed, the Chinese note ran over the list's scroll bar).
+    m_catalogNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_catalogNote->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_catalogNote->setText(tr("Waiting for the list of parameters from the installed Postfix…"));
 
     auto *left = new QSplitter(Qt::Vertical, this);
@@ -103,7 +107,7 @@ ConfigEditor::ConfigEditor(FileKind kind, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_search);
-    rightLayout->addWidget(m_parameterView);
+    rightLayout->addWidget(m_parameterView, 1);
     rightLayout->addWidget(m_catalogNote);
 
     auto *split = new QSplitter(Qt::Horizontal, this);

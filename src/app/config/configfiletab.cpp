@@ -380,10 +380,25 @@ void ConfigFileTab::showHelperError(const HelperError &error)
 
 void ConfigFileTab::goToLineIn(const QString &postfixMessage)
 {
-    // "/etc/postfix/main.cf, line 12: …", "file /etc/postfix/master.cf: line 20: …", "Line 3 is …"
+    // "/etc/postfix/main.cf, line 12: …", "file /etc/postfix/master.cf: line 20: …", "Line 3 is …".
+    // Postfix's warnings come before its fatal error ("line 76: overriding earlier entry", then
+    // "fatal: … line 77: missing '='"): the line it stopped at is the one to show.
     static const QRegularExpression re(QStringLiteral("\\b[Ll]ine (\\d+)\\b"));
-    const auto match = re.match(postfixMessage);
-    if (match.hasMatch()) {
-        goToLine(match.captured(1).toInt());
+    int first = 0;
+    for (const QString &line : postfixMessage.split(QLatin1Char('\n'))) {
+        const auto match = re.match(line);
+        if (!match.hasMatch()) {
+            continue;
+        }
+        if (line.contains(QLatin1String("fatal:")) || line.contains(QLatin1String("error:"))) {
+            goToLine(match.captured(1).toInt());
+            return;
+        }
+        if (first == 0) {
+            first = match.captured(1).toInt();
+        }
+    }
+    if (first > 0) {
+        goToLine(first);
     }
 }

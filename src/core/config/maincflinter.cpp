@@ -63,6 +63,38 @@ QStringList references(const QString &text)
     return names;
 }
 
+// $names that are not parameters. postconf(5): mailbox_command "is not subjected to $parameter
+// substitutions" (the shell sees $EXTENSION, $USER, … from local(8)'s environment), and
+// forward_path, luser_relay and command_execution_directory expand local(8)'s delivery
+// attributes ($user, $home, $extension, …) when a message is delivered.
+bool isDeliveryAttribute(const QString &parameter, const QString &name)
+{
+    if (parameter == QLatin1String("mailbox_command")) {
+        return true;
+    }
+    static const QStringList expanding = {QStringLiteral("forward_path"), QStringLiteral("luser_relay"),
+                                          QStringLiteral("command_execution_directory")};
+    static const QStringList attributes = {QStringLiteral("client_address"),
+                                           QStringLiteral("client_helo"),
+                                           QStringLiteral("client_hostname"),
+                                           QStringLiteral("client_port"),
+                                           QStringLiteral("client_protocol"),
+                                           QStringLiteral("domain"),
+                                           QStringLiteral("extension"),
+                                           QStringLiteral("home"),
+                                           QStringLiteral("local"),
+                                           QStringLiteral("mailbox"),
+                                           QStringLiteral("original_recipient"),
+                                           QStringLiteral("recipient"),
+                                           QStringLiteral("sasl_method"),
+                                           QStringLiteral("sasl_sender"),
+                                           QStringLiteral("sasl_username"),
+                                           QStringLiteral("shell"),
+                                           QStringLiteral("sender"),
+                                           QStringLiteral("user")};
+    return expanding.contains(parameter) && attributes.contains(name.toLower());
+}
+
 // master.cf service names (first field of each service line).
 QSet<QString> masterServices(const QString &masterCf)
 {
@@ -381,7 +413,7 @@ QList<LintFinding> MainCfLinter::lint(const QString &text) const
         // $references to nothing.
         if (haveCatalog) {
             for (const QString &r : references(p.value)) {
-                if (!isKnown(r) && !ObsoleteParameters::find(r)) {
+                if (!isKnown(r) && !ObsoleteParameters::find(r) && !isDeliveryAttribute(p.name, r)) {
                     add(p.firstLine, Severity::Warning, QStringLiteral("undefined-reference"),
                         QCoreApplication::translate(
                             "MainCfLinter",
