@@ -115,6 +115,17 @@ QString language()
                                                                             : QStringLiteral("en");
 }
 
+// Under tools/sandbox test --clock, libfaketime shifts the queue file time that postqueue -i /
+// postsuper set explicitly a second time when qmgr reads it back: a retried message looks due
+// only in the future and waits in "incoming" (Postfix at the real clock retries it at once).
+// The retry steps run at the real clock only; the rest of the test runs at every clock.
+bool clockShifted()
+{
+    return QFile::exists(QStringLiteral("/etc/faketimerc"));
+}
+constexpr const char *kShiftedClock
+    = "the clock is shifted by libfaketime, which moves a retried queue file's time into the future";
+
 // How many "status=deferred" delivery attempts the journal has for a queue id.
 int deferredAttempts(Mailroom::HelperClient *client, const QString &queueId)
 {
@@ -218,6 +229,9 @@ private Q_SLOTS:
         const Run r = ctl({QStringLiteral("queue"), QStringLiteral("retry"), m_ids.at(4)});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.out, QByteArray("1 message retried now\n"));
+        if (clockShifted()) {
+            QSKIP(kShiftedClock);
+        }
         // Postfix tried again (and the relay is still down).
         QTRY_VERIFY_WITH_TIMEOUT(deferredAttempts(m_client, m_ids.at(4)) > before, 30000);
         QVERIFY(postqueue().contains(m_ids.at(4)));
@@ -225,6 +239,9 @@ private Q_SLOTS:
 
     void queueTab()
     {
+        if (clockShifted()) {
+            QSKIP(kShiftedClock); // it retries messages too
+        }
         MainWindow w;
         w.resize(1280, 800);
         w.show();
