@@ -303,6 +303,42 @@ private Q_SLOTS:
         QVERIFY(!MailboxLock::isLockedByOther(path));
     }
 
+    // The last message was still being delivered when the mailbox was indexed: its entry describes
+    // only its beginning. Removing it (or rewriting its headers) would take the rest of that
+    // delivery with it, so the rewriter declines and the file stays as it is.
+    void lastMessageGrewSinceIndexing_data()
+    {
+        QTest::addColumn<int>("cut");
+        QTest::addColumn<bool>("expunge");
+        QTest::newRow("From line only, delete") << 50 << true;
+        QTest::newRow("mid-header, delete") << 70 << true;
+        QTest::newRow("mid-body, mark read") << int(message(2).size() - 10) << false;
+    }
+    void lastMessageGrewSinceIndexing()
+    {
+        QFETCH(int, cut);
+        QFETCH(bool, expunge);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        const QByteArray whole = message(1) + message(2);
+        writeFile(path, whole.first(message(1).size() + cut));
+        Box box(path);
+        QCOMPARE(box.table.size(), 2);
+        if (expunge) {
+            box.table.setFlags(1, MessageStatus::Deleted);
+        } else {
+            box.table.setFlags(1, (box.table.flags(1) | MessageStatus::Read) & ~MessageStatus::Incomplete);
+        }
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write(whole.sliced(message(1).size() + cut)); // the delivery finishes
+        }
+        const auto r = box.apply(expunge);
+        QCOMPARE(r.outcome, MboxRewriter::Outcome::ReadOnly);
+        QCOMPARE(readFile(path), whole);
+    }
+
     void nothingToDo()
     {
         QTemporaryDir dir;

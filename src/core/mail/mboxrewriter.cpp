@@ -282,7 +282,10 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
             return readOnly(Reason::ChangedOnDisk);
         }
         const qint64 end = i + 1 < starts.size() ? starts.at(i + 1) : size;
-        if (i + 1 < count && end != e.offset + e.length) {
+        // The last indexed message may have grown since indexing: it was being delivered, and its
+        // index entry (subject, flags, length) describes only its beginning. Copied verbatim that is
+        // harmless; removed or rewritten, it would take the rest of that delivery with it.
+        if ((i + 1 < count || action.at(i) != 0) && end != e.offset + e.length) {
             return readOnly(Reason::ChangedOnDisk);
         }
     }
