@@ -67,6 +67,12 @@ void printError(const QString &message)
     std::fprintf(stderr, "mailroomctl: %s\n", message.toLocal8Bit().constData());
 }
 
+int usage(const QString &message)
+{
+    printError(message);
+    return 2;
+}
+
 void print(const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stdout);

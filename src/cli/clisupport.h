@@ -21,6 +21,8 @@ std::unique_ptr<HelperProxy> proxy();
 int wait(QDBusPendingCall &call);
 int exitCodeFor(const Mailroom::HelperError &error);
 void printError(const QString &message);
+// A usage mistake (unknown verb, missing argument): says so and returns exit status 2.
+int usage(const QString &message);
 void print(const QString &text);
 // The --json option every listing command offers, and its output (indented JSON on stdout).
 QCommandLineOption jsonOption();

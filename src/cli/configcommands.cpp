@@ -29,12 +29,6 @@
 using namespace CliSupport;
 
 namespace {
-int usage(const QString &text)
-{
-    printError(text);
-    return 2;
-}
-
 // The positional arguments, or nullopt with *status the exit status (help shown, usage error).
 std::optional<QStringList> parse(QCommandLineParser &parser, const QString &name, const QStringList &args, int *status)
 {

@@ -20,12 +20,6 @@
 using namespace CliSupport;
 
 namespace {
-int usage(const QString &text)
-{
-    printError(text);
-    return 2;
-}
-
 // Reads a local file for ApplyConfigFile, refusing what the helper would refuse.
 bool readLocal(const QString &path, QByteArray *bytes)
 {

@@ -20,12 +20,6 @@
 using namespace CliSupport;
 
 namespace {
-int usage(const QString &text)
-{
-    printError(text);
-    return 2;
-}
-
 int list(HelperProxy *p, bool asJson)
 {
     QDBusPendingReply<Mailroom::QueueEntryList> reply = p->GetQueue();

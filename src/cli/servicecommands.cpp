@@ -22,12 +22,6 @@
 using namespace CliSupport;
 
 namespace {
-int usage(const QString &text)
-{
-    printError(text);
-    return 2;
-}
-
 // --- info ---------------------------------------------------------------
 int infoCommand(const QStringList &args)
 {
