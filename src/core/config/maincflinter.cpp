@@ -524,9 +524,10 @@ QList<LintFinding> MainCfLinter::lint(const QString &text) const
                 continue;
             }
             // postmap is for postfix's own tables; the aliases file is built with newaliases.
+            const bool aliases = p.name == QLatin1String("alias_maps") || p.name == QLatin1String("alias_database");
             const bool postmapFix = path.startsWith(QLatin1String("/etc/postfix/"))
                 && (type == QLatin1String("hash") || type == QLatin1String("lmdb") || type == QLatin1String("cdb"))
-                && p.name != QLatin1String("alias_maps") && p.name != QLatin1String("alias_database");
+                && !aliases;
             Fix postmap;
             if (postmapFix) {
                 postmap.kind = Fix::Kind::RunPostmap;
@@ -542,8 +543,7 @@ QList<LintFinding> MainCfLinter::lint(const QString &text) const
                         "Neither %1 nor its compiled form %2 exists; Postfix fails to open %3 and defers the mail "
                         "that needs it.")
                         .arg(path, compiled, spec));
-            } else if (!database
-                       && (p.name == QLatin1String("alias_maps") || p.name == QLatin1String("alias_database"))) {
+            } else if (!database && aliases) {
                 add(p.firstLine, Severity::Error, QStringLiteral("table-not-compiled"),
                     QCoreApplication::translate(
                         "MainCfLinter",
@@ -564,7 +564,6 @@ QList<LintFinding> MainCfLinter::lint(const QString &text) const
                         "or rebuilt.")
                         .arg(path, compiled));
             } else if (*source > *database) {
-                const bool aliases = p.name == QLatin1String("alias_maps") || p.name == QLatin1String("alias_database");
                 add(p.firstLine, Severity::Warning, QStringLiteral("table-stale"),
                     aliases ? QCoreApplication::translate(
                                   "MainCfLinter",
