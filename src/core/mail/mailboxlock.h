@@ -77,6 +77,7 @@ private:
     int m_methods;
     int m_fd = -1;
     bool m_dotLocked = false;
+    bool m_dotLockByHelper = false; // made by liblockfile's setgid helper
     bool m_flocked = false;
 };
 
