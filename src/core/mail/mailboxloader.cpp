@@ -68,6 +68,15 @@ void MailboxLoader::refresh()
 void MailboxLoader::cancel()
 {
     m_cancel = true;
+    unpace();
+}
+
+void MailboxLoader::unpace()
+{
+    if (m_queueSlots) {
+        // A worker waiting for a slot goes on (and stops, when cancelled).
+        m_queueSlots->release(1 << 24);
+    }
 }
 
 bool MailboxLoader::isRunning() const
@@ -80,10 +89,8 @@ bool MailboxLoader::waitForFinished(int msecs)
     if (!m_thread) {
         return true;
     }
-    m_waiting = true; // no event loop runs here to take the batches
-    const bool done = msecs < 0 ? m_thread->wait() : m_thread->wait(QDeadlineTimer(msecs));
-    m_waiting = false;
-    return done;
+    unpace(); // no event loop runs here to take the batches
+    return msecs < 0 ? m_thread->wait() : m_thread->wait(QDeadlineTimer(msecs));
 }
 
 void MailboxLoader::start(bool fromScratch)
@@ -101,9 +108,12 @@ void MailboxLoader::start(bool fromScratch)
     // the model only ever sees complete batches, in order, followed by finished().
     // At most two batches wait in the event queue: the indexer's second thread finishes many at
     // once, and a queue of them would be applied in one go, stalling this thread.
-    const auto queueSlots = std::make_shared<QSemaphore>(2);
-    auto deliver = [this, total, queueSlots](MessageBatch &&batch) {
-        while (!queueSlots->tryAcquire(1, 10) && !m_cancel && !m_waiting) { }
+    // The worker waits without a deadline: cancel() and waitForFinished() release it (a timed
+    // wait would also be a futex deadline on CLOCK_MONOTONIC, which tools/sandbox's libfaketime
+    // shifts by years).
+    m_queueSlots = std::make_shared<QSemaphore>(2);
+    auto deliver = [this, total, queueSlots = m_queueSlots](MessageBatch &&batch) {
+        queueSlots->acquire();
         const qint64 done
             = batch.entries.isEmpty() ? 0 : batch.entries.constLast().offset + batch.entries.constLast().length;
         QMetaObject::invokeMethod(

@@ -4,6 +4,7 @@
 #include "mail/messageentry.h"
 
 #include <QObject>
+#include <QSemaphore>
 #include <QString>
 
 #include <atomic>
@@ -54,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void start(bool fromScratch);
+    void unpace();
     void onThreadFinished();
 
     QString m_path;
@@ -65,7 +67,8 @@ private:
     std::unique_ptr<MboxIndexer> m_indexer;
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel {false};
-    std::atomic_bool m_waiting {false}; // waitForFinished(): hand batches over without pacing
+    // Batches the worker may hand over before this thread has applied them (see start()).
+    std::shared_ptr<QSemaphore> m_queueSlots;
     bool m_ok = false;
     QString m_error;
 };
