@@ -143,8 +143,8 @@ ValidationResult configRevision(const QString &revision)
 ValidationResult postmapTable(const QString &table)
 {
     // Only indexed tables postmap compiles, with a plain absolute path below /etc/postfix.
-    static const QRegularExpression re(
-        QStringLiteral("^(hash|lmdb|cdb):/etc/postfix/([A-Za-z0-9_][A-Za-z0-9._+-]*/)*[A-Za-z0-9_][A-Za-z0-9._+-]*$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("(hash|lmdb|cdb):/etc/postfix/([A-Za-z0-9_][A-Za-z0-9._+-]*/)*[A-Za-z0-9_][A-Za-z0-9._+-]*")));
     if (table.size() > 256 || !re.match(table).hasMatch() || table.contains(QLatin1String("/../"))
         || table.contains(QLatin1String("/./"))) {
         return invalid(
@@ -167,7 +167,8 @@ ValidationResult journalCursor(const QString &cursor, bool required)
                         : ValidationResult::ok();
     }
     // sd-journal cursors: "s=…;i=…;b=…;m=…;t=…;x=…", hex and separators only.
-    static const QRegularExpression re(QStringLiteral("^[a-z]=[0-9a-f]+(;[a-z]=[0-9a-f]+)*$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z]=[0-9a-f]+(;[a-z]=[0-9a-f]+)*")));
     if (cursor.size() >= 512 || !re.match(cursor).hasMatch()) {
         return invalid(QStringLiteral("malformed journal cursor"));
     }
@@ -199,7 +200,7 @@ ValidationResult queueIds(const QStringList &ids)
 
 ValidationResult userName(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_.-]{0,31}$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[a-z_][a-z0-9_.-]{0,31}")));
     if (!re.match(name).hasMatch()) {
         return invalid(QStringLiteral("\"%1\" is not a user name").arg(name.left(64)));
     }
@@ -226,7 +227,8 @@ ValidationResult loginAccount(const QString &name)
 
 ValidationResult mailAddress(const QString &address)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._%+=-]{1,64}(@[A-Za-z0-9.-]{1,253})?$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._%+=-]{1,64}(@[A-Za-z0-9.-]{1,253})?")));
     if (!re.match(address).hasMatch() || address.startsWith(QLatin1Char('-'))) {
         return invalid(QStringLiteral("\"%1\" is not a plain e-mail address").arg(address.left(300)));
     }

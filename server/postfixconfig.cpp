@@ -63,7 +63,8 @@ PostfixConfig::PostfixConfig(ServiceManager *services, const ProgramRunner *prog
 
 bool PostfixConfig::isValidBackupId(const QString &id)
 {
-    static const QRegularExpression re(QStringLiteral("^(main\\.cf|master\\.cf|sasl_passwd)-\\d{8}-\\d{6}-\\d{3}$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("(main\\.cf|master\\.cf|sasl_passwd)-\\d{8}-\\d{6}-\\d{3}")));
     return re.match(id).hasMatch();
 }
 

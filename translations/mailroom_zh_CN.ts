@@ -2535,10 +2535,6 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>“%1”不是 SASL 安全选项；请使用 %2。</translation>
     </message>
     <message>
-        <source>“%1” must be relative to the home directory, for example Maildir/ or Mailbox.</source>
-        <translation>“%1”必须是相对于主目录的路径，例如 Maildir/ 或 Mailbox。</translation>
-    </message>
-    <message>
         <source>“%1” is not a whole number of bytes (0 or more, digits only).</source>
         <translation>“%1”不是以字节为单位的整数（0 或更大，只能包含数字）。</translation>
     </message>
@@ -2726,6 +2722,14 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>Line %1 is not valid UTF-8 text.</source>
         <translation>第 %1 行不是有效的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>smtp_tls_security_level: with relay login on (smtp_sasl_auth_enable = yes), TLS must be required (encrypt, verify or secure); with “%1” the relay password can be sent in clear text.</source>
+        <translation>smtp_tls_security_level：启用中继登录（smtp_sasl_auth_enable = yes）时必须强制使用 TLS（encrypt、verify 或 secure）；设为“%1”时，中继密码可能以明文发送。</translation>
+    </message>
+    <message>
+        <source>“%1” would let a large part of the internet send mail anywhere through this server (an open relay, soon used by spammers and blocklisted); list only your own networks.</source>
+        <translation>“%1”会让互联网上的大量主机通过本服务器向任意地址发信（开放中继，很快会被垃圾邮件发送者利用并被列入黑名单）；请只列出您自己的网络。</translation>
     </message>
 </context>
 <context>

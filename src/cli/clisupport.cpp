@@ -121,8 +121,10 @@ QString readPassword(bool fromStdin)
 
 bool splitHostPort(const QString &arg, QString *host, int *port)
 {
-    static const QRegularExpression bracketed(QStringLiteral("^\\[([^\\[\\]]+)\\](?::(\\d{1,5}))?$"));
-    static const QRegularExpression withPort(QStringLiteral("^([^:\\[\\]]+):(\\d{1,5})$"));
+    static const QRegularExpression bracketed(
+        QRegularExpression::anchoredPattern(QStringLiteral("\\[([^\\[\\]]+)\\](?::(\\d{1,5}))?")));
+    static const QRegularExpression withPort(
+        QRegularExpression::anchoredPattern(QStringLiteral("([^:\\[\\]]+):(\\d{1,5})")));
     *port = 0;
     QString portText;
     if (const auto m = bracketed.match(arg); m.hasMatch()) {

@@ -34,7 +34,7 @@ int usage(const QString &text)
 // a bare IPv6 address. port stays 0 when the argument names none.
 bool isSha256(const QString &fingerprint)
 {
-    static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+    static const QRegularExpression hex(QRegularExpression::anchoredPattern(QStringLiteral("[0-9A-Fa-f]{64}")));
     QString s = fingerprint;
     s.remove(u':');
     s.remove(u' ');

@@ -63,6 +63,18 @@ private Q_SLOTS:
             << QStringLiteral("message_size_limit")
             << QStringLiteral("message_size_limit: the mailbox size limit (51200000 bytes) must not be smaller than "
                               "the message size limit (60000000 bytes), or local delivery stops working.");
+        // The relay password is never sent where TLS is optional (security review).
+        const QString clear = QStringLiteral(
+            "smtp_tls_security_level: with relay login on (smtp_sasl_auth_enable = yes), TLS must be required "
+            "(encrypt, verify or secure); with “%1” the relay password can be sent in clear text.");
+        QTest::newRow("login with TLS unset")
+            << ConfigChange().set(QStringLiteral("smtp_sasl_auth_enable"), QStringLiteral("yes"))
+            << QStringLiteral("smtp_tls_security_level") << clear.arg(QStringLiteral("none"));
+        QTest::newRow("login with TLS may")
+            << ConfigChange()
+                   .set(QStringLiteral("smtp_sasl_auth_enable"), QStringLiteral("YES"))
+                   .set(QStringLiteral("smtp_tls_security_level"), QStringLiteral("may"))
+            << QStringLiteral("smtp_tls_security_level") << clear.arg(QStringLiteral("may"));
     }
     void invalidAppliesNothing()
     {
@@ -77,6 +89,22 @@ private Q_SLOTS:
         QCOMPARE(r.key, key);
         QCOMPARE(r.message, message);
         QCOMPARE(cf.toByteArray(), text); // not even the final newline
+    }
+
+    void tlsForRelayLogin()
+    {
+        // Required TLS with login is fine, and so is leaving a risky file alone while changing
+        // something else (only changes that touch login or TLS are judged).
+        MainCf cf = MainCf::fromByteArray("smtp_sasl_auth_enable = yes\nsmtp_tls_security_level = may\n");
+        QVERIFY(ConfigChange().set(QStringLiteral("myhostname"), QStringLiteral("h.example.com")).applyTo(cf));
+        QVERIFY(ConfigChange().set(QStringLiteral("smtp_tls_security_level"), QStringLiteral("encrypt")).applyTo(cf));
+        QVERIFY(!ConfigChange().set(QStringLiteral("smtp_tls_security_level"), QStringLiteral("none")).applyTo(cf));
+        QCOMPARE(cf.value(QStringLiteral("smtp_tls_security_level")), QStringLiteral("encrypt"));
+        // Turning login off may leave TLS optional; the relay setup's own change passes.
+        QVERIFY(ConfigChange()
+                    .remove(QStringLiteral("smtp_sasl_auth_enable"))
+                    .set(QStringLiteral("smtp_tls_security_level"), QStringLiteral("may"))
+                    .applyTo(cf));
     }
 
     void sizeLimitsTogether()

@@ -148,7 +148,6 @@ private Q_SLOTS:
         ok("mynetworks", QStringLiteral("[::1]"));
         ok("mynetworks", QStringLiteral("[2001:db8::/32]"));
         ok("mynetworks", QStringLiteral("[192.168.0.0]/16"));
-        ok("mynetworks", QStringLiteral("0.0.0.0/0"));
         ok("mynetworks", QString());
         bad("mynetworks", QStringLiteral("192.168.0.0/33"),
             QStringLiteral("mynetworks: “192.168.0.0/33”: the network length must be a number from 0 to 32."));
@@ -284,21 +283,24 @@ private Q_SLOTS:
             QStringLiteral("smtp_tls_CApath: “/etc/ssl/my certs” is not a plain path: use letters, digits, “.”, “_”, "
                            "“-” and “/” only, without “.” or “..” parts."));
 
-        ok("home_mailbox", QStringLiteral("Maildir/"));
-        ok("home_mailbox", QStringLiteral("Mailbox"));
-        ok("home_mailbox", QString());
-        bad("home_mailbox", QStringLiteral("/var/mail/x"),
-            QStringLiteral("home_mailbox: “/var/mail/x” must be relative to the home directory, for example Maildir/ "
-                           "or Mailbox."));
-        bad("home_mailbox", QStringLiteral("../elsewhere"),
-            QStringLiteral("home_mailbox: “../elsewhere” is not a plain path: use letters, digits, “.”, “_”, “-” and "
-                           "“/” only, without “.” or “..” parts."));
+        // Read-only (security review): home_mailbox = .forward has local(8) write a file that runs
+        // commands; any directory as the spool gets root-created files.
+        bad("home_mailbox", QStringLiteral(".forward"),
+            QStringLiteral("“home_mailbox” is not a parameter Mailroom can change."));
+        bad("home_mailbox", QStringLiteral("Maildir/"),
+            QStringLiteral("“home_mailbox” is not a parameter Mailroom can change."));
+        bad("mail_spool_directory", QStringLiteral("/etc/sudoers.d"),
+            QStringLiteral("“mail_spool_directory” is not a parameter Mailroom can change."));
 
-        ok("mail_spool_directory", QStringLiteral("/var/mail"));
-        ok("mail_spool_directory", QStringLiteral("/var/spool/mail/"));
-        bad("mail_spool_directory", QString(), QStringLiteral("mail_spool_directory: A path is required."));
-        bad("mail_spool_directory", QStringLiteral("var/mail"),
-            QStringLiteral("mail_spool_directory: “var/mail” is not an absolute path; it must start with “/”."));
+        // Open relays.
+        const QString openRelay = QStringLiteral(
+            "mynetworks: “%1” would let a large part of the internet send mail anywhere through this server (an "
+            "open relay, soon used by spammers and blocklisted); list only your own networks.");
+        bad("mynetworks", QStringLiteral("127.0.0.0/8 0.0.0.0/0"), openRelay.arg(QStringLiteral("0.0.0.0/0")));
+        bad("mynetworks", QStringLiteral("[::]/0"), openRelay.arg(QStringLiteral("[::]/0")));
+        bad("mynetworks", QStringLiteral("10.0.0.0/8, 8.0.0.0/7"), openRelay.arg(QStringLiteral("8.0.0.0/7")));
+        bad("mynetworks", QStringLiteral("[2000::]/3"), openRelay.arg(QStringLiteral("[2000::]/3")));
+        ok("mynetworks", QStringLiteral("10.0.0.0/8 [fd00::]/16 192.0.2.7"));
 
         ok("message_size_limit", QStringLiteral("10240000"));
         ok("message_size_limit", QStringLiteral("0"));
@@ -351,10 +353,8 @@ private Q_SLOTS:
     void everyAllowedKeyHasAValidExample()
     {
         // Guards the allowlist: adding a key without test rows above fails here.
-        const QStringList tested {QStringLiteral("home_mailbox"),
-                                  QStringLiteral("inet_interfaces"),
+        const QStringList tested {QStringLiteral("inet_interfaces"),
                                   QStringLiteral("inet_protocols"),
-                                  QStringLiteral("mail_spool_directory"),
                                   QStringLiteral("mailbox_size_limit"),
                                   QStringLiteral("message_size_limit"),
                                   QStringLiteral("mydestination"),

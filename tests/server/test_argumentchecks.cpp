@@ -128,6 +128,7 @@ private Q_SLOTS:
         QTest::newRow("path") << "../../etc/shadow" << false;
         QTest::newRow("slash") << "main.cf-2026/../x" << false;
         QTest::newRow("empty") << "" << false;
+        QTest::newRow("final newline") << "main.cf-20261125-171500-123\n" << false;
     }
     void backupId()
     {
@@ -192,6 +193,7 @@ private Q_SLOTS:
         QTest::newRow("upper case") << QString(64, QLatin1Char('A')) << false;
         QTest::newRow("short") << QString(63, QLatin1Char('0')) << false;
         QTest::newRow("empty") << QString() << false;
+        QTest::newRow("final newline") << QString(QString(64, QLatin1Char('0')) + QLatin1Char('\n')) << false;
     }
     void configRevision()
     {
@@ -216,6 +218,7 @@ private Q_SLOTS:
         QTest::newRow("option") << "hash:/etc/postfix/-v" << false;
         QTest::newRow("space") << "hash:/etc/postfix/a b" << false;
         QTest::newRow("directory") << "hash:/etc/postfix/" << false;
+        QTest::newRow("final newline") << "hash:/etc/postfix/virtual\n" << false;
     }
     void postmapTable()
     {
@@ -247,6 +250,7 @@ private Q_SLOTS:
         QTest::newRow("empty, required") << "" << true << false;
         QTest::newRow("injection") << "s=1;DROP" << false << false;
         QTest::newRow("upper hex") << "s=ABC" << false << false;
+        QTest::newRow("final newline") << "s=1;i=2\n" << false << false;
         QTest::newRow("too long") << QString(QStringLiteral("s=1;").repeated(128) + QStringLiteral("i=1")) << false
                                   << false;
     }
@@ -301,6 +305,7 @@ private Q_SLOTS:
         QTest::newRow("digit first") << "1bob" << false;
         QTest::newRow("empty") << "" << false;
         QTest::newRow("33 chars") << QString(33, QLatin1Char('a')) << false;
+        QTest::newRow("final newline") << "alice\n" << false;
     }
     void userName()
     {
@@ -339,6 +344,9 @@ private Q_SLOTS:
         QTest::newRow("angle") << "<alice@example.com>" << false;
         QTest::newRow("quote") << "\"a\"@example.com" << false;
         QTest::newRow("empty") << "" << false;
+        // QRegularExpression's $ also matches before a final newline: every pattern is anchored.
+        QTest::newRow("final newline") << "bob\n" << false;
+        QTest::newRow("address, final newline") << "alice@example.com\n" << false;
     }
     void mailAddress()
     {

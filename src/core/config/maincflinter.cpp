@@ -169,11 +169,11 @@ ValueType typeOf(const QString &name, const QString &defaultValue)
     if (defaultValue == QLatin1String("yes") || defaultValue == QLatin1String("no")) {
         return ValueType::Boolean;
     }
-    static const QRegularExpression time(QStringLiteral("^[0-9]+[smhdw]$"));
+    static const QRegularExpression time(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]+[smhdw]")));
     if (time.match(defaultValue).hasMatch()) {
         return ValueType::Time;
     }
-    static const QRegularExpression integer(QStringLiteral("^[0-9]+$"));
+    static const QRegularExpression integer(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]+")));
     if (integer.match(defaultValue).hasMatch()) {
         return ValueType::Integer;
     }
@@ -215,7 +215,8 @@ bool contains(const Network &outer, const Network &inner)
 // The Postfix value `8M`-style sizes do not exist: sizes are bytes. For "10M" returns 10485760.
 std::optional<qint64> sizeWithUnit(const QString &value)
 {
-    static const QRegularExpression re(QStringLiteral("^([0-9]+)\\s*([kKmMgG])[bB]?$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("([0-9]+)\\s*([kKmMgG])[bB]?")));
     const QRegularExpressionMatch m = re.match(value);
     if (!m.hasMatch()) {
         return std::nullopt;
@@ -439,7 +440,8 @@ QList<LintFinding> MainCfLinter::lint(const QString &text) const
                 }
                 break;
             case ValueType::Time: {
-                static const QRegularExpression time(QStringLiteral("^[0-9]+[smhdw]?$"));
+                static const QRegularExpression time(
+                    QRegularExpression::anchoredPattern(QStringLiteral("[0-9]+[smhdw]?")));
                 if (!time.match(p.value).hasMatch()) {
                     add(p.firstLine, Severity::Error, QStringLiteral("bad-value"),
                         QCoreApplication::translate(
@@ -452,7 +454,7 @@ QList<LintFinding> MainCfLinter::lint(const QString &text) const
                 break;
             }
             case ValueType::Integer: {
-                static const QRegularExpression integer(QStringLiteral("^[0-9]+$"));
+                static const QRegularExpression integer(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]+")));
                 if (!integer.match(p.value).hasMatch()) {
                     Fix fix;
                     QString message = QCoreApplication::translate(

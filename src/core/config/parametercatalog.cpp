@@ -75,7 +75,7 @@ QList<ParameterInfo> ParameterCatalog::parsePostconfDefaults(const QByteArray &o
             continue;
         }
         const QString name = line.left(eq);
-        static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_]+$"));
+        static const QRegularExpression valid(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_]+")));
         if (!valid.match(name).hasMatch()) {
             continue;
         }

@@ -220,8 +220,9 @@ QStringList LogSourceSet::withRotations(const QString &path)
     QList<std::pair<int, QString>> numbered;
     // mail.log-20240325[.gz] (dateext) — lexical order is chronological.
     QStringList dated;
-    static const QRegularExpression numberedRe(QStringLiteral("^\\.(\\d+)(\\.gz)?$"));
-    static const QRegularExpression datedRe(QStringLiteral("^-\\d{8,10}(\\.gz)?$"));
+    static const QRegularExpression numberedRe(
+        QRegularExpression::anchoredPattern(QStringLiteral("\\.(\\d+)(\\.gz)?")));
+    static const QRegularExpression datedRe(QRegularExpression::anchoredPattern(QStringLiteral("-\\d{8,10}(\\.gz)?")));
     const QStringList entries = dir.entryList({name + QStringLiteral("*")}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QString &entry : entries) {
         if (entry == name) {

@@ -5,7 +5,9 @@
 #include "postfix/maincfvalidator.h"
 
 #include <QCoreApplication>
+
 #include <QSet>
+#include <algorithm>
 
 #include <utility>
 
@@ -121,6 +123,25 @@ ValidationResult ConfigChange::applyTo(MainCf &doc) const
                 .arg(key)
                 .arg(mailbox)
                 .arg(message));
+    }
+    // The relay password goes to whatever answers on the relay's port: with TLS optional ("may",
+    // "none" or unset, Postfix's default), an attacker on the path who strips STARTTLS reads it.
+    const QStringList tlsKeys {QStringLiteral("smtp_sasl_auth_enable"), QStringLiteral("smtp_tls_security_level"),
+                               QStringLiteral("smtp_tls_wrappermode")};
+    const bool touchesTls
+        = std::any_of(m_entries.cbegin(), m_entries.cend(), [&](const Entry &e) { return tlsKeys.contains(e.key); });
+    const bool sasl = result.value(QStringLiteral("smtp_sasl_auth_enable"), QString())
+                          .compare(QLatin1String("yes"), Qt::CaseInsensitive)
+        == 0;
+    const QString level = result.value(QStringLiteral("smtp_tls_security_level"), QString());
+    if (touchesTls && sasl && (level.isEmpty() || level == QLatin1String("none") || level == QLatin1String("may"))) {
+        return ValidationResult::invalid(
+            QStringLiteral("smtp_tls_security_level"),
+            QCoreApplication::translate(
+                "PostfixValidation",
+                "smtp_tls_security_level: with relay login on (smtp_sasl_auth_enable = yes), TLS must be required "
+                "(encrypt, verify or secure); with “%1” the relay password can be sent in clear text.")
+                .arg(level.isEmpty() ? QStringLiteral("none") : level));
     }
     doc = result;
     return ValidationResult::ok();

@@ -74,7 +74,7 @@ QString revision(const QByteArray &bytes)
 
 bool isRevision(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-f]{64}")));
     return re.match(text).hasMatch();
 }
 

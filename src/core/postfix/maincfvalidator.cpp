@@ -180,6 +180,23 @@ QString mynetworks(const QString &v)
         if (QString p = networkProblem(item); !p.isEmpty()) {
             return p;
         }
+        // Clients in mynetworks may relay to anywhere: a network wider than /8 (IPv4) or /16
+        // (IPv6) is a good part of the internet, and 0.0.0.0/0 all of it: an open relay.
+        QString bare = item;
+        bare.remove(u'[').remove(u']'); // [2001:db8::]/32 and [2001:db8::/32] alike
+        const qsizetype slash = bare.lastIndexOf(u'/');
+        if (slash < 0) {
+            continue;
+        }
+        const bool v6 = bare.contains(u':');
+        const int prefix = bare.mid(slash + 1).toInt();
+        if (prefix < (v6 ? 16 : 8)) {
+            return QCoreApplication::translate(
+                       "PostfixValidation",
+                       "“%1” would let a large part of the internet send mail anywhere through this server (an open "
+                       "relay, soon used by spammers and blocklisted); list only your own networks.")
+                .arg(item);
+        }
     }
     return {};
 }
@@ -300,26 +317,6 @@ QString saslOptions(const QString &v, bool allowReference)
     return {};
 }
 
-QString relativeMailbox(const QString &v)
-{
-    if (v.isEmpty()) {
-        return {}; // deliver to mail_spool_directory
-    }
-    if (v.startsWith(u'/')) {
-        return QCoreApplication::translate(
-                   "PostfixValidation", "“%1” must be relative to the home directory, for example Maildir/ or Mailbox.")
-            .arg(v);
-    }
-    if (!isSafePath(v) || v.contains(QLatin1String("//"))) {
-        return QCoreApplication::translate(
-                   "PostfixValidation",
-                   "“%1” is not a plain path: use letters, digits, “.”, “_”, “-” and “/” only, without “.” or “..” "
-                   "parts.")
-            .arg(v);
-    }
-    return {};
-}
-
 QString sizeLimit(const QString &v)
 {
     bool ok = false;
@@ -378,11 +375,9 @@ const std::map<QString, Check> &checks()
          [](const QString &v) {
              return absolutePath(v, true);
          }},
-        {QStringLiteral("home_mailbox"), relativeMailbox},
-        {QStringLiteral("mail_spool_directory"),
-         [](const QString &v) {
-             return absolutePath(v, false);
-         }},
+        // home_mailbox and mail_spool_directory are read-only: home_mailbox = .forward (or .profile,
+        // .ssh/authorized_keys) lets a sender write files that run commands, and any directory as
+        // the spool has local(8) create root-owned files there.
         {QStringLiteral("message_size_limit"), sizeLimit},
         {QStringLiteral("mailbox_size_limit"), sizeLimit},
     };
