@@ -68,6 +68,46 @@ bool PostfixConfig::isValidBackupId(const QString &id)
     return re.match(id).hasMatch();
 }
 
+namespace {
+QStringList backupIdsOf(const QString &dir, const QString &file)
+{
+    QStringList ids;
+    const QStringList names
+        = QDir(dir).entryList({file + QStringLiteral("-*")}, QDir::Files | QDir::Hidden, QDir::Name);
+    for (const QString &name : names) {
+        if (PostfixConfig::isValidBackupId(name)) {
+            ids.append(name);
+        }
+    }
+    return ids; // oldest first: the names are file-yyyyMMdd-HHmmss-zzz
+}
+} // namespace
+
+int PostfixConfig::pruneBackups(const QString &dir, int keepPerFile)
+{
+    int removed = 0;
+    for (const QString &file : {QStringLiteral("main.cf"), QStringLiteral("master.cf")}) {
+        const QStringList ids = backupIdsOf(dir, file);
+        for (qsizetype i = 0; i + keepPerFile < ids.size(); ++i) {
+            if (AtomicFile::remove(dir + QLatin1Char('/') + ids.at(i)).ok) {
+                ++removed;
+            }
+        }
+    }
+    return removed;
+}
+
+int PostfixConfig::removePasswordBackups(const QString &dir)
+{
+    int removed = 0;
+    for (const QString &id : backupIdsOf(dir, QStringLiteral("sasl_passwd"))) {
+        if (AtomicFile::remove(dir + QLatin1Char('/') + id).ok) {
+            ++removed;
+        }
+    }
+    return removed;
+}
+
 QString PostfixConfig::fileName(File file)
 {
     return file == File::MasterCf ? QStringLiteral("master.cf") : QStringLiteral("main.cf");
@@ -244,6 +284,10 @@ QString PostfixConfig::writeBackup(const QString &file, const QByteArray &conten
     if (!w.ok) {
         *error = w.error;
         return {};
+    }
+    if (const int pruned = pruneBackups(backupDir(), backupsKeptPerFile); pruned > 0) {
+        qCInfo(lcConfig) << "removed" << pruned << "old backups; the newest" << backupsKeptPerFile
+                         << "of each file stay";
     }
     return id;
 }
@@ -448,8 +492,26 @@ bool PostfixConfig::beginRelayChange(const std::function<ConfigChange(const QStr
     return true;
 }
 
-void PostfixConfig::setRelay(const RelayConfig &relay, Done done)
+void PostfixConfig::setRelay(const RelayConfig &relay, Done finished)
 {
+    // Whatever the outcome, the password backup goes when the change is over, and a map of an
+    // earlier database type (sasl_passwd.db after a switch to lmdb) does not keep the old password.
+    Done done = [finished](const Outcome &o) {
+        removePasswordBackups(backupDir());
+        if (o.kind == Kind::Applied || o.kind == Kind::Unchanged) {
+            QByteArray main;
+            AtomicFile::read(mainCfPath(), &main);
+            const QString maps
+                = MainCf::fromByteArray(main).value(QStringLiteral("smtp_sasl_password_maps"), QString());
+            const QString type = maps.section(QLatin1Char(':'), 0, 0);
+            for (const QString &other : {QStringLiteral("hash"), QStringLiteral("lmdb"), QStringLiteral("cdb")}) {
+                if (!type.isEmpty() && mapFileFor(other) != mapFileFor(type)) {
+                    AtomicFile::remove(mapFileFor(other));
+                }
+            }
+        }
+        finished(o);
+    };
     RelayTransaction t;
     if (!beginRelayChange(
             [&relay](const QString &dbType) {
@@ -504,15 +566,22 @@ void PostfixConfig::setRelay(const RelayConfig &relay, Done done)
     commit(File::MainCf, t.oldMain, t.newMain.toByteArray(), true, undoPasswd, std::move(done));
 }
 
-void PostfixConfig::removeRelay(Done done)
+void PostfixConfig::removeRelay(Done finished)
 {
+    Done done = [finished](const Outcome &o) {
+        removePasswordBackups(backupDir());
+        finished(o);
+    };
     RelayTransaction t;
     if (!beginRelayChange([](const QString &) { return RelayConfig::removalChange(); }, &t, done)) {
         return;
     }
-    auto removeFiles = [passwdPath = t.passwdPath, mapFile = t.mapFile] {
+    auto removeFiles = [passwdPath = t.passwdPath] {
         AtomicFile::remove(passwdPath);
-        AtomicFile::remove(mapFile);
+        // The map of every database type: one left from before a type change holds a password too.
+        for (const QString &type : {QStringLiteral("hash"), QStringLiteral("lmdb"), QStringLiteral("cdb")}) {
+            AtomicFile::remove(mapFileFor(type));
+        }
     };
     if (t.noMainCfChange) {
         removeFiles();

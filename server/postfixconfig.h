@@ -58,6 +58,13 @@ public:
     static QString masterCfPath() { return QStringLiteral("/etc/postfix/master.cf"); }
     static QString backupDir() { return QStringLiteral("/var/lib/mailroom/backups"); }
     static bool isValidBackupId(const QString &id);
+    // Keeps the newest keepPerFile backups of main.cf and of master.cf in dir and removes the
+    // rest; returns how many were removed. Backups sort by the time in their names.
+    static int pruneBackups(const QString &dir, int keepPerFile);
+    // Removes every sasl_passwd backup in dir: they exist only while a relay change runs (so a
+    // helper killed half-way leaves the old password recoverable), never longer.
+    static int removePasswordBackups(const QString &dir);
+    static constexpr int backupsKeptPerFile = 50;
 
     // The two files a caller may read and replace whole (GetConfigFile, ApplyConfigFile).
     enum class File

@@ -259,6 +259,44 @@ private Q_SLOTS:
         QCOMPARE(alice.out, runAsRoot(QStringLiteral("cat"), {QStringLiteral("/var/mail/bob")}).out);
     }
 
+    // Security review finding 6: the relay password does not outlive its use — not in backups
+    // after a change, not in a map of an earlier database type, nowhere after removal.
+    void step13_relayPasswordLeavesNoCopies()
+    {
+        // A map of another database type, as a change of default_database_type would leave.
+        runAsRoot(QStringLiteral("cp"),
+                  {QStringLiteral("/etc/postfix/sasl_passwd.db"), QStringLiteral("/etc/postfix/sasl_passwd.cdb")});
+        const RunResult set
+            = runAs(QStringLiteral("alice"), QStringLiteral("sh"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("echo 'N3w pass' | env LANG=C.UTF-8 %1 relay set smtp.example.net:587 "
+                                    "alice@example.net --password-stdin")
+                         .arg(Ctl)});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        auto grepSecret = [](const QString &secret) {
+            return sh(
+                QStringLiteral("grep"),
+                {QStringLiteral("-rl"), secret, QStringLiteral("/var/lib/mailroom"), QStringLiteral("/etc/postfix")});
+        };
+        QCOMPARE(grepSecret(QStringLiteral("S3cret")), QString()); // the old one: in no backup, no map
+        QVERIFY(!grepSecret(QStringLiteral("N3w")).isEmpty()); // the new one is in sasl_passwd(.db)
+        QCOMPARE(sh(QStringLiteral("sh"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("ls /var/lib/mailroom/backups | "
+                                    "grep -c sasl_passwd || true")}),
+                 QStringLiteral("0"));
+
+        const RunResult removed = ctl({QStringLiteral("relay"), QStringLiteral("remove")});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QCOMPARE(grepSecret(QStringLiteral("N3w")), QString());
+        QCOMPARE(sh(QStringLiteral("sh"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("ls /etc/postfix | grep -c "
+                                    "'^sasl_passwd' || true")}),
+                 QStringLiteral("0"));
+        QCOMPARE(systemctl(QStringLiteral("is-active"), QStringLiteral("postfix")), QStringLiteral("active"));
+    }
+
     void badInputChangesNothing_data()
     {
         QTest::addColumn<QStringList>("args");
