@@ -84,8 +84,13 @@ void Helper::authorizeThen(QLatin1StringView actionId, Work work)
     const PendingReply reply(connection(), message());
     const QString action = actionId;
     auto *bus = connection().interface();
-    const uint uid = bus ? bus->serviceUid(reply.caller()).value() : uint(-1);
-    qCInfo(lcHelper) << reply.member() << "from" << reply.caller() << "uid" << uid;
+    // An unknown uid is said so, not logged as 0 (QDBusReply::value() of a failed call is 0).
+    const QDBusReply<uint> uid = bus ? bus->serviceUid(reply.caller()) : QDBusReply<uint>();
+    if (uid.isValid()) {
+        qCInfo(lcHelper) << reply.member() << "from" << reply.caller() << "uid" << uid.value();
+    } else {
+        qCInfo(lcHelper) << reply.member() << "from" << reply.caller() << "uid unknown";
+    }
 
     setBusy(+1); // until the reply is sent
     m_authorizer->check(
