@@ -173,20 +173,20 @@ bool JournalReader::isMailWriter(const QString &uid, const QString &exe, const Q
     if (uid != QLatin1String("0") && !mailUids.contains(uid)) {
         return false;
     }
-    static const QLatin1StringView programs[] {
+    static const char *const programs[] {
         "/usr/lib/postfix/",      "/usr/libexec/postfix/", "/usr/sbin/post", "/usr/sbin/sendmail",
         "/usr/libexec/sendmail/", "/usr/lib/sm.bin/",      "/usr/sbin/exim", "/usr/sbin/dovecot",
         "/usr/lib/dovecot/",      "/usr/libexec/dovecot/",
     };
-    for (const QLatin1StringView p : programs) {
-        if (exe.startsWith(p)) {
+    for (const char *p : programs) {
+        if (exe.startsWith(QLatin1StringView(p))) {
             return true;
         }
     }
     // Only root creates units; _EXE is missing when the process was gone before journald looked.
-    static const QLatin1StringView units[] {"postfix", "sendmail", "exim4", "dovecot"};
-    for (const QLatin1StringView u : units) {
-        if (unit.startsWith(u) && unit.endsWith(QLatin1String(".service"))) {
+    static const char *const units[] {"postfix", "sendmail", "exim4", "dovecot"};
+    for (const char *u : units) {
+        if (unit.startsWith(QLatin1StringView(u)) && unit.endsWith(QLatin1String(".service"))) {
             return true;
         }
     }
