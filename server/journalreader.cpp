@@ -6,6 +6,8 @@
 
 #include <systemd/sd-journal.h>
 
+#include <pwd.h>
+
 #include <memory>
 #include <utility>
 
@@ -98,6 +100,9 @@ QStringList JournalReader::lastLinesOfUnit(const QString &unit, int count)
     sd_journal_add_match(j.get(), own.constData(), 0);
     sd_journal_add_disjunction(j.get());
     sd_journal_add_match(j.get(), about.constData(), 0);
+    // UNIT= is an ordinary field anyone can send (logger --journald): only systemd's own.
+    sd_journal_add_match(j.get(), "_PID=1", 0);
+    sd_journal_add_match(j.get(), "_UID=0", 0);
     sd_journal_seek_tail(j.get());
     QStringList lines;
     for (int i = 0; i < count && sd_journal_previous(j.get()) > 0; ++i) {
@@ -110,6 +115,12 @@ JournalReader::Page JournalReader::query(const QStringList &identifierPrefixes, 
                                          quint64 sinceUsec, int max)
 {
     Page page;
+    QStringList mailUids; // the mail systems' own users, looked up now: Postfix may be new
+    for (const char *user : {"postfix", "smmsp", "Debian-exim", "dovecot", "dovenull"}) {
+        if (const passwd *pw = getpwnam(user)) {
+            mailUids.append(QString::number(pw->pw_uid));
+        }
+    }
     JournalPtr j = openSystemJournal();
     if (!j) {
         page.ok = false;
@@ -143,7 +154,9 @@ JournalReader::Page JournalReader::query(const QStringList &identifierPrefixes, 
     while (page.entries.size() < max && (std::exchange(onFirst, false) || sd_journal_next(j.get()) > 0)) {
         Entry e = readEntry(j.get());
         page.nextCursor = e.cursor;
-        if (matchesPrefix(e.identifier, identifierPrefixes)) {
+        if (matchesPrefix(e.identifier, identifierPrefixes)
+            && isMailWriter(field(j.get(), "_UID"), field(j.get(), "_EXE"), field(j.get(), "_SYSTEMD_UNIT"),
+                            mailUids)) {
             page.entries.append(std::move(e));
         }
     }
@@ -151,6 +164,33 @@ JournalReader::Page JournalReader::query(const QStringList &identifierPrefixes, 
         page.nextCursor = tail;
     }
     return page;
+}
+
+bool JournalReader::isMailWriter(const QString &uid, const QString &exe, const QString &unit,
+                                 const QStringList &mailUids)
+{
+    // postlog and sendmail are set-gid: anyone can run them and choose the tag.
+    if (uid != QLatin1String("0") && !mailUids.contains(uid)) {
+        return false;
+    }
+    static const char *const programs[] {
+        "/usr/lib/postfix/",      "/usr/libexec/postfix/", "/usr/sbin/post", "/usr/sbin/sendmail",
+        "/usr/libexec/sendmail/", "/usr/lib/sm.bin/",      "/usr/sbin/exim", "/usr/sbin/dovecot",
+        "/usr/lib/dovecot/",      "/usr/libexec/dovecot/",
+    };
+    for (const char *p : programs) {
+        if (exe.startsWith(QLatin1StringView(p))) {
+            return true;
+        }
+    }
+    // Only root creates units; _EXE is missing when the process was gone before journald looked.
+    static const char *const units[] {"postfix", "sendmail", "exim4", "dovecot"};
+    for (const char *u : units) {
+        if (unit.startsWith(QLatin1StringView(u)) && unit.endsWith(QLatin1String(".service"))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 QString JournalReader::tailCursor()

@@ -32,9 +32,15 @@ public:
     static QStringList lastLinesOfUnit(const QString &unit, int count);
 
     // Entries whose SYSLOG_IDENTIFIER is one of identifiers or starts with one of the
-    // prefixes (e.g. "postfix"), after cursor (or since sinceUsec when cursor is empty),
-    // oldest first, at most max. afterCursor may be any entry's cursor, mail or not.
+    // prefixes (e.g. "postfix") and that a mail system wrote (isMailWriter), after cursor (or since sinceUsec when
+    // cursor is empty), oldest first, at most max. afterCursor may be any entry's cursor, mail or not.
     static Page query(const QStringList &identifierPrefixes, const QString &afterCursor, quint64 sinceUsec, int max);
+
+    // Whether an entry's trusted fields (journald adds them; a local user cannot set them) say
+    // a mail system wrote it: a process of root or of a mail system's user (mailUids) that is a
+    // mail program (Postfix, sendmail, Exim, Dovecot) or runs in such a unit. SYSLOG_IDENTIFIER
+    // alone is anyone's: logger, or postlog as alice.
+    static bool isMailWriter(const QString &uid, const QString &exe, const QString &unit, const QStringList &mailUids);
 
     // The cursor of the newest entry now (start point for "what happens next").
     static QString tailCursor();

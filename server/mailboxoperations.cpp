@@ -45,6 +45,18 @@ OperationResult MailboxOperations::open(const QString &user) const
                 Api::Error::Failed,
                 QStringLiteral("%1 is not a mailbox owned by %2").arg(QString::fromLatin1(path), user));
         }
+        // local(8) refuses a mailbox with more than one link: a user could hard-link a file they
+        // cannot read (e.g. one owned by them on the same file system, later replaced) as their
+        // mailbox, and the helper reads as root.
+        if (st.st_nlink != 1) {
+            ::close(fd);
+            qCWarning(lcMailboxes) << path << "has" << st.st_nlink << "links";
+            return OperationResult::failure(
+                Api::Error::Failed,
+                QStringLiteral("%1 has too many links (%2); a mailbox must have exactly one")
+                    .arg(QString::fromLatin1(path))
+                    .arg(st.st_nlink));
+        }
         QDBusUnixFileDescriptor handle(fd); // dups
         ::close(fd);
         return OperationResult::success({QVariant::fromValue(handle)});

@@ -7,7 +7,7 @@
 
 // The mailboxes area: a user's mbox in the mail spool, handed over as a read-only
 // file descriptor (never a path the caller chose, never a symlink, only a regular
-// file the user owns).
+// file the user owns with exactly one link, as local(8) insists).
 class MailboxOperations
 {
 public:

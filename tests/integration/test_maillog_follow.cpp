@@ -5,9 +5,9 @@
 // with that cursor within 2 s, whether it was logged before the long poll started or
 // during it; nothing logged before GetMailLog comes back.
 //
-// The test runs as root, because only root's `logger` lines land in the system journal the
-// helper reads (a user's go to the user's own journal), and re-runs itself as alice
-// ("--follow TOKEN") for the D-Bus calls.
+// Lines with Postfix's tag and the mail facility from processes that are not Postfix (root's,
+// nobody's and alice's logger) never come back. The test runs as root (it starts a postfix-*
+// unit for the real line) and re-runs itself as alice ("--follow TOKEN") for the D-Bus calls.
 #include "helperapi.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
@@ -35,6 +35,41 @@ bool logAsRoot(const QString &priority, const QString &tag, const QString &text)
     QProcess logger;
     logger.start(QStringLiteral("logger"), {QStringLiteral("-p"), priority, QStringLiteral("-t"), tag, text});
     return logger.waitForFinished(10000) && logger.exitStatus() == QProcess::NormalExit && logger.exitCode() == 0;
+}
+
+// A line as Postfix's own processes log it: from a root process in a postfix*.service unit.
+bool logAsPostfixUnit(const QString &tag, const QString &text)
+{
+    QProcess run;
+    run.start(QStringLiteral("systemd-run"),
+              {QStringLiteral("--quiet"), QStringLiteral("--wait"), QStringLiteral("--collect"),
+               QStringLiteral("--unit=postfix-mailroom-test-%1.service")
+                   .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+               QStringLiteral("-p"), QStringLiteral("SyslogIdentifier=") + tag, QStringLiteral("-p"),
+               QStringLiteral("SyslogFacility=mail"), QStringLiteral("-p"), QStringLiteral("StandardOutput=journal"),
+               QStringLiteral("/bin/echo"), text});
+    return run.waitForFinished(20000) && run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0;
+}
+
+// The same tag and facility from processes that are not Postfix: root's logger, and postlog (set-gid,
+// anyone may run it) or logger as a user that is not postfix.
+bool forgeLines(const QString &tag, const QString &text)
+{
+    const QList<QStringList> commands {
+        {QStringLiteral("logger"), QStringLiteral("-p"), QStringLiteral("mail.info"), QStringLiteral("-t"), tag, text},
+        {QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+         QStringLiteral("logger"), QStringLiteral("-p"), QStringLiteral("mail.info"), QStringLiteral("-t"), tag, text},
+        {QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("alice"), QStringLiteral("--"),
+         QStringLiteral("logger"), QStringLiteral("-p"), QStringLiteral("mail.info"), QStringLiteral("-t"), tag, text},
+    };
+    for (const QStringList &c : commands) {
+        QProcess p;
+        p.start(c.first(), c.mid(1));
+        if (!p.waitForFinished(10000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            return false;
+        }
+    }
+    return true;
 }
 
 // Child mode, as alice: prints "cursor C" after GetMailLog, waits for a line on standard
@@ -148,8 +183,10 @@ private Q_SLOTS:
             child.process.write("go\n");
             QTest::qWait(500); // WaitForMailLog is on its way
         }
-        QVERIFY(
-            logAsRoot(QStringLiteral("mail.info"), QStringLiteral("postfix/test"), QStringLiteral("follow ") + token));
+        // Forged lines first: if they were read, they would come back before the real one.
+        const QString forged = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(forgeLines(QStringLiteral("postfix/test"), QStringLiteral("forged ") + forged));
+        QVERIFY(logAsPostfixUnit(QStringLiteral("postfix/test"), QStringLiteral("follow ") + token));
         QElapsedTimer sinceLogged;
         sinceLogged.start();
         if (!duringThePoll) {
@@ -168,6 +205,7 @@ private Q_SLOTS:
         for (const QByteArray &line : child.out.split('\n')) {
             if (line.startsWith("entry ")) {
                 QVERIFY2(line.split(' ').value(1).toULongLong() >= before, line.constData());
+                QVERIFY2(!line.contains(forged.toUtf8()), line.constData());
             }
         }
     }
