@@ -96,7 +96,25 @@ void Helper::authorizeThen(QLatin1StringView actionId, Work work)
     m_authorizer->check(
         reply.caller(), action, reply.interactiveAuthorizationAllowed(),
         [this, reply, action, work](Authorizer::Result result, const QString &detail) {
-            const Finished finish = [this, reply](const OperationResult &r) {
+            const Finished finish = [this, reply, action](const OperationResult &r) {
+                // A failed job's error carries the unit's last journal lines: only for a caller
+                // who may read the logs as well (asked without a prompt; otherwise left out).
+                if (r.errorName == Api::Error::JobFailed && action != Api::Action::ReadLogs
+                    && r.message.contains(QLatin1Char('\n'))) {
+                    m_authorizer->check(reply.caller(), QString(Api::Action::ReadLogs), false,
+                                        [this, reply, r](Authorizer::Result logs, const QString &) {
+                                            OperationResult out = r;
+                                            if (logs != Authorizer::Result::Allowed) {
+                                                out.message = r.message.section(QLatin1Char('\n'), 0, 0)
+                                                    + QStringLiteral(" (The unit's log lines are left out: "
+                                                                     "reading them needs %1.)")
+                                                          .arg(Api::Action::ReadLogs);
+                                            }
+                                            reply.send(out);
+                                            setBusy(-1);
+                                        });
+                    return;
+                }
                 reply.send(r);
                 setBusy(-1);
             };

@@ -3,6 +3,7 @@
 
 #include "authorizer.h"
 
+#include <QHash>
 #include <QList>
 #include <QTimer>
 
@@ -19,6 +20,7 @@ public:
         bool allowInteraction = false;
     };
     Result result = Result::Allowed;
+    QHash<QString, Result> perAction; // answers for these actions instead of result
     QString detail;
     bool holdNext = false;
     QList<Check> checks;
@@ -31,7 +33,8 @@ public:
             m_held = std::move(done);
             return;
         }
-        QTimer::singleShot(0, [done = std::move(done), r = result, d = detail] { done(r, d); });
+        const Result r = perAction.value(actionId, result);
+        QTimer::singleShot(0, [done = std::move(done), r, d = detail] { done(r, d); });
     }
 
     bool isHolding() const { return bool(m_held); }

@@ -21,8 +21,10 @@ public:
     {
         static const char *const names[] = {"Start", "Stop", "Restart", "Reload", "Enable", "Disable"};
         m_log->append(QStringLiteral("services.perform %1 %2").arg(unit, QLatin1String(names[int(action)])));
-        done(true, {});
+        done(failWith.isEmpty(), failWith);
     }
+    // When set, every job fails with this message (as SystemdServiceManager words it).
+    QString failWith;
 
 private:
     CallLog *m_log;

@@ -478,6 +478,32 @@ private Q_SLOTS:
     }
 
     // A caller still answering polkit's prompt does not hold up anyone else.
+    // Security review finding 7: a failed job's journal lines reach only callers who may read
+    // the logs; the others get the first line of the error.
+    void jobFailureLogLinesNeedReadLogs_data()
+    {
+        QTest::addColumn<bool>("mayReadLogs");
+        QTest::newRow("may read logs") << true;
+        QTest::newRow("may not") << false;
+    }
+    void jobFailureLogLinesNeedReadLogs()
+    {
+        QFETCH(bool, mayReadLogs);
+        m_services->failWith = QStringLiteral("RestartUnit of postfix.service ended with \"failed\".\n"
+                                              "postfix/postfix-script[12]: fatal: alice@example.org mailbox line");
+        m_authorizer->perAction.insert(QString(Api::Action::ReadLogs),
+                                       mayReadLogs ? Authorizer::Result::Allowed : Authorizer::Result::Denied);
+        const QDBusMessage r = call(QStringLiteral("RestartService"), {QStringLiteral("postfix")});
+        QCOMPARE(r.type(), QDBusMessage::ErrorMessage);
+        QCOMPARE(r.errorName(), QString(Api::Error::JobFailed));
+        QVERIFY(r.errorMessage().startsWith(QLatin1String("RestartUnit of postfix.service ended with \"failed\".")));
+        QCOMPARE(r.errorMessage().contains(QLatin1String("alice@example.org")), mayReadLogs);
+        // Asked without a prompt, after the action itself.
+        QCOMPARE(m_authorizer->checks.size(), 2);
+        QCOMPARE(m_authorizer->checks.at(1).actionId, QString(Api::Action::ReadLogs));
+        QVERIFY(!m_authorizer->checks.at(1).allowInteraction);
+    }
+
     void onePromptDoesNotBlockAnother()
     {
         m_authorizer->holdNext = true;
