@@ -1932,6 +1932,22 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>%1 in mynetworks is not a network this host is on; clients there may relay mail through it. Keep it only if it is a trusted remote network (a VPN, another office).</source>
         <translation>mynetworks 中的 %1 不是本机所在的网络；那里的客户端可以通过本机转发邮件。只有当它是受信任的远程网络（VPN、另一个办公室）时才保留它。</translation>
     </message>
+    <message>
+        <source>home_mailbox %1 leaves the home directory: local(8) would write mail, as the recipient, wherever it points.</source>
+        <translation>home_mailbox %1 指向主目录之外：local(8) 会以收件人的身份把邮件写到它所指的任何位置。</translation>
+    </message>
+    <message>
+        <source>home_mailbox %1 makes local(8) write mail into a file that other programs run or trust: anyone who can send mail here could make it run commands as the recipient. Use Mailbox or Maildir/.</source>
+        <translation>home_mailbox %1 会让 local(8) 把邮件写进其他程序会执行或信任的文件：任何能向这里发信的人都可能借此以收件人的身份执行命令。请使用 Mailbox 或 Maildir/。</translation>
+    </message>
+    <message>
+        <source>Deliver to Maildir/</source>
+        <translation>投递到 Maildir/</translation>
+    </message>
+    <message>
+        <source>mail_spool_directory %1 is not a mail spool (/var/mail or /var/spool/mail): local(8) creates a file there for every recipient, and Mailroom&apos;s reader and other mail programs look elsewhere.</source>
+        <translation>mail_spool_directory %1 不是邮件池目录（/var/mail 或 /var/spool/mail）：local(8) 会在那里为每个收件人创建文件，而 Mailroom 的阅读器和其他邮件程序会到别处查找。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -659,6 +659,61 @@ QList<LintFinding> MainCfLinter::lint(const QString &text) const
         }
     }
 
+    // Where local(8) writes: a home_mailbox that names a file other programs run or trust
+    // (.forward, shell start-up files, ~/.ssh) lets anyone who can send mail write it.
+    if (definitions.contains(QStringLiteral("home_mailbox"))) {
+        const MainCf::Parameter &p = params.at(definitions.value(QStringLiteral("home_mailbox")).last());
+        static const QStringList trusted {
+            QStringLiteral(".forward"),    QStringLiteral(".profile"),  QStringLiteral(".bash_profile"),
+            QStringLiteral(".bash_login"), QStringLiteral(".bashrc"),   QStringLiteral(".login"),
+            QStringLiteral(".cshrc"),      QStringLiteral(".tcshrc"),   QStringLiteral(".zshrc"),
+            QStringLiteral(".zprofile"),   QStringLiteral(".zshenv"),   QStringLiteral(".procmailrc"),
+            QStringLiteral(".mailrc"),     QStringLiteral(".ssh"),      QStringLiteral(".pam_environment"),
+            QStringLiteral(".xsession"),   QStringLiteral(".xprofile"), QStringLiteral(".config"),
+            QStringLiteral(".gnupg"),      QStringLiteral(".k5login"),  QStringLiteral(".rhosts"),
+            QStringLiteral(".shosts"),     QStringLiteral(".netrc"),    QStringLiteral(".muttrc"),
+        };
+        QString path = p.value.trimmed();
+        while (path.startsWith(QLatin1Char('/'))) {
+            path.remove(0, 1);
+        }
+        const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (parts.contains(QStringLiteral(".."))) {
+            add(p.firstLine, Severity::Error, QStringLiteral("delivery-target"),
+                QCoreApplication::translate("MainCfLinter",
+                                            "home_mailbox %1 leaves the home directory: local(8) would write mail, "
+                                            "as the recipient, wherever it points.")
+                    .arg(p.value.trimmed()));
+        } else if (!parts.isEmpty() && trusted.contains(parts.first())) {
+            add(p.firstLine, Severity::Error, QStringLiteral("delivery-target"),
+                QCoreApplication::translate(
+                    "MainCfLinter",
+                    "home_mailbox %1 makes local(8) write mail into a file that other programs run or trust: anyone "
+                    "who can send mail here could make it run commands as the recipient. Use Mailbox or Maildir/.")
+                    .arg(p.value.trimmed()),
+                {},
+                replaceFix(QCoreApplication::translate("MainCfLinter", "Deliver to Maildir/"), p,
+                           QStringLiteral("home_mailbox = Maildir/")));
+        }
+    }
+    // local(8) creates the spool files as root: only a directory made for that is safe.
+    if (definitions.contains(QStringLiteral("mail_spool_directory"))) {
+        const MainCf::Parameter &p = params.at(definitions.value(QStringLiteral("mail_spool_directory")).last());
+        QString dir = p.value.trimmed();
+        while (dir.size() > 1 && dir.endsWith(QLatin1Char('/'))) {
+            dir.chop(1);
+        }
+        if (dir != QLatin1String("/var/mail") && dir != QLatin1String("/var/spool/mail")
+            && !dir.contains(QLatin1Char('$'))) {
+            add(p.firstLine, Severity::Warning, QStringLiteral("delivery-target"),
+                QCoreApplication::translate(
+                    "MainCfLinter",
+                    "mail_spool_directory %1 is not a mail spool (/var/mail or /var/spool/mail): local(8) creates a "
+                    "file there for every recipient, and Mailroom's reader and other mail programs look elsewhere.")
+                    .arg(p.value.trimmed()));
+        }
+    }
+
     std::stable_sort(findings.begin(), findings.end(), [](const LintFinding &a, const LintFinding &b) {
         return a.line != b.line ? a.line < b.line : a.rule < b.rule;
     });
