@@ -494,32 +494,27 @@ bool PostfixConfig::beginRelayChange(const std::function<ConfigChange(const QStr
 
 void PostfixConfig::setRelay(const RelayConfig &relay, Done finished)
 {
-    // Whatever the outcome, the password backup goes when the change is over, and a map of an
-    // earlier database type (sasl_passwd.db after a switch to lmdb) does not keep the old password.
-    Done done = [finished](const Outcome &o) {
-        removePasswordBackups(backupDir());
-        if (o.kind == Kind::Applied || o.kind == Kind::Unchanged) {
-            QByteArray main;
-            AtomicFile::read(mainCfPath(), &main);
-            const QString maps
-                = MainCf::fromByteArray(main).value(QStringLiteral("smtp_sasl_password_maps"), QString());
-            const QString type = maps.section(QLatin1Char(':'), 0, 0);
-            for (const QString &other : {QStringLiteral("hash"), QStringLiteral("lmdb"), QStringLiteral("cdb")}) {
-                if (!type.isEmpty() && mapFileFor(other) != mapFileFor(type)) {
-                    AtomicFile::remove(mapFileFor(other));
-                }
-            }
-        }
-        finished(o);
-    };
     RelayTransaction t;
     if (!beginRelayChange(
             [&relay](const QString &dbType) {
                 return relay.mainCfChange(dbType, SystemInspector::osRelease().family());
             },
-            &t, done)) {
+            &t, finished)) {
         return;
     }
+    // Whatever the outcome, the password backup goes when the change is over, and a map of an
+    // earlier database type (sasl_passwd.db after a switch to lmdb) does not keep the old password.
+    Done done = [finished, mapFile = t.mapFile](const Outcome &o) {
+        removePasswordBackups(backupDir());
+        if (o.kind == Kind::Applied || o.kind == Kind::Unchanged) {
+            for (const QString &type : {QStringLiteral("hash"), QStringLiteral("lmdb"), QStringLiteral("cdb")}) {
+                if (mapFileFor(type) != mapFile) {
+                    AtomicFile::remove(mapFileFor(type));
+                }
+            }
+        }
+        finished(o);
+    };
     const auto w = AtomicFile::write(t.passwdPath, relay.saslPasswdLine(), 0600, 0, 0, true);
     if (!w.ok) {
         done(outcome(Kind::Failed, w.error));
@@ -568,14 +563,14 @@ void PostfixConfig::setRelay(const RelayConfig &relay, Done finished)
 
 void PostfixConfig::removeRelay(Done finished)
 {
+    RelayTransaction t;
+    if (!beginRelayChange([](const QString &) { return RelayConfig::removalChange(); }, &t, finished)) {
+        return;
+    }
     Done done = [finished](const Outcome &o) {
         removePasswordBackups(backupDir());
         finished(o);
     };
-    RelayTransaction t;
-    if (!beginRelayChange([](const QString &) { return RelayConfig::removalChange(); }, &t, done)) {
-        return;
-    }
     auto removeFiles = [passwdPath = t.passwdPath] {
         AtomicFile::remove(passwdPath);
         // The map of every database type: one left from before a type change holds a password too.
