@@ -29,6 +29,16 @@ QString systemctl(const QString &verb, const QString &unit)
     return sh(QStringLiteral("systemctl"), {verb, unit});
 }
 
+// `mailroomctl relay set` as alice, the password on standard input.
+RunResult setRelayAsAlice(const QString &password)
+{
+    return runAs(QStringLiteral("alice"), QStringLiteral("sh"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("echo '%1' | env LANG=C.UTF-8 %2 relay set smtp.example.net:587 alice@example.net "
+                                 "--password-stdin")
+                      .arg(password, Ctl)});
+}
+
 bool dpkgInstalled(const QString &package)
 {
     return sh(QStringLiteral("dpkg-query"), {QStringLiteral("-W"), QStringLiteral("-f=${Status}"), package})
@@ -203,12 +213,7 @@ private Q_SLOTS:
 
     void step10_relayWithSaslAndTls()
     {
-        const RunResult r
-            = runAs(QStringLiteral("alice"), QStringLiteral("sh"),
-                    {QStringLiteral("-c"),
-                     QStringLiteral("echo 'S3cret pass' | env LANG=C.UTF-8 %1 relay set smtp.example.net:587 "
-                                    "alice@example.net --password-stdin")
-                         .arg(Ctl)});
+        const RunResult r = setRelayAsAlice(QStringLiteral("S3cret pass"));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(sh(QStringLiteral("stat"),
                     {QStringLiteral("-c"), QStringLiteral("%a %U %G"), QStringLiteral("/etc/postfix/sasl_passwd")}),
@@ -266,12 +271,7 @@ private Q_SLOTS:
         // A map of another database type, as a change of default_database_type would leave.
         runAsRoot(QStringLiteral("cp"),
                   {QStringLiteral("/etc/postfix/sasl_passwd.db"), QStringLiteral("/etc/postfix/sasl_passwd.cdb")});
-        const RunResult set
-            = runAs(QStringLiteral("alice"), QStringLiteral("sh"),
-                    {QStringLiteral("-c"),
-                     QStringLiteral("echo 'N3w pass' | env LANG=C.UTF-8 %1 relay set smtp.example.net:587 "
-                                    "alice@example.net --password-stdin")
-                         .arg(Ctl)});
+        const RunResult set = setRelayAsAlice(QStringLiteral("N3w pass"));
         QVERIFY2(set.exitCode == 0, set.err.constData());
         auto grepSecret = [](const QString &secret) {
             return sh(
