@@ -29,6 +29,8 @@ locale-gen
 # Local package repository so Postfix (and sendmail back) installs offline.
 apt-get clean
 apt-get install -y -q --download-only --no-install-recommends postfix
+# Dovecot (IMAP, and SASL login for submission), SpamAssassin and Procmail: installed through PackageKit when the admin asks.
+apt-get install -y -q --download-only --no-install-recommends dovecot-core dovecot-imapd spamassassin spamc spamass-milter procmail
 apt-get install -y -q --download-only --no-install-recommends --reinstall sendmail sendmail-bin sendmail-cf sensible-mda
 mkdir -p /opt/mailroom-repo
 cp /var/cache/apt/archives/*.deb /opt/mailroom-repo/
@@ -78,6 +80,8 @@ ExecStart=/bin/sh -c 'ip link add v0 type veth peer name v1 && ip addr add 198.1
 WantedBy=multi-user.target
 UNIT
 systemctl enable mailroom-sandbox-net.service
+# sshd is installed for the remote-host tests, which start it; it does not run at every boot.
+systemctl disable ssh.service ssh.socket 2>/dev/null || true
 systemctl enable sendmail.service firewalld.service
 systemctl set-default multi-user.target
 # Nothing in the sandbox needs these; they only slow down the boot.
