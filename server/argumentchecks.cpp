@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "argumentchecks.h"
 
+#include "tlskeys.h"
+
 #include "packagenames.h"
 #include "postfix/configchange.h"
 #include "postfix/configfiletext.h"
@@ -129,6 +131,35 @@ ValidationResult configFileText(const QString &text)
 {
     const QString problem = ConfigFileText::problem(text);
     return problem.isEmpty() ? ValidationResult::ok() : invalid(problem);
+}
+
+ValidationResult tlsKeyType(const QString &name)
+{
+    TlsKeys::KeyType type;
+    if (!TlsKeys::keyTypeFromName(name, &type)) {
+        return invalid(QStringLiteral("\"%1\" is not a key type: ec-p256 or rsa-3072").arg(name.left(32)));
+    }
+    return ValidationResult::ok();
+}
+
+ValidationResult pemChain(const QString &text)
+{
+    if (text.size() > 64 * 1024) {
+        return invalid(QStringLiteral("the certificate text is larger than 64 KiB"));
+    }
+    for (QChar c : text) {
+        if (c.unicode() > 0x7e || (c.unicode() < 0x20 && c != u'\n' && c != u'\r' && c != u'\t')) {
+            return invalid(QStringLiteral("the certificate text is not PEM: it holds a character other than ASCII"));
+        }
+    }
+    if (TlsKeys::containsPrivateKey(text.toLatin1())) {
+        return invalid(QStringLiteral("the text holds a private key: give only the certificates (the key was made "
+                                      "here with the signing request, and a key sent around should be replaced)"));
+    }
+    if (TlsKeys::certificateBlocks(text.toLatin1()).isEmpty()) {
+        return invalid(QStringLiteral("no PEM certificate (-----BEGIN CERTIFICATE-----) in the text"));
+    }
+    return ValidationResult::ok();
 }
 
 ValidationResult configRevision(const QString &revision)

@@ -42,6 +42,11 @@ ValidationResult configRevision(const QString &revision);
 // hash:, lmdb: or cdb: + an absolute path under /etc/postfix without "..".
 ValidationResult postmapTable(const QString &table);
 ValidationResult relay(const Mailroom::RelayConfig &relay);
+// CreateTlsCertificate's key type: "ec-p256" or "rsa-3072".
+ValidationResult tlsKeyType(const QString &name);
+// InstallTlsCertificate's text: PEM certificates, at most 64 KiB of printable ASCII, and never a
+// private key (the key is made here; one pasted by mistake is refused, not stored or logged).
+ValidationResult pemChain(const QString &text);
 // sd-journal cursors ("s=…;i=…"); empty is allowed only where required is false.
 ValidationResult journalCursor(const QString &cursor, bool required);
 ValidationResult logPageSize(uint max);

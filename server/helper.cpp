@@ -40,6 +40,7 @@ Helper::Helper(const Backends &b, QObject *parent)
     , m_packages(b.host, b.packages)
     , m_config(b.config)
     , m_relay(b.config)
+    , m_tls(b.config, b.tlsDir, b.letsEncryptLive)
     , m_journal(b.journal)
     , m_queue(b.programs)
     , m_testMail(b.programs, b.journal)
@@ -370,6 +371,44 @@ void Helper::SetRelay(const QString &host, ushort port, const QString &user, con
 void Helper::RemoveRelay()
 {
     authorizeThen(Api::Action::Configure, [this](const QString &, const Finished &done) { m_relay.remove(done); });
+}
+
+// --- TLS ------------------------------------------------------------------------------
+
+TlsCertificateState Helper::GetTlsCertificate()
+{
+    authorizeThen(Api::Action::ReadStatus, [this](const QString &, const Finished &done) { done(m_tls.state()); });
+    return {};
+}
+
+QString Helper::CreateTlsCertificate(const QString &keyType, bool selfSigned)
+{
+    TlsKeys::KeyType type;
+    if (!accept(Check::tlsKeyType(keyType)) || !TlsKeys::keyTypeFromName(keyType, &type)) {
+        return {};
+    }
+    authorizeThen(Api::Action::Configure, [this, type, selfSigned](const QString &, const Finished &done) {
+        m_tls.create(type, selfSigned, done);
+    });
+    return {};
+}
+
+QString Helper::InstallTlsCertificate(const QString &pemChain)
+{
+    if (!accept(Check::pemChain(pemChain))) {
+        return {};
+    }
+    authorizeThen(Api::Action::Configure, [this, pem = pemChain.toLatin1()](const QString &, const Finished &done) {
+        m_tls.install(pem, done);
+    });
+    return {};
+}
+
+QString Helper::UseLetsEncryptCertificate()
+{
+    authorizeThen(Api::Action::Configure,
+                  [this](const QString &, const Finished &done) { m_tls.useLetsEncrypt(done); });
+    return {};
 }
 
 // --- journal --------------------------------------------------------------------------

@@ -15,6 +15,7 @@
 #include "servicestate.h"
 #include "statusoperations.h"
 #include "testmailoperations.h"
+#include "tlsoperations.h"
 
 #include <QDBusContext>
 #include <QDBusUnixFileDescriptor>
@@ -54,6 +55,8 @@ public:
         Journal *journal = nullptr;
         Host *host = nullptr;
         QStringList mailSpoolDirs = MailboxOperations::defaultSpoolDirs();
+        QString tlsDir = TlsOperations::defaultTlsDir();
+        QString letsEncryptLive = TlsOperations::defaultLetsEncryptLive();
     };
     explicit Helper(const Backends &backends, QObject *parent = nullptr);
 
@@ -86,6 +89,10 @@ public Q_SLOTS:
     void RunPostmap(const QString &table);
     void SetRelay(const QString &host, ushort port, const QString &user, const QString &password);
     void RemoveRelay();
+    Mailroom::TlsCertificateState GetTlsCertificate();
+    QString CreateTlsCertificate(const QString &keyType, bool selfSigned);
+    QString InstallTlsCertificate(const QString &pemChain);
+    QString UseLetsEncryptCertificate();
     Mailroom::LogEntryList GetMailLog(const QString &cursor, qulonglong sinceUsec, uint max, QString &nextCursor);
     Mailroom::LogEntryList WaitForMailLog(const QString &cursor, uint timeoutMs, QString &nextCursor);
     Mailroom::QueueEntryList GetQueue();
@@ -130,6 +137,7 @@ private:
     PackageOperations m_packages;
     ConfigOperations m_config;
     RelayOperations m_relay;
+    TlsOperations m_tls;
     JournalOperations m_journal;
     QueueOperations m_queue;
     TestMailOperations m_testMail;

@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
@@ -64,7 +65,7 @@ PostfixConfig::PostfixConfig(ServiceManager *services, const ProgramRunner *prog
 bool PostfixConfig::isValidBackupId(const QString &id)
 {
     static const QRegularExpression re(QRegularExpression::anchoredPattern(
-        QStringLiteral("(main\\.cf|master\\.cf|sasl_passwd)-\\d{8}-\\d{6}-\\d{3}")));
+        QStringLiteral("(main\\.cf|master\\.cf|sasl_passwd|tls-key\\.pem|tls-cert\\.pem)-\\d{8}-\\d{6}-\\d{3}")));
     return re.match(id).hasMatch();
 }
 
@@ -86,7 +87,8 @@ QStringList backupIdsOf(const QString &dir, const QString &file)
 int PostfixConfig::pruneBackups(const QString &dir, int keepPerFile)
 {
     int removed = 0;
-    for (const QString &file : {QStringLiteral("main.cf"), QStringLiteral("master.cf")}) {
+    for (const QString &file : {QStringLiteral("main.cf"), QStringLiteral("master.cf"), QStringLiteral("tls-key.pem"),
+                                QStringLiteral("tls-cert.pem")}) {
         const QStringList ids = backupIdsOf(dir, file);
         for (qsizetype i = 0; i + keepPerFile < ids.size(); ++i) {
             if (AtomicFile::remove(dir + QLatin1Char('/') + ids.at(i)).ok) {
@@ -424,7 +426,8 @@ QList<PostfixConfig::Backup> PostfixConfig::backups() const
     QList<Backup> list;
     const QDir dir(backupDir());
     for (const QString &name : dir.entryList(QDir::Files, QDir::Name | QDir::Reversed)) {
-        if (!isValidBackupId(name)) {
+        // Key and certificate backups are kept for the admin, not offered for restoring one by one.
+        if (!isValidBackupId(name) || name.startsWith(QLatin1String("tls-"))) {
             continue;
         }
         const QString stamp = name.section(QLatin1Char('-'), -3);
@@ -459,6 +462,61 @@ void PostfixConfig::restore(const QString &backupId, Done done)
         return;
     }
     commit(file, current, backup, file == File::MainCf && needsRestart(current, backup), {}, std::move(done));
+}
+
+void PostfixConfig::setServerTls(const ServerTls &tls, Done done)
+{
+    QByteArray oldMain;
+    if (const auto read = AtomicFile::read(mainCfPath(), &oldMain); !read.ok) {
+        done(outcome(Kind::NotInstalled, QStringLiteral("Postfix is not installed (%1)").arg(read.error)));
+        return;
+    }
+    MainCf newMain = MainCf::fromByteArray(oldMain);
+    newMain.set(QStringLiteral("smtpd_tls_chain_files"), tls.keyFile + QStringLiteral(", ") + tls.certificateFile);
+    newMain.remove({QStringLiteral("smtpd_tls_cert_file"), QStringLiteral("smtpd_tls_key_file"),
+                    QStringLiteral("smtpd_tls_eccert_file"), QStringLiteral("smtpd_tls_eckey_file"),
+                    QStringLiteral("smtpd_tls_dcert_file"), QStringLiteral("smtpd_tls_dkey_file")});
+    if (newMain.value(QStringLiteral("smtpd_tls_security_level")) != QStringLiteral("encrypt")) {
+        newMain.set(QStringLiteral("smtpd_tls_security_level"), QStringLiteral("may"));
+    }
+    std::function<void()> undoFiles;
+    if (tls.writeFiles) {
+        QByteArray oldKey;
+        QByteArray oldCert;
+        const bool hadKey = AtomicFile::read(tls.keyFile, &oldKey).ok;
+        const bool hadCert = AtomicFile::read(tls.certificateFile, &oldCert).ok;
+        QString error;
+        if ((hadKey && writeBackup(QStringLiteral("tls-key.pem"), oldKey, &error).isEmpty())
+            || (hadCert && writeBackup(QStringLiteral("tls-cert.pem"), oldCert, &error).isEmpty())) {
+            done(
+                outcome(Kind::Failed, QStringLiteral("cannot back up the previous key or certificate: %1").arg(error)));
+            return;
+        }
+        undoFiles = [tls, hadKey, oldKey, hadCert, oldCert] {
+            if (hadKey) {
+                AtomicFile::write(tls.keyFile, oldKey, 0600, 0, 0, true);
+            } else {
+                AtomicFile::remove(tls.keyFile);
+            }
+            if (hadCert) {
+                AtomicFile::write(tls.certificateFile, oldCert, 0644, 0, 0, true);
+            } else {
+                AtomicFile::remove(tls.certificateFile);
+            }
+        };
+        const QString dir = QFileInfo(tls.keyFile).absolutePath();
+        QDir().mkpath(dir);
+        ::chmod(QFile::encodeName(dir).constData(), 0755);
+        const auto k = AtomicFile::write(tls.keyFile, tls.keyPem, 0600, 0, 0, true);
+        const auto c = k.ok ? AtomicFile::write(tls.certificateFile, tls.chainPem, 0644, 0, 0, true) : k;
+        if (!k.ok || !c.ok) {
+            undoFiles();
+            done(outcome(Kind::Failed, k.ok ? c.error : k.error));
+            return;
+        }
+        qCInfo(lcConfig) << "TLS key and certificate written to" << dir;
+    }
+    commit(File::MainCf, oldMain, newMain.toByteArray(), false, undoFiles, std::move(done));
 }
 
 bool PostfixConfig::beginRelayChange(const std::function<ConfigChange(const QString &dbType)> &makeChange,

@@ -98,6 +98,25 @@ public:
     virtual void setRelay(const Mailroom::RelayConfig &relay, Done done);
     virtual void removeRelay(Done done);
 
+    // TLS of Postfix's SMTP server: the key and certificate chain files, written when writeFiles
+    // is set (previous ones backed up as tls-key.pem-… and tls-cert.pem-…), and main.cf's
+    // smtpd_tls_chain_files pointing at them (legacy cert/key parameters removed) with
+    // smtpd_tls_security_level may (encrypt stays); reload; all rolled back on failure.
+    struct ServerTls
+    {
+        QString keyFile;
+        QString certificateFile;
+        bool writeFiles = false;
+        QByteArray keyPem; // when writeFiles
+        QByteArray chainPem; // when writeFiles
+    };
+    virtual void setServerTls(const ServerTls &tls, Done done);
+    // Keeps content as a root-only backup named file-STAMP in backupDir(); the id, or "" (error).
+    QString backUp(const QString &file, const QByteArray &content, QString *error) const
+    {
+        return writeBackup(file, content, error);
+    }
+
     // Effective values (postconf -h), defaults (postconf -dh) and whether main.cf sets them.
     struct Value
     {

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CertificateExpiry</name>
+    <message numerus="yes">
+        <source>The certificate for %1 is valid for %n more day(s).</source>
+        <translation>
+            <numerusform>The certificate for %1 is valid for %n more day.</numerusform>
+            <numerusform>The certificate for %1 is valid for %n more days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate for %1 expires in %n day(s). %2</source>
+        <translation>
+            <numerusform>The certificate for %1 expires in %n day. %2</numerusform>
+            <numerusform>The certificate for %1 expires in %n days. %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JourneyModel</name>
     <message numerus="yes">
         <source>%1 (+%n more)</source>

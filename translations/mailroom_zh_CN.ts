@@ -152,6 +152,318 @@
     </message>
 </context>
 <context>
+    <name>CertificateExpiry</name>
+    <message>
+        <source>certbot renews it: check that “certbot renew” runs (systemctl status certbot.timer) and reload Postfix afterwards.</source>
+        <translation>certbot 会续期：请确认“certbot renew”在运行（systemctl status certbot.timer），续期后重新加载 Postfix。</translation>
+    </message>
+    <message>
+        <source>Get a new one: Configuration → Certificates (or mailroomctl tls request, then mailroomctl tls install).</source>
+        <translation>请换一个新证书：配置 → 证书（或先 mailroomctl tls request，再 mailroomctl tls install）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate for %1 is valid for %n more day(s).</source>
+        <translation>
+            <numerusform>%1 的证书还有 %n 天有效。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate for %1 expires in %n day(s). %2</source>
+        <translation>
+            <numerusform>%1 的证书将在 %n 天后过期。%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate for %1 has expired: mail clients and servers that check it refuse it. %2</source>
+        <translation>%1 的证书已过期：会检查证书的邮件客户端和服务器将拒绝它。%2</translation>
+    </message>
+    <message>
+        <source>The certificate for %1 is not valid yet: check the system clock, or install the right certificate.</source>
+        <translation>%1 的证书尚未生效：请检查系统时钟，或安装正确的证书。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesTab</name>
+    <message>
+        <source>The certificate Postfix offers</source>
+        <translation>Postfix 提供的证书</translation>
+    </message>
+    <message>
+        <source>Make a self-signed certificate</source>
+        <translation>生成自签名证书</translation>
+    </message>
+    <message>
+        <source>Make a signing request…</source>
+        <translation>生成证书签名请求…</translation>
+    </message>
+    <message>
+        <source>Install a certificate from a CA…</source>
+        <translation>安装 CA 签发的证书…</translation>
+    </message>
+    <message>
+        <source>Use certbot&apos;s certificate</source>
+        <translation>使用 certbot 的证书</translation>
+    </message>
+    <message>
+        <source>Signing request waiting for its certificate</source>
+        <translation>等待签发证书的签名请求</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Mail servers and mail clients that connect to this one encrypt the connection (STARTTLS) with this certificate. Keys are made by Mailroom&apos;s helper on this machine and never leave it.</source>
+        <translation>连接到本服务器的邮件服务器和邮件客户端用此证书加密连接（STARTTLS）。密钥由 Mailroom 的助手在本机生成，绝不会离开本机。</translation>
+    </message>
+    <message>
+        <source>A new certificate</source>
+        <translation>新证书</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>密钥类型：</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 (recommended: small and fast, every current mail program knows it)</source>
+        <translation>ECDSA P-256（推荐：小而快，当前所有邮件程序都支持）</translation>
+    </message>
+    <message>
+        <source>RSA 3072 (for very old mail programs)</source>
+        <translation>RSA 3072（用于很旧的邮件程序）</translation>
+    </message>
+    <message>
+        <source>Mail is encrypted at once. Servers that check certificates do not trust it; your users&apos; mail programs ask once whether to accept it.</source>
+        <translation>邮件立即得到加密。会检查证书的服务器不信任它；用户的邮件程序会询问一次是否接受。</translation>
+    </message>
+    <message>
+        <source>For a certificate from a certificate authority: give the request to the authority; the key stays here.</source>
+        <translation>用于向证书颁发机构申请证书：把请求交给该机构；密钥留在本机。</translation>
+    </message>
+    <message>
+        <source>The PEM file the authority sent (the certificate and its chain, in any order). It must belong to the request made here and name this host.</source>
+        <translation>颁发机构发来的 PEM 文件（证书及其证书链，顺序不限）。它必须对应本机生成的请求，并包含本主机的名称。</translation>
+    </message>
+    <message>
+        <source>When certbot already has a certificate for this host in /etc/letsencrypt/live: Postfix reads it from there, so certbot&apos;s renewals apply.</source>
+        <translation>当 certbot 已在 /etc/letsencrypt/live 中为本主机取得证书时：Postfix 直接从那里读取，因此 certbot 的续期会自动生效。</translation>
+    </message>
+    <message>
+        <source>Postfix is not installed: install and start it first.</source>
+        <translation>尚未安装 Postfix：请先安装并启动它。</translation>
+    </message>
+    <message>
+        <source>Postfix offers no certificate: mail from other servers arrives unencrypted.</source>
+        <translation>Postfix 未提供证书：来自其他服务器的邮件以未加密方式到达。</translation>
+    </message>
+    <message>
+        <source>Make a self-signed certificate below to encrypt at once, or request one from a certificate authority.</source>
+        <translation>在下方生成自签名证书即可立即加密，或向证书颁发机构申请证书。</translation>
+    </message>
+    <message>
+        <source>Postfix offers a self-signed certificate for %1.</source>
+        <translation>Postfix 为 %1 提供自签名证书。</translation>
+    </message>
+    <message>
+        <source>Postfix offers a certificate for %1 from %2, trusted by this system.</source>
+        <translation>Postfix 为 %1 提供由 %2 签发的证书，受本系统信任。</translation>
+    </message>
+    <message>
+        <source>Postfix offers a certificate for %1 from %2.</source>
+        <translation>Postfix 为 %1 提供由 %2 签发的证书。</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主体：</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>签发者：</translation>
+    </message>
+    <message>
+        <source>%1 (itself)</source>
+        <translation>%1（自身）</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <source>%1 — the private key belongs to it</source>
+        <translation>%1 — 私钥与之匹配</translation>
+    </message>
+    <message>
+        <source>%1 — the private key does NOT belong to it: Postfix cannot use it</source>
+        <translation>%1 — 私钥与之不匹配：Postfix 无法使用</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <source>Trusted:</source>
+        <translation>受信任：</translation>
+    </message>
+    <message>
+        <source>yes, by the system&apos;s certificate authorities</source>
+        <translation>是，受系统的证书颁发机构信任</translation>
+    </message>
+    <message>
+        <source>no: self-signed (mail is encrypted; mail programs ask once)</source>
+        <translation>否：自签名（邮件已加密；邮件程序会询问一次）</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>主机名：</translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation>与 %1 匹配</translation>
+    </message>
+    <message>
+        <source>does not match %1 (myhostname)</source>
+        <translation>与 %1（myhostname）不匹配</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate: Postfix cannot offer TLS.</source>
+        <translation>私钥与证书不匹配：Postfix 无法提供 TLS。</translation>
+    </message>
+    <message>
+        <source>The certificate does not name %1: servers that check names refuse it.</source>
+        <translation>证书中没有 %1：会检查名称的服务器将拒绝它。</translation>
+    </message>
+    <message>
+        <source>STARTTLS:</source>
+        <translation>STARTTLS：</translation>
+    </message>
+    <message>
+        <source>required (encrypt)</source>
+        <translation>必须加密（encrypt）</translation>
+    </message>
+    <message>
+        <source>offered to those who want it (may)</source>
+        <translation>向需要的一方提供（may）</translation>
+    </message>
+    <message>
+        <source>off (%1)</source>
+        <translation>关闭（%1）</translation>
+    </message>
+    <message>
+        <source>certbot has no certificate for %1 on this machine.</source>
+        <translation>本机的 certbot 没有 %1 的证书。</translation>
+    </message>
+    <message>
+        <source>Working… (a new RSA key takes a moment)</source>
+        <translation>正在处理…（生成新的 RSA 密钥需要一点时间）</translation>
+    </message>
+    <message>
+        <source>Postfix refused the new certificate, so the previous one stays. Postfix said:
+%1</source>
+        <translation>Postfix 拒绝了新证书，因此保留之前的证书。Postfix 的提示：
+%1</translation>
+    </message>
+    <message>
+        <source>Replace the certificate</source>
+        <translation>替换证书</translation>
+    </message>
+    <message>
+        <source>Postfix offers a certificate from %1 now. Replace it with a self-signed one? The current key and certificate are backed up first.</source>
+        <translation>Postfix 目前提供由 %1 签发的证书。要用自签名证书替换它吗？当前的密钥和证书会先被备份。</translation>
+    </message>
+    <message>
+        <source>A new self-signed certificate for %1 is installed and Postfix was reloaded.</source>
+        <translation>已为 %1 安装新的自签名证书，Postfix 已重新加载。</translation>
+    </message>
+    <message>
+        <source>Make a new signing request</source>
+        <translation>生成新的签名请求</translation>
+    </message>
+    <message>
+        <source>A signing request is already waiting for its certificate. A new one gets a new key: a certificate issued for the old request can then no longer be installed (its key is kept in the helper&apos;s backups). Make a new one?</source>
+        <translation>已有一个签名请求在等待签发证书。新请求会使用新密钥：为旧请求签发的证书将无法再安装（旧密钥保存在助手的备份中）。要生成新的请求吗？</translation>
+    </message>
+    <message>
+        <source>The signing request is below: copy it or save it, and give it to the certificate authority. When it sends the certificate, install it here.</source>
+        <translation>签名请求在下方：复制或保存它，交给证书颁发机构。收到证书后，在这里安装。</translation>
+    </message>
+    <message>
+        <source>Save the signing request</source>
+        <translation>保存签名请求</translation>
+    </message>
+    <message>
+        <source>Signing requests (*.csr *.pem)</source>
+        <translation>签名请求 (*.csr *.pem)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the signing request as %1.</source>
+        <translation>签名请求已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Install a certificate from a CA</source>
+        <translation>安装 CA 签发的证书</translation>
+    </message>
+    <message>
+        <source>Paste the certificate the authority sent (PEM: “-----BEGIN CERTIFICATE-----” …), with its chain in any order, or open its file.</source>
+        <translation>粘贴颁发机构发来的证书（PEM：“-----BEGIN CERTIFICATE-----”…），连同证书链，顺序不限；或打开其文件。</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>The certificate from the certificate authority</source>
+        <translation>证书颁发机构签发的证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The certificate is installed and Postfix was reloaded.</source>
+        <translation>证书已安装，Postfix 已重新加载。</translation>
+    </message>
+    <message>
+        <source>Postfix now uses certbot&apos;s certificate for %1; certbot&apos;s renewals apply.</source>
+        <translation>Postfix 现在使用 certbot 为 %1 取得的证书；certbot 的续期会自动生效。</translation>
+    </message>
+</context>
+<context>
     <name>ConfigFileTab</name>
     <message>
         <source>Reload</source>
@@ -306,6 +618,10 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>The values Postfix uses now (postconf). Values in bold are set in /etc/postfix/main.cf; the others are Postfix&apos;s defaults. Change them in Setup → Basics, in the main.cf tab, or with mailroomctl config set.</source>
         <translation>Postfix 当前使用的值（postconf）。粗体值在 /etc/postfix/main.cf 中设置，其余为 Postfix 的默认值。可在“设置向导 → 基本设置”中、在 main.cf 标签页中，或使用 mailroomctl config set 修改。</translation>
     </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -352,6 +668,14 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>Last attempt at %1</source>
         <translation>上次尝试于 %1</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Postfix offers no TLS certificate: mail from other servers arrives unencrypted. Make one in Configuration → Certificates.</source>
+        <translation>Postfix 未提供 TLS 证书：来自其他服务器的邮件以未加密方式到达。请在“配置 → 证书”中生成一个。</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +4050,29 @@ Reload the file to see the current version (your edits are discarded; copy them 
     </message>
 </context>
 <context>
+    <name>TlsStep</name>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>加密（TLS）</translation>
+    </message>
+    <message>
+        <source>Mail servers encrypt the mail they send to this one when it offers a certificate (STARTTLS). A self-signed certificate encrypts at once; one from a certificate authority (or certbot) is also trusted by servers and mail programs that check.</source>
+        <translation>当本服务器提供证书（STARTTLS）时，其他邮件服务器会加密发往这里的邮件。自签名证书可立即加密；由证书颁发机构（或 certbot）签发的证书还会得到会检查证书的服务器和邮件程序的信任。</translation>
+    </message>
+    <message>
+        <source>makes a key on this machine and a certificate for myhostname, or installs one, and sets smtpd_tls_chain_files and smtpd_tls_security_level = may in main.cf; Postfix reloads.</source>
+        <translation>在本机生成密钥和 myhostname 的证书（或安装一个证书），并在 main.cf 中设置 smtpd_tls_chain_files 和 smtpd_tls_security_level = may；Postfix 重新加载。</translation>
+    </message>
+    <message>
+        <source>Postfix offers a certificate for %1: mail can arrive encrypted.</source>
+        <translation>Postfix 为 %1 提供证书：邮件可以加密到达。</translation>
+    </message>
+    <message>
+        <source>Postfix offers no usable certificate yet.</source>
+        <translation>Postfix 还没有可用的证书。</translation>
+    </message>
+</context>
+<context>
     <name>mailroomctl</name>
     <message>
         <source>Print machine-readable JSON.</source>
@@ -4771,6 +5118,220 @@ FILE 默认为 /etc/postfix/main.cf。退出状态：0 无错误，1 发现错�
   mailroomctl config restore ID               恢复 main.cf 或 master.cf 备份
   mailroomctl config show|edit|apply FILE     整个 main.cf（见 mailroomctl config show --help）
   mailroomctl config lint [FILE]              离线检查 main.cf（见 mailroomctl config lint --help）</translation>
+    </message>
+    <message>
+        <source>
+note: Postfix offers no TLS certificate; mail arrives unencrypted (mailroomctl tls self-signed makes one).
+</source>
+        <translation>
+注意：Postfix 未提供 TLS 证书；邮件以未加密方式到达（mailroomctl tls self-signed 可生成一个）。
+</translation>
+    </message>
+    <message>
+        <source>
+warning: %1
+</source>
+        <translation>
+警告：%1
+</translation>
+    </message>
+    <message>
+        <source>made or installed by Mailroom</source>
+        <translation>由 Mailroom 生成或安装</translation>
+    </message>
+    <message>
+        <source>certbot (Let&apos;s Encrypt), renewed by certbot</source>
+        <translation>certbot（Let&apos;s Encrypt），由 certbot 续期</translation>
+    </message>
+    <message>
+        <source>files set in main.cf by hand or by the distribution</source>
+        <translation>由管理员或发行版在 main.cf 中设置的文件</translation>
+    </message>
+    <message>
+        <source>Postfix offers no certificate: mail arrives without encryption.
+Make one with: mailroomctl tls self-signed   (or tls request, then tls install; or tls letsencrypt)
+</source>
+        <translation>Postfix 未提供证书：邮件以未加密方式到达。
+生成证书：mailroomctl tls self-signed   （或先 tls request 再 tls install；或 tls letsencrypt）
+</translation>
+    </message>
+    <message>
+        <source>Certificate for %1 (%2)
+</source>
+        <translation>%1 的证书（%2）
+</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主体：</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>签发者：</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1（自签名）</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <source>%1, matches the certificate</source>
+        <translation>%1，与证书匹配</translation>
+    </message>
+    <message>
+        <source>%1 — the private key does NOT belong to it</source>
+        <translation>%1 — 私钥与之不匹配</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+    <message>
+        <source>Trusted:</source>
+        <translation>受信任：</translation>
+    </message>
+    <message>
+        <source>yes, by the system&apos;s certificate authorities</source>
+        <translation>是，受系统的证书颁发机构信任</translation>
+    </message>
+    <message>
+        <source>no: self-signed (mail is encrypted; clients that check ask first)</source>
+        <translation>否：自签名（邮件已加密；会检查的客户端会先询问）</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>主机名：</translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation>与 %1 匹配</translation>
+    </message>
+    <message>
+        <source>does NOT match %1</source>
+        <translation>与 %1 不匹配</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
+    <message>
+        <source>STARTTLS:</source>
+        <translation>STARTTLS：</translation>
+    </message>
+    <message>
+        <source>required (encrypt)</source>
+        <translation>必须加密（encrypt）</translation>
+    </message>
+    <message>
+        <source>offered (may)</source>
+        <translation>提供（may）</translation>
+    </message>
+    <message>
+        <source>off (%1)</source>
+        <translation>关闭（%1）</translation>
+    </message>
+    <message>
+        <source>A signing request is waiting for its certificate (mailroomctl tls request --show prints it);
+install what the certificate authority sends with: mailroomctl tls install FILE
+</source>
+        <translation>有一个签名请求在等待签发证书（mailroomctl tls request --show 可打印它）；
+收到证书颁发机构发来的证书后，用 mailroomctl tls install FILE 安装
+</translation>
+    </message>
+    <message>
+        <source>certbot has a certificate for %1: mailroomctl tls letsencrypt uses it.
+</source>
+        <translation>certbot 有 %1 的证书：mailroomctl tls letsencrypt 可使用它。
+</translation>
+    </message>
+    <message>
+        <source>The certificate Postfix offers to mail servers and clients (STARTTLS).
+  mailroomctl tls [show]            what it is, whom it names, until when, whether it is trusted
+  mailroomctl tls self-signed       new key and self-signed certificate for myhostname, installed
+  mailroomctl tls request           new key kept on the server; prints the signing request (CSR)
+                                    to give to a certificate authority
+  mailroomctl tls install FILE|-    install the certificate chain the authority sent (PEM)
+  mailroomctl tls letsencrypt       use certbot&apos;s certificate for myhostname (renewals apply)
+Keys are made by the helper as root; they never pass through this program.</source>
+        <translation>Postfix 向邮件服务器和客户端提供的证书（STARTTLS）。
+  mailroomctl tls [show]            证书内容、包含的名称、有效期、是否受信任
+  mailroomctl tls self-signed       为 myhostname 生成新密钥和自签名证书并安装
+  mailroomctl tls request           新密钥保留在服务器上；打印要交给证书颁发机构的
+                                    签名请求（CSR）
+  mailroomctl tls install FILE|-    安装颁发机构发来的证书链（PEM）
+  mailroomctl tls letsencrypt       使用 certbot 为 myhostname 取得的证书（续期自动生效）
+密钥由助手以 root 身份生成，绝不经过本程序。</translation>
+    </message>
+    <message>
+        <source>An RSA 3072 key instead of ECDSA P-256.</source>
+        <translation>使用 RSA 3072 密钥代替 ECDSA P-256。</translation>
+    </message>
+    <message>
+        <source>Also save the signing request to FILE.</source>
+        <translation>同时把签名请求保存到 FILE。</translation>
+    </message>
+    <message>
+        <source>request: print the waiting signing request, make no new one.</source>
+        <translation>request：打印正在等待的签名请求，不生成新的。</translation>
+    </message>
+    <message>
+        <source>Installed a new self-signed certificate; Postfix was reloaded.
+</source>
+        <translation>已安装新的自签名证书；Postfix 已重新加载。
+</translation>
+    </message>
+    <message>
+        <source>no signing request is waiting</source>
+        <translation>没有等待中的签名请求</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Installed the certificate; Postfix was reloaded.
+</source>
+        <translation>证书已安装；Postfix 已重新加载。
+</translation>
+    </message>
+    <message>
+        <source>Postfix now uses certbot&apos;s certificate; it was reloaded.
+</source>
+        <translation>Postfix 现在使用 certbot 的证书；已重新加载。
+</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl tls [show|self-signed|request|install FILE|letsencrypt]</source>
+        <translation>用法：mailroomctl tls [show|self-signed|request|install FILE|letsencrypt]</translation>
+    </message>
+    <message>
+        <source>Show, make, request or install the server&apos;s TLS certificate</source>
+        <translation>查看、生成、申请或安装服务器的 TLS 证书</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "configpage.h"
 
 #include "config/backupstab.h"
+#include "config/certificatestab.h"
 #include "config/configfiletab.h"
 #include "config/queuetab.h"
 #include "helperapi.h"
@@ -82,6 +83,7 @@ ConfigPage::ConfigPage(QWidget *parent)
     layout->addWidget(m_banner);
 
     auto *tabs = new QTabWidget(this);
+    m_tabs = tabs;
     layout->addWidget(tabs, 1);
 
     // Settings
@@ -119,6 +121,14 @@ ConfigPage::ConfigPage(QWidget *parent)
         m_masterCfTab->reload();
     });
 
+    m_certificatesTab = new CertificatesTab(m_client, tabs);
+    tabs->addTab(m_certificatesTab, tr("Certificates"));
+    connect(m_certificatesTab, &CertificatesTab::applied, this, [this] {
+        loadSettings();
+        m_mainCfTab->reload();
+        m_backupsTab->refresh();
+    });
+
     m_queueTab = new QueueTab(m_client, tabs);
     tabs->addTab(m_queueTab, tr("Mail queue"));
 
@@ -137,11 +147,17 @@ void ConfigPage::showEvent(QShowEvent *event)
     refresh();
 }
 
+void ConfigPage::showCertificates()
+{
+    m_tabs->setCurrentWidget(m_certificatesTab);
+}
+
 void ConfigPage::refresh()
 {
     m_banner->hide();
     loadSettings();
     m_backupsTab->refresh();
+    m_certificatesTab->refresh();
     // The editors load once; later only on Reload, so that edits in progress survive a refresh.
     for (ConfigFileTab *tab : {m_mainCfTab, m_masterCfTab}) {
         if (!tab->isModified()) {

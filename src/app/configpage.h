@@ -4,6 +4,8 @@
 #include <QWidget>
 
 class BackupsTab;
+class CertificatesTab;
+class QTabWidget;
 class ConfigFileTab;
 class QLabel;
 class QPushButton;
@@ -26,6 +28,8 @@ public:
     explicit ConfigPage(QWidget *parent = nullptr);
 
     QueueTab *queueTab() const { return m_queueTab; }
+    // Brings the Certificates tab to the front (the Dashboard's certificate notice).
+    void showCertificates();
 
 public Q_SLOTS:
     void refresh();
@@ -44,5 +48,7 @@ private:
     ConfigFileTab *m_mainCfTab;
     ConfigFileTab *m_masterCfTab;
     BackupsTab *m_backupsTab;
+    CertificatesTab *m_certificatesTab;
+    QTabWidget *m_tabs;
     QueueTab *m_queueTab;
 };

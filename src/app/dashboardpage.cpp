@@ -2,10 +2,17 @@
 #include "dashboardpage.h"
 
 #include "helperclient.h"
+#include "helperproxy.h"
+#include "helpertypes.h"
 #include "mailsystemsummary.h"
 #include "servicecard.h"
 #include "servicestatemodel.h"
+#include "smtp/certificateexpiry.h"
+#include "smtp/certificatesummary.h"
 
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -55,6 +62,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     , m_updated(new QLabel(this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_timer(new QTimer(this))
+    , m_certificate(new QLabel(this))
+    , m_certificateButton(new QPushButton(tr("Certificates"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -90,6 +99,17 @@ DashboardPage::DashboardPage(QWidget *parent)
     nextRow->addWidget(m_setupButton, 0, Qt::AlignTop);
     layout->addLayout(nextRow);
 
+    auto *certificateRow = new QHBoxLayout;
+    m_certificate->setObjectName(QStringLiteral("certificateNotice"));
+    m_certificate->setWordWrap(true);
+    m_certificate->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; border: 1px solid "
+                                                "#e6cf7a; border-radius: 4px; padding: 8px; }"));
+    certificateRow->addWidget(m_certificate, 1);
+    certificateRow->addWidget(m_certificateButton, 0, Qt::AlignTop);
+    m_certificate->hide();
+    m_certificateButton->hide();
+    layout->addLayout(certificateRow);
+
     auto *cards = new QHBoxLayout;
     cards->addWidget(m_postfix);
     cards->addWidget(m_sendmail);
@@ -123,6 +143,7 @@ DashboardPage::DashboardPage(QWidget *parent)
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(m_setupButton, &QPushButton::clicked, this, &DashboardPage::setupRequested);
+    connect(m_certificateButton, &QPushButton::clicked, this, &DashboardPage::certificatesRequested);
     connect(m_client, &Mailroom::HelperClient::serviceStatesReady, this, &DashboardPage::onStates);
     connect(m_client, &Mailroom::HelperClient::failed, this, &DashboardPage::onError);
     m_timer->setInterval(RefreshIntervalMs);
@@ -167,6 +188,43 @@ void DashboardPage::onStates(const QList<Mailroom::ServiceState> &states)
     m_nextStep->setVisible(!summary.nextStep.isEmpty());
     m_setupButton->setVisible(summary.suggestsSetup);
     m_updated->setText(tr("Updated at %1").arg(clockTime()));
+
+    const Mailroom::ServiceState postfix = m_model->state(QStringLiteral("postfix.service"));
+    if (!postfix.installed) {
+        m_certificate->hide();
+        m_certificateButton->hide();
+    } else if (!m_certificateChecked.isValid() || m_certificateChecked.hasExpired(60 * 1000)) {
+        // Once a minute is often enough for a date that changes by days.
+        checkCertificate();
+    }
+}
+
+void DashboardPage::checkCertificate()
+{
+    m_certificateChecked.start();
+    auto *w = new QDBusPendingCallWatcher(m_client->proxy()->GetTlsCertificate(), this);
+    connect(w, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *watcher) {
+        watcher->deleteLater();
+        QDBusPendingReply<Mailroom::TlsCertificateState> reply = *watcher;
+        QString notice;
+        if (!reply.isError()) {
+            const Mailroom::TlsCertificateState tls = reply.value();
+            const auto c = Mailroom::CertificateSummary::fromPem(tls.chainPem.toLatin1(), tls.hostName);
+            if (c.isNull) {
+                notice = tr("Postfix offers no TLS certificate: mail from other servers arrives unencrypted. Make one "
+                            "in Configuration → Certificates.");
+            } else {
+                const auto expiry
+                    = Mailroom::CertificateExpiry::at(c.notBefore, c.notAfter, QDateTime::currentDateTimeUtc());
+                if (expiry.needsAttention()) {
+                    notice = expiry.message(tls.hostName, tls.source);
+                }
+            }
+        }
+        m_certificate->setText(notice);
+        m_certificate->setVisible(!notice.isEmpty());
+        m_certificateButton->setVisible(!notice.isEmpty());
+    });
 }
 
 void DashboardPage::onError(const Mailroom::HelperError &error)

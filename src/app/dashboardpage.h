@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
@@ -28,6 +29,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void setupRequested();
+    void certificatesRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -36,6 +38,8 @@ protected:
 private:
     void onStates(const QList<Mailroom::ServiceState> &states);
     void onError(const Mailroom::HelperError &error);
+    // The certificate Postfix offers: a notice when it is missing or expires within 30 days.
+    void checkCertificate();
 
     Mailroom::HelperClient *m_client;
     Mailroom::ServiceStateModel *m_model;
@@ -49,5 +53,8 @@ private:
     QLabel *m_updated;
     QPushButton *m_refresh;
     QTimer *m_timer;
+    QLabel *m_certificate;
+    QPushButton *m_certificateButton;
+    QElapsedTimer m_certificateChecked;
     bool m_pending = false;
 };

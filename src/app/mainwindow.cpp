@@ -80,6 +80,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(dashboard, &DashboardPage::setupRequested, this, [this] { showSection(Setup); });
+    connect(dashboard, &DashboardPage::certificatesRequested, this, [this, config] {
+        showSection(Configuration);
+        config->showCertificates();
+    });
     connect(setup, &SetupPage::openMailRequested, this, [this, mail](const QString &user, const QString &subject) {
         showSection(Mail);
         mail->selectNewestWithSubject(subject);

@@ -12,6 +12,7 @@
 #include "setup/startstep.h"
 #include "setup/summarystep.h"
 #include "setup/teststep.h"
+#include "setup/tlsstep.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,8 +35,8 @@ SetupPage::SetupPage(QWidget *parent)
 {
     m_steps << new OverviewStep(m_client, this) << new OtherMtaStep(m_client, this) << new FirewallStep(m_client, this)
             << new InstallStep(m_client, this) << new BasicsStep(m_client, this) << new StartStep(m_client, this)
-            << new TestStep(m_client, this) << new DnsStep(m_client, this) << new RelayStep(m_client, this)
-            << new SummaryStep(m_client, this);
+            << new TlsStep(m_client, this) << new TestStep(m_client, this) << new DnsStep(m_client, this)
+            << new RelayStep(m_client, this) << new SummaryStep(m_client, this);
     for (SetupStep *step : std::as_const(m_steps)) {
         if (auto *test = qobject_cast<TestStep *>(step)) {
             connect(test, &TestStep::openMailRequested, this, &SetupPage::openMailRequested);
@@ -43,8 +44,8 @@ SetupPage::SetupPage(QWidget *parent)
     }
     const QStringList names {QStringLiteral("overview"), QStringLiteral("othermta"), QStringLiteral("firewall"),
                              QStringLiteral("install"),  QStringLiteral("basics"),   QStringLiteral("start"),
-                             QStringLiteral("test"),     QStringLiteral("dns"),      QStringLiteral("relay"),
-                             QStringLiteral("summary")};
+                             QStringLiteral("tls"),      QStringLiteral("test"),     QStringLiteral("dns"),
+                             QStringLiteral("relay"),    QStringLiteral("summary")};
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);

@@ -4,6 +4,10 @@
 #include "clisupport.h"
 #include "command.h"
 #include "helperclient.h"
+#include "helperproxy.h"
+#include "smtp/certificateexpiry.h"
+#include "smtp/certificatesummary.h"
+#include "tlscommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +16,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace StatusCommand {
@@ -53,6 +58,21 @@ QByteArray formatJson(const Mailroom::ServiceStateList &states)
     return QJsonDocument(QJsonObject {{QStringLiteral("services"), arr}}).toJson(QJsonDocument::Indented);
 }
 
+QString certificateWarning(const Mailroom::TlsCertificateState &tls, const QDateTime &now)
+{
+    const auto c = Mailroom::CertificateSummary::fromPem(tls.chainPem.toLatin1(), tls.hostName);
+    if (c.isNull) {
+        return QCoreApplication::translate("mailroomctl",
+                                           "\nnote: Postfix offers no TLS certificate; mail arrives unencrypted "
+                                           "(mailroomctl tls self-signed makes one).\n");
+    }
+    const auto expiry = Mailroom::CertificateExpiry::at(c.notBefore, c.notAfter, now);
+    if (!expiry.needsAttention()) {
+        return {};
+    }
+    return QCoreApplication::translate("mailroomctl", "\nwarning: %1\n").arg(expiry.message(tls.hostName, tls.source));
+}
+
 int run(bool json)
 {
     Mailroom::HelperClient client;
@@ -62,7 +82,25 @@ int run(bool json)
         std::fprintf(stderr, "mailroomctl: %s\n", qPrintable(error.userMessage()));
         return error.kind == Mailroom::HelperError::Kind::AccessDenied ? 4 : 1;
     }
-    const QByteArray out = json ? formatJson(states) : formatText(states);
+    QByteArray out = json ? formatJson(states) : formatText(states);
+    // The certificate Postfix offers, when Postfix is there: a warning 30 days before it expires.
+    const bool postfix = std::any_of(states.cbegin(), states.cend(), [](const Mailroom::ServiceState &s) {
+        return s.unit == QLatin1String("postfix.service") && s.installed;
+    });
+    if (postfix) {
+        QDBusPendingReply<Mailroom::TlsCertificateState> reply = client.proxy()->GetTlsCertificate();
+        reply.waitForFinished();
+        if (!reply.isError()) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            if (json) {
+                QJsonObject o = QJsonDocument::fromJson(out).object();
+                o.insert(QStringLiteral("tls"), TlsCommand::toJson(reply.value(), now));
+                out = QJsonDocument(o).toJson(QJsonDocument::Indented);
+            } else {
+                out += certificateWarning(reply.value(), now).toUtf8();
+            }
+        }
+    }
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     return 0;
 }

@@ -50,6 +50,23 @@ const QDBusArgument &operator>>(const QDBusArgument &arg, PortState &v)
     return arg;
 }
 
+QDBusArgument &operator<<(QDBusArgument &arg, const TlsCertificateState &v)
+{
+    arg.beginStructure();
+    arg << v.source << v.keyFile << v.certificateFile << v.chainPem << v.requestPem << v.securityLevel << v.hostName
+        << v.keyMatches << v.letsEncryptAvailable;
+    arg.endStructure();
+    return arg;
+}
+const QDBusArgument &operator>>(const QDBusArgument &arg, TlsCertificateState &v)
+{
+    arg.beginStructure();
+    arg >> v.source >> v.keyFile >> v.certificateFile >> v.chainPem >> v.requestPem >> v.securityLevel >> v.hostName
+        >> v.keyMatches >> v.letsEncryptAvailable;
+    arg.endStructure();
+    return arg;
+}
+
 QDBusArgument &operator<<(QDBusArgument &arg, const SystemInfo &v)
 {
     arg.beginStructure();

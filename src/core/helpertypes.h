@@ -56,6 +56,21 @@ struct SystemInfo
     bool operator==(const SystemInfo &) const = default;
 };
 
+// (sssssssbb): GetTlsCertificate: the certificate Postfix's SMTP server offers with STARTTLS.
+struct TlsCertificateState
+{
+    QString source; // "mailroom" (made or installed by Mailroom), "letsencrypt", "other", "none"
+    QString keyFile; // where the private key is (never its content)
+    QString certificateFile;
+    QString chainPem; // the certificates only, as the file holds them (the server's own first)
+    QString requestPem; // a signing request waiting for its certificate (CreateTlsCertificate), or ""
+    QString securityLevel; // smtpd_tls_security_level: "", none, may, encrypt
+    QString hostName; // myhostname, the name the certificate must carry
+    bool keyMatches = false; // the private key belongs to the first certificate
+    bool letsEncryptAvailable = false; // /etc/letsencrypt/live/HOST/ has a certificate for hostName
+    bool operator==(const TlsCertificateState &) const = default;
+};
+
 // a{ss}
 using StringMap = QMap<QString, QString>;
 
@@ -131,6 +146,8 @@ QDBusArgument &operator<<(QDBusArgument &arg, const PortState &v);
 const QDBusArgument &operator>>(const QDBusArgument &arg, PortState &v);
 QDBusArgument &operator<<(QDBusArgument &arg, const SystemInfo &v);
 const QDBusArgument &operator>>(const QDBusArgument &arg, SystemInfo &v);
+QDBusArgument &operator<<(QDBusArgument &arg, const TlsCertificateState &v);
+const QDBusArgument &operator>>(const QDBusArgument &arg, TlsCertificateState &v);
 
 } // namespace Mailroom
 
@@ -147,6 +164,7 @@ Q_DECLARE_METATYPE(Mailroom::PackageStateList)
 Q_DECLARE_METATYPE(Mailroom::PortState)
 Q_DECLARE_METATYPE(Mailroom::PortStateList)
 Q_DECLARE_METATYPE(Mailroom::SystemInfo)
+Q_DECLARE_METATYPE(Mailroom::TlsCertificateState)
 Q_DECLARE_METATYPE(Mailroom::ConfigValue)
 Q_DECLARE_METATYPE(Mailroom::ConfigValueList)
 Q_DECLARE_METATYPE(Mailroom::ConfigBackup)

@@ -83,6 +83,7 @@ void registerDBusTypes()
     qDBusRegisterMetaType<PortState>();
     qDBusRegisterMetaType<PortStateList>();
     qDBusRegisterMetaType<SystemInfo>();
+    qDBusRegisterMetaType<TlsCertificateState>();
     qDBusRegisterMetaType<StringMap>();
     qDBusRegisterMetaType<ConfigValue>();
     qDBusRegisterMetaType<ConfigValueList>();

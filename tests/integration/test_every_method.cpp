@@ -78,6 +78,13 @@ QVariantList sampleArgs(const QString &method, bool *known)
         return {QStringLiteral("alice"), QStringLiteral("alice"), QStringLiteral("x")};
     if (method == QLatin1String("OpenMailbox"))
         return {QStringLiteral("bob")};
+    // Postfix is not installed in the seed scenario: no names for a certificate, nothing made.
+    if (method == QLatin1String("CreateTlsCertificate"))
+        return {QStringLiteral("ec-p256"), false};
+    if (method == QLatin1String("InstallTlsCertificate"))
+        return {QStringLiteral("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")};
+    if (method == QLatin1String("UseLetsEncryptCertificate"))
+        return {};
     *known = false;
     return {};
 }
@@ -129,6 +136,11 @@ QList<BadCall> badCalls()
          {QStringLiteral("main.cf"), QStringLiteral("a = %1\n").arg(QString(3000, QLatin1Char('x'))),
           QString(64, QLatin1Char('0'))}},
         {"postmap outside /etc/postfix", QStringLiteral("RunPostmap"), {QStringLiteral("hash:/etc/shadow")}},
+        {"key type", QStringLiteral("CreateTlsCertificate"), {QStringLiteral("dsa-1024"), true}},
+        {"private key in the chain",
+         QStringLiteral("InstallTlsCertificate"),
+         {QStringLiteral(
+             "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\n")}},
         {"relay host",
          QStringLiteral("SetRelay"),
          {QStringLiteral("smtp.example.net\nrelayhost=evil"), QVariant::fromValue(ushort(587)), QStringLiteral("u"),
@@ -168,7 +180,8 @@ QByteArray systemSnapshot()
     add(QStringLiteral("dpkg-query"), {QStringLiteral("-W"), QStringLiteral("-f=${Package} ${Status}\\n")});
     add(QStringLiteral("sha256sum"), {QStringLiteral("/var/mail/alice"), QStringLiteral("/var/mail/bob")});
     add(QStringLiteral("ls"),
-        {QStringLiteral("-la"), QStringLiteral("/var/lib/mailroom/backups"), QStringLiteral("/etc/postfix")});
+        {QStringLiteral("-la"), QStringLiteral("/var/lib/mailroom/backups"), QStringLiteral("/etc/postfix"),
+         QStringLiteral("/etc/mailroom/tls")});
     return s;
 }
 

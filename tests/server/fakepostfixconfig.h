@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QFileInfo>
+
 #include "calllog.h"
 #include "postfixconfig.h"
 
@@ -95,12 +97,23 @@ public:
         m_log->append(QStringLiteral("config.removeRelay"));
         done(applied());
     }
+    void setServerTls(const ServerTls &tls, Done done) override
+    {
+        m_log->append(QStringLiteral("config.setServerTls %1 %2 %3")
+                          .arg(QFileInfo(tls.keyFile).fileName(), QFileInfo(tls.certificateFile).fileName(),
+                               tls.writeFiles ? QStringLiteral("write") : QStringLiteral("reference")));
+        done(applied());
+    }
     QList<Value> values(const QStringList &keys, QString *) const override
     {
         m_log->append(QStringLiteral("config.values %1").arg(keys.join(QLatin1Char(','))));
         QList<Value> v;
         for (const QString &k : keys) {
-            v.append({k, QStringLiteral("x"), QString(), false});
+            // The names a certificate is made for; anything else is a placeholder.
+            const QString value = k == QLatin1String("myhostname") ? QStringLiteral("mail.example.com")
+                : k == QLatin1String("mydomain")                   ? QStringLiteral("example.com")
+                                                                   : QStringLiteral("x");
+            v.append({k, value, QString(), false});
         }
         return v;
     }

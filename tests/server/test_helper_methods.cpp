@@ -15,13 +15,17 @@
 #include "helper1adaptor.h"
 #include "helperapi.h"
 #include "helpertypes.h"
+#include "tlskeys.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusPendingCall>
 #include <QDBusServer>
 #include <QDBusUnixFileDescriptor>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMetaMethod>
 #include <QRegularExpression>
 #include <QSet>
@@ -60,6 +64,27 @@ QString currentUser()
 {
     const passwd *pw = getpwuid(getuid());
     return pw ? QString::fromLocal8Bit(pw->pw_name) : QString();
+}
+
+// A key and a certificate for mail.example.com (the fake's myhostname), made once.
+const TlsKeys::Result &fixtureKey()
+{
+    static const TlsKeys::Result key = TlsKeys::generateKey(TlsKeys::KeyType::EcP256);
+    return key;
+}
+const TlsKeys::Result &fixtureCertificate()
+{
+    static const TlsKeys::Result cert = TlsKeys::selfSigned(fixtureKey().pem, {QStringLiteral("mail.example.com")},
+                                                            QDateTime::currentDateTimeUtc().addSecs(-60), 30);
+    return cert;
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(content);
 }
 
 QList<MethodCase> cases()
@@ -196,6 +221,32 @@ QList<MethodCase> cases()
               Api::Action::Configure,
               {QStringLiteral("config.setRelay smtp.example.com 587 alice s3cret")}});
     c.append({QStringLiteral("RemoveRelay"), {}, {}, Api::Action::Configure, {QStringLiteral("config.removeRelay")}});
+    const QString tlsNames = QStringLiteral("config.values myhostname,mydomain");
+    c.append({QStringLiteral("GetTlsCertificate"),
+              {},
+              {},
+              Api::Action::ReadStatus,
+              {QStringLiteral("config.values smtpd_tls_chain_files,smtpd_tls_cert_file,smtpd_tls_key_file,"
+                              "smtpd_tls_security_level,myhostname")}});
+    c.append({QStringLiteral("CreateTlsCertificate"),
+              {QStringLiteral("ec-p256"), true},
+              {{QStringLiteral("rsa-1024"), true}, {QString(), false}, {QStringLiteral("EC-P256"), true}},
+              Api::Action::Configure,
+              {tlsNames, QStringLiteral("config.setServerTls key.pem cert.pem write")}});
+    const QString cert = QString::fromLatin1(fixtureCertificate().pem);
+    c.append({QStringLiteral("InstallTlsCertificate"),
+              {cert},
+              {{QStringLiteral("not a certificate")},
+               {cert + QString::fromLatin1(fixtureKey().pem)},
+               {cert + QString(70 * 1024, QLatin1Char('A'))},
+               {cert + QStringLiteral("é")}},
+              Api::Action::Configure,
+              {tlsNames, QStringLiteral("config.setServerTls key.pem cert.pem write")}});
+    c.append({QStringLiteral("UseLetsEncryptCertificate"),
+              {},
+              {},
+              Api::Action::Configure,
+              {tlsNames, QStringLiteral("config.setServerTls privkey.pem fullchain.pem reference")}});
     c.append({QStringLiteral("GetMailLog"),
               {QStringLiteral("s=1;i=2"), QVariant::fromValue(qulonglong(7)), QVariant::fromValue(uint(100))},
               {{QStringLiteral("s=1;DROP"), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(100))},
@@ -292,6 +343,15 @@ private:
     // CancelPackageOperation needs an operation the same caller started.
     void callPrelude(const QString &method)
     {
+        // A signing request's key waits for its certificate; certbot has one for the host.
+        if (method == QLatin1String("InstallTlsCertificate")) {
+            writeFile(m_dir->path() + QStringLiteral("/tls/request-key.pem"), fixtureKey().pem);
+        }
+        if (method == QLatin1String("UseLetsEncryptCertificate")) {
+            const QString live = m_dir->path() + QStringLiteral("/live/mail.example.com/");
+            writeFile(live + QStringLiteral("privkey.pem"), fixtureKey().pem);
+            writeFile(live + QStringLiteral("fullchain.pem"), fixtureCertificate().pem);
+        }
         if (method == QLatin1String("CancelPackageOperation")) {
             const auto before = m_authorizer->result;
             m_authorizer->result = Authorizer::Result::Allowed;
@@ -330,7 +390,7 @@ private Q_SLOTS:
             covered.insert(c.method);
         }
         QCOMPARE(covered, methods);
-        QCOMPARE(methods.size(), 39);
+        QCOMPARE(methods.size(), 43);
     }
 
     void init()
@@ -367,6 +427,8 @@ private Q_SLOTS:
         b.journal = m_journal.get();
         b.host = m_host.get();
         b.mailSpoolDirs = {m_dir->path() + QLatin1Char('/')};
+        b.tlsDir = m_dir->path() + QStringLiteral("/tls");
+        b.letsEncryptLive = m_dir->path() + QStringLiteral("/live");
         m_helper = std::make_unique<Helper>(b);
         new Helper1Adaptor(m_helper.get());
 

@@ -625,9 +625,24 @@ private Q_SLOTS:
                                   qPrintable(journal->toPlainText()), 30000);
         shoot(&page, QStringLiteral("6-start"));
 
+        // Encryption: a self-signed certificate made by the helper; Postfix offers it with STARTTLS.
+        SetupStep *tls = step(page, "tls");
+        QVERIFY(page.showStepNamed(QStringLiteral("tls")));
+        QTRY_VERIFY_WITH_TIMEOUT(tls->isLoaded(), 30000);
+        QVERIFY(!tls->isDone());
+        shoot(&page, QStringLiteral("6-tls-none"));
+        QTest::mouseClick(button(tls, "selfSignedButton"), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(tls->isDone(), qPrintable(text(tls, "certificateStatus")), 120000);
+        QVERIFY(text(tls, "certificateSummary").contains(QLatin1String("self-signed")));
+        QCOMPARE(
+            run(QStringLiteral("/usr/sbin/postconf"), {QStringLiteral("-h"), QStringLiteral("smtpd_tls_chain_files")}),
+            QStringLiteral("/etc/mailroom/tls/key.pem, /etc/mailroom/tls/cert.pem"));
+        reveal(tls, "certificateDetails");
+        shoot(&page, QStringLiteral("6-tls"));
+
         // 7. A test mail from alice to bob, followed through the log.
         SetupStep *test = step(page, "test");
-        page.showStep(6);
+        QVERIFY(page.showStepNamed(QStringLiteral("test")));
         auto *from = test->findChild<QComboBox *>(QStringLiteral("from"));
         auto *to = test->findChild<QComboBox *>(QStringLiteral("to"));
         QVERIFY(from->findText(QStringLiteral("alice")) >= 0);

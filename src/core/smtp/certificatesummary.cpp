@@ -3,6 +3,9 @@
 
 #include <QCryptographicHash>
 
+#include <QSslKey>
+#include <algorithm>
+
 namespace Mailroom {
 
 namespace {
@@ -50,6 +53,24 @@ bool CertificateSummary::sameFingerprint(const QString &a, const QString &b)
     return !na.isEmpty() && na == norm(b);
 }
 
+CertificateSummary CertificateSummary::fromPem(const QByteArray &pem, const QString &hostName)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (chain.isEmpty()) {
+        return fromChain({}, {});
+    }
+    return fromChain(chain, QSslCertificate::verify(chain, hostName));
+}
+
+QString CertificateSummary::keyDescription() const
+{
+    if (keyAlgorithm.isEmpty()) {
+        return {};
+    }
+    const QString name = keyAlgorithm == QLatin1String("EC") ? QStringLiteral("ECDSA") : keyAlgorithm;
+    return keyBits > 0 ? QStringLiteral("%1 %2").arg(name).arg(keyBits) : name;
+}
+
 CertificateSummary CertificateSummary::fromChain(const QList<QSslCertificate> &chain, const QList<QSslError> &errors)
 {
     CertificateSummary s;
@@ -61,15 +82,35 @@ CertificateSummary CertificateSummary::fromChain(const QList<QSslCertificate> &c
     s.isNull = false;
     s.subject = distinguishedName(cert, false);
     s.issuer = distinguishedName(cert, true);
+    // QMultiMap keeps the names of one kind newest first: reversed, they are in the certificate's order.
     const auto alt = cert.subjectAlternativeNames();
-    for (auto it = alt.cbegin(); it != alt.cend(); ++it) {
-        if (!s.alternativeNames.contains(it.value())) {
-            s.alternativeNames << it.value();
+    for (const QSsl::AlternativeNameEntryType type : alt.uniqueKeys()) {
+        QStringList names = alt.values(type);
+        std::reverse(names.begin(), names.end());
+        for (const QString &name : std::as_const(names)) {
+            if (!s.alternativeNames.contains(name)) {
+                s.alternativeNames << name;
+            }
         }
     }
     s.notBefore = cert.effectiveDate();
     s.notAfter = cert.expiryDate();
     s.sha256 = fingerprint(cert);
+    const QSslKey key = cert.publicKey();
+    switch (key.algorithm()) {
+    case QSsl::Rsa:
+        s.keyAlgorithm = QStringLiteral("RSA");
+        break;
+    case QSsl::Ec:
+        s.keyAlgorithm = QStringLiteral("EC");
+        break;
+    case QSsl::Dsa:
+        s.keyAlgorithm = QStringLiteral("DSA");
+        break;
+    default:
+        break;
+    }
+    s.keyBits = key.isNull() ? 0 : key.length();
     // Issued by itself: OpenSSL's self-signed check also wants the keyCertSign usage, which many
     // self-made server certificates lack; for people the point is that no one else vouches for it.
     s.selfSigned = cert.isSelfSigned() || (chain.size() == 1 && !s.subject.isEmpty() && s.subject == s.issuer);

@@ -21,6 +21,8 @@ struct CertificateSummary
     QDateTime notBefore;
     QDateTime notAfter;
     QString sha256; // upper-case hex pairs separated by colons
+    QString keyAlgorithm; // "RSA", "EC", "DSA" or "" when unknown
+    int keyBits = 0; // 3072 for RSA 3072, 256 for ECDSA P-256
     bool selfSigned = false;
     bool chainTrusted = false; // signed by a CA the system trusts, valid now
     bool hostMatches = false; // names the host that was connected to
@@ -31,7 +33,12 @@ struct CertificateSummary
     // chain: the server's certificates, its own first; errors: what verification found
     // (QSslSocket::sslHandshakeErrors()).
     static CertificateSummary fromChain(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
+    // A PEM chain as a server presents it (its own certificate first), verified with the
+    // system's CA certificates and against hostName (Qt's TLS backend, OpenSSL).
+    static CertificateSummary fromPem(const QByteArray &pem, const QString &hostName);
     static QString fingerprint(const QSslCertificate &certificate);
+    // "RSA 3072", "ECDSA 256" — the key as a person names it.
+    QString keyDescription() const;
     // Fingerprints compared without regard to case, colons or spaces.
     static bool sameFingerprint(const QString &a, const QString &b);
 };
