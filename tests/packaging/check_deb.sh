@@ -49,6 +49,10 @@ systemctl reload dbus
 command -v mailroomctl >/dev/null && bad "mailroomctl is still installed"
 no_trace_of_helper "before"
 echo "deb [trusted=yes] file:$work/repo ./" >/etc/apt/sources.list.d/mailroom-test.list
+# alice's settings are hers: no upgrade, removal or purge touches them.
+settings=/home/alice/.config/mailroom.github.io/mailroom.conf
+alice sh -c "mkdir -p ${settings%/*} && printf '[General]\\nlanguage=zh_CN\\n' >$settings"
+
 snapshot >"$work/before.txt"
 
 publish() {
@@ -116,6 +120,7 @@ cat "$work/apt-purge2.log"
 snapshot >"$work/after2.txt"
 if ! diff -u "$work/before.txt" "$work/after2.txt"; then bad "files left after the second purge (above)"; fi
 no_trace_of_helper "after the second purge"
+grep -qx "language=zh_CN" "$settings" || bad "alice's settings were lost"
 
 rm -f /etc/apt/sources.list.d/mailroom-test.list
 [ $fail = 0 ] && echo "the .deb: all checks passed"
