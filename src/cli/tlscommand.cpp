@@ -204,6 +204,16 @@ int run(const QStringList &args)
                              "mailroomctl", "Installed a new self-signed certificate; Postfix was reloaded.\n"));
     }
     if (verb == QLatin1String("request") && pos.size() == 1) {
+        // The output file first: a request the caller cannot save is not made.
+        QFile out;
+        if (parser.isSet(output)) {
+            out.setFileName(parser.value(output));
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                printError(QCoreApplication::translate("mailroomctl", "cannot write %1: %2")
+                               .arg(parser.value(output), out.errorString()));
+                return 1;
+            }
+        }
         QString pem;
         if (parser.isSet(show)) {
             QDBusPendingReply<Mailroom::TlsCertificateState> reply = p->GetTlsCertificate();
@@ -222,13 +232,10 @@ int run(const QStringList &args)
             }
             pem = reply.value();
         }
-        if (parser.isSet(output)) {
-            QFile f(parser.value(output));
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(pem.toLatin1()) != pem.size()) {
-                printError(QCoreApplication::translate("mailroomctl", "cannot write %1: %2")
-                               .arg(parser.value(output), f.errorString()));
-                return 1;
-            }
+        if (out.isOpen() && (out.write(pem.toLatin1()) != pem.size() || !out.flush())) {
+            printError(QCoreApplication::translate("mailroomctl", "cannot write %1: %2")
+                           .arg(parser.value(output), out.errorString()));
+            return 1;
         }
         print(pem);
         return 0;

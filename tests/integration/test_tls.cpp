@@ -105,8 +105,9 @@ private:
     // file (root, server, intermediate: out of order) is written for alice to install.
     QString signedRequest(const QString &name, const QString &signArgs, bool rsa = true)
     {
-        QStringList args {QStringLiteral("tls"), QStringLiteral("request"), QStringLiteral("-o"),
-                          path(name + QStringLiteral(".csr"))};
+        // alice saves the request where she may write; the CA (root) reads it from there.
+        const QString csr = path(QStringLiteral("alice/")) + name + QStringLiteral(".csr");
+        QStringList args {QStringLiteral("tls"), QStringLiteral("request"), QStringLiteral("-o"), csr};
         if (rsa) {
             args << QStringLiteral("--rsa");
         }
@@ -115,8 +116,12 @@ private:
             qWarning().noquote() << message(r);
             return {};
         }
+        if (cat(csr) != r.out) {
+            qWarning() << "the saved request is not the printed one";
+            return {};
+        }
         const RunResult s
-            = sh(QStringLiteral("cd %1 && openssl x509 -req -in %2.csr -CA int.pem -CAkey int.key "
+            = sh(QStringLiteral("cd %1 && openssl x509 -req -in alice/%2.csr -CA int.pem -CAkey int.key "
                                 "-CAcreateserial %3 -out %2.pem && cat root.pem %2.pem int.pem > %2-chain.pem "
                                 "&& chmod 644 %2-chain.pem")
                      .arg(m_dir.path(), name, signArgs));
@@ -154,7 +159,7 @@ private Q_SLOTS:
                 "printf 'basicConstraints=critical,CA:TRUE\\nkeyUsage=critical,keyCertSign,cRLSign\\n' > int.ext && "
                 "openssl x509 -req -in int.csr -CA root.pem -CAkey root.key -CAcreateserial -days 3650 -extfile "
                 "int.ext "
-                "-out int.pem && chmod 755 .")
+                "-out int.pem && chmod 755 . && mkdir alice && chown alice alice")
                 .arg(m_dir.path()));
         QVERIFY2(ca.exitCode == 0, qPrintable(message(ca)));
     }
