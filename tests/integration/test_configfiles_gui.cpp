@@ -3,11 +3,14 @@
 // and a Postfix installed through it: two mistakes are flagged by the live lint as they are
 // typed, one is fixed with its one-click fix, the other is applied (through the diff dialog),
 // refused by Postfix, rolled back, and the editor lands on that line; the fixed text is applied; the
-// master.cf rows show the services. Screenshots of both tabs (LANGUAGE=en / zh_CN).
+// master.cf rows show the services; the Certificates tab makes a self-signed certificate (the
+// Dashboard's notice before). Screenshots of the tabs (LANGUAGE=en / zh_CN).
+#include "config/certificatestab.h"
 #include "config/configeditor.h"
 #include "config/configfiletab.h"
 #include "config/diffdialog.h"
 #include "configpage.h"
+#include "dashboardpage.h"
 #include "translations.h"
 
 #include <QAbstractItemView>
@@ -179,6 +182,50 @@ private Q_SLOTS:
         }
         QVERIFY(submission);
         screenshot(&page, QStringLiteral("config-mastercf"));
+    }
+
+    void certificatesTab()
+    {
+        // What the Dashboard says before there is a certificate of Mailroom's.
+        DashboardPage dashboard;
+        dashboard.resize(1100, 720);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        auto *notice = dashboard.findChild<QLabel *>(QStringLiteral("certificateNotice"));
+        QVERIFY(notice);
+        QTest::qWait(3000);
+        screenshot(&dashboard, QStringLiteral("dashboard-certificate"));
+
+        ConfigPage page;
+        page.resize(1100, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showCertificates();
+        auto *tab = page.findChild<CertificatesTab *>();
+        QVERIFY(tab);
+        auto *summary = tab->findChild<QLabel *>(QStringLiteral("certificateSummary"));
+        QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 30000);
+        auto *selfSigned = tab->findChild<QPushButton *>(QStringLiteral("selfSignedButton"));
+        QVERIFY(selfSigned->isEnabled());
+        screenshot(&page, QStringLiteral("config-certificates-before"));
+        QTest::mouseClick(selfSigned, Qt::LeftButton);
+        auto *status = tab->findChild<QLabel *>(QStringLiteral("certificateStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && selfSigned->isEnabled(), 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            readFile(QStringLiteral("/etc/postfix/main.cf"))
+                .contains("smtpd_tls_chain_files = /etc/mailroom/tls/key.pem, /etc/mailroom/tls/cert.pem"),
+            qPrintable(status->text()), 60000);
+        // The tab shows the new files (Debian's snakeoil certificate was self-signed too: same summary line).
+        auto *details = tab->findChild<QWidget *>(QStringLiteral("certificateDetails"));
+        const auto showsNewFiles = [details] {
+            const auto labels = details->findChildren<QLabel *>();
+            return std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+                return l->text().contains(QLatin1String("/etc/mailroom/tls/cert.pem"));
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(showsNewFiles(), 30000);
+        QVERIFY(details->isVisible());
+        screenshot(&page, QStringLiteral("config-certificates"));
     }
 };
 

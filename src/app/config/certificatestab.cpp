@@ -49,7 +49,7 @@ const QString GoodStyle = QStringLiteral(
     "QLabel { background: #e3f4e1; color: #1d4d17; border: 1px solid #a6d49f; border-radius: 4px; padding: 8px; }");
 } // namespace
 
-CertificatesTab::CertificatesTab(Mailroom::HelperClient *client, QWidget *parent)
+CertificatesTab::CertificatesTab(Mailroom::HelperClient *client, QWidget *parent, bool scrolling)
     : QWidget(parent)
     , m_client(client)
     , m_summary(new QLabel(this))
@@ -69,13 +69,18 @@ CertificatesTab::CertificatesTab(Mailroom::HelperClient *client, QWidget *parent
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
+    auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
+    if (scrolling) {
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(content);
+        outer->addWidget(scroll);
+    } else {
+        layout->setContentsMargins(0, 0, 0, 0);
+        outer->addWidget(content);
+    }
 
     auto *intro = new QLabel(tr("Mail servers and mail clients that connect to this one encrypt the connection "
                                 "(STARTTLS) with this certificate. Keys are made by Mailroom's helper on this machine "

@@ -25,7 +25,8 @@ class CertificatesTab : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CertificatesTab(Mailroom::HelperClient *client, QWidget *parent = nullptr);
+    // scrolling: in a scroll area of its own (a tab); false inside a page that scrolls already (Setup).
+    explicit CertificatesTab(Mailroom::HelperClient *client, QWidget *parent = nullptr, bool scrolling = true);
 
 public Q_SLOTS:
     void refresh();

@@ -10,7 +10,7 @@
 
 TlsStep::TlsStep(Mailroom::HelperClient *client, QWidget *parent)
     : SetupStep(client, tr("Encryption (TLS)"), parent)
-    , m_certificates(new CertificatesTab(client, this))
+    , m_certificates(new CertificatesTab(client, this, false))
 {
     setIntro(tr("Mail servers encrypt the mail they send to this one when it offers a certificate (STARTTLS). A "
                 "self-signed certificate encrypts at once; one from a certificate authority (or certbot) is also "

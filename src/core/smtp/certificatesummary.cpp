@@ -114,7 +114,9 @@ CertificateSummary CertificateSummary::fromChain(const QList<QSslCertificate> &c
     // Issued by itself: OpenSSL's self-signed check also wants the keyCertSign usage, which many
     // self-made server certificates lack; for people the point is that no one else vouches for it.
     s.selfSigned = cert.isSelfSigned() || (chain.size() == 1 && !s.subject.isEmpty() && s.subject == s.issuer);
-    s.chainTrusted = true;
+    // A certificate that vouches for itself is trusted by nobody else, even where Qt's store takes in
+    // every .pem of /etc/ssl/certs (Debian's ssl-cert-snakeoil.pem lies there).
+    s.chainTrusted = !s.selfSigned;
     s.hostMatches = true;
     for (const QSslError &e : errors) {
         if (isHostError(e.error())) {
