@@ -19,19 +19,19 @@ using namespace Mailroom;
 namespace {
 
 const QSet<QString> AllowedTags {
-    QStringLiteral("a"),      QStringLiteral("b"),       QStringLiteral("i"),       QStringLiteral("u"),
-    QStringLiteral("s"),      QStringLiteral("em"),      QStringLiteral("strong"),  QStringLiteral("p"),
-    QStringLiteral("br"),     QStringLiteral("div"),     QStringLiteral("span"),    QStringLiteral("table"),
-    QStringLiteral("tr"),     QStringLiteral("td"),      QStringLiteral("th"),      QStringLiteral("thead"),
-    QStringLiteral("tbody"),  QStringLiteral("tfoot"),   QStringLiteral("caption"), QStringLiteral("ul"),
-    QStringLiteral("ol"),     QStringLiteral("li"),      QStringLiteral("dl"),      QStringLiteral("dt"),
-    QStringLiteral("dd"),     QStringLiteral("h1"),      QStringLiteral("h2"),      QStringLiteral("h3"),
-    QStringLiteral("h4"),     QStringLiteral("h5"),      QStringLiteral("h6"),      QStringLiteral("blockquote"),
-    QStringLiteral("pre"),    QStringLiteral("code"),    QStringLiteral("tt"),      QStringLiteral("hr"),
-    QStringLiteral("font"),   QStringLiteral("center"),  QStringLiteral("small"),   QStringLiteral("big"),
-    QStringLiteral("sub"),    QStringLiteral("sup"),     QStringLiteral("strike"),  QStringLiteral("del"),
-    QStringLiteral("ins"),    QStringLiteral("kbd"),     QStringLiteral("q"),       QStringLiteral("cite"),
-    QStringLiteral("abbr"),   QStringLiteral("address")};
+    QStringLiteral("a"),     QStringLiteral("b"),      QStringLiteral("i"),       QStringLiteral("u"),
+    QStringLiteral("s"),     QStringLiteral("em"),     QStringLiteral("strong"),  QStringLiteral("p"),
+    QStringLiteral("br"),    QStringLiteral("div"),    QStringLiteral("span"),    QStringLiteral("table"),
+    QStringLiteral("tr"),    QStringLiteral("td"),     QStringLiteral("th"),      QStringLiteral("thead"),
+    QStringLiteral("tbody"), QStringLiteral("tfoot"),  QStringLiteral("caption"), QStringLiteral("ul"),
+    QStringLiteral("ol"),    QStringLiteral("li"),     QStringLiteral("dl"),      QStringLiteral("dt"),
+    QStringLiteral("dd"),    QStringLiteral("h1"),     QStringLiteral("h2"),      QStringLiteral("h3"),
+    QStringLiteral("h4"),    QStringLiteral("h5"),     QStringLiteral("h6"),      QStringLiteral("blockquote"),
+    QStringLiteral("pre"),   QStringLiteral("code"),   QStringLiteral("tt"),      QStringLiteral("hr"),
+    QStringLiteral("font"),  QStringLiteral("center"), QStringLiteral("small"),   QStringLiteral("big"),
+    QStringLiteral("sub"),   QStringLiteral("sup"),    QStringLiteral("strike"),  QStringLiteral("del"),
+    QStringLiteral("ins"),   QStringLiteral("kbd"),    QStringLiteral("q"),       QStringLiteral("cite"),
+    QStringLiteral("abbr"),  QStringLiteral("address")};
 
 // Attributes that can load something or run script; none may come out, on any element.
 bool dangerousAttribute(const QString &name)

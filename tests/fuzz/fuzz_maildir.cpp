@@ -41,8 +41,8 @@ void clear(const QString &dir)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static QTemporaryDir dir;
-    static const bool made = QDir(dir.path()).mkpath(QStringLiteral("cur")) && QDir(dir.path()).mkpath(QStringLiteral("new"))
-        && QDir(dir.path()).mkpath(QStringLiteral("tmp"));
+    static const bool made = QDir(dir.path()).mkpath(QStringLiteral("cur"))
+        && QDir(dir.path()).mkpath(QStringLiteral("new")) && QDir(dir.path()).mkpath(QStringLiteral("tmp"));
     FUZZ_CHECK(made);
 
     MailroomFuzz::Input in(data, size);

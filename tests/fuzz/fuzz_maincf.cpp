@@ -33,15 +33,16 @@ const MainCfLinter &linter()
         FUZZ_CHECK(f.open(QIODevice::ReadOnly));
         MainCfLinter::Environment env;
         env.catalog = ParameterCatalog(ParameterCatalog::parsePostconfDefaults(f.readAll()));
-        env.hostAddresses = {{QHostAddress(QStringLiteral("192.0.2.10")), 24},
-                             {QHostAddress(QStringLiteral("2001:db8::10")), 64}};
+        env.hostAddresses
+            = {{QHostAddress(QStringLiteral("192.0.2.10")), 24}, {QHostAddress(QStringLiteral("2001:db8::10")), 64}};
         // Tables exist and are current, except those whose path names "stale" or "missing".
         env.fileTime = [](const QString &path) -> std::optional<QDateTime> {
             if (path.contains(QLatin1String("missing"))) {
                 return std::nullopt;
             }
-            return QDateTime(QDate(2026, 1, path.contains(QLatin1String("stale")) && !path.endsWith(QLatin1String(".db")) ? 2 : 1),
-                             QTime(0, 0), QTimeZone::UTC);
+            return QDateTime(
+                QDate(2026, 1, path.contains(QLatin1String("stale")) && !path.endsWith(QLatin1String(".db")) ? 2 : 1),
+                QTime(0, 0), QTimeZone::UTC);
         };
         env.masterCf = QStringLiteral("smtp inet n - y - - smtpd\n");
         return MainCfLinter(env);
@@ -106,7 +107,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     MainCf edited = cf;
     if (edited.set(name, value)) {
         QByteArray expected = value.toUtf8();
-        const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; };
+        const auto space = [](char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+        };
         while (!expected.isEmpty() && space(expected.front())) {
             expected.remove(0, 1);
         }

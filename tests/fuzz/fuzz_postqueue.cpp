@@ -24,9 +24,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QueueListing::isValidQueueId(entries.at(row).queueId);
         FUZZ_CHECK(model.rowOfId(entries.at(row).queueId) >= 0);
         for (int column = 0; column < model.columnCount(); ++column) {
-            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(QueueModel::SortRole),
-                             int(QueueModel::RecipientsRole), int(QueueModel::ReasonsRole),
-                             int(QueueModel::DetailsRole)}) {
+            for (int role :
+                 {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(QueueModel::SortRole),
+                  int(QueueModel::RecipientsRole), int(QueueModel::ReasonsRole), int(QueueModel::DetailsRole)}) {
                 model.data(model.index(row, column), role);
             }
         }

@@ -37,7 +37,7 @@ inline const bool installed = [] {
 #define FUZZ_CHECK(condition)                                                                                          \
     do {                                                                                                               \
         if (!(condition)) {                                                                                            \
-            std::fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #condition);                        \
+            std::fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #condition);                         \
             std::abort();                                                                                              \
         }                                                                                                              \
     } while (false)
@@ -50,8 +50,7 @@ public:
     Input(const uint8_t *data, size_t size)
         : m_data(reinterpret_cast<const char *>(data))
         , m_size(qsizetype(size))
-    {
-    }
+    { }
     quint8 byte()
     {
         if (m_size == 0) {

@@ -80,7 +80,7 @@ MessageEntry MaildirStore::makeEntry(QByteArrayView key, QByteArrayView headers,
     }
     e.flags = quint16(f.toInt());
     e.fileFlags = e.flags;
-    e.key = HeaderIndex::addString(pool, key);
+    e.key = HeaderIndex::addExactString(pool, key);
     if (e.date == 0) {
         e.date = deliveryTime(name);
     }
