@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QUtf8StringView>
 
 using namespace Mailroom;
 
@@ -57,9 +58,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(entry.headerLength <= quint32(headers.size()));
     MessageStatus::fromMaildirInfo(name);
 
-    // On disk: names a file system takes, listed (hidden files are not messages).
+    // On disk: names a file system takes, listed (hidden files are not messages). Only UTF-8
+    // names: Qt opens files by QString, and other bytes do not survive QFile::decodeName().
     name = name.first(std::min<qsizetype>(name.size(), 200)).replace('/', '_');
-    if (name.isEmpty() || name.startsWith('.')) {
+    if (name.isEmpty() || name.startsWith('.') || !QUtf8StringView(name).isValidUtf8()) {
         return 0;
     }
     clear(dir.path());

@@ -635,6 +635,18 @@ private Q_SLOTS:
         QVERIFY(store.remove(table.key(0), &error));
         QVERIFY(QDir(dir.filePath(QStringLiteral("cur"))).isEmpty());
     }
+
+    // Found by fuzz_maildir: the delivery time at the start of a name is read only while it fits
+    // (a name of 25 digits overflowed a qint64: undefined behaviour, a date from nowhere).
+    void maildirNameTooLongForATime()
+    {
+        QByteArray pool;
+        const MessageEntry e
+            = MaildirStore::makeEntry("cur/1711999999999999999999999.M1P2.host:2,S", "Subject: s\n\n", 12, pool);
+        QCOMPARE(e.date, qint64(0));
+        QCOMPARE(MaildirStore::makeEntry("cur/1711900000.M1P2.host:2,S", "Subject: s\n\n", 12, pool).date,
+                 qint64(1711900000));
+    }
 };
 
 int main(int argc, char *argv[])

@@ -31,8 +31,8 @@ private Q_SLOTS:
         QTest::newRow("control character is encoded") << QString::fromUtf8("a\x01") << QByteArray("=?UTF-8?B?YQE=?=");
         // Found by fuzz_mimeheader: plain text that reads as an encoded word is encoded, else a
         // reader would decode the subject "=?utf-8?q?x?=" to "x".
-        QTest::newRow("text that looks encoded") << QString::fromUtf8("Re: =?utf-8?q?x?=")
-                                                 << QByteArray("Re: =?UTF-8?B?PT91dGYtOD9xP3g/PQ==?=");
+        QTest::newRow("text that looks encoded")
+            << QString::fromUtf8("Re: =?utf-8?q?x?=") << QByteArray("Re: =?UTF-8?B?PT91dGYtOD9xP3g/PQ==?=");
     }
     void encodeWords()
     {
