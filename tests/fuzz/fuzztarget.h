@@ -63,7 +63,9 @@ public:
     QByteArrayView field()
     {
         const QByteArrayView all(m_data, m_size);
-        const qsizetype nul = all.lastIndexOf('\0');
+        // Not asked of an empty view: Qt 6.8's lastIndexOf('\0') found the NUL just before the
+        // end of the input there (an empty view of data ending in NUL), read past the buffer.
+        const qsizetype nul = all.isEmpty() ? -1 : all.lastIndexOf('\0');
         if (nul < 0) {
             return {};
         }
