@@ -7,7 +7,22 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace QueueListing {
+
+namespace {
+// A JSON number as a whole number; out of range (1e300, NaN) is clamped, never undefined.
+qint64 wholeNumber(const QJsonValue &value)
+{
+    const double d = value.toDouble();
+    constexpr double limit = 9.2e18; // just inside qint64
+    if (std::isnan(d)) {
+        return 0;
+    }
+    return d >= limit ? qint64(limit) : d <= -limit ? -qint64(limit) : qint64(d);
+}
+} // namespace
 
 Mailroom::QueueEntryList parse(const QByteArray &json)
 {
@@ -24,8 +39,8 @@ Mailroom::QueueEntryList parse(const QByteArray &json)
         e.queueName = o.value(QStringLiteral("queue_name")).toString();
         e.queueId = o.value(QStringLiteral("queue_id")).toString();
         e.sender = o.value(QStringLiteral("sender")).toString();
-        e.arrivalTime = qint64(o.value(QStringLiteral("arrival_time")).toDouble());
-        e.size = qint64(o.value(QStringLiteral("message_size")).toDouble());
+        e.arrivalTime = wholeNumber(o.value(QStringLiteral("arrival_time")));
+        e.size = wholeNumber(o.value(QStringLiteral("message_size")));
         for (const auto &r : o.value(QStringLiteral("recipients")).toArray()) {
             const QJsonObject ro = r.toObject();
             e.recipients.append(

@@ -611,6 +611,42 @@ private Q_SLOTS:
                  QStringList {QStringLiteral("1711900100.M2P1.host:2,FS")});
         QVERIFY(store.filePath("cur/../../etc/passwd").isEmpty());
     }
+
+    // Found by fuzz_maildir: the key is the file name byte for byte (it was trimmed like a
+    // header value, so a name ending in a space could not be read, flagged or removed).
+    void maildirNameEndingInSpace()
+    {
+        QTemporaryDir dir;
+        for (const char *sub : {"cur", "new", "tmp"}) {
+            QVERIFY(QDir(dir.path()).mkdir(QLatin1String(sub)));
+        }
+        writeFile(dir.filePath(QStringLiteral("new/1711900100.M2P1.host ")), "Subject: s\n\nx\n");
+        MaildirStore store(dir.path());
+        MessageTable table;
+        QVERIFY(store.load([&](MessageBatch &&b) { table.apply(std::move(b)); }));
+        QCOMPARE(table.size(), 1);
+        QCOMPARE(table.key(0), QByteArrayView("new/1711900100.M2P1.host "));
+        QCOMPARE(store.readMessage(table.key(0)), QByteArray("Subject: s\n\nx\n"));
+        QString error;
+        const QByteArray key = store.setFlags(table.key(0), MessageStatus::Read, &error);
+        QCOMPARE(key, QByteArray("cur/1711900100.M2P1.host :2,S"));
+        table.setKey(0, key, MessageStatus::Read);
+        QCOMPARE(table.key(0), QByteArrayView(key));
+        QVERIFY(store.remove(table.key(0), &error));
+        QVERIFY(QDir(dir.filePath(QStringLiteral("cur"))).isEmpty());
+    }
+
+    // Found by fuzz_maildir: the delivery time at the start of a name is read only while it fits
+    // (a name of 25 digits overflowed a qint64: undefined behaviour, a date from nowhere).
+    void maildirNameTooLongForATime()
+    {
+        QByteArray pool;
+        const MessageEntry e
+            = MaildirStore::makeEntry("cur/1711999999999999999999999.M1P2.host:2,S", "Subject: s\n\n", 12, pool);
+        QCOMPARE(e.date, qint64(0));
+        QCOMPARE(MaildirStore::makeEntry("cur/1711900000.M1P2.host:2,S", "Subject: s\n\n", 12, pool).date,
+                 qint64(1711900000));
+    }
 };
 
 int main(int argc, char *argv[])

@@ -91,6 +91,10 @@ private Q_SLOTS:
         QTest::newRow("raw utf-8 header") << QByteArray("\xe4\xbd\xa0\xe5\xa5\xbd") << QStringLiteral("你好");
         QTest::newRow("raw latin1 header") << QByteArray("caf\xe9") << QStringLiteral("café");
         QTest::newRow("control chars") << QByteArray("a=?utf-8?q?=07?=b") << QStringLiteral("a b");
+        // Found by fuzz_mimeheader: encoded text never holds '?', so a broken word does not run
+        // on to the "?=" of the next one (which then decodes on its own).
+        QTest::newRow("broken word before a real one") << QByteArray("=?koi8-r?B?8NLJ?X= <a@b>, =?utf-8?q?caf=C3=A9?=")
+                                                       << QStringLiteral("=?koi8-r?B?8NLJ?X= <a@b>, café");
     }
     void encodedWords()
     {

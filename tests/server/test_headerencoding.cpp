@@ -29,6 +29,10 @@ private Q_SLOTS:
                                          << (QByteArray("=?UTF-8?B?") + QByteArray("测").repeated(14).toBase64()
                                              + "?=\n =?UTF-8?B?" + QByteArray("😀").toBase64() + "?=");
         QTest::newRow("control character is encoded") << QString::fromUtf8("a\x01") << QByteArray("=?UTF-8?B?YQE=?=");
+        // Found by fuzz_mimeheader: plain text that reads as an encoded word is encoded, else a
+        // reader would decode the subject "=?utf-8?q?x?=" to "x".
+        QTest::newRow("text that looks encoded")
+            << QString::fromUtf8("Re: =?utf-8?q?x?=") << QByteArray("Re: =?UTF-8?B?PT91dGYtOD9xP3g/PQ==?=");
     }
     void encodeWords()
     {

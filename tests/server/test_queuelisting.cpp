@@ -124,6 +124,17 @@ private Q_SLOTS:
         QCOMPARE(e.size, qint64(1234));
     }
 
+    // Found by fuzz_postqueue: numbers no message has (1e300, -1e300) are clamped, not converted
+    // with undefined behaviour (on x86 both became the most negative qint64).
+    void numbersOutOfRange()
+    {
+        const QueueEntryList list
+            = QueueListing::parse("{\"queue_id\": \"ABCDEF\", \"arrival_time\": -1e300, \"message_size\": 1e300}");
+        QCOMPARE(list.size(), 1);
+        QVERIFY(list.first().size > 0);
+        QVERIFY(list.first().arrivalTime < 0);
+    }
+
     void isValidQueueId_data()
     {
         QTest::addColumn<QString>("id");

@@ -270,11 +270,11 @@ bool LinePreparser::parseDeliveryFields(QByteArrayView rest, const char *lineBeg
     }
     d.status = statusFromWord(statusWord);
     if (d.status == DeliveryStatus::Sent && !d.text.isEmpty()) {
-        // Both refs point into this line.
+        // Both refs point into this line; an empty one (no relay=) has no offset to go back to.
         const QByteArrayView text(lineBegin + (d.text.offset() - lineOffset), d.text.length());
-        const QByteArrayView relay(lineBegin + (d.relay.offset() - lineOffset), d.relay.length());
         next = idAfter(text, "forwarded as ");
-        if (next.isEmpty() && !d.relay.isEmpty() && isLocalRelay(relay)) {
+        if (next.isEmpty() && !d.relay.isEmpty()
+            && isLocalRelay(QByteArrayView(lineBegin + (d.relay.offset() - lineOffset), d.relay.length()))) {
             next = idAfter(text, "queued as ");
         }
     }

@@ -18,16 +18,23 @@ QByteArray encodedWord(const QByteArray &utf8)
 {
     return QByteArray("=?UTF-8?B?") + utf8.toBase64() + "?=";
 }
+
+// Where plain text would read as an encoded word ("=?"), so it has to be encoded too.
+bool looksEncoded(const QString &text, qsizetype i)
+{
+    return text.at(i) == QLatin1Char('=') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('?');
+}
+
 } // namespace
 
 QByteArray encodeWords(const QString &text)
 {
-    if (isAscii(text)) {
+    if (isAscii(text) && !text.contains(QLatin1String("=?"))) {
         return text.toLatin1();
     }
     // Leading plain words ("Re: ") stay readable; encoding starts at the first word that needs it.
     qsizetype plain = 0;
-    for (qsizetype i = 0; i < text.size() && isAscii(QString(text.at(i))); ++i) {
+    for (qsizetype i = 0; i < text.size() && isAscii(QString(text.at(i))) && !looksEncoded(text, i); ++i) {
         if (text.at(i) == QLatin1Char(' ')) {
             plain = i + 1;
         }

@@ -32,6 +32,12 @@ quint32 addString(QByteArray &pool, QByteArrayView value)
     if (value.size() > maxStoredValue) {
         value.truncate(maxStoredValue);
     }
+    return addExactString(pool, value);
+}
+
+quint32 addExactString(QByteArray &pool, QByteArrayView value)
+{
+    Q_ASSERT(value.size() <= 0xffff);
     const quint32 ref = quint32(pool.size()) + 1;
     const quint16 len = quint16(value.size());
     pool.append(char(len & 0xff));

@@ -11,7 +11,10 @@ namespace Mailroom {
 // the ids used for threading. Shared by the mbox and Maildir stores; no allocation per header.
 namespace HeaderIndex {
 // Appends a length-prefixed string to the pool and returns its offset + 1 (0 for "absent").
+// Header values are trimmed and cut at 1 KB for the list.
 quint32 addString(QByteArray &pool, QByteArrayView value);
+// The same for a name that must stay byte for byte (a Maildir file name may end in a space).
+quint32 addExactString(QByteArray &pool, QByteArrayView value);
 // Reads a length-prefixed string back.
 QByteArrayView string(const QByteArray &pool, quint32 ref);
 // 64-bit FNV-1a of a message id (stable across runs, unlike qHash with a random seed).

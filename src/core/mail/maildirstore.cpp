@@ -12,6 +12,8 @@
 #include <cerrno>
 #include <cstring>
 #include <dirent.h>
+#include <limits>
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -39,6 +41,9 @@ qint64 deliveryTime(QByteArrayView name)
     for (char c : name) {
         if (c < '0' || c > '9') {
             break;
+        }
+        if (t > (std::numeric_limits<qint64>::max() - 9) / 10) {
+            return 0; // no time: too many digits (signed overflow otherwise)
         }
         t = t * 10 + (c - '0');
     }
@@ -80,7 +85,7 @@ MessageEntry MaildirStore::makeEntry(QByteArrayView key, QByteArrayView headers,
     }
     e.flags = quint16(f.toInt());
     e.fileFlags = e.flags;
-    e.key = HeaderIndex::addString(pool, key);
+    e.key = HeaderIndex::addExactString(pool, key);
     if (e.date == 0) {
         e.date = deliveryTime(name);
     }

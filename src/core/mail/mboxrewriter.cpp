@@ -415,8 +415,10 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         {
             const Mapping mailbox(lock.fd(), keep + tailSize);
             const Mapping copy(rfd, tailSize);
+            // An empty tail (the last messages expunged) maps nothing: nothing to compare.
             if (!mailbox.ok() || !copy.ok()
-                || std::memcmp(mailbox.view().data() + keep, copy.view().data(), size_t(tailSize)) != 0) {
+                || (tailSize > 0
+                    && std::memcmp(mailbox.view().data() + keep, copy.view().data(), size_t(tailSize)) != 0)) {
                 return keepRecovery(
                     QCoreApplication::translate("MboxRewriter",
                                                 "The rewritten mailbox %1 did not compare equal to its recovery copy.")

@@ -91,7 +91,7 @@ void MessageTable::setFlags(qsizetype i, MessageStatus::Flags flags)
 void MessageTable::setKey(qsizetype i, QByteArrayView key, MessageStatus::Flags fileFlags)
 {
     MessageEntry &e = m_entries[i];
-    e.key = HeaderIndex::addString(m_pools[e.pool], key);
+    e.key = HeaderIndex::addExactString(m_pools[e.pool], key);
     e.fileFlags = quint16(fileFlags.toInt());
 }
 

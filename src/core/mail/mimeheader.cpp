@@ -73,7 +73,9 @@ bool parseEncodedWord(QByteArrayView s, qsizetype pos, EncodedWord *word)
         return false;
     }
     const QByteArrayView text = s.sliced(textBegin, close - textBegin);
-    if (text.contains('\n')) {
+    // Never '?' (RFC 2047): else "=?x?B?" in plain text would swallow everything up to the "?="
+    // of a real encoded word further on.
+    if (text.contains('\n') || text.contains('?')) {
         return false;
     }
     word->begin = pos;
