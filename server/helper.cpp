@@ -221,7 +221,7 @@ QString Helper::packageCall(const QString &name, bool install)
         return {};
     }
     authorizeThen(Api::Action::ManagePackages, [this, name, install](const QString &caller, const Finished &done) {
-        done(m_packages.start(name, install, caller));
+        m_packages.start(name, install, caller, done);
     });
     return {};
 }

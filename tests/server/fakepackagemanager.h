@@ -26,11 +26,20 @@ public:
         m_log->append(QStringLiteral("packages.remove %1").arg(names.join(QLatin1Char(','))));
         return QStringLiteral("op-1");
     }
+    void simulateRemove(const QStringList &names, SimulateDone done) override
+    {
+        m_log->append(QStringLiteral("packages.simulateRemove %1").arg(names.join(QLatin1Char(','))));
+        done(simulateError.isEmpty() ? names + alsoRemoved : QStringList(), simulateError);
+    }
     bool cancel(const QString &operation) override
     {
         m_log->append(QStringLiteral("packages.cancel %1").arg(operation));
         return true;
     }
+
+    // What a simulated removal reports beyond the requested packages, or its error.
+    QStringList alsoRemoved;
+    QString simulateError;
 
 private:
     CallLog *m_log;

@@ -134,7 +134,8 @@ QList<MethodCase> cases()
               {QStringLiteral("sendmail")},
               {{QStringLiteral("bash")}},
               Api::Action::ManagePackages,
-              {QStringLiteral("packages.remove sendmail,sendmail-bin,sendmail-cf,sensible-mda")}});
+              {QStringLiteral("packages.simulateRemove sendmail,sendmail-bin,sendmail-cf,sensible-mda"),
+               QStringLiteral("packages.remove sendmail,sendmail-bin,sendmail-cf,sensible-mda")}});
     // The operation "op-1" is started by InstallPackage first (see callPrelude()).
     c.append({QStringLiteral("CancelPackageOperation"),
               {QStringLiteral("op-1")},
@@ -537,6 +538,51 @@ private Q_SLOTS:
         const QDBusMessage reply = call(QStringLiteral("CancelPackageOperation"), {QStringLiteral("op-2")});
         QCOMPARE(reply.errorName(), QString(Api::Error::InvalidArgs));
         QCOMPARE(m_log, CallLog());
+    }
+
+    // Security review finding 9: a removal is simulated first and refused, with nothing
+    // removed, when it would take any package beyond the logical package's own set.
+    void removalTakingOthersIsRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("alsoRemoved");
+        QTest::addColumn<QString>("simulateError");
+        QTest::addColumn<QString>("refusal"); // empty: the removal starts
+        QTest::newRow("ca-certificates takes lintian")
+            << QStringLiteral("ca-certificates")
+            << QStringList {QStringLiteral("lintian"), QStringLiteral("libwww-perl")} << QString()
+            << QStringLiteral("Removing ca-certificates would also remove 2 other package(s) that depend on it: "
+                              "libwww-perl, lintian. Nothing was removed");
+        QTest::newRow("sendmail takes only its own")
+            << QStringLiteral("sendmail") << QStringList() << QString() << QString();
+        QTest::newRow("mailx takes mutt") << QStringLiteral("mailx") << QStringList {QStringLiteral("mutt")}
+                                          << QString() << QStringLiteral("would also remove 1 other package(s)");
+        QTest::newRow("simulation fails")
+            << QStringLiteral("postfix") << QStringList() << QStringLiteral("backend is locked")
+            << QStringLiteral("could not find out what removing postfix would "
+                              "remove: backend is locked");
+    }
+    void removalTakingOthersIsRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, alsoRemoved);
+        QFETCH(QString, simulateError);
+        QFETCH(QString, refusal);
+        m_packages->alsoRemoved = alsoRemoved;
+        m_packages->simulateError = simulateError;
+        const QDBusMessage r = call(QStringLiteral("RemovePackage"), {name});
+        QVERIFY(!m_log.isEmpty());
+        QVERIFY(m_log.first().startsWith(QLatin1String("packages.simulateRemove ")));
+        if (refusal.isEmpty()) {
+            QCOMPARE(r.type(), QDBusMessage::ReplyMessage);
+            QCOMPARE(m_log.size(), 2);
+            QVERIFY(m_log.last().startsWith(QLatin1String("packages.remove ")));
+            return;
+        }
+        QCOMPARE(r.type(), QDBusMessage::ErrorMessage);
+        QCOMPARE(r.errorName(), QString(Api::Error::Failed));
+        QVERIFY2(r.errorMessage().contains(refusal), qPrintable(r.errorMessage()));
+        QCOMPARE(m_log.size(), 1); // nothing removed
     }
 
     // A caller still answering polkit's prompt does not hold up anyone else.
