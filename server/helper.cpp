@@ -11,6 +11,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcHelper, "mailroom.helper")
 
@@ -66,6 +67,31 @@ void Helper::setBusy(int delta)
 {
     m_busy += delta;
     Q_EMIT busyChanged(m_busy);
+}
+
+Helper::Work Helper::oneAtATime(Work work)
+{
+    return [this, work = std::move(work)](const QString &caller, const Finished &done) {
+        m_writes.append([this, work, caller, done] {
+            work(caller, [this, done](const OperationResult &r) {
+                done(r);
+                m_writeRunning = false;
+                // Not from inside the finished one's callback chain.
+                QTimer::singleShot(0, this, &Helper::startNextWrite);
+            });
+        });
+        startNextWrite();
+    };
+}
+
+void Helper::startNextWrite()
+{
+    if (m_writeRunning || m_writes.isEmpty()) {
+        return;
+    }
+    m_writeRunning = true;
+    const auto next = m_writes.takeFirst();
+    next();
 }
 
 bool Helper::accept(const ValidationResult &v)
@@ -274,7 +300,7 @@ QString Helper::ApplyConfigChange(const StringMap &set, const QStringList &remov
         return {};
     }
     authorizeThen(Api::Action::Configure,
-                  [this, change](const QString &, const Finished &done) { m_config.apply(change, done); });
+                  oneAtATime([this, change](const QString &, const Finished &done) { m_config.apply(change, done); }));
     return {};
 }
 
@@ -290,7 +316,7 @@ QString Helper::RestoreConfigBackup(const QString &id)
         return {};
     }
     authorizeThen(Api::Action::Configure,
-                  [this, id](const QString &, const Finished &done) { m_config.restore(id, done); });
+                  oneAtATime([this, id](const QString &, const Finished &done) { m_config.restore(id, done); }));
     return {};
 }
 
@@ -327,9 +353,10 @@ QString Helper::ApplyConfigFile(const QString &name, const QString &text, const 
         || !accept(Check::configRevision(expectedRevision))) {
         return {};
     }
-    authorizeThen(Api::Action::Configure, [this, file, text, expectedRevision](const QString &, const Finished &done) {
-        m_config.applyFile(file, text.toUtf8(), expectedRevision, done);
-    });
+    authorizeThen(Api::Action::Configure,
+                  oneAtATime([this, file, text, expectedRevision](const QString &, const Finished &done) {
+                      m_config.applyFile(file, text.toUtf8(), expectedRevision, done);
+                  }));
     return {};
 }
 
@@ -349,7 +376,7 @@ void Helper::RunPostmap(const QString &table)
         return;
     }
     authorizeThen(Api::Action::Configure,
-                  [this, table](const QString &, const Finished &done) { done(m_config.postmap(table)); });
+                  oneAtATime([this, table](const QString &, const Finished &done) { done(m_config.postmap(table)); }));
 }
 
 // --- relay ----------------------------------------------------------------------------
@@ -365,12 +392,13 @@ void Helper::SetRelay(const QString &host, ushort port, const QString &user, con
         return;
     }
     authorizeThen(Api::Action::Configure,
-                  [this, relay](const QString &, const Finished &done) { m_relay.set(relay, done); });
+                  oneAtATime([this, relay](const QString &, const Finished &done) { m_relay.set(relay, done); }));
 }
 
 void Helper::RemoveRelay()
 {
-    authorizeThen(Api::Action::Configure, [this](const QString &, const Finished &done) { m_relay.remove(done); });
+    authorizeThen(Api::Action::Configure,
+                  oneAtATime([this](const QString &, const Finished &done) { m_relay.remove(done); }));
 }
 
 // --- TLS ------------------------------------------------------------------------------
@@ -387,9 +415,9 @@ QString Helper::CreateTlsCertificate(const QString &keyType, bool selfSigned)
     if (!accept(Check::tlsKeyType(keyType)) || !TlsKeys::keyTypeFromName(keyType, &type)) {
         return {};
     }
-    authorizeThen(Api::Action::Configure, [this, type, selfSigned](const QString &, const Finished &done) {
-        m_tls.create(type, selfSigned, done);
-    });
+    authorizeThen(Api::Action::Configure, oneAtATime([this, type, selfSigned](const QString &, const Finished &done) {
+                      m_tls.create(type, selfSigned, done);
+                  }));
     return {};
 }
 
@@ -398,16 +426,17 @@ QString Helper::InstallTlsCertificate(const QString &pemChain)
     if (!accept(Check::pemChain(pemChain))) {
         return {};
     }
-    authorizeThen(Api::Action::Configure, [this, pem = pemChain.toLatin1()](const QString &, const Finished &done) {
-        m_tls.install(pem, done);
-    });
+    authorizeThen(Api::Action::Configure,
+                  oneAtATime([this, pem = pemChain.toLatin1()](const QString &, const Finished &done) {
+                      m_tls.install(pem, done);
+                  }));
     return {};
 }
 
 QString Helper::UseLetsEncryptCertificate()
 {
     authorizeThen(Api::Action::Configure,
-                  [this](const QString &, const Finished &done) { m_tls.useLetsEncrypt(done); });
+                  oneAtATime([this](const QString &, const Finished &done) { m_tls.useLetsEncrypt(done); }));
     return {};
 }
 

@@ -129,8 +129,15 @@ private:
     QString packageCall(const QString &name, bool install);
     void queueCall(const QStringList &ids, QueueOperations::Action action);
     void setBusy(int delta);
+    // Security review finding 4: changes to Postfix's files (and the reload and rollback that
+    // end them) run one at a time, later ones queued in the order polkit allowed them; each
+    // starts from the files as the previous one left them.
+    Work oneAtATime(Work work);
+    void startNextWrite();
 
     Authorizer *m_authorizer;
+    QList<std::function<void()>> m_writes; // queued, not yet started
+    bool m_writeRunning = false;
     ServiceOperations m_services;
     StatusOperations m_status;
     FirewallOperations m_firewall;

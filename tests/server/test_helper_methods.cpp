@@ -585,6 +585,42 @@ private Q_SLOTS:
         QCOMPARE(m_log.size(), 1); // nothing removed
     }
 
+    // Security review finding 4: a change to Postfix's files waits until the one before it
+    // (its reload, and its rollback if any) has finished; both callers get their replies, in order.
+    void writesRunOneAtATime()
+    {
+        auto async = [this](const QString &method, const QVariantList &args) {
+            QDBusMessage msg = QDBusMessage::createMethodCall(QString(), Api::ObjectPath, Api::Interface, method);
+            msg.setArguments(args);
+            return client().asyncCall(msg, 5000);
+        };
+        m_config->holdNextApply = true;
+        const QDBusPendingCall first
+            = async(QStringLiteral("ApplyConfigChange"),
+                    {map({{QStringLiteral("myhostname"), QStringLiteral("a.example.com")}}), strings({})});
+        QTRY_VERIFY(m_config->isHoldingApply());
+        const QDBusPendingCall second
+            = async(QStringLiteral("RestoreConfigBackup"), {QStringLiteral("main.cf-20261125-171500-123")});
+        const QDBusPendingCall third = async(QStringLiteral("RemoveRelay"), {});
+        QTRY_COMPARE(m_authorizer->checks.size(), 3);
+        // Both are allowed now; neither may start while the first is still reloading.
+        QTest::qWait(200);
+        QVERIFY(!first.isFinished());
+        QVERIFY(!second.isFinished());
+        QVERIFY(!third.isFinished());
+        QCOMPARE(m_log, CallLog({QStringLiteral("config.apply myhostname=a.example.com")}));
+
+        m_config->finishHeldApply();
+        QTRY_VERIFY(first.isFinished() && second.isFinished() && third.isFinished());
+        QVERIFY(!first.isError());
+        QVERIFY(!second.isError());
+        QVERIFY(!third.isError());
+        QCOMPARE(m_log,
+                 CallLog({QStringLiteral("config.apply myhostname=a.example.com"),
+                          QStringLiteral("config.restore main.cf-20261125-171500-123"),
+                          QStringLiteral("config.removeRelay")}));
+    }
+
     // A caller still answering polkit's prompt does not hold up anyone else.
     // Security review finding 7: a failed job's journal lines reach only callers who may read
     // the logs; the others get the first line of the error.
