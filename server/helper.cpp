@@ -119,11 +119,28 @@ void Helper::authorizeThen(QLatin1StringView actionId, Work work)
         qCInfo(lcHelper) << reply.member() << "from" << reply.caller() << "uid unknown";
     }
 
+    // Security review finding 3: each waiting call holds its arguments (for minutes while a
+    // prompt is open); a caller gets at most MaxPendingPerCaller of them at a time.
+    const QString caller = reply.caller();
+    if (m_pending.value(caller) >= MaxPendingPerCaller) {
+        qCWarning(lcHelper) << reply.member() << "from" << caller << "refused: too many calls waiting";
+        reply.send(OperationResult::failure(
+            Api::Error::LimitsExceeded,
+            QStringLiteral("%1 of your calls are still waiting for an answer (at most %1 at a time): "
+                           "wait for them to finish before making more")
+                .arg(MaxPendingPerCaller)));
+        return;
+    }
+    ++m_pending[caller];
     setBusy(+1); // until the reply is sent
     m_authorizer->check(
         reply.caller(), action, reply.interactiveAuthorizationAllowed(),
         [this, reply, action, work](Authorizer::Result result, const QString &detail) {
             const Finished finish = [this, reply, action](const OperationResult &r) {
+                // The reply is on its way (or about to be): the call no longer counts as waiting.
+                if (--m_pending[reply.caller()] <= 0) {
+                    m_pending.remove(reply.caller());
+                }
                 // A failed job's error carries the unit's last journal lines: only for a caller
                 // who may read the logs as well (asked without a prompt; otherwise left out).
                 if (r.errorName == Api::Error::JobFailed && action != Api::Action::ReadLogs
@@ -264,6 +281,9 @@ QString Helper::RemovePackage(const QString &name)
 
 void Helper::CancelPackageOperation(const QString &operation)
 {
+    if (!accept(Check::packageOperation(operation))) {
+        return;
+    }
     // Whether the operation is the caller's own is known only after polkit has said who may ask.
     authorizeThen(Api::Action::ManagePackages, [this, operation](const QString &caller, const Finished &done) {
         done(m_packages.cancel(operation, caller));

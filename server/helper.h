@@ -19,6 +19,7 @@
 
 #include <QDBusContext>
 #include <QDBusUnixFileDescriptor>
+#include <QHash>
 #include <QLatin1StringView>
 #include <QObject>
 #include <QStringList>
@@ -59,6 +60,9 @@ public:
         QString letsEncryptLive = TlsOperations::defaultLetsEncryptLive();
     };
     explicit Helper(const Backends &backends, QObject *parent = nullptr);
+    // Calls one bus name may have waiting (for polkit, in the queue of changes, or at work);
+    // more get LimitsExceeded at once.
+    static constexpr int MaxPendingPerCaller = 16;
 
 public Q_SLOTS:
     Mailroom::ServiceStateList GetServiceStates();
@@ -136,6 +140,7 @@ private:
     void startNextWrite();
 
     Authorizer *m_authorizer;
+    QHash<QString, int> m_pending; // caller's bus name -> its calls not yet answered
     QList<std::function<void()>> m_writes; // queued, not yet started
     bool m_writeRunning = false;
     ServiceOperations m_services;

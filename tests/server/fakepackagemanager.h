@@ -19,12 +19,12 @@ public:
     QString install(const QStringList &names, Progress, Done) override
     {
         m_log->append(QStringLiteral("packages.install %1").arg(names.join(QLatin1Char(','))));
-        return QStringLiteral("op-1");
+        return QStringLiteral("install-1");
     }
     QString remove(const QStringList &names, Progress, Done) override
     {
         m_log->append(QStringLiteral("packages.remove %1").arg(names.join(QLatin1Char(','))));
-        return QStringLiteral("op-1");
+        return QStringLiteral("remove-1");
     }
     void simulateRemove(const QStringList &names, SimulateDone done) override
     {

@@ -136,12 +136,12 @@ QList<MethodCase> cases()
               Api::Action::ManagePackages,
               {QStringLiteral("packages.simulateRemove sendmail,sendmail-bin,sendmail-cf,sensible-mda"),
                QStringLiteral("packages.remove sendmail,sendmail-bin,sendmail-cf,sensible-mda")}});
-    // The operation "op-1" is started by InstallPackage first (see callPrelude()).
+    // The operation "install-1" is started by InstallPackage first (see callPrelude()).
     c.append({QStringLiteral("CancelPackageOperation"),
-              {QStringLiteral("op-1")},
-              {},
+              {QStringLiteral("install-1")},
+              {{QStringLiteral("op-1")}, {QString(100000, QLatin1Char('1'))}},
               Api::Action::ManagePackages,
-              {QStringLiteral("packages.cancel op-1")}});
+              {QStringLiteral("packages.cancel install-1")}});
     c.append({QStringLiteral("GetConfig"),
               {strings({QStringLiteral("myhostname"), QStringLiteral("mail_version")})},
               {{strings({QStringLiteral("no_such_parameter")})}, {strings({})}},
@@ -535,7 +535,7 @@ private Q_SLOTS:
     // Only the caller that started a package operation may cancel it, and only a running one.
     void cancelUnknownOperationIsRefused()
     {
-        const QDBusMessage reply = call(QStringLiteral("CancelPackageOperation"), {QStringLiteral("op-2")});
+        const QDBusMessage reply = call(QStringLiteral("CancelPackageOperation"), {QStringLiteral("install-2")});
         QCOMPARE(reply.errorName(), QString(Api::Error::InvalidArgs));
         QCOMPARE(m_log, CallLog());
     }
@@ -583,6 +583,36 @@ private Q_SLOTS:
         QCOMPARE(r.errorName(), QString(Api::Error::Failed));
         QVERIFY2(r.errorMessage().contains(refusal), qPrintable(r.errorMessage()));
         QCOMPARE(m_log.size(), 1); // nothing removed
+    }
+
+    // Security review finding 3: a caller's calls waiting for polkit are bounded; one more is
+    // refused at once without asking polkit, and the bound frees up as answers go out.
+    void pendingCallsPerCallerAreBounded()
+    {
+        m_authorizer->holdAll = true;
+        QList<QDBusPendingCall> waiting;
+        for (int i = 0; i < Helper::MaxPendingPerCaller; ++i) {
+            QDBusMessage msg = QDBusMessage::createMethodCall(QString(), Api::ObjectPath, Api::Interface,
+                                                              QStringLiteral("GetPorts"));
+            waiting.append(client().asyncCall(msg, 5000));
+        }
+        QTRY_COMPARE(m_authorizer->heldCount(), Helper::MaxPendingPerCaller);
+        const QDBusMessage refused = call(QStringLiteral("RemoveRelay"), {});
+        QCOMPARE(refused.type(), QDBusMessage::ErrorMessage);
+        QCOMPARE(refused.errorName(), QString(Api::Error::LimitsExceeded));
+        QVERIFY2(refused.errorMessage().contains(QLatin1String("at most 16 at a time")),
+                 qPrintable(refused.errorMessage()));
+        QCOMPARE(m_authorizer->checks.size(), Helper::MaxPendingPerCaller); // polkit not asked
+        QCOMPARE(m_log, CallLog());
+
+        m_authorizer->answerAllHeld(Authorizer::Result::Allowed);
+        for (const auto &w : waiting) {
+            QTRY_VERIFY(w.isFinished());
+            QVERIFY(!w.isError());
+        }
+        const QDBusMessage again = call(QStringLiteral("RemoveRelay"), {});
+        QCOMPARE(again.type(), QDBusMessage::ReplyMessage);
+        QCOMPARE(m_log.last(), QStringLiteral("config.removeRelay"));
     }
 
     // Security review finding 4: a change to Postfix's files waits until the one before it
