@@ -232,7 +232,9 @@ private Q_SLOTS:
         const QString path = writeForAlice(QStringLiteral("dead-master.cf"), before + listener);
         const RunResult r = ctl({QStringLiteral("master"), QStringLiteral("apply"), path, QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 1, qPrintable(message(r)));
-        QVERIFY2(r.err.contains("master process is not running"), qPrintable(message(r)));
+        // Which check notices depends on how fast systemd sees master go: the unit inactive or,
+        // while it still looks active, `postfix status`. Either way it is not reported applied.
+        QVERIFY2(r.err.contains("Postfix did not accept the new configuration"), qPrintable(message(r)));
         QVERIFY2(r.err.contains("previous master.cf was restored and Postfix is running with it again"),
                  qPrintable(message(r)));
         QCOMPARE(cat(MasterCf), before);
