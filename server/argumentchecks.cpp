@@ -84,15 +84,25 @@ ValidationResult packageName(const QString &name, const QString &family)
     return ValidationResult::ok();
 }
 
+ValidationResult packageOperation(const QString &operation)
+{
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("(install|remove)-[0-9]{1,19}")));
+    if (operation.size() > 32 || !re.match(operation).hasMatch()) {
+        return invalid(QStringLiteral("\"%1\" is not a package operation id").arg(operation.left(32)));
+    }
+    return ValidationResult::ok();
+}
+
 ValidationResult configKeys(const QStringList &keys)
 {
+    if (keys.isEmpty() || keys.size() > 64) {
+        return invalid(QStringLiteral("ask for 1 to 64 parameters"));
+    }
     for (const QString &key : keys) {
         if (!MainCfValidator::isAllowedKey(key) && !readOnlyConfigKeys().contains(key)) {
             return invalid(QStringLiteral("\"%1\" is not a parameter Mailroom reads").arg(key.left(64)));
         }
-    }
-    if (keys.isEmpty() || keys.size() > 64) {
-        return invalid(QStringLiteral("ask for 1 to 64 parameters"));
     }
     return ValidationResult::ok();
 }
@@ -102,12 +112,44 @@ ValidationResult configChange(const Mailroom::ConfigChange &change, bool mustCha
     if (mustChangeSomething && change.isEmpty()) {
         return invalid(QStringLiteral("no change given"));
     }
+    const auto &entries = change.entries();
+    if (entries.size() > MaxChangeEntries) {
+        return invalid(QStringLiteral("change at most %1 parameters at once").arg(MaxChangeEntries));
+    }
+    for (const auto &e : entries) {
+        if (e.key.size() > 64) {
+            return invalid(QStringLiteral("\"%1…\" is not a parameter name").arg(e.key.left(64)));
+        }
+        if (!e.value) {
+            continue;
+        }
+        if (e.value->size() > MaxValueLength) {
+            return invalid(QStringLiteral("the value of %1 is %2 characters long; at most %3 are accepted")
+                               .arg(e.key)
+                               .arg(e.value->size())
+                               .arg(MaxValueLength));
+        }
+        if (e.key == QLatin1String("mynetworks")) {
+            qsizetype items = 0;
+            bool inItem = false;
+            for (QChar c : *e.value) {
+                const bool separator = c.isSpace() || c == u',';
+                items += !separator && !inItem;
+                inItem = !separator;
+            }
+            if (items > MaxNetworks) {
+                return invalid(QStringLiteral("mynetworks lists %1 networks; at most %2 are accepted")
+                                   .arg(items)
+                                   .arg(MaxNetworks));
+            }
+        }
+    }
     return change.validate();
 }
 
 ValidationResult backupId(const QString &id)
 {
-    if (!PostfixConfig::isValidBackupId(id)
+    if (id.size() > 64 || !PostfixConfig::isValidBackupId(id)
         || !(id.startsWith(QLatin1String("main.cf-")) || id.startsWith(QLatin1String("master.cf-")))) {
         return invalid(QStringLiteral("\"%1\" is not a main.cf or master.cf backup id").arg(id.left(64)));
     }
@@ -129,6 +171,11 @@ ValidationResult configFile(const QString &name, PostfixConfig::File *file)
 
 ValidationResult configFileText(const QString &text)
 {
+    // Never more UTF-8 bytes than UTF-16 units: refused before the text is converted.
+    if (text.size() > ConfigFileText::MaxBytes) {
+        return invalid(QStringLiteral("The file is more than %1 characters long; Mailroom accepts at most %1 bytes.")
+                           .arg(ConfigFileText::MaxBytes));
+    }
     const QString problem = ConfigFileText::problem(text);
     return problem.isEmpty() ? ValidationResult::ok() : invalid(problem);
 }
@@ -188,6 +235,15 @@ ValidationResult postmapTable(const QString &table)
 
 ValidationResult relay(const Mailroom::RelayConfig &relay)
 {
+    if (relay.host.size() > 253) {
+        return invalid(QStringLiteral("the relay host name is longer than 253 characters"));
+    }
+    if (relay.user.size() > MaxRelayUser) {
+        return invalid(QStringLiteral("the relay user name is longer than %1 characters").arg(MaxRelayUser));
+    }
+    if (relay.password.size() > MaxRelayPassword) {
+        return invalid(QStringLiteral("the relay password is longer than %1 characters").arg(MaxRelayPassword));
+    }
     return relay.validate();
 }
 
@@ -200,7 +256,10 @@ ValidationResult journalCursor(const QString &cursor, bool required)
     // sd-journal cursors: "s=…;i=…;b=…;m=…;t=…;x=…", hex and separators only.
     static const QRegularExpression re(
         QRegularExpression::anchoredPattern(QStringLiteral("[a-z]=[0-9a-f]+(;[a-z]=[0-9a-f]+)*")));
-    if (cursor.size() >= 512 || !re.match(cursor).hasMatch()) {
+    if (cursor.size() >= 512) {
+        return invalid(QStringLiteral("malformed journal cursor"));
+    }
+    if (!re.match(cursor).hasMatch()) {
         return invalid(QStringLiteral("malformed journal cursor"));
     }
     return ValidationResult::ok();

@@ -12,7 +12,9 @@ class ConfigChange;
 class RelayConfig;
 } // namespace Mailroom
 
-// Every check of a caller's argument, in one place. Each runs before polkit is asked;
+// Every check of a caller's argument, in one place. Each runs before polkit is asked, and
+// bounds every string and list it looks at before any other work on it (security review
+// finding 3: an unbounded argument is held for as long as the polkit prompt is open);
 // a result that is not valid becomes an InvalidArgs reply carrying its message. The
 // lists here are the allowlists: the helper never touches a unit, firewall service,
 // package or parameter a caller names freely.
@@ -28,9 +30,16 @@ ValidationResult serviceUnit(const QString &name, QString *unit);
 ValidationResult firewallService(const QString &service);
 // A logical package name (packagenames.h) that maps to real packages on family.
 ValidationResult packageName(const QString &name, const QString &family);
+// An operation id InstallPackage or RemovePackage returned ("install-3").
+ValidationResult packageOperation(const QString &operation);
 // Parameters GetConfig may read: the ones Mailroom writes plus a few read-only ones.
 ValidationResult configKeys(const QStringList &keys);
+// At most MaxChangeEntries entries, names of at most 64 characters, values of at most
+// MaxValueLength characters and a mynetworks of at most MaxNetworks items, then each value.
 ValidationResult configChange(const Mailroom::ConfigChange &change, bool mustChangeSomething);
+inline constexpr qsizetype MaxChangeEntries = 64;
+inline constexpr qsizetype MaxValueLength = 4096;
+inline constexpr qsizetype MaxNetworks = 256;
 // A main.cf or master.cf backup id.
 ValidationResult backupId(const QString &id);
 // Exactly "main.cf" or "master.cf".
@@ -41,7 +50,10 @@ ValidationResult configFileText(const QString &text);
 ValidationResult configRevision(const QString &revision);
 // hash:, lmdb: or cdb: + an absolute path under /etc/postfix without "..".
 ValidationResult postmapTable(const QString &table);
+// Host at most 253, user at most MaxRelayUser, password at most MaxRelayPassword characters.
 ValidationResult relay(const Mailroom::RelayConfig &relay);
+inline constexpr qsizetype MaxRelayUser = 256;
+inline constexpr qsizetype MaxRelayPassword = 1024;
 // CreateTlsCertificate's key type: "ec-p256" or "rsa-3072".
 ValidationResult tlsKeyType(const QString &name);
 // InstallTlsCertificate's text: PEM certificates, at most 64 KiB of printable ASCII, and never a

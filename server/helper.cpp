@@ -11,6 +11,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcHelper, "mailroom.helper")
 
@@ -68,6 +69,31 @@ void Helper::setBusy(int delta)
     Q_EMIT busyChanged(m_busy);
 }
 
+Helper::Work Helper::oneAtATime(Work work)
+{
+    return [this, work = std::move(work)](const QString &caller, const Finished &done) {
+        m_writes.append([this, work, caller, done] {
+            work(caller, [this, done](const OperationResult &r) {
+                done(r);
+                m_writeRunning = false;
+                // Not from inside the finished one's callback chain.
+                QTimer::singleShot(0, this, &Helper::startNextWrite);
+            });
+        });
+        startNextWrite();
+    };
+}
+
+void Helper::startNextWrite()
+{
+    if (m_writeRunning || m_writes.isEmpty()) {
+        return;
+    }
+    m_writeRunning = true;
+    const auto next = m_writes.takeFirst();
+    next();
+}
+
 bool Helper::accept(const ValidationResult &v)
 {
     if (!v.valid) {
@@ -93,11 +119,28 @@ void Helper::authorizeThen(QLatin1StringView actionId, Work work)
         qCInfo(lcHelper) << reply.member() << "from" << reply.caller() << "uid unknown";
     }
 
+    // Security review finding 3: each waiting call holds its arguments (for minutes while a
+    // prompt is open); a caller gets at most MaxPendingPerCaller of them at a time.
+    const QString caller = reply.caller();
+    if (m_pending.value(caller) >= MaxPendingPerCaller) {
+        qCWarning(lcHelper) << reply.member() << "from" << caller << "refused: too many calls waiting";
+        reply.send(OperationResult::failure(
+            Api::Error::LimitsExceeded,
+            QStringLiteral("%1 of your calls are still waiting for an answer (at most %1 at a time): "
+                           "wait for them to finish before making more")
+                .arg(MaxPendingPerCaller)));
+        return;
+    }
+    ++m_pending[caller];
     setBusy(+1); // until the reply is sent
     m_authorizer->check(
         reply.caller(), action, reply.interactiveAuthorizationAllowed(),
         [this, reply, action, work](Authorizer::Result result, const QString &detail) {
             const Finished finish = [this, reply, action](const OperationResult &r) {
+                // The reply is on its way (or about to be): the call no longer counts as waiting.
+                if (--m_pending[reply.caller()] <= 0) {
+                    m_pending.remove(reply.caller());
+                }
                 // A failed job's error carries the unit's last journal lines: only for a caller
                 // who may read the logs as well (asked without a prompt; otherwise left out).
                 if (r.errorName == Api::Error::JobFailed && action != Api::Action::ReadLogs
@@ -221,7 +264,7 @@ QString Helper::packageCall(const QString &name, bool install)
         return {};
     }
     authorizeThen(Api::Action::ManagePackages, [this, name, install](const QString &caller, const Finished &done) {
-        done(m_packages.start(name, install, caller));
+        m_packages.start(name, install, caller, done);
     });
     return {};
 }
@@ -238,6 +281,9 @@ QString Helper::RemovePackage(const QString &name)
 
 void Helper::CancelPackageOperation(const QString &operation)
 {
+    if (!accept(Check::packageOperation(operation))) {
+        return;
+    }
     // Whether the operation is the caller's own is known only after polkit has said who may ask.
     authorizeThen(Api::Action::ManagePackages, [this, operation](const QString &caller, const Finished &done) {
         done(m_packages.cancel(operation, caller));
@@ -274,7 +320,7 @@ QString Helper::ApplyConfigChange(const StringMap &set, const QStringList &remov
         return {};
     }
     authorizeThen(Api::Action::Configure,
-                  [this, change](const QString &, const Finished &done) { m_config.apply(change, done); });
+                  oneAtATime([this, change](const QString &, const Finished &done) { m_config.apply(change, done); }));
     return {};
 }
 
@@ -290,7 +336,7 @@ QString Helper::RestoreConfigBackup(const QString &id)
         return {};
     }
     authorizeThen(Api::Action::Configure,
-                  [this, id](const QString &, const Finished &done) { m_config.restore(id, done); });
+                  oneAtATime([this, id](const QString &, const Finished &done) { m_config.restore(id, done); }));
     return {};
 }
 
@@ -327,9 +373,10 @@ QString Helper::ApplyConfigFile(const QString &name, const QString &text, const 
         || !accept(Check::configRevision(expectedRevision))) {
         return {};
     }
-    authorizeThen(Api::Action::Configure, [this, file, text, expectedRevision](const QString &, const Finished &done) {
-        m_config.applyFile(file, text.toUtf8(), expectedRevision, done);
-    });
+    authorizeThen(Api::Action::Configure,
+                  oneAtATime([this, file, text, expectedRevision](const QString &, const Finished &done) {
+                      m_config.applyFile(file, text.toUtf8(), expectedRevision, done);
+                  }));
     return {};
 }
 
@@ -349,7 +396,7 @@ void Helper::RunPostmap(const QString &table)
         return;
     }
     authorizeThen(Api::Action::Configure,
-                  [this, table](const QString &, const Finished &done) { done(m_config.postmap(table)); });
+                  oneAtATime([this, table](const QString &, const Finished &done) { done(m_config.postmap(table)); }));
 }
 
 // --- relay ----------------------------------------------------------------------------
@@ -365,12 +412,13 @@ void Helper::SetRelay(const QString &host, ushort port, const QString &user, con
         return;
     }
     authorizeThen(Api::Action::Configure,
-                  [this, relay](const QString &, const Finished &done) { m_relay.set(relay, done); });
+                  oneAtATime([this, relay](const QString &, const Finished &done) { m_relay.set(relay, done); }));
 }
 
 void Helper::RemoveRelay()
 {
-    authorizeThen(Api::Action::Configure, [this](const QString &, const Finished &done) { m_relay.remove(done); });
+    authorizeThen(Api::Action::Configure,
+                  oneAtATime([this](const QString &, const Finished &done) { m_relay.remove(done); }));
 }
 
 // --- TLS ------------------------------------------------------------------------------
@@ -387,9 +435,9 @@ QString Helper::CreateTlsCertificate(const QString &keyType, bool selfSigned)
     if (!accept(Check::tlsKeyType(keyType)) || !TlsKeys::keyTypeFromName(keyType, &type)) {
         return {};
     }
-    authorizeThen(Api::Action::Configure, [this, type, selfSigned](const QString &, const Finished &done) {
-        m_tls.create(type, selfSigned, done);
-    });
+    authorizeThen(Api::Action::Configure, oneAtATime([this, type, selfSigned](const QString &, const Finished &done) {
+                      m_tls.create(type, selfSigned, done);
+                  }));
     return {};
 }
 
@@ -398,16 +446,17 @@ QString Helper::InstallTlsCertificate(const QString &pemChain)
     if (!accept(Check::pemChain(pemChain))) {
         return {};
     }
-    authorizeThen(Api::Action::Configure, [this, pem = pemChain.toLatin1()](const QString &, const Finished &done) {
-        m_tls.install(pem, done);
-    });
+    authorizeThen(Api::Action::Configure,
+                  oneAtATime([this, pem = pemChain.toLatin1()](const QString &, const Finished &done) {
+                      m_tls.install(pem, done);
+                  }));
     return {};
 }
 
 QString Helper::UseLetsEncryptCertificate()
 {
     authorizeThen(Api::Action::Configure,
-                  [this](const QString &, const Finished &done) { m_tls.useLetsEncrypt(done); });
+                  oneAtATime([this](const QString &, const Finished &done) { m_tls.useLetsEncrypt(done); }));
     return {};
 }
 

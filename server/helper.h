@@ -19,6 +19,7 @@
 
 #include <QDBusContext>
 #include <QDBusUnixFileDescriptor>
+#include <QHash>
 #include <QLatin1StringView>
 #include <QObject>
 #include <QStringList>
@@ -59,6 +60,9 @@ public:
         QString letsEncryptLive = TlsOperations::defaultLetsEncryptLive();
     };
     explicit Helper(const Backends &backends, QObject *parent = nullptr);
+    // Calls one bus name may have waiting (for polkit, in the queue of changes, or at work);
+    // more get LimitsExceeded at once.
+    static constexpr int MaxPendingPerCaller = 16;
 
 public Q_SLOTS:
     Mailroom::ServiceStateList GetServiceStates();
@@ -129,8 +133,16 @@ private:
     QString packageCall(const QString &name, bool install);
     void queueCall(const QStringList &ids, QueueOperations::Action action);
     void setBusy(int delta);
+    // Security review finding 4: changes to Postfix's files (and the reload and rollback that
+    // end them) run one at a time, later ones queued in the order polkit allowed them; each
+    // starts from the files as the previous one left them.
+    Work oneAtATime(Work work);
+    void startNextWrite();
 
     Authorizer *m_authorizer;
+    QHash<QString, int> m_pending; // caller's bus name -> its calls not yet answered
+    QList<std::function<void()>> m_writes; // queued, not yet started
+    bool m_writeRunning = false;
     ServiceOperations m_services;
     StatusOperations m_status;
     FirewallOperations m_firewall;

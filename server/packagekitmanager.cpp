@@ -13,6 +13,7 @@ constexpr quint64 FilterNewest = quint64(1) << 16;
 constexpr quint64 FilterArch = quint64(1) << 18;
 constexpr quint64 FilterNone = quint64(1) << 1;
 constexpr quint64 FlagOnlyTrusted = quint64(1) << 1;
+constexpr quint64 FlagSimulate = quint64(1) << 2;
 // PkInfoEnum
 constexpr uint InfoInstalled = 1;
 constexpr uint InfoAvailable = 2;
@@ -62,6 +63,50 @@ QString PackageKitManager::install(const QStringList &names, Progress progress, 
 QString PackageKitManager::remove(const QStringList &names, Progress progress, Done done)
 {
     return change(names, false, std::move(progress), std::move(done));
+}
+
+void PackageKitManager::simulateRemove(const QStringList &names, SimulateDone done)
+{
+    auto *resolve = new PackageKitTransaction(m_bus, this);
+    connect(resolve, &PackageKitTransaction::finished, this, [=, this](bool ok, bool) {
+        resolve->deleteLater();
+        if (!ok) {
+            done({}, resolve->errorText());
+            return;
+        }
+        QStringList ids;
+        for (const auto &p : resolve->packages()) {
+            if (p.info == InfoInstalled) {
+                ids << p.id;
+            }
+        }
+        if (ids.isEmpty()) {
+            done({}, QString());
+            return;
+        }
+        // The same call remove() makes, with the simulate flag: PackageKit reports each
+        // package the removal would take, dependents included, and changes nothing.
+        auto *tx = new PackageKitTransaction(m_bus, this);
+        connect(tx, &PackageKitTransaction::finished, this, [=](bool ok2, bool) {
+            tx->deleteLater();
+            if (!ok2) {
+                done({}, tx->errorText());
+                return;
+            }
+            QStringList removed;
+            for (const auto &p : tx->packages()) {
+                const QString name = PackageKitTransaction::packageName(p.id);
+                // Every package reported counts, whatever its info (removing, installing, …).
+                if (!removed.contains(name)) {
+                    removed << name;
+                }
+            }
+            done(removed, QString());
+        });
+        tx->run(QStringLiteral("RemovePackages"),
+                {QVariant::fromValue(FlagOnlyTrusted | FlagSimulate), ids, true, false});
+    });
+    resolve->run(QStringLiteral("Resolve"), {QVariant::fromValue(FilterInstalled), names});
 }
 
 QString PackageKitManager::change(const QStringList &names, bool install, Progress progress, Done done)

@@ -20,6 +20,7 @@ public:
     void query(const QStringList &names, QueryDone done) override;
     QString install(const QStringList &names, Progress progress, Done done) override;
     QString remove(const QStringList &names, Progress progress, Done done) override;
+    void simulateRemove(const QStringList &names, SimulateDone done) override;
     bool cancel(const QString &operation) override;
 
 private:

@@ -55,10 +55,49 @@ void PackageOperations::list(const Finished &done)
     });
 }
 
-OperationResult PackageOperations::start(const QString &name, bool install, const QString &caller)
+void PackageOperations::start(const QString &name, bool install, const QString &caller, const Finished &done)
 {
     const QStringList real = PackageNames::forFamily(name, m_host->distroFamily());
     qCInfo(lcPackages) << (install ? "install" : "remove") << name << "->" << real;
+    if (install) {
+        done(begin(real, true, caller));
+        return;
+    }
+    // Security review finding 9: the package manager removes dependents along (sendmail-bin
+    // takes the sendmail metapackage); anything outside the logical package's own set —
+    // ca-certificates taking lintian or a web client with it — is refused, naming them.
+    m_packages->simulateRemove(
+        real, [this, name, real, caller, done](const QStringList &removed, const QString &error) {
+            if (!error.isEmpty()) {
+                done(OperationResult::failure(
+                    Api::Error::Failed,
+                    QStringLiteral("could not find out what removing %1 would remove: %2").arg(name, error)));
+                return;
+            }
+            QStringList others;
+            for (const QString &package : removed) {
+                if (!real.contains(package)) {
+                    others << package;
+                }
+            }
+            if (!others.isEmpty()) {
+                others.sort();
+                qCWarning(lcPackages) << "refused: removing" << name << "would also remove" << others;
+                done(OperationResult::failure(
+                    Api::Error::Failed,
+                    QStringLiteral("Removing %1 would also remove %2 other package(s) that depend on it: %3. "
+                                   "Nothing was removed; remove those yourself first if you mean to.")
+                        .arg(name)
+                        .arg(others.size())
+                        .arg(others.join(QStringLiteral(", ")))));
+                return;
+            }
+            done(begin(real, false, caller));
+        });
+}
+
+OperationResult PackageOperations::begin(const QStringList &real, bool install, const QString &caller)
+{
     // The backend may report before it has returned the id: the holder is filled right after.
     auto operation = std::make_shared<QString>();
     auto onProgress = [this, operation](uint percent, const QString &status, const QString &package) {

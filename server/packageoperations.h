@@ -21,8 +21,10 @@ public:
     QString distroFamily() const;
     void list(const Finished &done);
     // name is already checked (ArgumentChecks::packageName). Replies with the operation
-    // id at once; progress() and finished() follow.
-    OperationResult start(const QString &name, bool install, const QString &caller);
+    // id once it has started; progress() and finished() follow. A removal is simulated
+    // first and refused (nothing removed) when it would take any package beyond the
+    // logical package's own.
+    void start(const QString &name, bool install, const QString &caller, const Finished &done);
     OperationResult cancel(const QString &operation, const QString &caller);
 
 Q_SIGNALS:
@@ -31,6 +33,8 @@ Q_SIGNALS:
     void finished(const QString &operation, bool success, bool cancelled, const QString &message);
 
 private:
+    OperationResult begin(const QStringList &real, bool install, const QString &caller);
+
     Host *m_host;
     PackageManager *m_packages;
     QHash<QString, QString> m_owners; // operation -> caller's bus name

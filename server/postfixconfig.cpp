@@ -17,6 +17,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimer>
 
 #include <sys/stat.h>
 
@@ -381,15 +382,47 @@ void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArra
     m_services->perform(
         PostfixUnit, restartInsteadOfReload ? ServiceManager::Action::Restart : ServiceManager::Action::Reload,
         [this, file, oldText, undoExtra, done, finish](bool ok, const QString &message) {
-            // A reload can "succeed" while master gives up moments later.
-            if (ok && m_services->state(PostfixUnit).isActive()) {
-                finish();
+            if (!ok) {
+                restoreAndReload(file, oldText, true,
+                                 QStringLiteral("Postfix did not accept the new configuration: %1").arg(message),
+                                 undoExtra, done);
                 return;
             }
-            restoreAndReload(file, oldText, true,
-                             QStringLiteral("Postfix did not accept the new configuration: %1").arg(message), undoExtra,
-                             done);
+            // A reload can "succeed" while master gives up moments later.
+            whenSettled([this, file, oldText, undoExtra, done, finish](const QString &problem) {
+                if (problem.isEmpty()) {
+                    finish();
+                    return;
+                }
+                restoreAndReload(file, oldText, true,
+                                 QStringLiteral("Postfix did not accept the new configuration: %1").arg(problem),
+                                 undoExtra, done);
+            });
         });
+}
+
+QString PostfixConfig::postfixProblem() const
+{
+    if (!m_services->state(PostfixUnit).isActive()) {
+        return QStringLiteral("%1 is not active").arg(PostfixUnit);
+    }
+    // Security review finding 5: on Debian 12 and older postfix.service is a wrapper that stays
+    // active (RemainAfterExit) while the postfix@-.service instance and its master are dead;
+    // `postfix status` asks the master itself (exit status 0 only while it runs).
+    const auto status = m_programs->run(ProgramRunner::Program::Postfix, {QStringLiteral("status")});
+    if (!status.ok()) {
+        const QString said = QString::fromUtf8(status.err + status.out).trimmed();
+        return QStringLiteral("the Postfix master process is not running (`postfix status`%1)")
+            .arg(said.isEmpty() ? QString() : QStringLiteral(": ") + said);
+    }
+    return {};
+}
+
+void PostfixConfig::whenSettled(std::function<void(const QString &problem)> then)
+{
+    // master acts on a reload after `postfix reload` has returned; a listener it cannot bind or
+    // a setting it refuses ends it within milliseconds. Look once it had the time to.
+    QTimer::singleShot(m_settleMs, this, [this, then = std::move(then)] { then(postfixProblem()); });
 }
 
 void PostfixConfig::restoreAndReload(File file, const QByteArray &oldText, bool wasActive, const QString &why,
@@ -412,12 +445,21 @@ void PostfixConfig::restoreAndReload(File file, const QByteArray &oldText, bool 
     }
     // Bring Postfix back on the old configuration (a failed reload may have stopped it).
     m_services->perform(
-        PostfixUnit, ServiceManager::Action::Restart, [why, name, done](bool ok, const QString &message) {
-            done(outcome(Kind::RolledBack,
-                         ok ? QStringLiteral("%1\nThe previous %2 was restored and Postfix is running with it again.")
-                                  .arg(why, name)
-                            : QStringLiteral("%1\nThe previous %2 was restored, but restarting Postfix failed too: %3")
-                                  .arg(why, name, message)));
+        PostfixUnit, ServiceManager::Action::Restart, [this, why, name, done](bool ok, const QString &message) {
+            const auto report = [why, name, done](const QString &problem) {
+                done(outcome(
+                    Kind::RolledBack,
+                    problem.isEmpty()
+                        ? QStringLiteral("%1\nThe previous %2 was restored and Postfix is running with it again.")
+                              .arg(why, name)
+                        : QStringLiteral("%1\nThe previous %2 was restored, but restarting Postfix failed too: %3")
+                              .arg(why, name, problem)));
+            };
+            if (!ok) {
+                report(message);
+                return;
+            }
+            whenSettled(report);
         });
 }
 
@@ -608,9 +650,16 @@ void PostfixConfig::setRelay(const RelayConfig &relay, Done finished)
     if (t.noMainCfChange) {
         // Only the credentials changed: Postfix reads the map on its own; a restart makes it certain.
         if (m_services->state(PostfixUnit).isActive()) {
-            m_services->perform(PostfixUnit, ServiceManager::Action::Restart, [done](bool ok, const QString &message) {
-                done(outcome(ok ? Kind::Applied : Kind::Failed, message));
-            });
+            m_services->perform(PostfixUnit, ServiceManager::Action::Restart,
+                                [this, done](bool ok, const QString &message) {
+                                    if (!ok) {
+                                        done(outcome(Kind::Failed, message));
+                                        return;
+                                    }
+                                    whenSettled([done](const QString &problem) {
+                                        done(outcome(problem.isEmpty() ? Kind::Applied : Kind::Failed, problem));
+                                    });
+                                });
         } else {
             done(outcome(Kind::Applied));
         }

@@ -148,9 +148,15 @@ private:
     };
     bool beginRelayChange(const std::function<Mailroom::ConfigChange(const QString &dbType)> &makeChange,
                           RelayTransaction *t, const Done &done);
+    // Empty when Postfix runs: its unit active and (finding 5) its master answering
+    // `postfix status`; otherwise what is wrong.
+    QString postfixProblem() const;
+    // Calls then with postfixProblem() once a reload or restart has had time to take effect.
+    void whenSettled(std::function<void(const QString &problem)> then);
     void restoreAndReload(File file, const QByteArray &oldText, bool wasActive, const QString &why,
                           std::function<void()> undoExtra, Done done);
 
     ServiceManager *m_services;
     const ProgramRunner *m_programs;
+    int m_settleMs = 1000;
 };

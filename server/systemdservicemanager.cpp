@@ -105,28 +105,40 @@ void SystemdServiceManager::runJob(const QString &unit, const QString &method, D
         }
         const QString job = reply.value().path();
         // The job may already be gone when the reply arrives.
-        if (m_finishedEarly.contains(job)) {
-            const QString result = m_finishedEarly.take(job);
-            onJobRemoved(0, QDBusObjectPath(job), unit, result);
+        const auto finished = m_finished.constFind(job);
+        if (finished != m_finished.constEnd()) {
+            finish({unit, method, done}, unit, finished.value());
             return;
         }
         m_jobs.insert(job, {unit, method, done});
     });
 }
 
+void SystemdServiceManager::remember(const QString &job, const QString &result)
+{
+    if (!m_finished.contains(job)) {
+        m_finishedOrder.append(job);
+    }
+    m_finished.insert(job, result);
+    while (m_finishedOrder.size() > 128) {
+        m_finished.remove(m_finishedOrder.takeFirst());
+    }
+}
+
 void SystemdServiceManager::onJobRemoved(uint, const QDBusObjectPath &job, const QString &unit, const QString &result)
 {
-    auto it = m_jobs.find(job.path());
-    if (it == m_jobs.end()) {
-        // Keep a short memory of results we did not (yet) wait for.
-        if (m_finishedEarly.size() > 64) {
-            m_finishedEarly.clear();
-        }
-        m_finishedEarly.insert(job.path(), result);
-        return;
+    // Job paths are not reused within a boot; a caller whose reply is still on its way
+    // (or whose request was merged into this job) finds the result here.
+    remember(job.path(), result);
+    const QList<PendingJob> waiting = m_jobs.values(job.path());
+    m_jobs.remove(job.path());
+    for (const PendingJob &pending : waiting) {
+        finish(pending, unit, result);
     }
-    const PendingJob pending = it.value();
-    m_jobs.erase(it);
+}
+
+void SystemdServiceManager::finish(const PendingJob &pending, const QString &unit, const QString &result)
+{
     qCInfo(lcSystemd) << pending.method << unit << "->" << result;
     if (result == QLatin1String("done")) {
         pending.done(true, QString());

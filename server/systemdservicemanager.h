@@ -34,6 +34,13 @@ private:
         QString method;
         Done done;
     };
-    QHash<QString, PendingJob> m_jobs; // by job object path
-    QHash<QString, QString> m_finishedEarly; // job path -> result, for JobRemoved racing the reply
+    // By job object path. systemd merges a second start/stop/restart of a unit into the job
+    // already queued and returns its path to both callers: each of them waits for it.
+    QMultiHash<QString, PendingJob> m_jobs;
+    // job path -> result of recently removed jobs, for JobRemoved racing a caller's reply
+    // (also a caller whose request was merged into a job that has finished meanwhile).
+    QHash<QString, QString> m_finished;
+    QStringList m_finishedOrder; // oldest first, to bound m_finished
+    void remember(const QString &job, const QString &result);
+    void finish(const PendingJob &pending, const QString &unit, const QString &result);
 };

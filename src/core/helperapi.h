@@ -27,6 +27,8 @@ inline constexpr QLatin1StringView ReadMailboxes {"io.github.mailroom.read-mailb
 namespace Error {
 inline constexpr QLatin1StringView InvalidArgs {"org.freedesktop.DBus.Error.InvalidArgs"};
 inline constexpr QLatin1StringView AccessDenied {"org.freedesktop.DBus.Error.AccessDenied"};
+// Too many of the caller's calls are still waiting for their answers.
+inline constexpr QLatin1StringView LimitsExceeded {"org.freedesktop.DBus.Error.LimitsExceeded"};
 // Anything else that went wrong; the message says what.
 inline constexpr QLatin1StringView Failed {"io.github.mailroom.Helper1.Error.Failed"};
 // The program or file the operation needs (Postfix, sendmail) is not installed.

@@ -166,6 +166,26 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("ProtectSystem=strict"), r.out.constData());
         QVERIFY2(r.out.contains("ActiveState=active"), r.out.constData());
     }
+
+    // Security review finding 4: systemd merges a second restart of a unit into the job already
+    // queued and returns the same job path; every caller must get its reply (the first one
+    // used to wait forever, and the helper with it).
+    void concurrentRestartsAllGetReplies()
+    {
+        const QString ctl = QStringLiteral(MAILROOMCTL);
+        const QString script = QStringLiteral("timeout 120 %1 service restart sendmail & a=$!; "
+                                              "timeout 120 %1 service restart sendmail & b=$!; "
+                                              "timeout 120 %1 service restart sendmail & c=$!; "
+                                              "wait $a; ra=$?; wait $b; rb=$?; wait $c; rc=$?; "
+                                              "echo \"$ra $rb $rc\"")
+                                   .arg(ctl);
+        const RunResult r
+            = runAs(QStringLiteral("alice"), QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script}, 180000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.trimmed(), QByteArray("0 0 0"));
+        QCOMPARE(systemctlShow(QStringLiteral("sendmail.service")).value(QStringLiteral("ActiveState")),
+                 QStringLiteral("active"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHelperAccess)

@@ -23,11 +23,16 @@ public:
     QHash<QString, Result> perAction; // answers for these actions instead of result
     QString detail;
     bool holdNext = false;
+    bool holdAll = false; // every answer waits for answerAllHeld()
     QList<Check> checks;
 
     void check(const QString &busName, const QString &actionId, bool allowInteraction, Callback done) override
     {
         checks.append({busName, actionId, allowInteraction});
+        if (holdAll) {
+            m_allHeld.append(std::move(done));
+            return;
+        }
         if (holdNext) {
             holdNext = false;
             m_held = std::move(done);
@@ -45,6 +50,18 @@ public:
         done(r, {});
     }
 
+    int heldCount() const { return int(m_allHeld.size()); }
+    void answerAllHeld(Result r)
+    {
+        const auto all = std::move(m_allHeld);
+        m_allHeld.clear();
+        holdAll = false;
+        for (const auto &done : all) {
+            done(r, {});
+        }
+    }
+
 private:
     Callback m_held;
+    QList<Callback> m_allHeld;
 };

@@ -40,6 +40,20 @@ public:
     void apply(const Mailroom::ConfigChange &change, Done done) override
     {
         m_log->append(QStringLiteral("config.apply %1").arg(describe(change)));
+        if (holdNextApply) {
+            // Still reloading: the answer comes with finishHeldApply().
+            holdNextApply = false;
+            m_held = std::move(done);
+            return;
+        }
+        done(applied());
+    }
+    bool holdNextApply = false;
+    bool isHoldingApply() const { return bool(m_held); }
+    void finishHeldApply()
+    {
+        auto done = std::move(m_held);
+        m_held = {};
         done(applied());
     }
     QList<Backup> backups() const override
@@ -120,4 +134,5 @@ public:
 
 private:
     CallLog *m_log;
+    Done m_held;
 };

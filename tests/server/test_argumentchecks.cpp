@@ -239,6 +239,105 @@ private Q_SLOTS:
         QVERIFY(!Check::relay(r).valid);
     }
 
+    // Security review finding 3: every string and list is bounded by its size first, and the
+    // refusal says so (a 30 MB password or a 10^6-item mynetworks never reaches the parsers).
+    void sizeBounds_data()
+    {
+        QTest::addColumn<QString>("argument");
+        QTest::addColumn<int>("size");
+        QTest::addColumn<QString>("refusal"); // empty: accepted
+        QTest::newRow("password 1024") << "password" << 1024 << QString();
+        QTest::newRow("password 1025") << "password" << 1025 << "password is longer than 1024";
+        QTest::newRow("password 30 MB") << "password" << 30 * 1024 * 1024 << "password is longer than 1024";
+        QTest::newRow("user 256") << "user" << 256 << QString();
+        QTest::newRow("user 257") << "user" << 257 << "user name is longer than 256";
+        QTest::newRow("host 254") << "host" << 254 << "host name is longer than 253";
+        QTest::newRow("mynetworks 256 items") << "mynetworks" << 256 << QString();
+        QTest::newRow("mynetworks 257 items") << "mynetworks" << 257 << "mynetworks lists 257 networks";
+        QTest::newRow("mynetworks 10^6 items") << "mynetworks" << 1000000 << "characters long; at most 4096";
+        QTest::newRow("value 4097") << "value" << 4097 << "characters long; at most 4096";
+        QTest::newRow("65 parameters") << "entries" << 65 << "at most 64 parameters";
+        QTest::newRow("parameter name 65") << "key" << 65 << "is not a parameter name";
+        QTest::newRow("operation id") << "operation" << 100000 << "is not a package operation id";
+        QTest::newRow("backup id") << "backup" << 100000 << "is not a main.cf or master.cf backup id";
+        QTest::newRow("file text 1 MiB + 1") << "text" << 1024 * 1024 + 1 << "at most 1048576 bytes";
+        QTest::newRow("cursor 10^6") << "cursor" << 1000000 << "malformed journal cursor";
+    }
+    void sizeBounds()
+    {
+        QFETCH(QString, argument);
+        QFETCH(int, size);
+        QFETCH(QString, refusal);
+        RelayConfig r;
+        r.host = QStringLiteral("smtp.example.com");
+        r.port = 587;
+        r.user = QStringLiteral("alice");
+        r.password = QStringLiteral("s3cret");
+        ConfigChange change;
+        ValidationResult result;
+        if (argument == QLatin1String("password")) {
+            r.password = QString(size, QLatin1Char('p'));
+            result = Check::relay(r);
+        } else if (argument == QLatin1String("user")) {
+            r.user = QString(size, QLatin1Char('u'));
+            result = Check::relay(r);
+        } else if (argument == QLatin1String("host")) {
+            r.host = QString(size, QLatin1Char('h'));
+            result = Check::relay(r);
+        } else if (argument == QLatin1String("mynetworks")) {
+            QStringList networks;
+            for (int i = 0; i < size; ++i) {
+                networks << QStringLiteral("10.0.%1.%2").arg(i / 256).arg(i % 256);
+            }
+            change.set(QStringLiteral("mynetworks"), networks.join(QLatin1Char(' ')));
+            result = Check::configChange(change, true);
+        } else if (argument == QLatin1String("value")) {
+            change.set(QStringLiteral("myhostname"), QString(size, QLatin1Char('a')));
+            result = Check::configChange(change, true);
+        } else if (argument == QLatin1String("entries")) {
+            for (int i = 0; i < size; ++i) {
+                change.set(QStringLiteral("k%1").arg(i), QStringLiteral("1"));
+            }
+            result = Check::configChange(change, true);
+        } else if (argument == QLatin1String("key")) {
+            change.set(QString(size, QLatin1Char('k')), QStringLiteral("1"));
+            result = Check::configChange(change, true);
+        } else if (argument == QLatin1String("operation")) {
+            result = Check::packageOperation(QString(size, QLatin1Char('1')));
+        } else if (argument == QLatin1String("backup")) {
+            result = Check::backupId(QStringLiteral("main.cf-") + QString(size, QLatin1Char('1')));
+        } else if (argument == QLatin1String("text")) {
+            result = Check::configFileText(QString(size, QLatin1Char('a')));
+        } else if (argument == QLatin1String("cursor")) {
+            result = Check::journalCursor(QStringLiteral("s=") + QString(size, QLatin1Char('a')), true);
+        } else {
+            QFAIL("unknown argument");
+        }
+        if (refusal.isEmpty()) {
+            QVERIFY2(result.valid, qPrintable(result.message));
+        } else {
+            QVERIFY(!result.valid);
+            QVERIFY2(result.message.contains(refusal), qPrintable(result.message));
+        }
+    }
+
+    void packageOperation_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("install") << "install-3" << true;
+        QTest::newRow("remove") << "remove-12" << true;
+        QTest::newRow("other") << "op-1" << false;
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("final newline") << "install-3\n" << false;
+    }
+    void packageOperation()
+    {
+        QFETCH(QString, operation);
+        QFETCH(bool, valid);
+        QCOMPARE(Check::packageOperation(operation).valid, valid);
+    }
+
     void journalCursor_data()
     {
         QTest::addColumn<QString>("cursor");

@@ -134,13 +134,14 @@ QList<MethodCase> cases()
               {QStringLiteral("sendmail")},
               {{QStringLiteral("bash")}},
               Api::Action::ManagePackages,
-              {QStringLiteral("packages.remove sendmail,sendmail-bin,sendmail-cf,sensible-mda")}});
-    // The operation "op-1" is started by InstallPackage first (see callPrelude()).
+              {QStringLiteral("packages.simulateRemove sendmail,sendmail-bin,sendmail-cf,sensible-mda"),
+               QStringLiteral("packages.remove sendmail,sendmail-bin,sendmail-cf,sensible-mda")}});
+    // The operation "install-1" is started by InstallPackage first (see callPrelude()).
     c.append({QStringLiteral("CancelPackageOperation"),
-              {QStringLiteral("op-1")},
-              {},
+              {QStringLiteral("install-1")},
+              {{QStringLiteral("op-1")}, {QString(100000, QLatin1Char('1'))}},
               Api::Action::ManagePackages,
-              {QStringLiteral("packages.cancel op-1")}});
+              {QStringLiteral("packages.cancel install-1")}});
     c.append({QStringLiteral("GetConfig"),
               {strings({QStringLiteral("myhostname"), QStringLiteral("mail_version")})},
               {{strings({QStringLiteral("no_such_parameter")})}, {strings({})}},
@@ -534,9 +535,120 @@ private Q_SLOTS:
     // Only the caller that started a package operation may cancel it, and only a running one.
     void cancelUnknownOperationIsRefused()
     {
-        const QDBusMessage reply = call(QStringLiteral("CancelPackageOperation"), {QStringLiteral("op-2")});
+        const QDBusMessage reply = call(QStringLiteral("CancelPackageOperation"), {QStringLiteral("install-2")});
         QCOMPARE(reply.errorName(), QString(Api::Error::InvalidArgs));
         QCOMPARE(m_log, CallLog());
+    }
+
+    // Security review finding 9: a removal is simulated first and refused, with nothing
+    // removed, when it would take any package beyond the logical package's own set.
+    void removalTakingOthersIsRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("alsoRemoved");
+        QTest::addColumn<QString>("simulateError");
+        QTest::addColumn<QString>("refusal"); // empty: the removal starts
+        QTest::newRow("ca-certificates takes lintian")
+            << QStringLiteral("ca-certificates")
+            << QStringList {QStringLiteral("lintian"), QStringLiteral("libwww-perl")} << QString()
+            << QStringLiteral("Removing ca-certificates would also remove 2 other package(s) that depend on it: "
+                              "libwww-perl, lintian. Nothing was removed");
+        QTest::newRow("sendmail takes only its own")
+            << QStringLiteral("sendmail") << QStringList() << QString() << QString();
+        QTest::newRow("mailx takes mutt") << QStringLiteral("mailx") << QStringList {QStringLiteral("mutt")}
+                                          << QString() << QStringLiteral("would also remove 1 other package(s)");
+        QTest::newRow("simulation fails")
+            << QStringLiteral("postfix") << QStringList() << QStringLiteral("backend is locked")
+            << QStringLiteral("could not find out what removing postfix would "
+                              "remove: backend is locked");
+    }
+    void removalTakingOthersIsRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, alsoRemoved);
+        QFETCH(QString, simulateError);
+        QFETCH(QString, refusal);
+        m_packages->alsoRemoved = alsoRemoved;
+        m_packages->simulateError = simulateError;
+        const QDBusMessage r = call(QStringLiteral("RemovePackage"), {name});
+        QVERIFY(!m_log.isEmpty());
+        QVERIFY(m_log.first().startsWith(QLatin1String("packages.simulateRemove ")));
+        if (refusal.isEmpty()) {
+            QCOMPARE(r.type(), QDBusMessage::ReplyMessage);
+            QCOMPARE(m_log.size(), 2);
+            QVERIFY(m_log.last().startsWith(QLatin1String("packages.remove ")));
+            return;
+        }
+        QCOMPARE(r.type(), QDBusMessage::ErrorMessage);
+        QCOMPARE(r.errorName(), QString(Api::Error::Failed));
+        QVERIFY2(r.errorMessage().contains(refusal), qPrintable(r.errorMessage()));
+        QCOMPARE(m_log.size(), 1); // nothing removed
+    }
+
+    // Security review finding 3: a caller's calls waiting for polkit are bounded; one more is
+    // refused at once without asking polkit, and the bound frees up as answers go out.
+    void pendingCallsPerCallerAreBounded()
+    {
+        m_authorizer->holdAll = true;
+        QList<QDBusPendingCall> waiting;
+        for (int i = 0; i < Helper::MaxPendingPerCaller; ++i) {
+            QDBusMessage msg = QDBusMessage::createMethodCall(QString(), Api::ObjectPath, Api::Interface,
+                                                              QStringLiteral("GetPorts"));
+            waiting.append(client().asyncCall(msg, 5000));
+        }
+        QTRY_COMPARE(m_authorizer->heldCount(), Helper::MaxPendingPerCaller);
+        const QDBusMessage refused = call(QStringLiteral("RemoveRelay"), {});
+        QCOMPARE(refused.type(), QDBusMessage::ErrorMessage);
+        QCOMPARE(refused.errorName(), QString(Api::Error::LimitsExceeded));
+        QVERIFY2(refused.errorMessage().contains(QLatin1String("at most 16 at a time")),
+                 qPrintable(refused.errorMessage()));
+        QCOMPARE(m_authorizer->checks.size(), Helper::MaxPendingPerCaller); // polkit not asked
+        QCOMPARE(m_log, CallLog());
+
+        m_authorizer->answerAllHeld(Authorizer::Result::Allowed);
+        for (const auto &w : waiting) {
+            QTRY_VERIFY(w.isFinished());
+            QVERIFY(!w.isError());
+        }
+        const QDBusMessage again = call(QStringLiteral("RemoveRelay"), {});
+        QCOMPARE(again.type(), QDBusMessage::ReplyMessage);
+        QCOMPARE(m_log.last(), QStringLiteral("config.removeRelay"));
+    }
+
+    // Security review finding 4: a change to Postfix's files waits until the one before it
+    // (its reload, and its rollback if any) has finished; both callers get their replies, in order.
+    void writesRunOneAtATime()
+    {
+        auto async = [this](const QString &method, const QVariantList &args) {
+            QDBusMessage msg = QDBusMessage::createMethodCall(QString(), Api::ObjectPath, Api::Interface, method);
+            msg.setArguments(args);
+            return client().asyncCall(msg, 5000);
+        };
+        m_config->holdNextApply = true;
+        const QDBusPendingCall first
+            = async(QStringLiteral("ApplyConfigChange"),
+                    {map({{QStringLiteral("myhostname"), QStringLiteral("a.example.com")}}), strings({})});
+        QTRY_VERIFY(m_config->isHoldingApply());
+        const QDBusPendingCall second
+            = async(QStringLiteral("RestoreConfigBackup"), {QStringLiteral("main.cf-20261125-171500-123")});
+        const QDBusPendingCall third = async(QStringLiteral("RemoveRelay"), {});
+        QTRY_COMPARE(m_authorizer->checks.size(), 3);
+        // Both are allowed now; neither may start while the first is still reloading.
+        QTest::qWait(200);
+        QVERIFY(!first.isFinished());
+        QVERIFY(!second.isFinished());
+        QVERIFY(!third.isFinished());
+        QCOMPARE(m_log, CallLog({QStringLiteral("config.apply myhostname=a.example.com")}));
+
+        m_config->finishHeldApply();
+        QTRY_VERIFY(first.isFinished() && second.isFinished() && third.isFinished());
+        QVERIFY(!first.isError());
+        QVERIFY(!second.isError());
+        QVERIFY(!third.isError());
+        QCOMPARE(m_log,
+                 CallLog({QStringLiteral("config.apply myhostname=a.example.com"),
+                          QStringLiteral("config.restore main.cf-20261125-171500-123"),
+                          QStringLiteral("config.removeRelay")}));
     }
 
     // A caller still answering polkit's prompt does not hold up anyone else.
