@@ -50,7 +50,13 @@ for page in mailroom.1 mailroomctl.1 mailroomd.8; do
         bad "no man page $page"
         continue
     fi
-    warnings=$(MANWIDTH=80 LC_ALL=C.UTF-8 man --warnings -l "$f" 2>&1 >/dev/null)
+    # man-db's rendering hangs under libfaketime (tools/sandbox test --clock loads it into every
+    # program through /etc/ld.so.preload): there the pages are rendered by the run at the real clock.
+    if grep -qs faketime /etc/ld.so.preload; then
+        echo "note: $page not rendered under libfaketime (checked at the real clock)"
+        continue
+    fi
+    warnings=$(MANWIDTH=80 LC_ALL=C.UTF-8 timeout 120 man --warnings -l "$f" 2>&1 >/dev/null) || bad "$page: man failed or hung"
     [ -z "$warnings" ] || bad "$page: $warnings"
 done
 policy=$root/share/polkit-1/actions/io.github.mailroom.policy
