@@ -8,6 +8,12 @@
 # admin says so: answered "no" by default, then "yes" preseeded) and compares the file lists of
 # /usr, /etc and /var/lib with the ones from before.
 set -eu
+# Under libfaketime (tools/sandbox test --clock) this run hangs (man-db, as in check_installed.sh,
+# and the package tools it drives): the package is installed, upgraded and purged at the real clock.
+if grep -qs faketime /etc/ld.so.preload; then
+    echo "note: not run under libfaketime (the run at the real clock covers it)"
+    exit 0
+fi
 build=$1 work=$2
 fail=0
 bad() { echo "FAIL: $*"; fail=1; }
