@@ -47,7 +47,8 @@ const QStringList &serviceUnits()
 
 const QStringList &firewallServices()
 {
-    static const QStringList services {QStringLiteral("smtp"), QStringLiteral("submission"), QStringLiteral("imap")};
+    static const QStringList services {QStringLiteral("smtp"), QStringLiteral("submission"), QStringLiteral("imap"),
+                                       QStringLiteral("imaps")};
     return services;
 }
 
@@ -66,7 +67,7 @@ ValidationResult serviceUnit(const QString &name, QString *unit)
 ValidationResult firewallService(const QString &service)
 {
     if (!firewallServices().contains(service)) {
-        return invalid(QStringLiteral("\"%1\" is not a mail firewall service (allowed: smtp, submission, imap)")
+        return invalid(QStringLiteral("\"%1\" is not a mail firewall service (allowed: smtp, submission, imap, imaps)")
                            .arg(service.left(64)));
     }
     return ValidationResult::ok();

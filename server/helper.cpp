@@ -42,6 +42,7 @@ Helper::Helper(const Backends &b, QObject *parent)
     , m_config(b.config)
     , m_relay(b.config)
     , m_tls(b.config, b.tlsDir, b.letsEncryptLive)
+    , m_access(b.config, b.services, b.programs, &m_tls, b.dovecotDir, b.dovecotLibDir, b.dovecotAuthSocket)
     , m_journal(b.journal)
     , m_queue(b.programs)
     , m_testMail(b.programs, b.journal)
@@ -436,7 +437,7 @@ QString Helper::CreateTlsCertificate(const QString &keyType, bool selfSigned)
         return {};
     }
     authorizeThen(Api::Action::Configure, oneAtATime([this, type, selfSigned](const QString &, const Finished &done) {
-                      m_tls.create(type, selfSigned, done);
+                      m_tls.create(type, selfSigned, selfSigned ? followedByDovecot(done) : done);
                   }));
     return {};
 }
@@ -448,15 +449,51 @@ QString Helper::InstallTlsCertificate(const QString &pemChain)
     }
     authorizeThen(Api::Action::Configure,
                   oneAtATime([this, pem = pemChain.toLatin1()](const QString &, const Finished &done) {
-                      m_tls.install(pem, done);
+                      m_tls.install(pem, followedByDovecot(done));
                   }));
     return {};
 }
 
 QString Helper::UseLetsEncryptCertificate()
 {
+    authorizeThen(Api::Action::Configure, oneAtATime([this](const QString &, const Finished &done) {
+                      m_tls.useLetsEncrypt(followedByDovecot(done));
+                  }));
+    return {};
+}
+
+Finished Helper::followedByDovecot(const Finished &done)
+{
+    return [this, done](const OperationResult &r) {
+        if (r.ok()) {
+            m_access.followCertificate();
+        }
+        done(r);
+    };
+}
+
+// --- mail clients' access ---------------------------------------------------------------
+
+MailAccessState Helper::GetMailAccess()
+{
+    authorizeThen(Api::Action::ReadStatus, [this](const QString &, const Finished &done) { done(m_access.state()); });
+    return {};
+}
+
+QString Helper::SetSubmission(bool enabled)
+{
+    authorizeThen(Api::Action::Configure, oneAtATime([this, enabled](const QString &, const Finished &done) {
+                      m_access.setSubmission(enabled, done);
+                  }));
+    return {};
+}
+
+QString Helper::SetImap(bool starttls, bool implicitTls)
+{
     authorizeThen(Api::Action::Configure,
-                  oneAtATime([this](const QString &, const Finished &done) { m_tls.useLetsEncrypt(done); }));
+                  oneAtATime([this, starttls, implicitTls](const QString &, const Finished &done) {
+                      m_access.setImap(starttls, implicitTls, done);
+                  }));
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "firewalloperations.h"
 #include "helpertypes.h"
 #include "journaloperations.h"
+#include "mailaccessoperations.h"
 #include "mailboxoperations.h"
 #include "operationresult.h"
 #include "packageoperations.h"
@@ -58,6 +59,9 @@ public:
         QStringList mailSpoolDirs = MailboxOperations::defaultSpoolDirs();
         QString tlsDir = TlsOperations::defaultTlsDir();
         QString letsEncryptLive = TlsOperations::defaultLetsEncryptLive();
+        QString dovecotDir = QStringLiteral("/etc/dovecot");
+        QString dovecotLibDir = QStringLiteral("/usr/lib/dovecot");
+        QString dovecotAuthSocket = QString::fromLatin1(Mailroom::MailAccess::authSocketPath);
     };
     explicit Helper(const Backends &backends, QObject *parent = nullptr);
     // Calls one bus name may have waiting (for polkit, in the queue of changes, or at work);
@@ -97,6 +101,9 @@ public Q_SLOTS:
     QString CreateTlsCertificate(const QString &keyType, bool selfSigned);
     QString InstallTlsCertificate(const QString &pemChain);
     QString UseLetsEncryptCertificate();
+    Mailroom::MailAccessState GetMailAccess();
+    QString SetSubmission(bool enabled);
+    QString SetImap(bool starttls, bool implicitTls);
     Mailroom::LogEntryList GetMailLog(const QString &cursor, qulonglong sinceUsec, uint max, QString &nextCursor);
     Mailroom::LogEntryList WaitForMailLog(const QString &cursor, uint timeoutMs, QString &nextCursor);
     Mailroom::QueueEntryList GetQueue();
@@ -137,6 +144,8 @@ private:
     // end them) run one at a time, later ones queued in the order polkit allowed them; each
     // starts from the files as the previous one left them.
     Work oneAtATime(Work work);
+    // done, after Dovecot's settings followed a changed certificate (when the change worked).
+    Finished followedByDovecot(const Finished &done);
     void startNextWrite();
 
     Authorizer *m_authorizer;
@@ -150,6 +159,7 @@ private:
     ConfigOperations m_config;
     RelayOperations m_relay;
     TlsOperations m_tls;
+    MailAccessOperations m_access;
     JournalOperations m_journal;
     QueueOperations m_queue;
     TestMailOperations m_testMail;

@@ -19,6 +19,8 @@ QString ProgramRunner::path(Program program)
         return QStringLiteral("/usr/sbin/postsuper");
     case Program::Sendmail:
         return QStringLiteral("/usr/sbin/sendmail");
+    case Program::Doveconf:
+        return QStringLiteral("/usr/bin/doveconf");
     }
     return {};
 }

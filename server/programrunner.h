@@ -18,7 +18,8 @@ public:
         Postmap,
         Postqueue,
         Postsuper,
-        Sendmail
+        Sendmail,
+        Doveconf
     };
     struct Result
     {

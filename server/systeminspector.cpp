@@ -117,7 +117,7 @@ Mailroom::PortStateList SystemInspector::ports()
     {
         quint16 port;
         const char *purpose;
-    } wanted[] = {{25, "smtp"}, {143, "imap"}, {587, "submission"}};
+    } wanted[] = {{25, "smtp"}, {143, "imap"}, {587, "submission"}, {993, "imaps"}};
     for (const auto &w : wanted) {
         result.append({w.port, QString::fromLatin1(w.purpose), listening.contains(w.port)});
     }

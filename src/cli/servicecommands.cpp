@@ -152,7 +152,7 @@ int firewallCommand(const QStringList &args)
     parser.setApplicationDescription(
         QCoreApplication::translate("mailroomctl",
                                     "Show or change which mail services the firewall (firewalld) lets in.\n"
-                                    "  mailroomctl firewall                 list smtp, submission, imap\n"
+                                    "  mailroomctl firewall                 list smtp, submission, imap, imaps\n"
                                     "  mailroomctl firewall add SERVICE     allow permanently and reload\n"
                                     "  mailroomctl firewall remove SERVICE  disallow permanently and reload"));
     parser.addHelpOption();

@@ -67,6 +67,23 @@ const QDBusArgument &operator>>(const QDBusArgument &arg, TlsCertificateState &v
     return arg;
 }
 
+QDBusArgument &operator<<(QDBusArgument &arg, const MailAccessState &v)
+{
+    arg.beginStructure();
+    arg << v.dovecotInstalled << v.imapInstalled << v.dovecotActive << v.submission << v.submissionSecure << v.imap
+        << v.imaps << v.authSocket << v.certificateFile;
+    arg.endStructure();
+    return arg;
+}
+const QDBusArgument &operator>>(const QDBusArgument &arg, MailAccessState &v)
+{
+    arg.beginStructure();
+    arg >> v.dovecotInstalled >> v.imapInstalled >> v.dovecotActive >> v.submission >> v.submissionSecure >> v.imap
+        >> v.imaps >> v.authSocket >> v.certificateFile;
+    arg.endStructure();
+    return arg;
+}
+
 QDBusArgument &operator<<(QDBusArgument &arg, const SystemInfo &v)
 {
     arg.beginStructure();

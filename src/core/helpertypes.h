@@ -39,7 +39,7 @@ using PackageStateList = QList<PackageState>;
 struct PortState
 {
     quint16 port = 0;
-    QString purpose; // "smtp", "submission", "imap"
+    QString purpose; // "smtp", "submission", "imap", "imaps"
     bool listening = false;
     bool operator==(const PortState &) const = default;
 };
@@ -69,6 +69,22 @@ struct TlsCertificateState
     bool keyMatches = false; // the private key belongs to the first certificate
     bool letsEncryptAvailable = false; // /etc/letsencrypt/live/HOST/ has a certificate for hostName
     bool operator==(const TlsCertificateState &) const = default;
+};
+
+// (bbbbbbbbs): GetMailAccess: how mail clients reach the server — submission on 587 (Postfix's
+// master.cf), IMAP on 143/993 (Dovecot, with the login service submission asks).
+struct MailAccessState
+{
+    bool dovecotInstalled = false; // dovecot-core (doveconf)
+    bool imapInstalled = false; // dovecot-imapd
+    bool dovecotActive = false;
+    bool submission = false; // master.cf runs a submission/inet service
+    bool submissionSecure = false; // … that requires STARTTLS and a login, as Mailroom's does
+    bool imap = false; // Mailroom's Dovecot settings listen on 143 (STARTTLS required)
+    bool imaps = false; // … and on 993 (implicit TLS)
+    bool authSocket = false; // Dovecot's login service for Postfix is there
+    QString certificateFile; // the certificate Postfix and Dovecot offer ("" when none is set)
+    bool operator==(const MailAccessState &) const = default;
 };
 
 // a{ss}
@@ -147,6 +163,8 @@ const QDBusArgument &operator>>(const QDBusArgument &arg, PortState &v);
 QDBusArgument &operator<<(QDBusArgument &arg, const SystemInfo &v);
 const QDBusArgument &operator>>(const QDBusArgument &arg, SystemInfo &v);
 QDBusArgument &operator<<(QDBusArgument &arg, const TlsCertificateState &v);
+QDBusArgument &operator<<(QDBusArgument &arg, const MailAccessState &v);
+const QDBusArgument &operator>>(const QDBusArgument &arg, MailAccessState &v);
 const QDBusArgument &operator>>(const QDBusArgument &arg, TlsCertificateState &v);
 
 } // namespace Mailroom
@@ -165,6 +183,7 @@ Q_DECLARE_METATYPE(Mailroom::PortState)
 Q_DECLARE_METATYPE(Mailroom::PortStateList)
 Q_DECLARE_METATYPE(Mailroom::SystemInfo)
 Q_DECLARE_METATYPE(Mailroom::TlsCertificateState)
+Q_DECLARE_METATYPE(Mailroom::MailAccessState)
 Q_DECLARE_METATYPE(Mailroom::ConfigValue)
 Q_DECLARE_METATYPE(Mailroom::ConfigValueList)
 Q_DECLARE_METATYPE(Mailroom::ConfigBackup)

@@ -25,6 +25,9 @@ const QHash<QString, Names> &table()
         {QStringLiteral("mailx"), {{QStringLiteral("s-nail")}, {QStringLiteral("s-nail")}}},
         {QStringLiteral("sasl-modules"), {{QStringLiteral("libsasl2-modules")}, {QStringLiteral("cyrus-sasl-plain")}}},
         {QStringLiteral("ca-certificates"), {{QStringLiteral("ca-certificates")}, {QStringLiteral("ca-certificates")}}},
+        // IMAP for mail clients, and the login service Postfix's submission port asks.
+        {QStringLiteral("dovecot"),
+         {{QStringLiteral("dovecot-core"), QStringLiteral("dovecot-imapd")}, {QStringLiteral("dovecot")}}},
     };
     return t;
 }
@@ -32,8 +35,8 @@ const QHash<QString, Names> &table()
 
 QStringList logicalNames()
 {
-    return {QStringLiteral("postfix"), QStringLiteral("sendmail"), QStringLiteral("mailx"),
-            QStringLiteral("sasl-modules"), QStringLiteral("ca-certificates")};
+    return {QStringLiteral("postfix"),      QStringLiteral("sendmail"),        QStringLiteral("mailx"),
+            QStringLiteral("sasl-modules"), QStringLiteral("ca-certificates"), QStringLiteral("dovecot")};
 }
 
 bool isKnown(const QString &logical)

@@ -84,6 +84,7 @@ void registerDBusTypes()
     qDBusRegisterMetaType<PortStateList>();
     qDBusRegisterMetaType<SystemInfo>();
     qDBusRegisterMetaType<TlsCertificateState>();
+    qDBusRegisterMetaType<MailAccessState>();
     qDBusRegisterMetaType<StringMap>();
     qDBusRegisterMetaType<ConfigValue>();
     qDBusRegisterMetaType<ConfigValueList>();

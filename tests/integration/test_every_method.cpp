@@ -85,6 +85,10 @@ QVariantList sampleArgs(const QString &method, bool *known)
         return {QStringLiteral("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")};
     if (method == QLatin1String("UseLetsEncryptCertificate"))
         return {};
+    if (method == QLatin1String("SetSubmission"))
+        return {true};
+    if (method == QLatin1String("SetImap"))
+        return {true, false};
     *known = false;
     return {};
 }

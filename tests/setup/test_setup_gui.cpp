@@ -654,6 +654,31 @@ private Q_SLOTS:
         reveal(tls, "certificateDetails");
         shoot(&page, QStringLiteral("6-tls"));
 
+        // Mail programs: Dovecot installed through PackageKit, submission on 587 and IMAP on 143.
+        SetupStep *clients = step(page, "clients");
+        QVERIFY(page.showStepNamed(QStringLiteral("clients")));
+        QTRY_VERIFY_WITH_TIMEOUT(clients->isLoaded(), 30000);
+        QVERIFY(!clients->isDone());
+        QVERIFY(text(clients, "state").contains(QLatin1String("not installed")));
+        shoot(&page, QStringLiteral("6-clients-before"));
+        QTest::mouseClick(button(clients, "installDovecot"), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(text(clients, "state").contains(QLatin1String("installed and running"))
+                                      || !text(clients, "error").isEmpty(),
+                                  qPrintable(text(clients, "state")), 300000);
+        QVERIFY2(text(clients, "error").isEmpty(), qPrintable(text(clients, "error")));
+        auto *submissionBox = clients->findChild<QCheckBox *>(QStringLiteral("submission"));
+        auto *imapBox = clients->findChild<QCheckBox *>(QStringLiteral("imap"));
+        QTRY_VERIFY(submissionBox->isEnabled());
+        submissionBox->setChecked(true);
+        imapBox->setChecked(true);
+        QVERIFY(button(clients, "apply")->isEnabled());
+        QTest::mouseClick(button(clients, "apply"), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(clients->isDone() || !text(clients, "error").isEmpty(),
+                                  qPrintable(text(clients, "state")), 120000);
+        QVERIFY2(text(clients, "error").isEmpty(), qPrintable(text(clients, "error")));
+        QVERIFY(readFile(QStringLiteral("/etc/postfix/master.cf")).contains("\nsubmission inet  n"));
+        shoot(&page, QStringLiteral("6-clients"));
+
         // 7. A test mail from alice to bob, followed through the log.
         SetupStep *test = step(page, "test");
         QVERIFY(page.showStepNamed(QStringLiteral("test")));

@@ -23,7 +23,8 @@ FirewallStep::FirewallStep(Mailroom::HelperClient *client, QWidget *parent)
         {QStringLiteral("submission"),
          tr("Submission, port 587: your users' mail clients send mail through this server")},
         {QStringLiteral("imap"),
-         tr("IMAP, port 143: mail clients read mail stored here (needs an IMAP server such as Dovecot)")}};
+         tr("IMAP, port 143: mail clients read mail stored here (needs an IMAP server such as Dovecot)")},
+        {QStringLiteral("imaps"), tr("IMAPS, port 993: the same, encrypted from the first byte (optional)")}};
     for (const auto &[name, text] : services) {
         auto *box = new QCheckBox(text, this);
         box->setObjectName(QStringLiteral("service-") + name);
