@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 using Mailroom::ClientSettings;
 
@@ -117,6 +118,26 @@ private Q_SLOTS:
         QCOMPARE(
             ClientsCommand::toJson(settings(false, false, false, false)).value(QStringLiteral("can_connect")).toBool(),
             false);
+    }
+
+    // The Chinese catalog (as installed) covers the settings, the warnings and the text for users.
+    void chinese()
+    {
+        QTranslator zh;
+        QVERIFY(zh.load(QLocale(QStringLiteral("zh_CN")), QStringLiteral("mailroom"), QStringLiteral("_"),
+                        QStringLiteral(MAILROOM_TRANSLATIONS_DIR)));
+        QCoreApplication::installTranslator(&zh);
+        const ClientSettings s = settings(true, true, false, true);
+        const QString out = ClientsCommand::formatText(s);
+        const QString text = s.instructions();
+        QCoreApplication::removeTranslator(&zh);
+        QVERIFY2(out.contains(QStringLiteral("收信 (IMAP)")) && out.contains(QStringLiteral("服务器：")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("证书是自签名的")), qPrintable(out));
+        QVERIFY2(text.contains(QStringLiteral("收信（IMAP）")) && text.contains(QStringLiteral("12:34:56")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("Incoming")) && !out.contains(QLatin1String("warning: The")),
+                 qPrintable(out + text));
     }
 };
 

@@ -84,7 +84,6 @@ ClientsTab::ClientsTab(Mailroom::HelperClient *client, QWidget *parent)
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
-    m_table->setMaximumHeight(150);
     layout->addWidget(m_table);
 
     m_publish->setObjectName(QStringLiteral("clientsPublish"));
@@ -182,6 +181,10 @@ void ClientsTab::showSettings(const ClientSettings &settings)
         m_model->appendRow(row);
     }
     m_table->setVisible(settings.canConnect());
+    // As tall as its rows: the text for users below gets the rest.
+    m_table->resizeRowsToContents();
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + m_table->verticalHeader()->length()
+                            + 2 * m_table->frameWidth());
     m_summary->setText(settings.canConnect()
                            ? tr("What your users type into Thunderbird, KMail, Outlook or a phone to read and send "
                                 "mail as USER@%1. They log in with their user name and password on %2.")
@@ -230,7 +233,7 @@ bool ClientsTab::saveAutoconfig(const QString &path)
         showResult(tr("Cannot write %1: %2").arg(path, f.errorString()), false);
         return false;
     }
-    showResult(tr("Saved %1. Publish it at %2.").arg(path, m_settings.autoconfigUrls().join(tr(" or "))), true);
+    showResult(tr("Saved %1. Publish it at one of the addresses above.").arg(path), true);
     return true;
 }
 
