@@ -464,6 +464,220 @@
     </message>
 </context>
 <context>
+    <name>ClientSettings</name>
+    <message>
+        <source>it does not name %1</source>
+        <translation>它未包含名称 %1</translation>
+    </message>
+    <message>
+        <source>Your user name on the server (the part of your address before @)</source>
+        <translation>你在服务器上的用户名（邮件地址中 @ 之前的部分）</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>收信</translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>发信</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>普通密码</translation>
+    </message>
+    <message>
+        <source>Mail programs cannot connect yet: nothing listens for them on this server (IMAP on 143 or 993, submission on 587). Turn both on in Setup → Mail programs, or with “mailroomctl submission enable” and “mailroomctl imap enable”.</source>
+        <translation>邮件程序还无法连接：本服务器上没有为它们监听的服务（143 或 993 端口的 IMAP、587 端口的邮件提交）。请在“设置向导 → 邮件程序”中把两者都打开，或运行“mailroomctl submission enable”和“mailroomctl imap enable”。</translation>
+    </message>
+    <message>
+        <source>Port 25 only takes mail from other servers; mail programs send through 587 after logging in.</source>
+        <translation>25 端口只接收来自其他服务器的邮件；邮件程序需登录后通过 587 端口发信。</translation>
+    </message>
+    <message>
+        <source>Users can send but not read their mail: IMAP is off. Turn it on in Setup → Mail programs, or with “mailroomctl imap enable”.</source>
+        <translation>用户能发信，但无法读取邮件：IMAP 未开启。请在“设置向导 → 邮件程序”中打开，或运行“mailroomctl imap enable”。</translation>
+    </message>
+    <message>
+        <source>Users can read but not send mail: submission on 587 is off. Turn it on in Setup → Mail programs, or with “mailroomctl submission enable”.</source>
+        <translation>用户能读取邮件，但无法发信：587 端口的邮件提交未开启。请在“设置向导 → 邮件程序”中打开，或运行“mailroomctl submission enable”。</translation>
+    </message>
+    <message>
+        <source>The server has no certificate, so mail programs cannot encrypt the connection and will not log in. Make one in Configuration → Certificates, or with “mailroomctl tls self-signed”.</source>
+        <translation>服务器没有证书，邮件程序无法加密连接，也不会登录。请在“配置 → 证书”中生成一个，或运行“mailroomctl tls self-signed”。</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: each mail program asks once whether to trust it. Tell users to accept it only if its SHA-256 fingerprint is %1 (the text for users says so). A certificate from a certificate authority spares them the question.</source>
+        <translation>证书是自签名的：每个邮件程序都会询问一次是否信任它。请告诉用户：只有当它的 SHA-256 指纹为 %1 时才接受（给用户的说明中已写明）。使用证书颁发机构签发的证书，用户就不必回答这个问题。</translation>
+    </message>
+    <message>
+        <source>Mail programs will not trust the certificate (%1): users must accept or import it, checking its SHA-256 fingerprint %2. Install a certificate for %3 in Configuration → Certificates.</source>
+        <translation>邮件程序不会信任该证书（%1）：用户必须接受或导入它，并核对其 SHA-256 指纹 %2。请在“配置 → 证书”中为 %3 安装证书。</translation>
+    </message>
+    <message>
+        <source>Settings for your mail program (Thunderbird, KMail, Outlook, a phone)</source>
+        <translation>邮件程序（Thunderbird、KMail、Outlook、手机）的设置</translation>
+    </message>
+    <message>
+        <source>Your address: your user name on %1, then @%2 (for example alice@%2).</source>
+        <translation>你的邮件地址：你在 %1 上的用户名，加上 @%2（例如 alice@%2）。</translation>
+    </message>
+    <message>
+        <source>Mail to @%1 reaches you too.</source>
+        <translation>发往 @%1 的邮件你也能收到。</translation>
+    </message>
+    <message>
+        <source>User name: your user name on %1 — the part of your address before @, without @%2.</source>
+        <translation>用户名：你在 %1 上的用户名——邮件地址中 @ 之前的部分，不含 @%2。</translation>
+    </message>
+    <message>
+        <source>Password: your password on %1.</source>
+        <translation>密码：你在 %1 上的密码。</translation>
+    </message>
+    <message>
+        <source>The server does not accept mail programs yet. Your administrator will tell you when it does.</source>
+        <translation>服务器暂时还不接受邮件程序的连接。可以使用时，管理员会通知你。</translation>
+    </message>
+    <message>
+        <source>  or, if your program cannot use the above:</source>
+        <translation>  如果你的程序无法使用上面的设置，也可以用：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>安全：</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>身份验证：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>your user name (see above)</source>
+        <translation>你的用户名（见上文）</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>收信（IMAP）</translation>
+    </message>
+    <message>
+        <source>Reading mail with a mail program is not possible yet.</source>
+        <translation>暂时还不能用邮件程序读取邮件。</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>发信（SMTP）</translation>
+    </message>
+    <message>
+        <source>Sending mail with a mail program is not possible yet.</source>
+        <translation>暂时还不能用邮件程序发信。</translation>
+    </message>
+    <message>
+        <source>The first time you connect, your mail program asks whether to trust the server&apos;s certificate. Accept it only if its SHA-256 fingerprint is:</source>
+        <translation>第一次连接时，邮件程序会询问是否信任服务器的证书。只有当它的 SHA-256 指纹如下时才接受：</translation>
+    </message>
+    <message>
+        <source>If it shows another one, do not accept it: ask your administrator.</source>
+        <translation>如果显示的是别的指纹，请不要接受，并联系管理员。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired: your mail program may refuse to connect until your administrator renews it. Do not accept a certificate it warns about.</source>
+        <translation>服务器的证书已过期：在管理员更新证书之前，你的邮件程序可能拒绝连接。请不要接受程序发出警告的证书。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTab</name>
+    <message>
+        <source>Copy instructions</source>
+        <translation>复制说明</translation>
+    </message>
+    <message>
+        <source>Save autoconfig file…</source>
+        <translation>保存自动配置文件…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>身份验证</translation>
+    </message>
+    <message>
+        <source>Text for users (Copy instructions puts it on the clipboard)</source>
+        <translation>给用户的说明（“复制说明”会把它放到剪贴板）</translation>
+    </message>
+    <message>
+        <source>The text for users is on the clipboard.</source>
+        <translation>给用户的说明已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Postfix is not installed: install and start it first.</source>
+        <translation>尚未安装 Postfix：请先安装并启动它。</translation>
+    </message>
+    <message>
+        <source>What your users type into Thunderbird, KMail, Outlook or a phone to read and send mail as USER@%1. They log in with their user name and password on %2.</source>
+        <translation>用户在 Thunderbird、KMail、Outlook 或手机中以 用户名@%1 收发邮件时需要填写的内容。他们用自己在 %2 上的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>Mail programs cannot use this server yet.</source>
+        <translation>邮件程序暂时还无法使用本服务器。</translation>
+    </message>
+    <message>
+        <source>Thunderbird fills these settings in by itself from a user&apos;s address when you publish the autoconfig file on your web server at %1 or %2.</source>
+        <translation>把自动配置文件发布到你的网站服务器上的 %1 或 %2 后，Thunderbird 会根据用户的邮件地址自动填写这些设置。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1. Publish it at one of the addresses above.</source>
+        <translation>已保存 %1。请把它发布到上面的某个地址。</translation>
+    </message>
+    <message>
+        <source>Save the autoconfig file</source>
+        <translation>保存自动配置文件</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>XML 文件 (*.xml)</translation>
+    </message>
+</context>
+<context>
     <name>ConfigFileTab</name>
     <message>
         <source>Reload</source>
@@ -621,6 +835,10 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>Certificates</source>
         <translation>证书</translation>
+    </message>
+    <message>
+        <source>Mail clients</source>
+        <translation>邮件客户端</translation>
     </message>
 </context>
 <context>
@@ -5332,6 +5550,93 @@ Keys are made by the helper as root; they never pass through this program.</sour
     <message>
         <source>Show, make, request or install the server&apos;s TLS certificate</source>
         <translation>查看、生成、申请或安装服务器的 TLS 证书</translation>
+    </message>
+    <message>
+        <source>Mail client settings for addresses @%1
+</source>
+        <translation>邮件地址 @%1 的邮件客户端设置
+</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>安全：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>身份验证：</translation>
+    </message>
+    <message>
+        <source>Thunderbird finds these settings from a user&apos;s address when you publish the file from “mailroomctl clients --autoconfig” at
+  %1
+or
+  %2
+</source>
+        <translation>把“mailroomctl clients --autoconfig”生成的文件发布到
+  %1
+或
+  %2
+后，Thunderbird 会根据用户的邮件地址找到这些设置。
+</translation>
+    </message>
+    <message>
+        <source>Text to mail to users: mailroomctl clients --text
+</source>
+        <translation>发给用户的说明：mailroomctl clients --text
+</translation>
+    </message>
+    <message>
+        <source>What users type into their mail programs: server, ports, security, user name.
+  mailroomctl clients                  the settings, and what is missing
+  mailroomctl clients --text           the same as plain text to mail to users
+  mailroomctl clients --autoconfig     Thunderbird&apos;s config-v1.1.xml, to publish at
+                                       https://autoconfig.DOMAIN/mail/config-v1.1.xml</source>
+        <translation>用户在邮件程序中需要填写的内容：服务器、端口、安全方式、用户名。
+  mailroomctl clients                  显示这些设置，以及还缺什么
+  mailroomctl clients --text           同样的内容，纯文本，可直接发给用户
+  mailroomctl clients --autoconfig     Thunderbird 的 config-v1.1.xml，发布到
+                                       https://autoconfig.DOMAIN/mail/config-v1.1.xml</translation>
+    </message>
+    <message>
+        <source>Print Thunderbird&apos;s autoconfig file (config-v1.1.xml).</source>
+        <translation>输出 Thunderbird 的自动配置文件（config-v1.1.xml）。</translation>
+    </message>
+    <message>
+        <source>--autoconfig: write it to FILE.</source>
+        <translation>--autoconfig：写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Print the text to mail to users.</source>
+        <translation>输出发给用户的说明文字。</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl clients [--json | --text | --autoconfig [-o FILE]]</source>
+        <translation>用法：mailroomctl clients [--json | --text | --autoconfig [-o FILE]]</translation>
+    </message>
+    <message>
+        <source>Wrote %1; publish it at %2
+</source>
+        <translation>已写入 %1；请发布到 %2
+</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>What users type into their mail programs, and Thunderbird&apos;s autoconfig file</source>
+        <translation>用户在邮件程序中需要填写的内容，以及 Thunderbird 自动配置文件</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include "config/backupstab.h"
 #include "config/certificatestab.h"
+#include "config/clientstab.h"
 #include "config/configfiletab.h"
 #include "config/queuetab.h"
 #include "helperapi.h"
@@ -127,7 +128,11 @@ ConfigPage::ConfigPage(QWidget *parent)
         loadSettings();
         m_mainCfTab->reload();
         m_backupsTab->refresh();
+        m_clientsTab->refresh();
     });
+
+    m_clientsTab = new ClientsTab(m_client, tabs);
+    tabs->addTab(m_clientsTab, tr("Mail clients"));
 
     m_queueTab = new QueueTab(m_client, tabs);
     tabs->addTab(m_queueTab, tr("Mail queue"));
@@ -152,12 +157,18 @@ void ConfigPage::showCertificates()
     m_tabs->setCurrentWidget(m_certificatesTab);
 }
 
+void ConfigPage::showClients()
+{
+    m_tabs->setCurrentWidget(m_clientsTab);
+}
+
 void ConfigPage::refresh()
 {
     m_banner->hide();
     loadSettings();
     m_backupsTab->refresh();
     m_certificatesTab->refresh();
+    m_clientsTab->refresh();
     // The editors load once; later only on Reload, so that edits in progress survive a refresh.
     for (ConfigFileTab *tab : {m_mainCfTab, m_masterCfTab}) {
         if (!tab->isModified()) {

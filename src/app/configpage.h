@@ -5,6 +5,7 @@
 
 class BackupsTab;
 class CertificatesTab;
+class ClientsTab;
 class QTabWidget;
 class ConfigFileTab;
 class QLabel;
@@ -20,7 +21,7 @@ struct HelperError;
 
 // The Configuration section: Postfix's main settings as Postfix sees them, the whole
 // main.cf and master.cf to edit and apply, the helper's backups of both (restore with a
-// diff first), and the mail queue.
+// diff first), the certificate, what users type into their mail programs, and the mail queue.
 class ConfigPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
     QueueTab *queueTab() const { return m_queueTab; }
     // Brings the Certificates tab to the front (the Dashboard's certificate notice).
     void showCertificates();
+    // Brings the Mail clients tab to the front.
+    void showClients();
 
 public Q_SLOTS:
     void refresh();
@@ -49,6 +52,7 @@ private:
     ConfigFileTab *m_masterCfTab;
     BackupsTab *m_backupsTab;
     CertificatesTab *m_certificatesTab;
+    ClientsTab *m_clientsTab;
     QTabWidget *m_tabs;
     QueueTab *m_queueTab;
 };
