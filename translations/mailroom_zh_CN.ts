@@ -1038,6 +1038,58 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>Check the address for typing errors or ask the recipient for the right one. Nothing on this server needs changing.</source>
         <translation>请检查地址是否拼写有误，或向收件人询问正确的地址。本服务器无需做任何更改。</translation>
     </message>
+    <message>
+        <source>A mail program tried to log in with a wrong password (or a user name that does not match it).</source>
+        <translation>某个邮件程序用错误的密码（或与密码不匹配的用户名）尝试登录。</translation>
+    </message>
+    <message>
+        <source>Ask the user to enter the password of their account on this server again in the mail program; the user name is the system user name.</source>
+        <translation>请用户在邮件程序中重新输入其在本服务器上的账户密码；用户名就是系统用户名。</translation>
+    </message>
+    <message>
+        <source>A mail program tried to log in as a user that does not exist on this server.</source>
+        <translation>某个邮件程序尝试以本服务器上不存在的用户登录。</translation>
+    </message>
+    <message>
+        <source>Check the user name in the mail program: it is the user&apos;s system user name, usually without @domain. If the user should exist, create the account.</source>
+        <translation>检查邮件程序中的用户名：应为该用户的系统用户名，通常不带 @域名。如果该用户本应存在，请创建这个账户。</translation>
+    </message>
+    <message>
+        <source>A mail program tried to log in or send without encryption. This server accepts logins only after STARTTLS.</source>
+        <translation>某个邮件程序尝试在未加密的情况下登录或发信。本服务器只在 STARTTLS 之后才接受登录。</translation>
+    </message>
+    <message>
+        <source>Set the mail program&apos;s connection security to STARTTLS, on port 587 for sending and port 143 for IMAP.</source>
+        <translation>将邮件程序的连接安全设置为 STARTTLS：发信使用 587 端口，IMAP 使用 143 端口。</translation>
+    </message>
+    <message>
+        <source>A mail program tried to send its password over an unencrypted connection, which this server refuses.</source>
+        <translation>某个邮件程序尝试通过未加密的连接发送密码，本服务器拒绝了。</translation>
+    </message>
+    <message>
+        <source>Set the mail program&apos;s connection security to STARTTLS, on port 143 for IMAP and port 587 for sending.</source>
+        <translation>将邮件程序的连接安全设置为 STARTTLS：IMAP 使用 143 端口，发信使用 587 端口。</translation>
+    </message>
+    <message>
+        <source>A mail program sent mail for another domain without logging in first, so this server refused to pass it on.</source>
+        <translation>某个邮件程序未先登录就发送了寄往其他域的邮件，因此本服务器拒绝转发。</translation>
+    </message>
+    <message>
+        <source>Turn on authentication for the outgoing server (SMTP) in the mail program: the user&apos;s name and password, STARTTLS, port 587.</source>
+        <translation>在邮件程序中为发件服务器（SMTP）开启身份验证：填写用户名和密码，使用 STARTTLS 和 587 端口。</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>日志中未记录</translation>
+    </message>
+    <message>
+        <source>%1 failed logins from %2 (possible password guessing); user names tried: %3</source>
+        <translation>来自 %2 的 %1 次登录失败（可能是在猜测密码）；尝试过的用户名：%3</translation>
+    </message>
+    <message>
+        <source>If the address is not one of your users, someone is guessing passwords: make sure every account has a strong password, and consider blocking the address in the firewall.</source>
+        <translation>如果该地址不属于您的用户，说明有人在猜测密码：请确保每个账户都使用强密码，并考虑在防火墙中封锁该地址。</translation>
+    </message>
 </context>
 <context>
     <name>DnsStep</name>
@@ -1538,6 +1590,61 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>Rejects by reason</source>
         <translation>按原因统计的拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>LoginAnalysis</name>
+    <message>
+        <source>login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>SMTP (25)</source>
+        <translation>SMTP（25）</translation>
+    </message>
+    <message>
+        <source>submission (587)</source>
+        <translation>提交服务（587）</translation>
+    </message>
+    <message>
+        <source>submission (465)</source>
+        <translation>提交服务（465）</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP (993)</source>
+        <translation>IMAP（993）</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>Password guessing</source>
+        <translation>密码猜测</translation>
+    </message>
+    <message>
+        <source>Wrong password (%1)</source>
+        <translation>密码错误（%1）</translation>
+    </message>
+    <message>
+        <source>Unknown user (%1)</source>
+        <translation>未知用户（%1）</translation>
+    </message>
+    <message>
+        <source>TLS required (%1)</source>
+        <translation>需要 TLS（%1）</translation>
+    </message>
+    <message>
+        <source>Password without TLS refused (%1)</source>
+        <translation>拒绝未加密的密码（%1）</translation>
+    </message>
+    <message>
+        <source>Sent without logging in (%1)</source>
+        <translation>未登录即发信（%1）</translation>
     </message>
 </context>
 <context>
@@ -5637,6 +5744,22 @@ or
     <message>
         <source>What users type into their mail programs, and Thunderbird&apos;s autoconfig file</source>
         <translation>用户在邮件程序中需要填写的内容，以及 Thunderbird 自动配置文件</translation>
+    </message>
+    <message>
+        <source> %1  logins
+</source>
+        <translation> %1  次登录
+</translation>
+    </message>
+    <message>
+        <source> %1  failed logins
+</source>
+        <translation> %1  次登录失败
+</translation>
+    </message>
+    <message>
+        <source>Login problems</source>
+        <translation>登录问题</translation>
     </message>
 </context>
 </TS>

@@ -642,7 +642,11 @@ void LogsPage::fillProblems()
 
 void LogsPage::openProblem(const QModelIndex &problem)
 {
-    const quint32 head = problem.data(Mailroom::ProblemModel::HeadRole).toUInt();
+    const QVariant headData = problem.data(Mailroom::ProblemModel::HeadRole);
+    if (!headData.isValid()) {
+        return; // a refused login: no journey; its tool tip says what to do
+    }
+    const quint32 head = headData.toUInt();
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->row(r).head == head) {
             m_filterBar->clear();

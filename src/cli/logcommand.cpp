@@ -7,6 +7,7 @@
 #include "logs/journeybuilder.h"
 #include "logs/journeyjson.h"
 #include "logs/journeymodel.h"
+#include "logs/loginanalysis.h"
 #include "logs/logindex.h"
 #include "logs/logsummary.h"
 #include "translations.h"
@@ -191,6 +192,31 @@ QString verdict(const LogIndex &index, quint32 head)
     return text;
 }
 
+// Logins and the refused ones, after the totals; nothing for a log without login lines.
+QString loginReport(const LogIndex &index)
+{
+    const LoginAnalysis logins(index);
+    if (logins.isEmpty()) {
+        return {};
+    }
+    QString text = QCoreApplication::translate("mailroomctl", " %1  logins\n").arg(logins.succeeded(), 6)
+        + QCoreApplication::translate("mailroomctl", " %1  failed logins\n").arg(logins.failed(), 6);
+    if (logins.problems().isEmpty()) {
+        return text;
+    }
+    const QString title = QCoreApplication::translate("mailroomctl", "Login problems");
+    text += QStringLiteral("\n%1\n%2\n").arg(title, QString(title.size(), QLatin1Char('-')));
+    for (const LoginAnalysis::Problem &p : logins.problems()) {
+        // The log's own time, in one fixed form: the report reads the same in every locale.
+        const QString when = JourneyModel::toDateTime(p.time).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        const QString users = p.users.isEmpty() ? QStringLiteral("-") : p.users.join(QLatin1String(", "));
+        text += QStringLiteral(" %1  %2  %3  %4\n   %5\n   %6\n")
+                    .arg(when, LoginAnalysis::statusText(p), p.address, users, p.finding.explanation,
+                         QCoreApplication::translate("mailroomctl", "What to do: %1").arg(p.finding.suggestion));
+    }
+    return text;
+}
+
 int summary(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -236,6 +262,10 @@ int summary(const QStringList &args)
         QJsonObject o = loaded.summary->toJson(topCount);
         o.insert(QStringLiteral("lines"), qint64(loaded.index->lines().size()));
         o.insert(QStringLiteral("unparsed_lines"), qint64(loaded.index->lineCount(LineKind::Unparsed)));
+        const LoginAnalysis logins(*loaded.index);
+        if (!logins.isEmpty()) { // a log without logins keeps pflogsumm's keys only
+            o.insert(QStringLiteral("logins"), logins.toJson());
+        }
         printBytes(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return 0;
     }
@@ -248,7 +278,7 @@ int summary(const QStringList &args)
         + QCoreApplication::translate("mailroomctl", " %1  lines without a syslog timestamp\n")
               .arg(loaded.index->lineCount(LineKind::Unparsed), 6)
         + QCoreApplication::translate("mailroomctl", " %1  journeys\n").arg(loaded.index->chainHeads().size(), 6);
-    print(stdout, extra);
+    print(stdout, extra + loginReport(*loaded.index));
     return 0;
 }
 

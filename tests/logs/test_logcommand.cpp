@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -76,6 +79,54 @@ private Q_SLOTS:
         QVERIFY(r.out.startsWith(QLatin1String("\nGrand Totals\n------------\nmessages\n\n")));
         QVERIFY(r.out.contains(QLatin1String("     12   received\n")));
         QVERIFY(r.out.contains(QLatin1String("lines without a syslog timestamp")));
+    }
+
+    // Refused logins follow the totals, each with what to do; a log without login lines keeps
+    // the report it had (the pflogsumm part is the same either way).
+    void summaryReportsLogins()
+    {
+        const QString logins = QFINDTESTDATA("../data/logs/logins/maillog");
+        const Result r = run({QStringLiteral("log"), QStringLiteral("summary"), QStringLiteral("--reference-date"),
+                              QStringLiteral("2026-12-31"), logins});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("\n      2  logins\n     10  failed logins\n\nLogin problems\n---")),
+                 qPrintable(r.out));
+        QVERIFY(
+            r.out.contains(QLatin1String(" 2026-12-06 10:00:01  TLS required (submission (587))  203.0.113.5  -\n")));
+        QVERIFY(
+            r.out.contains(QLatin1String(" 2026-12-06 10:10:04  Password guessing  198.51.100.23  admin, test, alice\n"
+                                         "   5 failed logins from 198.51.100.23 (possible password guessing)")));
+        // Logins come after Mailroom's own totals, the pflogsumm report before them untouched.
+        QVERIFY(r.out.indexOf(QLatin1String("\nMailroom\n")) < r.out.indexOf(QLatin1String("  logins\n")));
+
+        const Result json = run({QStringLiteral("log"), QStringLiteral("summary"), QStringLiteral("--json"),
+                                 QStringLiteral("--reference-date"), QStringLiteral("2026-12-31"), logins});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject o
+            = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("logins")).toObject();
+        QCOMPARE(o.value(QStringLiteral("succeeded")).toInt(), 2);
+        QCOMPARE(o.value(QStringLiteral("failed")).toInt(), 10);
+        const QJsonArray problems = o.value(QStringLiteral("problems")).toArray();
+        QCOMPARE(problems.size(), 6);
+        QCOMPARE(problems.at(3).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("unknown_user"));
+        QCOMPARE(problems.at(3).toObject().value(QStringLiteral("time")).toString(),
+                 QStringLiteral("2026-12-06T10:04:02"));
+
+        // The basic log's one SASL failure (line 100) and two logins of carol.
+        const QString basic = QFINDTESTDATA("../data/logs/basic/maillog");
+        const Result withOne = run({QStringLiteral("log"), QStringLiteral("summary"), basic});
+        QVERIFY(withOne.out.contains(QLatin1String("\n      2  logins\n      1  failed logins\n")));
+        QVERIFY(withOne.out.contains(QLatin1String("  Wrong password (submission (587))  203.0.113.66  -\n")));
+
+        const QString noLogins = QFINDTESTDATA("../data/logs/rotation/maillog");
+        const Result plain = run({QStringLiteral("log"), QStringLiteral("summary"), noLogins});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.endsWith(QLatin1String("  journeys\n")));
+        QVERIFY(!plain.out.contains(QLatin1String("logins")));
+        const Result plainJson
+            = run({QStringLiteral("log"), QStringLiteral("summary"), QStringLiteral("--json"), noLogins});
+        QCOMPARE(plainJson.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(plainJson.out.toUtf8()).object().contains(QStringLiteral("logins")));
     }
 
     void summaryJson()

@@ -62,11 +62,19 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!failedHeads.isEmpty());
-        QCOMPARE(problems.rowCount(), int(failedHeads.size()));
-        for (int r = 0; r < problems.rowCount(); ++r) {
+        // After them, the refused logins: one wrong password on submission (line 100).
+        QCOMPARE(problems.rowCount(), int(failedHeads.size()) + 1);
+        for (int r = 0; r < failedHeads.size(); ++r) {
             QCOMPARE(problems.index(r, 0).data(ProblemModel::HeadRole).toUInt(), failedHeads.at(r));
             QCOMPARE(problems.head(r), failedHeads.at(r));
+            QVERIFY(!problems.isLogin(r));
         }
+        const int login = int(failedHeads.size());
+        QVERIFY(problems.isLogin(login));
+        QVERIFY(!problems.index(login, 0).data(ProblemModel::HeadRole).isValid());
+        QCOMPARE(problems.index(login, ProblemModel::FromColumn).data().toString(), QStringLiteral("203.0.113.66"));
+        QCOMPARE(problems.index(login, ProblemModel::StatusColumn).data().toString(),
+                 QStringLiteral("Wrong password (submission (587))"));
 
         // The same texts as the journeys table for the first four columns.
         const int journeyRow = [&] {

@@ -217,6 +217,77 @@ Diagnosis::Finding Diagnosis::diagnoseJourney(const LogIndex &index, quint32 hea
     return {};
 }
 
+Diagnosis::Finding Diagnosis::diagnoseLogin(LoginResult result)
+{
+    using P = Problem;
+    using T = FixTarget;
+    switch (result) {
+    case LoginResult::Ok:
+        break;
+    case LoginResult::WrongPassword:
+        return make(P::LoginWrongPassword, T::None,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "A mail program tried to log in with a wrong password (or a user "
+                                      "name that does not match it)."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "Ask the user to enter the password of their account on this server "
+                                      "again in the mail program; the user name is the system user "
+                                      "name."));
+    case LoginResult::UnknownUser:
+        return make(P::LoginUnknownUser, T::None,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "A mail program tried to log in as a user that does not exist on "
+                                      "this server."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "Check the user name in the mail program: it is the user's system "
+                                      "user name, usually without @domain. If the user should exist, "
+                                      "create the account."));
+    case LoginResult::TlsRequired:
+        return make(P::LoginTlsRequired, T::None,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "A mail program tried to log in or send without encryption. This "
+                                      "server accepts logins only after STARTTLS."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "Set the mail program's connection security to STARTTLS, on port 587 "
+                                      "for sending and port 143 for IMAP."));
+    case LoginResult::PlaintextRefused:
+        return make(P::LoginPlaintextRefused, T::None,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "A mail program tried to send its password over an unencrypted "
+                                      "connection, which this server refuses."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "Set the mail program's connection security to STARTTLS, on port 143 "
+                                      "for IMAP and port 587 for sending."));
+    case LoginResult::RelayUnauthenticated:
+        return make(P::LoginRelayUnauthenticated, T::None,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "A mail program sent mail for another domain without logging in "
+                                      "first, so this server refused to pass it on."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "Turn on authentication for the outgoing server (SMTP) in the mail "
+                                      "program: the user's name and password, STARTTLS, port 587."));
+    }
+    return {};
+}
+
+Diagnosis::Finding Diagnosis::diagnoseGuessing(int failures, const QString &address, const QStringList &users)
+{
+    Finding f;
+    f.problem = Problem::PasswordGuessing;
+    f.target = FixTarget::Firewall;
+    const QString tried
+        = users.isEmpty() ? QCoreApplication::translate("Diagnosis", "not logged") : users.join(QLatin1String(", "));
+    f.explanation = QCoreApplication::translate("Diagnosis",
+                                                "%1 failed logins from %2 (possible password guessing); "
+                                                "user names tried: %3")
+                        .arg(QString::number(failures), address, tried);
+    f.suggestion = QCoreApplication::translate("Diagnosis",
+                                               "If the address is not one of your users, someone is guessing "
+                                               "passwords: make sure every account has a strong password, and "
+                                               "consider blocking the address in the firewall.");
+    return f;
+}
+
 QString Diagnosis::targetName(FixTarget target)
 {
     switch (target) {

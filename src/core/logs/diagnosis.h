@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "logs/loginevent.h"
+
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 namespace Mailroom {
 
@@ -41,6 +44,12 @@ public:
         LoopsBackToMyself,
         DomainNotFound, // Host or domain name not found / Name service error
         Blocklisted, // the remote refused our IP address
+        LoginWrongPassword, // a client's login to us: the password (or user name) is wrong
+        LoginUnknownUser, // a client's login to us: no such user here
+        LoginTlsRequired, // a client tried to log in or send before STARTTLS
+        LoginPlaintextRefused, // Dovecot refused a password over an unencrypted connection
+        LoginRelayUnauthenticated, // submission: mail to another domain without logging in
+        PasswordGuessing, // many failed logins from one address in a short time
     };
     // Where the text came from: a remote server's answer to us, or our answer to a client.
     enum class Context
@@ -62,6 +71,11 @@ public:
     static Finding diagnose(QByteArrayView text, Context context = Context::Line);
     // The most useful finding for a journey: its failed deliveries, rejections, then its lines.
     static Finding diagnoseJourney(const LogIndex &index, quint32 head);
+    // A refused login of a client to this server (LoginAnalysis); None for Ok. The fix is in the
+    // user's mail program, not a setting here: the target is None.
+    static Finding diagnoseLogin(LoginResult result);
+    // Many failed logins from one address: failures counted, the user names tried.
+    static Finding diagnoseGuessing(int failures, const QString &address, const QStringList &users);
     static QString targetName(FixTarget target);
 };
 

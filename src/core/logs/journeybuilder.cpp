@@ -5,6 +5,7 @@
 #include "logs/journeybuilder.h"
 
 #include "logs/logfields.h"
+#include "logs/loginline.h"
 #include "logs/logsummary.h"
 #include "logs/textutil.h"
 
@@ -329,7 +330,33 @@ void JourneyBuilder::processLine(const PreparsedLine &line, quint64 offset)
     index.m_lines.push_back(rec);
     if (line.postfix) {
         index.m_lines.back().kind = quint64(classify(line, lineIndex, host));
+        // Logins are smtpd's: one compare keeps the other daemons' lines on the fast path.
+        if (Text::equals(p.daemon, "smtpd")) {
+            LoginLine::Fields f;
+            if (LoginLine::parsePostfix(p, line.message, line.queueIdLength, f)) {
+                addLogin(f, lineIndex, p.time, host);
+            }
+        }
+    } else if (LoginLine::isDovecot(p)) {
+        LoginLine::Fields f;
+        if (LoginLine::parseDovecot(p.message, f)) {
+            addLogin(f, lineIndex, p.time, host);
+        }
     }
+}
+
+void JourneyBuilder::addLogin(const LoginLine::Fields &f, quint32 line, quint32 time, quint8 host)
+{
+    LoginEvent e;
+    e.user = ref(f.user);
+    e.address = ref(f.address);
+    e.line = line;
+    e.time = time;
+    e.attempts = f.attempts;
+    e.service = f.service;
+    e.result = f.result;
+    e.host = host;
+    m_index->m_logins.push_back(e);
 }
 
 LineKind JourneyBuilder::classify(const PreparsedLine &pre, quint32 line, quint8 host)

@@ -3,6 +3,7 @@
 
 #include "logs/linepreparser.h"
 #include "logs/logindex.h"
+#include "logs/loginline.h"
 #include "logs/loglineparser.h"
 #include "logs/shortkeymap.h"
 
@@ -88,6 +89,7 @@ private:
 
     void processLine(const PreparsedLine &line, quint64 offset);
     LineKind classify(const PreparsedLine &pre, quint32 line, quint8 host);
+    void addLogin(const LoginLine::Fields &fields, quint32 line, quint32 time, quint8 host);
     void handleQueueLine(quint32 j, const QueueKey &key, const PreparsedLine &pre, QByteArrayView rest, quint32 line,
                          quint8 host);
     void addDelivery(quint32 j, const PreparsedLine &pre, quint32 line, quint8 host);

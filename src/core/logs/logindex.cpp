@@ -340,6 +340,7 @@ qint64 LogIndex::memoryUsage() const
     bytes += qint64(m_deliveries.capacity() * sizeof(Delivery));
     bytes += qint64(m_deliveryNext.capacity() * sizeof(quint32));
     bytes += qint64(m_linePairs.capacity() * sizeof(LinePair));
+    bytes += qint64(m_logins.capacity() * sizeof(LoginEvent));
     for (const QByteArray &h : m_hosts) {
         bytes += h.capacity() + qint64(sizeof(QByteArray));
     }

@@ -4,6 +4,7 @@
 #include "logs/delivery.h"
 #include "logs/journey.h"
 #include "logs/journeyrow.h"
+#include "logs/loginevent.h"
 #include "logs/logline.h"
 #include "logs/logsourceset.h"
 
@@ -29,6 +30,9 @@ public:
     const std::vector<Journey> &journeys() const { return m_journeys; }
     const std::vector<Delivery> &deliveries() const { return m_deliveries; }
     const QList<QByteArray> &hosts() const { return m_hosts; }
+    // Logins and refused login attempts (Postfix SASL, Dovecot), in log order; LoginAnalysis
+    // explains them.
+    const std::vector<LoginEvent> &logins() const { return m_logins; }
 
     QByteArrayView lineText(quint32 line) const;
     TextRef lineRef(quint32 line) const;
@@ -87,6 +91,7 @@ private:
     std::vector<Delivery> m_deliveries;
     std::vector<quint32> m_deliveryNext;
     std::vector<LinePair> m_linePairs;
+    std::vector<LoginEvent> m_logins;
     QList<QByteArray> m_hosts;
     std::vector<quint32> m_sourceFirstLine; // index of each source's first line
     std::array<quint64, size_t(LineKind::KindCount)> m_kindCounts {};

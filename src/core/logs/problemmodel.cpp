@@ -3,9 +3,13 @@
 
 #include "logs/diagnosis.h"
 #include "logs/journeymodel.h"
+#include "logs/loginanalysis.h"
 #include "logs/logindex.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace Mailroom {
 
@@ -37,7 +41,9 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return index.column() == ProblemColumn ? QVariant(p.toolTip) : QVariant();
     case HeadRole:
-        return p.head;
+        return p.login ? QVariant() : QVariant(p.head);
+    case LineRole:
+        return p.login ? QVariant(p.line) : QVariant();
     default:
         return {};
     }
@@ -69,12 +75,24 @@ void ProblemModel::setJourneys(const JourneyModel &journeys, const std::shared_p
     beginResetModel();
     m_rows.clear();
     if (index) {
+        const LoginAnalysis logins(*index);
+        const QList<quint32> &loginLines = logins.problemLines();
+        // A refusal that is a login problem (no STARTTLS, relaying without login on submission)
+        // is listed once, as a login.
+        auto isLoginRefusal = [&](const JourneyRow &row) {
+            if (loginLines.isEmpty() || row.status != JourneyStatus::Rejected) {
+                return false;
+            }
+            const QList<quint32> lines = index->chainLines(row.head);
+            return std::any_of(lines.begin(), lines.end(),
+                               [&](quint32 l) { return std::binary_search(loginLines.begin(), loginLines.end(), l); });
+        };
         // The same columns as the journeys table, so both read alike.
         static constexpr int sourceColumns[]
             = {JourneyModel::TimeColumn, JourneyModel::FromColumn, JourneyModel::ToColumn, JourneyModel::StatusColumn};
         for (int r = 0; r < journeys.rowCount(); ++r) {
             const JourneyRow &row = journeys.row(r);
-            if (row.status == JourneyStatus::Sent || row.status == JourneyStatus::InProgress) {
+            if (row.status == JourneyStatus::Sent || row.status == JourneyStatus::InProgress || isLoginRefusal(row)) {
                 continue;
             }
             Problem p;
@@ -92,6 +110,19 @@ void ProblemModel::setJourneys(const JourneyModel &journeys, const std::shared_p
                                                         "text is what Postfix or the other server said.");
             }
             p.head = row.head;
+            m_rows.append(std::move(p));
+        }
+        const QLocale locale;
+        for (const LoginAnalysis::Problem &l : logins.problems()) {
+            Problem p;
+            p.login = true;
+            p.line = l.line;
+            p.texts[TimeColumn] = locale.toString(JourneyModel::toDateTime(l.time), QLocale::ShortFormat);
+            p.texts[FromColumn] = l.address;
+            p.texts[ToColumn] = l.users.join(QLatin1String(", "));
+            p.texts[StatusColumn] = LoginAnalysis::statusText(l);
+            p.texts[ProblemColumn] = l.finding.explanation;
+            p.toolTip = l.finding.suggestion;
             m_rows.append(std::move(p));
         }
     }

@@ -16,6 +16,8 @@ class LogIndex;
 // sender, recipients and status as the journeys table shows them, and the problem, explained
 // where Diagnosis knows the pattern (its suggestion as tool tip), else with what Postfix or the
 // other server said. Rows in the journeys' order; a snapshot, rebuilt with setJourneys().
+// After them, the refused logins (LoginAnalysis): Time, the client's address (From), the user
+// names (To), what was refused and why; they have no journey (HeadRole is null).
 class ProblemModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,7 +33,8 @@ public:
     };
     enum Role
     {
-        HeadRole = Qt::UserRole + 1, // quint32: the journey's chain head (JourneyRow::head)
+        HeadRole = Qt::UserRole + 1, // quint32: the journey's chain head (JourneyRow::head); null for logins
+        LineRole, // quint32: a login problem's (first) line in the index; null for journeys
     };
 
     explicit ProblemModel(QObject *parent = nullptr);
@@ -48,6 +51,7 @@ public:
     void clear();
 
     quint32 head(int row) const { return m_rows.at(row).head; }
+    bool isLogin(int row) const { return m_rows.at(row).login; }
 
 private:
     struct Problem
@@ -55,6 +59,8 @@ private:
         QString texts[ColumnCount];
         QString toolTip; // of the problem column
         quint32 head = 0;
+        quint32 line = 0; // of a login problem
+        bool login = false;
     };
     QList<Problem> m_rows;
 };
