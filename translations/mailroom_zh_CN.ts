@@ -498,10 +498,6 @@
         <translation>用户能发信，但无法读取邮件：IMAP 未开启。请在“设置向导 → 邮件程序”中打开，或运行“mailroomctl imap enable”。</translation>
     </message>
     <message>
-        <source>Users can read but not send mail: submission on 587 is off. Turn it on in Setup → Mail programs, or with “mailroomctl submission enable”.</source>
-        <translation>用户能读取邮件，但无法发信：587 端口的邮件提交未开启。请在“设置向导 → 邮件程序”中打开，或运行“mailroomctl submission enable”。</translation>
-    </message>
-    <message>
         <source>The server has no certificate, so mail programs cannot encrypt the connection and will not log in. Make one in Configuration → Certificates, or with “mailroomctl tls self-signed”.</source>
         <translation>服务器没有证书，邮件程序无法加密连接，也不会登录。请在“配置 → 证书”中生成一个，或运行“mailroomctl tls self-signed”。</translation>
     </message>
@@ -592,6 +588,10 @@
     <message>
         <source>The server&apos;s certificate has expired: your mail program may refuse to connect until your administrator renews it. Do not accept a certificate it warns about.</source>
         <translation>服务器的证书已过期：在管理员更新证书之前，你的邮件程序可能拒绝连接。请不要接受程序发出警告的证书。</translation>
+    </message>
+    <message>
+        <source>Users can read but not send mail: submission on 587 is off. Turn it on in Setup → Mail programs, or with “mailroomctl submission enable”.</source>
+        <translation>用户能读取邮件，但无法发信：587 端口的邮件提交未开启。请在“设置向导 → 邮件程序”中打开，或运行“mailroomctl submission enable”。</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1216,10 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>Firewall open</source>
         <translation>防火墙已开放</translation>
     </message>
+    <message>
+        <source>IMAPS, port 993: the same, encrypted from the first byte (optional)</source>
+        <translation>IMAPS，993 端口：同上，但从第一个字节起就加密（可选）</translation>
+    </message>
 </context>
 <context>
     <name>HelperError</name>
@@ -1782,6 +1786,113 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>No message with queue id %1 in this log.</source>
         <translation>此日志中没有队列 ID 为 %1 的邮件。</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccessStep</name>
+    <message>
+        <source>Mail programs</source>
+        <translation>邮件程序</translation>
+    </message>
+    <message>
+        <source>Install Dovecot</source>
+        <translation>安装 Dovecot</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sending on port 587 (submission): STARTTLS, then a login with the user&apos;s own system password</source>
+        <translation>通过 587 端口发信（邮件提交）：先 STARTTLS，再用用户自己的系统密码登录</translation>
+    </message>
+    <message>
+        <source>Reading with IMAP on port 143: STARTTLS required before the login</source>
+        <translation>通过 143 端口的 IMAP 读信：登录前必须 STARTTLS</translation>
+    </message>
+    <message>
+        <source>Reading with IMAP on port 993 as well (TLS from the first byte)</source>
+        <translation>同时通过 993 端口的 IMAP 读信（从第一个字节起即为 TLS）</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Your users can send and read their mail with Thunderbird, KMail or a phone: they send through port 587 after logging in, and read their mailbox (/var/mail/USER) with IMAP. Everything is encrypted with the certificate of the previous step; the login is the user&apos;s name and password on this machine, checked by Dovecot.</source>
+        <translation>用户可以用 Thunderbird、KMail 或手机收发邮件：登录后通过 587 端口发信，用 IMAP 读取自己的邮箱（/var/mail/用户名）。全部通信都用上一步的证书加密；登录名和密码就是用户在本机上的用户名和密码，由 Dovecot 核对。</translation>
+    </message>
+    <message>
+        <source>installs Dovecot, writes /etc/dovecot/conf.d/99-mailroom.conf and adds the submission service to master.cf (backed up, checked, rolled back if Postfix or Dovecot refuses it). Open ports 587 and 143 in the Firewall step.</source>
+        <translation>安装 Dovecot，写入 /etc/dovecot/conf.d/99-mailroom.conf，并在 master.cf 中加入 submission 服务（先备份、再检查，Postfix 或 Dovecot 不接受时回滚）。请在“防火墙”一步中开放 587 和 143 端口。</translation>
+    </message>
+    <message>
+        <source>Asking for permission…</source>
+        <translation>正在请求授权…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The installation was cancelled; nothing was installed.</source>
+        <translation>安装已取消，未安装任何软件。</translation>
+    </message>
+    <message>
+        <source>The installation failed.</source>
+        <translation>安装失败。</translation>
+    </message>
+    <message>
+        <source>Dovecot is installed. Choose what your users may do, then Apply.</source>
+        <translation>Dovecot 已安装。请选择允许用户做什么，然后点击“应用”。</translation>
+    </message>
+    <message>
+        <source>Postfix has &lt;b&gt;no certificate&lt;/b&gt; yet: make one in the step “Encryption (TLS)” first — mail programs may only log in over TLS.</source>
+        <translation>Postfix 还&lt;b&gt;没有证书&lt;/b&gt;：请先在“加密（TLS）”一步中生成一个——邮件程序只能通过 TLS 登录。</translation>
+    </message>
+    <message>
+        <source>Dovecot is &lt;b&gt;not installed&lt;/b&gt;. It checks the passwords for sending and serves IMAP.</source>
+        <translation>Dovecot &lt;b&gt;未安装&lt;/b&gt;。它负责核对发信时的密码并提供 IMAP 服务。</translation>
+    </message>
+    <message>
+        <source>Dovecot is installed and running.</source>
+        <translation>Dovecot 已安装并在运行。</translation>
+    </message>
+    <message>
+        <source>Dovecot is installed, not running.</source>
+        <translation>Dovecot 已安装，但未运行。</translation>
+    </message>
+    <message>
+        <source>Sending on port 587: &lt;b&gt;off&lt;/b&gt;.</source>
+        <translation>587 端口发信：&lt;b&gt;关闭&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Sending on port 587: &lt;b&gt;on&lt;/b&gt;, STARTTLS and login required.</source>
+        <translation>587 端口发信：&lt;b&gt;开启&lt;/b&gt;，要求 STARTTLS 和登录。</translation>
+    </message>
+    <message>
+        <source>Sending on port 587: on, but &lt;b&gt;without&lt;/b&gt; TLS or login required — Apply makes it require both.</source>
+        <translation>587 端口发信：已开启，但&lt;b&gt;不&lt;/b&gt;要求 TLS 或登录——点击“应用”后两者都会被要求。</translation>
+    </message>
+    <message>
+        <source>Reading with IMAP: &lt;b&gt;off&lt;/b&gt;.</source>
+        <translation>IMAP 读信：&lt;b&gt;关闭&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Reading with IMAP: &lt;b&gt;on&lt;/b&gt; (port %1).</source>
+        <translation>IMAP 读信：&lt;b&gt;开启&lt;/b&gt;（端口 %1）。</translation>
+    </message>
+    <message>
+        <source>Dovecot&apos;s login service for Postfix is missing: logins on port 587 fail. Apply again.</source>
+        <translation>Dovecot 为 Postfix 提供的登录服务不存在：587 端口的登录会失败。请再次点击“应用”。</translation>
+    </message>
+    <message>
+        <source>Done: mail programs can connect now. Dovecot restarted and Postfix reloaded.</source>
+        <translation>完成：邮件程序现在可以连接了。Dovecot 已重启，Postfix 已重新加载。</translation>
+    </message>
+    <message>
+        <source>Done. Dovecot restarted and Postfix reloaded.</source>
+        <translation>完成。Dovecot 已重启，Postfix 已重新加载。</translation>
     </message>
 </context>
 <context>
@@ -4728,16 +4839,6 @@ Services: postfix, sendmail, exim4, dovecot.</source>
         <translation>未知操作“%1”：请使用 start、stop、restart、reload、enable 或 disable</translation>
     </message>
     <message>
-        <source>Show or change which mail services the firewall (firewalld) lets in.
-  mailroomctl firewall                 list smtp, submission, imap
-  mailroomctl firewall add SERVICE     allow permanently and reload
-  mailroomctl firewall remove SERVICE  disallow permanently and reload</source>
-        <translation>显示或更改防火墙（firewalld）允许哪些邮件服务通过。
-  mailroomctl firewall                 列出 smtp、submission、imap
-  mailroomctl firewall add SERVICE     永久允许并重新加载
-  mailroomctl firewall remove SERVICE  永久禁止并重新加载</translation>
-    </message>
-    <message>
         <source>list, add or remove</source>
         <translation>list、add 或 remove</translation>
     </message>
@@ -5760,6 +5861,164 @@ or
     <message>
         <source>Login problems</source>
         <translation>登录问题</translation>
+    </message>
+    <message>
+        <source>Show or change which mail services the firewall (firewalld) lets in.
+  mailroomctl firewall                 list smtp, submission, imap, imaps
+  mailroomctl firewall add SERVICE     allow permanently and reload
+  mailroomctl firewall remove SERVICE  disallow permanently and reload</source>
+        <translation>查看或更改防火墙（firewalld）放行哪些邮件服务。
+  mailroomctl firewall                 列出 smtp、submission、imap、imaps
+  mailroomctl firewall add SERVICE     永久放行并重新加载
+  mailroomctl firewall remove SERVICE  永久禁止并重新加载</translation>
+    </message>
+    <message>
+        <source>Submission (587):</source>
+        <translation>邮件提交（587）：</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>on — STARTTLS, then a login with the user&apos;s system password</source>
+        <translation>开启——先 STARTTLS，再用用户的系统密码登录</translation>
+    </message>
+    <message>
+        <source>on, but without Mailroom&apos;s settings (TLS or login not required)</source>
+        <translation>开启，但不是 Mailroom 的设置（不要求 TLS 或登录）</translation>
+    </message>
+    <message>
+        <source>IMAP (143):</source>
+        <translation>IMAP（143）：</translation>
+    </message>
+    <message>
+        <source>on — STARTTLS required before login</source>
+        <translation>开启——登录前必须 STARTTLS</translation>
+    </message>
+    <message>
+        <source>IMAPS (993):</source>
+        <translation>IMAPS（993）：</translation>
+    </message>
+    <message>
+        <source>on — TLS from the first byte</source>
+        <translation>开启——从第一个字节起即为 TLS</translation>
+    </message>
+    <message>
+        <source>Dovecot:</source>
+        <translation>Dovecot：</translation>
+    </message>
+    <message>
+        <source>not installed (mailroomctl package install dovecot)</source>
+        <translation>未安装（mailroomctl package install dovecot）</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>installed, not running</source>
+        <translation>已安装，未运行</translation>
+    </message>
+    <message>
+        <source>warning: Dovecot&apos;s login service for Postfix is missing: logins on port 587 fail. Run mailroomctl submission enable again.
+</source>
+        <translation>警告：Dovecot 为 Postfix 提供的登录服务不存在：587 端口的登录会失败。请再次运行 mailroomctl submission enable。
+</translation>
+    </message>
+    <message>
+        <source>warning: IMAP is on but Dovecot is not running: mailroomctl service start dovecot
+</source>
+        <translation>警告：IMAP 已开启，但 Dovecot 未运行：mailroomctl service start dovecot
+</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>证书：</translation>
+    </message>
+    <message>
+        <source>none (mailroomctl tls self-signed makes one)</source>
+        <translation>无（mailroomctl tls self-signed 可生成一个）</translation>
+    </message>
+    <message>
+        <source>Postfix&apos;s submission port (587), where the users&apos; mail clients send mail.
+  mailroomctl submission [status]   whether it is on, and what it requires
+  mailroomctl submission enable     on: STARTTLS required, then a login with the user&apos;s system
+                                    password (checked by Dovecot); only those who logged in may
+                                    send to other domains. Needs a certificate and Dovecot.
+  mailroomctl submission disable    off (master.cf&apos;s service removed)
+master.cf is backed up, checked with postfix check and rolled back if Postfix refuses it.</source>
+        <translation>Postfix 的邮件提交端口（587），用户的邮件客户端通过它发信。
+  mailroomctl submission [status]   是否开启，以及有何要求
+  mailroomctl submission enable     开启：必须先 STARTTLS，再用用户的系统密码登录
+                                    （由 Dovecot 核对）；只有登录后的用户才能
+                                    发信到其他域。需要证书和 Dovecot。
+  mailroomctl submission disable    关闭（从 master.cf 中删除该服务）
+master.cf 会先备份，用 postfix check 检查，Postfix 不接受时回滚。</translation>
+    </message>
+    <message>
+        <source>Submission is on: port 587, STARTTLS and login required. Postfix was reloaded.
+</source>
+        <translation>邮件提交已开启：587 端口，要求 STARTTLS 和登录。Postfix 已重新加载。
+</translation>
+    </message>
+    <message>
+        <source>Submission is off. Postfix was reloaded.
+</source>
+        <translation>邮件提交已关闭。Postfix 已重新加载。
+</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl submission [status|enable|disable]</source>
+        <translation>用法：mailroomctl submission [status|enable|disable]</translation>
+    </message>
+    <message>
+        <source>Dovecot&apos;s IMAP server, where the users&apos; mail clients read their mail (/var/mail/USER as INBOX).
+  mailroomctl imap [status]          whether it is on
+  mailroomctl imap enable [--imaps]  on port 143 with STARTTLS required before login; --imaps
+                                     also on 993 (TLS from the first byte). Needs a certificate
+                                     and Dovecot (mailroomctl package install dovecot).
+  mailroomctl imap disable           off
+Dovecot&apos;s settings file is backed up, checked with doveconf and rolled back if Dovecot does not start.</source>
+        <translation>Dovecot 的 IMAP 服务器，用户的邮件客户端通过它读信（/var/mail/用户名 作为收件箱）。
+  mailroomctl imap [status]          是否开启
+  mailroomctl imap enable [--imaps]  在 143 端口开启，登录前必须 STARTTLS；--imaps
+                                     同时开启 993（从第一个字节起即为 TLS）。需要证书
+                                     和 Dovecot（mailroomctl package install dovecot）。
+  mailroomctl imap disable           关闭
+Dovecot 的设置文件会先备份，用 doveconf 检查，Dovecot 无法启动时回滚。</translation>
+    </message>
+    <message>
+        <source>enable: port 993 (implicit TLS) as well.</source>
+        <translation>enable：同时开启 993 端口（隐式 TLS）。</translation>
+    </message>
+    <message>
+        <source>enable: port 993 only, not 143.</source>
+        <translation>enable：只开启 993 端口，不开启 143。</translation>
+    </message>
+    <message>
+        <source>IMAP is on. Dovecot was restarted.
+</source>
+        <translation>IMAP 已开启。Dovecot 已重启。
+</translation>
+    </message>
+    <message>
+        <source>IMAP is off. Dovecot was restarted.
+</source>
+        <translation>IMAP 已关闭。Dovecot 已重启。
+</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl imap [status|enable [--imaps|--imaps-only]|disable]</source>
+        <translation>用法：mailroomctl imap [status|enable [--imaps|--imaps-only]|disable]</translation>
+    </message>
+    <message>
+        <source>Show, enable or disable the submission port (587) for mail clients</source>
+        <translation>查看、开启或关闭供邮件客户端使用的邮件提交端口（587）</translation>
+    </message>
+    <message>
+        <source>Show, enable or disable IMAP (Dovecot) for mail clients</source>
+        <translation>查看、开启或关闭供邮件客户端使用的 IMAP（Dovecot）</translation>
     </message>
 </context>
 </TS>

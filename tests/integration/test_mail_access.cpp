@@ -10,6 +10,7 @@
 // back byte for byte. Installs packages for good: labelled destructive (a fresh boot of its own).
 #include "sandboxuser.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -207,6 +208,37 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("login ok"), QStringLiteral("found 1"), QStringLiteral("body True"),
                               QStringLiteral("expunged")}));
         QVERIFY(!cat(QStringLiteral("/var/mail/bob")).contains("Subject: Through port 587"));
+    }
+
+    // The wrong passwords above, as the journal has them, are login problems in the log summary.
+    void loginFailuresInTheLog()
+    {
+        const RunResult dump = sh(QStringLiteral("journalctl -q --no-pager -o short SYSLOG_FACILITY=2 > "
+                                                 "/tmp/mail-access.log && chmod 644 /tmp/mail-access.log"));
+        QVERIFY2(dump.exitCode == 0, qPrintable(message(dump)));
+        const RunResult r = ctl({QStringLiteral("log"), QStringLiteral("summary"),
+                                 QStringLiteral("/tmp/mail-access.log"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
+        const QJsonObject logins = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("logins")).toObject();
+        QVERIFY2(logins.value(QStringLiteral("failed")).toInt() >= 2, r.out.right(3000).constData());
+        QVERIFY(logins.value(QStringLiteral("succeeded")).toInt() >= 2);
+        bool submission = false;
+        bool imap = false;
+        for (const auto &v : logins.value(QStringLiteral("problems")).toArray()) {
+            const QJsonObject p = v.toObject();
+            const QStringList users = p.value(QStringLiteral("users")).toVariant().toStringList();
+            if (p.value(QStringLiteral("kind")).toString() != QLatin1String("wrong_password")) {
+                continue;
+            }
+            submission = submission
+                || (p.value(QStringLiteral("service")).toString() == QLatin1String("submission")
+                    && users.contains(QStringLiteral("alice")));
+            imap = imap
+                || (p.value(QStringLiteral("service")).toString() == QLatin1String("imap")
+                    && users.contains(QStringLiteral("bob"))
+                    && p.value(QStringLiteral("address")).toString() == ClientIp);
+        }
+        QVERIFY2(submission && imap, r.out.right(3000).constData());
     }
 
     // Postfix delivers 40 messages to bob while Dovecot expunges the "junk" ones over IMAP and

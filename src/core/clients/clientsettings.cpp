@@ -148,8 +148,8 @@ QStringList ClientSettings::warnings() const
     } else if (outgoing.isEmpty()) {
         w << QCoreApplication::translate(
             "ClientSettings",
-            "Users can read but not send mail: submission on 587 is off. Turn it on in Configuration → Mail "
-            "access, or with “mailroomctl submission enable”.");
+            "Users can read but not send mail: submission on 587 is off. Turn it on in Setup → Mail programs, "
+            "or with “mailroomctl submission enable”.");
     }
     switch (certificateState) {
     case CertificateState::Trusted:
