@@ -5696,24 +5696,6 @@ install what the certificate authority sends with: mailroomctl tls install FILE
 </translation>
     </message>
     <message>
-        <source>The certificate Postfix offers to mail servers and clients (STARTTLS).
-  mailroomctl tls [show]            what it is, whom it names, until when, whether it is trusted
-  mailroomctl tls self-signed       new key and self-signed certificate for myhostname, installed
-  mailroomctl tls request           new key kept on the server; prints the signing request (CSR)
-                                    to give to a certificate authority
-  mailroomctl tls install FILE|-    install the certificate chain the authority sent (PEM)
-  mailroomctl tls letsencrypt       use certbot&apos;s certificate for myhostname (renewals apply)
-Keys are made by the helper as root; they never pass through this program.</source>
-        <translation>Postfix 向邮件服务器和客户端提供的证书（STARTTLS）。
-  mailroomctl tls [show]            证书内容、包含的名称、有效期、是否受信任
-  mailroomctl tls self-signed       为 myhostname 生成新密钥和自签名证书并安装
-  mailroomctl tls request           新密钥保留在服务器上；打印要交给证书颁发机构的
-                                    签名请求（CSR）
-  mailroomctl tls install FILE|-    安装颁发机构发来的证书链（PEM）
-  mailroomctl tls letsencrypt       使用 certbot 为 myhostname 取得的证书（续期自动生效）
-密钥由助手以 root 身份生成，绝不经过本程序。</translation>
-    </message>
-    <message>
         <source>An RSA 3072 key instead of ECDSA P-256.</source>
         <translation>使用 RSA 3072 密钥代替 ECDSA P-256。</translation>
     </message>
@@ -6019,6 +6001,28 @@ Dovecot 的设置文件会先备份，用 doveconf 检查，Dovecot 无法启动
     <message>
         <source>Show, enable or disable IMAP (Dovecot) for mail clients</source>
         <translation>查看、开启或关闭供邮件客户端使用的 IMAP（Dovecot）</translation>
+    </message>
+    <message>
+        <source>The certificate Postfix offers to mail servers and clients (STARTTLS).
+  mailroomctl tls [show]            what it is, whom it names, until when, whether it is trusted
+  mailroomctl tls self-signed       new key and self-signed certificate for myhostname, installed
+                                    (also: tls generate)
+  mailroomctl tls request           new key kept on the server; prints the signing request (CSR)
+                                    to give to a certificate authority
+  mailroomctl tls install FILE|-    install the certificate chain the authority sent (PEM)
+  mailroomctl tls letsencrypt       use certbot&apos;s certificate for myhostname (renewals apply)
+                                    (also: tls use-certbot)
+Keys are made by the helper as root; they never pass through this program.</source>
+        <translation>Postfix 向邮件服务器和客户端提供的证书（STARTTLS）。
+  mailroomctl tls [show]            证书内容、包含的名称、有效期、是否受信任
+  mailroomctl tls self-signed       为 myhostname 生成新密钥和自签名证书并安装
+                                    （也可写作：tls generate）
+  mailroomctl tls request           新密钥保留在服务器上；打印要交给证书颁发机构的
+                                    签名请求（CSR）
+  mailroomctl tls install FILE|-    安装颁发机构发来的证书链（PEM）
+  mailroomctl tls letsencrypt       使用 certbot 为 myhostname 取得的证书（续期自动生效）
+                                    （也可写作：tls use-certbot）
+密钥由助手以 root 身份生成，绝不经过本程序。</translation>
     </message>
 </context>
 </TS>

@@ -158,10 +158,12 @@ int run(const QStringList &args)
         "The certificate Postfix offers to mail servers and clients (STARTTLS).\n"
         "  mailroomctl tls [show]            what it is, whom it names, until when, whether it is trusted\n"
         "  mailroomctl tls self-signed       new key and self-signed certificate for myhostname, installed\n"
+        "                                    (also: tls generate)\n"
         "  mailroomctl tls request           new key kept on the server; prints the signing request (CSR)\n"
         "                                    to give to a certificate authority\n"
         "  mailroomctl tls install FILE|-    install the certificate chain the authority sent (PEM)\n"
         "  mailroomctl tls letsencrypt       use certbot's certificate for myhostname (renewals apply)\n"
+        "                                    (also: tls use-certbot)\n"
         "Keys are made by the helper as root; they never pass through this program."));
     parser.addHelpOption();
     const QCommandLineOption rsa(QStringLiteral("rsa"),
@@ -181,7 +183,13 @@ int run(const QStringList &args)
         return status;
     }
     const QStringList pos = parser.positionalArguments();
-    const QString verb = pos.value(0, QStringLiteral("show"));
+    QString verb = pos.value(0, QStringLiteral("show"));
+    // The names issue 13 gave the verbs, accepted as well.
+    if (verb == QLatin1String("generate")) {
+        verb = QStringLiteral("self-signed");
+    } else if (verb == QLatin1String("use-certbot")) {
+        verb = QStringLiteral("letsencrypt");
+    }
     const QString keyType = parser.isSet(rsa) ? QStringLiteral("rsa-3072") : QStringLiteral("ec-p256");
     auto p = proxy();
     if (verb == QLatin1String("show") && pos.size() <= 1) {
