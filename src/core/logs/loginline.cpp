@@ -200,7 +200,8 @@ bool LoginLine::parseDovecot(QByteArrayView m, Fields &out)
     }
     LoginResult result;
     quint16 attempts = 1;
-    if (startsWith(rest, "Login: ")) {
+    if (startsWith(rest, "Login: ") || startsWith(rest, "Logged in: ")) {
+        // "Login:" up to 2.3, "Logged in:" in 2.4
         result = LoginResult::Ok;
     } else if (const qsizetype failed = find(rest, "(auth failed, "); failed >= 0) {
         // 2.3: "Disconnected (auth failed, 3 attempts in 12 secs): user=<alice>, …"
