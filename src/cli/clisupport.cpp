@@ -73,6 +73,16 @@ int usage(const QString &message)
     return 2;
 }
 
+int printChange(QDBusPendingCall &reply, const QString &done)
+{
+    if (int rc = wait(reply)) {
+        return rc;
+    }
+    print(QDBusPendingReply<QString>(reply).value());
+    print(done);
+    return 0;
+}
+
 void print(const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stdout);

@@ -24,6 +24,8 @@ void printError(const QString &message);
 // A usage mistake (unknown verb, missing argument): says so and returns exit status 2.
 int usage(const QString &message);
 void print(const QString &text);
+// Waits for a change's reply (a diff, or a PEM request) and prints it, then done; the exit code.
+int printChange(QDBusPendingCall &reply, const QString &done);
 // The --json option every listing command offers, and its output (indented JSON on stdout).
 QCommandLineOption jsonOption();
 void printJson(const QJsonValue &value);

@@ -87,16 +87,6 @@ int show(bool json)
     return 0;
 }
 
-int printDiff(QDBusPendingReply<QString> &reply, const QString &done)
-{
-    if (int rc = wait(reply)) {
-        return rc;
-    }
-    print(reply.value());
-    print(done);
-    return 0;
-}
-
 int runSubmission(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -123,7 +113,7 @@ int runSubmission(const QStringList &args)
     if (pos.size() == 1 && (verb == QLatin1String("enable") || verb == QLatin1String("disable"))) {
         const bool on = verb == QLatin1String("enable");
         QDBusPendingReply<QString> reply = proxy()->SetSubmission(on);
-        return printDiff(
+        return printChange(
             reply,
             on ? QCoreApplication::translate("mailroomctl",
                                              "Submission is on: port 587, STARTTLS and login required. Postfix was "
@@ -168,11 +158,11 @@ int runImap(const QStringList &args)
         const bool starttls = !parser.isSet(only);
         const bool implicit = parser.isSet(imaps) || parser.isSet(only);
         QDBusPendingReply<QString> reply = proxy()->SetImap(starttls, implicit);
-        return printDiff(reply, QCoreApplication::translate("mailroomctl", "IMAP is on. Dovecot was restarted.\n"));
+        return printChange(reply, QCoreApplication::translate("mailroomctl", "IMAP is on. Dovecot was restarted.\n"));
     }
     if (pos.size() == 1 && verb == QLatin1String("disable")) {
         QDBusPendingReply<QString> reply = proxy()->SetImap(false, false);
-        return printDiff(reply, QCoreApplication::translate("mailroomctl", "IMAP is off. Dovecot was restarted.\n"));
+        return printChange(reply, QCoreApplication::translate("mailroomctl", "IMAP is off. Dovecot was restarted.\n"));
     }
     return usage(QCoreApplication::translate("mailroomctl",
                                              "usage: mailroomctl imap [status|enable [--imaps|--imaps-only]|disable]"));

@@ -140,16 +140,6 @@ QJsonObject toJson(const Mailroom::TlsCertificateState &s, const QDateTime &now)
 
 namespace {
 
-int printDiff(QDBusPendingReply<QString> &reply, const QString &done)
-{
-    if (int rc = wait(reply)) {
-        return rc;
-    }
-    print(reply.value());
-    print(done);
-    return 0;
-}
-
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -207,9 +197,9 @@ int run(const QStringList &args)
     }
     if (verb == QLatin1String("self-signed") && pos.size() == 1) {
         QDBusPendingReply<QString> reply = p->CreateTlsCertificate(keyType, true);
-        return printDiff(reply,
-                         QCoreApplication::translate(
-                             "mailroomctl", "Installed a new self-signed certificate; Postfix was reloaded.\n"));
+        return printChange(reply,
+                           QCoreApplication::translate(
+                               "mailroomctl", "Installed a new self-signed certificate; Postfix was reloaded.\n"));
     }
     if (verb == QLatin1String("request") && pos.size() == 1) {
         // The output file first: a request the caller cannot save is not made.
@@ -260,12 +250,12 @@ int run(const QStringList &args)
         }
         const QByteArray text = f.read(64 * 1024 + 1);
         QDBusPendingReply<QString> reply = p->InstallTlsCertificate(QString::fromLatin1(text));
-        return printDiff(
+        return printChange(
             reply, QCoreApplication::translate("mailroomctl", "Installed the certificate; Postfix was reloaded.\n"));
     }
     if (verb == QLatin1String("letsencrypt") && pos.size() == 1) {
         QDBusPendingReply<QString> reply = p->UseLetsEncryptCertificate();
-        return printDiff(
+        return printChange(
             reply,
             QCoreApplication::translate("mailroomctl", "Postfix now uses certbot's certificate; it was reloaded.\n"));
     }
