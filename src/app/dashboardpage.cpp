@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "dashboardpage.h"
 
+#include "bannerstyle.h"
 #include "helperclient.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
@@ -78,8 +79,7 @@ DashboardPage::DashboardPage(QWidget *parent)
 
     m_error->setObjectName(QStringLiteral("errorBanner"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fde2e1; color: #7a1410; border: 1px solid #e8a5a1;"
-                                          " border-radius: 4px; padding: 8px; }"));
+    m_error->setStyleSheet(BannerStyle::Error);
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -102,8 +102,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     auto *certificateRow = new QHBoxLayout;
     m_certificate->setObjectName(QStringLiteral("certificateNotice"));
     m_certificate->setWordWrap(true);
-    m_certificate->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; border: 1px solid "
-                                                "#e6cf7a; border-radius: 4px; padding: 8px; }"));
+    m_certificate->setStyleSheet(BannerStyle::Warning);
     certificateRow->addWidget(m_certificate, 1);
     certificateRow->addWidget(m_certificateButton, 0, Qt::AlignTop);
     m_certificate->hide();

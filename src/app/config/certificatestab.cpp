@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "certificatestab.h"
 
+#include "bannerstyle.h"
 #include "helperapi.h"
 #include "helperclient.h"
 #include "helperproxy.h"
@@ -40,13 +41,6 @@ QLabel *valueLabel(const QString &text, QWidget *parent)
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return l;
 }
-
-const QString WarningStyle = QStringLiteral(
-    "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e6cf7a; border-radius: 4px; padding: 8px; }");
-const QString ErrorStyle = QStringLiteral(
-    "QLabel { background: #fde2e1; color: #7a1410; border: 1px solid #e8a5a1; border-radius: 4px; padding: 8px; }");
-const QString GoodStyle = QStringLiteral(
-    "QLabel { background: #e3f4e1; color: #1d4d17; border: 1px solid #a6d49f; border-radius: 4px; padding: 8px; }");
 } // namespace
 
 CertificatesTab::CertificatesTab(Mailroom::HelperClient *client, QWidget *parent, bool scrolling)
@@ -219,7 +213,7 @@ void CertificatesTab::showState(const Mailroom::TlsCertificateState &state)
         m_detailsBox->hide();
         m_attention->setText(tr("Make a self-signed certificate below to encrypt at once, or request one from a "
                                 "certificate authority."));
-        m_attention->setStyleSheet(WarningStyle);
+        m_attention->setStyleSheet(BannerStyle::Warning);
         m_attention->show();
     } else {
         m_detailsBox->show();
@@ -263,8 +257,9 @@ void CertificatesTab::showState(const Mailroom::TlsCertificateState &state)
             problems << tr("The certificate does not name %1: servers that check names refuse it.").arg(state.hostName);
         }
         m_attention->setText(problems.join(QLatin1Char('\n')));
-        m_attention->setStyleSheet(
-            expiry.state == CertificateExpiry::State::Expired || !state.keyMatches ? ErrorStyle : WarningStyle);
+        m_attention->setStyleSheet(expiry.state == CertificateExpiry::State::Expired || !state.keyMatches
+                                       ? BannerStyle::Error
+                                       : BannerStyle::Warning);
         m_attention->setVisible(!problems.isEmpty());
     }
     const QString level = state.securityLevel.isEmpty() ? QStringLiteral("none") : state.securityLevel;
@@ -299,7 +294,7 @@ void CertificatesTab::setBusy(bool busy)
 void CertificatesTab::showResult(const QString &text, bool good)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(good ? GoodStyle : ErrorStyle);
+    m_status->setStyleSheet(good ? BannerStyle::Good : BannerStyle::Error);
     m_status->show();
 }
 

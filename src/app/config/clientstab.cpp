@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "clientstab.h"
 
+#include "bannerstyle.h"
 #include "helperapi.h"
 #include "helperclient.h"
 #include "helperproxy.h"
@@ -29,13 +30,6 @@ using Mailroom::ClientSettings;
 using Mailroom::HelperError;
 
 namespace {
-const QString WarningStyle = QStringLiteral(
-    "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e6cf7a; border-radius: 4px; padding: 8px; }");
-const QString ErrorStyle = QStringLiteral(
-    "QLabel { background: #fde2e1; color: #7a1410; border: 1px solid #e8a5a1; border-radius: 4px; padding: 8px; }");
-const QString GoodStyle = QStringLiteral(
-    "QLabel { background: #e3f4e1; color: #1d4d17; border: 1px solid #a6d49f; border-radius: 4px; padding: 8px; }");
-
 // The three replies of one refresh, gathered as they come.
 struct Pending
 {
@@ -70,7 +64,7 @@ ClientsTab::ClientsTab(Mailroom::HelperClient *client, QWidget *parent)
     m_warning->setObjectName(QStringLiteral("clientsWarning"));
     m_warning->setWordWrap(true);
     m_warning->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_warning->setStyleSheet(WarningStyle);
+    m_warning->setStyleSheet(BannerStyle::Warning);
     m_warning->hide();
     layout->addWidget(m_warning);
 
@@ -195,8 +189,8 @@ void ClientsTab::showSettings(const ClientSettings &settings)
     m_warning->setStyleSheet(settings.canConnect()
                                      && settings.certificateState != ClientSettings::CertificateState::Expired
                                      && settings.certificateState != ClientSettings::CertificateState::None
-                                 ? WarningStyle
-                                 : ErrorStyle);
+                                 ? BannerStyle::Warning
+                                 : BannerStyle::Error);
     m_warning->setVisible(!warnings.isEmpty());
     const QStringList urls = settings.autoconfigUrls();
     m_publish->setText(
@@ -249,6 +243,6 @@ void ClientsTab::chooseAutoconfigFile()
 void ClientsTab::showResult(const QString &text, bool good)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(good ? GoodStyle : ErrorStyle);
+    m_status->setStyleSheet(good ? BannerStyle::Good : BannerStyle::Error);
     m_status->show();
 }
