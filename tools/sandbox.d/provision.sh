@@ -29,8 +29,9 @@ locale-gen
 # Local package repository so Postfix (and sendmail back) installs offline.
 apt-get clean
 apt-get install -y -q --download-only --no-install-recommends postfix
-# Dovecot (IMAP, and SASL login for submission), SpamAssassin and Procmail: installed through PackageKit when the admin asks.
-apt-get install -y -q --download-only --no-install-recommends dovecot-core dovecot-imapd spamassassin spamc spamass-milter procmail
+# Dovecot (IMAP, and SASL login for submission), SpamAssassin (spamd is its own package; its postinst
+# imports the sa-update key with gpg, which needs gpg-agent) and Procmail: installed through PackageKit when the admin asks.
+apt-get install -y -q --download-only --no-install-recommends dovecot-core dovecot-imapd spamassassin spamd spamc spamass-milter gpg-agent procmail
 apt-get install -y -q --download-only --no-install-recommends --reinstall sendmail sendmail-bin sendmail-cf sensible-mda
 mkdir -p /opt/mailroom-repo
 cp /var/cache/apt/archives/*.deb /opt/mailroom-repo/
