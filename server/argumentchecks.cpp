@@ -37,10 +37,8 @@ const QStringList &readOnlyConfigKeys()
 const QStringList &serviceUnits()
 {
     static const QStringList units {
-        QStringLiteral("postfix.service"),
-        QStringLiteral("sendmail.service"),
-        QStringLiteral("exim4.service"),
-        QStringLiteral("dovecot.service"),
+        QStringLiteral("postfix.service"), QStringLiteral("sendmail.service"), QStringLiteral("exim4.service"),
+        QStringLiteral("dovecot.service"), QStringLiteral("spamd.service"),    QStringLiteral("spamass-milter.service"),
     };
     return units;
 }
@@ -56,9 +54,9 @@ ValidationResult serviceUnit(const QString &name, QString *unit)
 {
     const QString u = name.endsWith(QLatin1String(".service")) ? name : name + QLatin1String(".service");
     if (!serviceUnits().contains(u)) {
-        return invalid(
-            QStringLiteral("\"%1\" is not a mail service Mailroom manages (allowed: postfix, sendmail, exim4, dovecot)")
-                .arg(name.left(64)));
+        return invalid(QStringLiteral("\"%1\" is not a mail service Mailroom manages (allowed: postfix, sendmail, "
+                                      "exim4, dovecot, spamd, spamass-milter)")
+                           .arg(name.left(64)));
     }
     *unit = u;
     return ValidationResult::ok();
@@ -187,6 +185,28 @@ ValidationResult tlsKeyType(const QString &name)
     if (!TlsKeys::keyTypeFromName(name, &type)) {
         return invalid(QStringLiteral("\"%1\" is not a key type: ec-p256 or rsa-3072").arg(name.left(32)));
     }
+    return ValidationResult::ok();
+}
+
+ValidationResult spamFilter(double tagScore, const QString &action, double actionScore, const QString &subjectTag,
+                            bool checkTrusted, Mailroom::SpamFilter::Settings *settings)
+{
+    Mailroom::SpamFilter::Settings s;
+    if (!Mailroom::SpamFilter::parseAction(action, &s.action)) {
+        return invalid(QStringLiteral("\"%1\" is not a spam filter action: tag or reject").arg(action.left(32)));
+    }
+    if (subjectTag.size() > Mailroom::SpamFilter::maximumSubjectTag) {
+        return invalid(QStringLiteral("the subject tag is longer than %1 characters")
+                           .arg(Mailroom::SpamFilter::maximumSubjectTag));
+    }
+    s.tagScore = tagScore;
+    s.actionScore = actionScore;
+    s.subjectTag = subjectTag;
+    s.checkTrusted = checkTrusted;
+    if (const QString why = Mailroom::SpamFilter::validate(s); !why.isEmpty()) {
+        return invalid(why);
+    }
+    *settings = s;
     return ValidationResult::ok();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "filter/spamfilter.h"
 #include "postfix/validationresult.h"
 #include "postfixconfig.h"
 
@@ -56,6 +57,10 @@ inline constexpr qsizetype MaxRelayUser = 256;
 inline constexpr qsizetype MaxRelayPassword = 1024;
 // CreateTlsCertificate's key type: "ec-p256" or "rsa-3072".
 ValidationResult tlsKeyType(const QString &name);
+// SetSpamFilter's settings: action "tag" or "reject", scores from 0 to 1000 with the reject score
+// not below the tag score, a subject tag of at most 40 printable characters without '#' or '\'.
+ValidationResult spamFilter(double tagScore, const QString &action, double actionScore, const QString &subjectTag,
+                            bool checkTrusted, Mailroom::SpamFilter::Settings *settings);
 // InstallTlsCertificate's text: PEM certificates, at most 64 KiB of printable ASCII, and never a
 // private key (the key is made here; one pasted by mistake is refused, not stored or logged).
 ValidationResult pemChain(const QString &text);

@@ -43,6 +43,7 @@ Helper::Helper(const Backends &b, QObject *parent)
     , m_relay(b.config)
     , m_tls(b.config, b.tlsDir, b.letsEncryptLive)
     , m_access(b.config, b.services, b.programs, &m_tls, b.dovecotDir, b.dovecotLibDir, b.dovecotAuthSocket)
+    , m_filter(b.config, b.services, b.programs, b.filterPaths)
     , m_journal(b.journal)
     , m_queue(b.programs)
     , m_testMail(b.programs, b.journal)
@@ -493,6 +494,41 @@ QString Helper::SetImap(bool starttls, bool implicitTls)
     authorizeThen(Api::Action::Configure,
                   oneAtATime([this, starttls, implicitTls](const QString &, const Finished &done) {
                       m_access.setImap(starttls, implicitTls, done);
+                  }));
+    return {};
+}
+
+// --- the spam filter and Procmail ------------------------------------------------------
+
+SpamFilterState Helper::GetSpamFilter()
+{
+    authorizeThen(Api::Action::ReadStatus, [this](const QString &, const Finished &done) { done(m_filter.state()); });
+    return {};
+}
+
+QString Helper::SetSpamFilter(bool enabled, double tagScore, const QString &action, double actionScore,
+                              const QString &subjectTag, bool checkTrusted)
+{
+    SpamFilter::Settings settings;
+    if (!accept(Check::spamFilter(tagScore, action, actionScore, subjectTag, checkTrusted, &settings))) {
+        return {};
+    }
+    authorizeThen(Api::Action::Configure, oneAtATime([this, enabled, settings](const QString &, const Finished &done) {
+                      m_filter.setSpamFilter(enabled, settings, done);
+                  }));
+    return {};
+}
+
+void Helper::SetSpamRuleUpdates(bool enabled)
+{
+    authorizeThen(Api::Action::Configure,
+                  [this, enabled](const QString &, const Finished &done) { m_filter.setRuleUpdates(enabled, done); });
+}
+
+QString Helper::SetProcmailDelivery(bool enabled)
+{
+    authorizeThen(Api::Action::Configure, oneAtATime([this, enabled](const QString &, const Finished &done) {
+                      m_filter.setProcmailDelivery(enabled, done);
                   }));
     return {};
 }

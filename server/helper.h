@@ -3,6 +3,7 @@
 
 #include "catalogoperations.h"
 #include "configoperations.h"
+#include "filteroperations.h"
 #include "firewalloperations.h"
 #include "helpertypes.h"
 #include "journaloperations.h"
@@ -62,6 +63,7 @@ public:
         QString dovecotDir = QStringLiteral("/etc/dovecot");
         QString dovecotLibDir = QStringLiteral("/usr/lib/dovecot");
         QString dovecotAuthSocket = QString::fromLatin1(Mailroom::MailAccess::authSocketPath);
+        FilterPaths filterPaths;
     };
     explicit Helper(const Backends &backends, QObject *parent = nullptr);
     // Calls one bus name may have waiting (for polkit, in the queue of changes, or at work);
@@ -104,6 +106,11 @@ public Q_SLOTS:
     Mailroom::MailAccessState GetMailAccess();
     QString SetSubmission(bool enabled);
     QString SetImap(bool starttls, bool implicitTls);
+    Mailroom::SpamFilterState GetSpamFilter();
+    QString SetSpamFilter(bool enabled, double tagScore, const QString &action, double actionScore,
+                          const QString &subjectTag, bool checkTrusted);
+    void SetSpamRuleUpdates(bool enabled);
+    QString SetProcmailDelivery(bool enabled);
     Mailroom::LogEntryList GetMailLog(const QString &cursor, qulonglong sinceUsec, uint max, QString &nextCursor);
     Mailroom::LogEntryList WaitForMailLog(const QString &cursor, uint timeoutMs, QString &nextCursor);
     Mailroom::QueueEntryList GetQueue();
@@ -160,6 +167,7 @@ private:
     RelayOperations m_relay;
     TlsOperations m_tls;
     MailAccessOperations m_access;
+    FilterOperations m_filter;
     JournalOperations m_journal;
     QueueOperations m_queue;
     TestMailOperations m_testMail;

@@ -5,16 +5,15 @@
 #include "configoperations.h"
 #include "helperapi.h"
 #include "helpertypes.h"
-#include "postfix/unifieddiff.h"
 #include "postfixconfig.h"
 #include "programrunner.h"
+#include "servicefiles.h"
 #include "servicemanager.h"
 #include "tlsoperations.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcAccess, "mailroom.helper.access")
 
@@ -51,6 +50,7 @@ MailAccessOperations::MailAccessOperations(PostfixConfig *config, ServiceManager
     , m_dovecotDir(dovecotDir)
     , m_dovecotLibDir(dovecotLibDir)
     , m_authSocket(authSocket)
+    , m_files(config, services)
 { }
 
 bool MailAccessOperations::dovecotInstalled() const
@@ -123,88 +123,23 @@ OperationResult MailAccessOperations::state() const
 
 void MailAccessOperations::writeDovecot(const DovecotSettings &settings, bool needAuthSocket, const Written &then)
 {
-    const QString path = MailAccess::dovecotConfPath(m_dovecotDir);
-    QByteArray oldText;
-    const bool hadFile = AtomicFile::read(path, &oldText).ok;
-    const QByteArray newText = MailAccess::dovecotConf(settings);
-    const QByteArray diff
-        = UnifiedDiff::diff(hadFile ? oldText : QByteArray(), newText, "a" + path.toUtf8(), "b" + path.toUtf8());
-    const bool wasActive = m_services->state(unit()).isActive();
-    if (hadFile && oldText == newText && wasActive && (!needAuthSocket || QFileInfo::exists(m_authSocket))) {
-        then(OperationResult::success({QString()}), [] { });
-        return;
-    }
-    QString error;
-    if (hadFile && m_config->backUp(QStringLiteral("dovecot-mailroom.conf"), oldText, &error).isEmpty()) {
-        then(failed(QStringLiteral("cannot back up %1: %2").arg(path, error)), {});
-        return;
-    }
-    const auto restoreFile = [path, hadFile, oldText] {
-        if (hadFile) {
-            AtomicFile::write(path, oldText, 0644, 0, 0, true);
-        } else {
-            AtomicFile::remove(path);
+    ServiceFiles::Plan plan;
+    plan.files = {{MailAccess::dovecotConfPath(m_dovecotDir), MailAccess::dovecotConf(settings),
+                   QStringLiteral("dovecot-mailroom.conf"), 0644}};
+    plan.units = {{unit(), QStringLiteral("Dovecot")}};
+    plan.check = [this]() -> QString {
+        const auto check = m_programs->run(ProgramRunner::Program::Doveconf, {QStringLiteral("-n")});
+        return check.ok() ? QString() : QString::fromUtf8(check.err + check.out).trimmed().right(2000);
+    };
+    plan.refusedMessage = QStringLiteral("Dovecot does not accept the settings (doveconf: %1)");
+    plan.settled = [this, needAuthSocket]() -> QString {
+        if (needAuthSocket && !QFileInfo::exists(m_authSocket)) {
+            return QStringLiteral("Dovecot did not open its login service for Postfix (%1)").arg(m_authSocket);
         }
+        return {};
     };
-    // Puts the previous file back and Dovecot in its previous state; then reports.
-    const auto rollBack = [this, restoreFile, wasActive](const std::function<void()> &after) {
-        restoreFile();
-        m_services->perform(unit(), wasActive ? ServiceManager::Action::Restart : ServiceManager::Action::Stop,
-                            [after](bool, const QString &) { after(); });
-    };
-    if (const auto w = AtomicFile::write(path, newText, 0644, 0, 0, true); !w.ok) {
-        then(failed(QStringLiteral("cannot write %1: %2").arg(path, w.error)), {});
-        return;
-    }
-    qCInfo(lcAccess) << "Dovecot settings written:" << path << "imap" << settings.imap << "imaps" << settings.imaps;
-    const auto check = m_programs->run(ProgramRunner::Program::Doveconf, {QStringLiteral("-n")});
-    if (!check.ok()) {
-        restoreFile();
-        const QString said = QString::fromUtf8(check.err + check.out).trimmed().right(2000);
-        then(
-            OperationResult::failure(Api::Error::RolledBack,
-                                     QStringLiteral("Dovecot does not accept the settings (doveconf: %1)\nThe previous "
-                                                    "settings were restored.")
-                                         .arg(said)),
-            {});
-        return;
-    }
-    const auto undo = [rollBack] {
-        rollBack([] { });
-    };
-    m_services->perform(unit(), ServiceManager::Action::Enable, [=, this](bool, const QString &) {
-        m_services->perform(unit(), ServiceManager::Action::Restart, [=, this](bool ok, const QString &message) {
-            if (!ok) {
-                rollBack([then, message] {
-                    then(OperationResult::failure(Api::Error::RolledBack,
-                                                  QStringLiteral("Dovecot did not start with the new settings: %1\nThe "
-                                                                 "previous settings were restored.")
-                                                      .arg(message)),
-                         {});
-                });
-                return;
-            }
-            QTimer::singleShot(settleMs, m_config, [=, this] {
-                QString problem;
-                if (!m_services->state(unit()).isActive()) {
-                    problem = QStringLiteral("Dovecot stopped after it started");
-                } else if (needAuthSocket && !QFileInfo::exists(m_authSocket)) {
-                    problem
-                        = QStringLiteral("Dovecot did not open its login service for Postfix (%1)").arg(m_authSocket);
-                }
-                if (!problem.isEmpty()) {
-                    rollBack([then, problem] {
-                        then(OperationResult::failure(
-                                 Api::Error::RolledBack,
-                                 QStringLiteral("%1\nThe previous settings were restored.").arg(problem)),
-                             {});
-                    });
-                    return;
-                }
-                then(OperationResult::success({QString::fromUtf8(diff)}), undo);
-            });
-        });
-    });
+    qCInfo(lcAccess) << "Dovecot settings: imap" << settings.imap << "imaps" << settings.imaps;
+    m_files.apply(plan, then);
 }
 
 void MailAccessOperations::setSubmission(bool enabled, const Finished &done)

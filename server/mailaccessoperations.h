@@ -3,6 +3,7 @@
 
 #include "access/mailaccess.h"
 #include "operationresult.h"
+#include "servicefiles.h"
 
 #include <QString>
 
@@ -35,11 +36,10 @@ public:
     void followCertificate();
 
     static constexpr const char *DovecotUnit = "dovecot.service";
-    int settleMs = 1000; // how long Dovecot has to open its sockets after a restart
 
 private:
     // undo: puts the previous file back and restarts Dovecot (for a later step that fails).
-    using Written = std::function<void(const OperationResult &result, const std::function<void()> &undo)>;
+    using Written = ServiceFiles::Written;
     void writeDovecot(const Mailroom::MailAccess::DovecotSettings &settings, bool needAuthSocket, const Written &then);
     Mailroom::MailAccess::DovecotSettings currentSettings() const;
     // The key and certificate Postfix offers, or an error saying to make a certificate first.
@@ -54,4 +54,5 @@ private:
     QString m_dovecotDir;
     QString m_dovecotLibDir;
     QString m_authSocket;
+    ServiceFiles m_files;
 };

@@ -66,7 +66,8 @@ PostfixConfig::PostfixConfig(ServiceManager *services, const ProgramRunner *prog
 bool PostfixConfig::isValidBackupId(const QString &id)
 {
     static const QRegularExpression re(QRegularExpression::anchoredPattern(
-        QStringLiteral("(main\\.cf|master\\.cf|sasl_passwd|tls-key\\.pem|tls-cert\\.pem|dovecot-mailroom\\.conf)-\\d{8}"
+        QStringLiteral("(main\\.cf|master\\.cf|sasl_passwd|tls-key\\.pem|tls-cert\\.pem|dovecot-mailroom\\.conf|"
+                       "spamassassin-mailroom\\.cf|spamass-milter)-\\d{8}"
                        "-\\d{6}-\\d{3}")));
     return re.match(id).hasMatch();
 }
@@ -90,7 +91,8 @@ int PostfixConfig::pruneBackups(const QString &dir, int keepPerFile)
 {
     int removed = 0;
     for (const QString &file : {QStringLiteral("main.cf"), QStringLiteral("master.cf"), QStringLiteral("tls-key.pem"),
-                                QStringLiteral("tls-cert.pem"), QStringLiteral("dovecot-mailroom.conf")}) {
+                                QStringLiteral("tls-cert.pem"), QStringLiteral("dovecot-mailroom.conf"),
+                                QStringLiteral("spamassassin-mailroom.cf"), QStringLiteral("spamass-milter")}) {
         const QStringList ids = backupIdsOf(dir, file);
         for (qsizetype i = 0; i + keepPerFile < ids.size(); ++i) {
             if (AtomicFile::remove(dir + QLatin1Char('/') + ids.at(i)).ok) {

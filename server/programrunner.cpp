@@ -21,6 +21,8 @@ QString ProgramRunner::path(Program program)
         return QStringLiteral("/usr/sbin/sendmail");
     case Program::Doveconf:
         return QStringLiteral("/usr/bin/doveconf");
+    case Program::SpamAssassin:
+        return QStringLiteral("/usr/bin/spamassassin");
     }
     return {};
 }

@@ -19,7 +19,8 @@ public:
         Postqueue,
         Postsuper,
         Sendmail,
-        Doveconf
+        Doveconf,
+        SpamAssassin
     };
     struct Result
     {

@@ -10,6 +10,7 @@
 #include "helperclient.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
+#include "setup/filterstep.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -134,6 +135,16 @@ ConfigPage::ConfigPage(QWidget *parent)
     m_clientsTab = new ClientsTab(m_client, tabs);
     tabs->addTab(m_clientsTab, tr("Mail clients"));
 
+    // The same controls as the Setup step, so both places say and do the same.
+    m_filterTab = new FilterStep(m_client, tabs);
+    m_filterTab->setObjectName(QStringLiteral("filterTab"));
+    tabs->addTab(m_filterTab, tr("Spam filter"));
+    connect(m_filterTab, &SetupStep::systemChanged, this, [this] {
+        loadSettings();
+        m_mainCfTab->reload();
+        m_backupsTab->refresh();
+    });
+
     m_queueTab = new QueueTab(m_client, tabs);
     tabs->addTab(m_queueTab, tr("Mail queue"));
 
@@ -169,6 +180,7 @@ void ConfigPage::refresh()
     m_backupsTab->refresh();
     m_certificatesTab->refresh();
     m_clientsTab->refresh();
+    m_filterTab->refresh();
     // The editors load once; later only on Reload, so that edits in progress survive a refresh.
     for (ConfigFileTab *tab : {m_mainCfTab, m_masterCfTab}) {
         if (!tab->isModified()) {

@@ -6,6 +6,7 @@
 class BackupsTab;
 class CertificatesTab;
 class ClientsTab;
+class FilterStep;
 class QTabWidget;
 class ConfigFileTab;
 class QLabel;
@@ -53,6 +54,7 @@ private:
     BackupsTab *m_backupsTab;
     CertificatesTab *m_certificatesTab;
     ClientsTab *m_clientsTab;
+    FilterStep *m_filterTab;
     QTabWidget *m_tabs;
     QueueTab *m_queueTab;
 };

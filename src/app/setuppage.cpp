@@ -4,6 +4,7 @@
 #include "helperclient.h"
 #include "setup/basicsstep.h"
 #include "setup/dnsstep.h"
+#include "setup/filterstep.h"
 #include "setup/firewallstep.h"
 #include "setup/installstep.h"
 #include "setup/mailaccessstep.h"
@@ -36,8 +37,9 @@ SetupPage::SetupPage(QWidget *parent)
 {
     m_steps << new OverviewStep(m_client, this) << new OtherMtaStep(m_client, this) << new FirewallStep(m_client, this)
             << new InstallStep(m_client, this) << new BasicsStep(m_client, this) << new StartStep(m_client, this)
-            << new TlsStep(m_client, this) << new MailAccessStep(m_client, this) << new TestStep(m_client, this)
-            << new DnsStep(m_client, this) << new RelayStep(m_client, this) << new SummaryStep(m_client, this);
+            << new FilterStep(m_client, this) << new TlsStep(m_client, this) << new MailAccessStep(m_client, this)
+            << new TestStep(m_client, this) << new DnsStep(m_client, this) << new RelayStep(m_client, this)
+            << new SummaryStep(m_client, this);
     for (SetupStep *step : std::as_const(m_steps)) {
         if (auto *test = qobject_cast<TestStep *>(step)) {
             connect(test, &TestStep::openMailRequested, this, &SetupPage::openMailRequested);
@@ -45,8 +47,9 @@ SetupPage::SetupPage(QWidget *parent)
     }
     const QStringList names {QStringLiteral("overview"), QStringLiteral("othermta"), QStringLiteral("firewall"),
                              QStringLiteral("install"),  QStringLiteral("basics"),   QStringLiteral("start"),
-                             QStringLiteral("tls"),      QStringLiteral("clients"),  QStringLiteral("test"),
-                             QStringLiteral("dns"),      QStringLiteral("relay"),    QStringLiteral("summary")};
+                             QStringLiteral("filter"),   QStringLiteral("tls"),      QStringLiteral("clients"),
+                             QStringLiteral("test"),     QStringLiteral("dns"),      QStringLiteral("relay"),
+                             QStringLiteral("summary")};
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);

@@ -84,6 +84,25 @@ const QDBusArgument &operator>>(const QDBusArgument &arg, MailAccessState &v)
     return arg;
 }
 
+QDBusArgument &operator<<(QDBusArgument &arg, const SpamFilterState &v)
+{
+    arg.beginStructure();
+    arg << v.installed << v.enabled << v.spamdActive << v.milterActive << v.tagScore << v.action << v.actionScore
+        << v.subjectTag << v.checkTrusted << v.ruleUpdates << v.rulesUpdated << v.ruleUpdateState << v.procmailInstalled
+        << v.procmailDelivery << v.mailboxCommand;
+    arg.endStructure();
+    return arg;
+}
+const QDBusArgument &operator>>(const QDBusArgument &arg, SpamFilterState &v)
+{
+    arg.beginStructure();
+    arg >> v.installed >> v.enabled >> v.spamdActive >> v.milterActive >> v.tagScore >> v.action >> v.actionScore
+        >> v.subjectTag >> v.checkTrusted >> v.ruleUpdates >> v.rulesUpdated >> v.ruleUpdateState >> v.procmailInstalled
+        >> v.procmailDelivery >> v.mailboxCommand;
+    arg.endStructure();
+    return arg;
+}
+
 QDBusArgument &operator<<(QDBusArgument &arg, const SystemInfo &v)
 {
     arg.beginStructure();

@@ -87,6 +87,28 @@ struct MailAccessState
     bool operator==(const MailAccessState &) const = default;
 };
 
+// (bbbbdsdsbbxsbbs): GetSpamFilter: SpamAssassin behind spamass-milter in Postfix's smtpd, its
+// rule updates, and local delivery through Procmail.
+struct SpamFilterState
+{
+    bool installed = false; // spamassassin, spamd and spamass-milter
+    bool enabled = false; // main.cf's smtpd_milters has the milter
+    bool spamdActive = false;
+    bool milterActive = false;
+    double tagScore = 5.0; // X-Spam-Flag: YES at or above it
+    QString action; // "tag" or "reject"
+    double actionScore = 10.0; // rejected at SMTP time at or above it (action "reject")
+    QString subjectTag; // before the subject of tagged mail; "" = none
+    bool checkTrusted = false; // false: this host and mynetworks are never checked
+    bool ruleUpdates = false; // the daily sa-update timer is enabled
+    qint64 rulesUpdated = 0; // when sa-update last brought rules (seconds since the epoch); 0 = the package's
+    QString ruleUpdateState; // the last run of sa-update: "failed", or "" when none failed
+    bool procmailInstalled = false;
+    bool procmailDelivery = false; // main.cf's mailbox_command runs procmail
+    QString mailboxCommand; // main.cf's mailbox_command as it is ("" = Postfix's local delivery)
+    bool operator==(const SpamFilterState &) const = default;
+};
+
 // a{ss}
 using StringMap = QMap<QString, QString>;
 
@@ -164,6 +186,8 @@ QDBusArgument &operator<<(QDBusArgument &arg, const SystemInfo &v);
 const QDBusArgument &operator>>(const QDBusArgument &arg, SystemInfo &v);
 QDBusArgument &operator<<(QDBusArgument &arg, const TlsCertificateState &v);
 QDBusArgument &operator<<(QDBusArgument &arg, const MailAccessState &v);
+QDBusArgument &operator<<(QDBusArgument &arg, const SpamFilterState &v);
+const QDBusArgument &operator>>(const QDBusArgument &arg, SpamFilterState &v);
 const QDBusArgument &operator>>(const QDBusArgument &arg, MailAccessState &v);
 const QDBusArgument &operator>>(const QDBusArgument &arg, TlsCertificateState &v);
 
@@ -184,6 +208,7 @@ Q_DECLARE_METATYPE(Mailroom::PortStateList)
 Q_DECLARE_METATYPE(Mailroom::SystemInfo)
 Q_DECLARE_METATYPE(Mailroom::TlsCertificateState)
 Q_DECLARE_METATYPE(Mailroom::MailAccessState)
+Q_DECLARE_METATYPE(Mailroom::SpamFilterState)
 Q_DECLARE_METATYPE(Mailroom::ConfigValue)
 Q_DECLARE_METATYPE(Mailroom::ConfigValueList)
 Q_DECLARE_METATYPE(Mailroom::ConfigBackup)

@@ -28,6 +28,14 @@ const QHash<QString, Names> &table()
         // IMAP for mail clients, and the login service Postfix's submission port asks.
         {QStringLiteral("dovecot"),
          {{QStringLiteral("dovecot-core"), QStringLiteral("dovecot-imapd")}, {QStringLiteral("dovecot")}}},
+        // The spam filter: SpamAssassin's daemon (its own package since 4.0) behind Postfix's milter;
+        // spamassassin's postinst imports the sa-update key with gpg, which needs gpg-agent.
+        {QStringLiteral("spamassassin"),
+         {{QStringLiteral("spamassassin"), QStringLiteral("spamd"), QStringLiteral("spamass-milter"),
+           QStringLiteral("gpg-agent")},
+          {QStringLiteral("spamassassin"), QStringLiteral("spamass-milter-postfix")}}},
+        // Local delivery through the users' own rules (~/.procmailrc).
+        {QStringLiteral("procmail"), {{QStringLiteral("procmail")}, {QStringLiteral("procmail")}}},
     };
     return t;
 }
@@ -36,7 +44,8 @@ const QHash<QString, Names> &table()
 QStringList logicalNames()
 {
     return {QStringLiteral("postfix"),      QStringLiteral("sendmail"),        QStringLiteral("mailx"),
-            QStringLiteral("sasl-modules"), QStringLiteral("ca-certificates"), QStringLiteral("dovecot")};
+            QStringLiteral("sasl-modules"), QStringLiteral("ca-certificates"), QStringLiteral("dovecot"),
+            QStringLiteral("spamassassin"), QStringLiteral("procmail")};
 }
 
 bool isKnown(const QString &logical)

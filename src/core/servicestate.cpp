@@ -85,6 +85,7 @@ void registerDBusTypes()
     qDBusRegisterMetaType<SystemInfo>();
     qDBusRegisterMetaType<TlsCertificateState>();
     qDBusRegisterMetaType<MailAccessState>();
+    qDBusRegisterMetaType<SpamFilterState>();
     qDBusRegisterMetaType<StringMap>();
     qDBusRegisterMetaType<ConfigValue>();
     qDBusRegisterMetaType<ConfigValueList>();

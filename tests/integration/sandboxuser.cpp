@@ -34,3 +34,20 @@ RunResult runAsRoot(const QString &program, const QStringList &args, int timeout
 {
     return run(program, args, timeoutMs);
 }
+
+RunResult rootShell(const QString &script, int timeoutMs)
+{
+    return runAsRoot(QStringLiteral("sh"), {QStringLiteral("-c"), script}, timeoutMs);
+}
+
+QByteArray rootRead(const QString &path)
+{
+    return runAsRoot(QStringLiteral("cat"), {path}).out;
+}
+
+QString describe(const RunResult &r)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out.right(3000)), QString::fromUtf8(r.err.right(3000)));
+}

@@ -15,3 +15,9 @@ struct RunResult
 
 RunResult runAs(const QString &user, const QString &program, const QStringList &args, int timeoutMs = 60000);
 RunResult runAsRoot(const QString &program, const QStringList &args, int timeoutMs = 60000);
+
+// The shared bits of the sandbox tests: a root shell script, a file's bytes as root, and a
+// result described for a failure message (exit status and the ends of both outputs).
+RunResult rootShell(const QString &script, int timeoutMs = 120000);
+QByteArray rootRead(const QString &path);
+QString describe(const RunResult &r);

@@ -89,6 +89,13 @@ QVariantList sampleArgs(const QString &method, bool *known)
         return {true};
     if (method == QLatin1String("SetImap"))
         return {true, false};
+    // SpamAssassin is not installed in the seed scenario: refused, nothing written.
+    if (method == QLatin1String("SetSpamFilter"))
+        return {true, 5.0, QStringLiteral("reject"), 10.0, QStringLiteral("[SPAM]"), false};
+    if (method == QLatin1String("SetSpamRuleUpdates"))
+        return {true};
+    if (method == QLatin1String("SetProcmailDelivery"))
+        return {true};
     *known = false;
     return {};
 }
@@ -134,6 +141,10 @@ QList<BadCall> badCalls()
          QStringLiteral("GetMailLog"),
          {QStringLiteral("'; rm -rf /"), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(10))}},
         {"backup id", QStringLiteral("RestoreConfigBackup"), {QStringLiteral("../../etc/shadow")}},
+        {"reversed spam scores",
+         QStringLiteral("SetSpamFilter"),
+         {true, 9.0, QStringLiteral("reject"), 4.0, QString(), false}},
+        {"spam action", QStringLiteral("SetSpamFilter"), {true, 5.0, QStringLiteral("|sh"), 9.0, QString(), false}},
         {"other file", QStringLiteral("GetConfigFile"), {QStringLiteral("../shadow")}},
         {"line too long",
          QStringLiteral("ApplyConfigFile"),

@@ -30,6 +30,7 @@
 #include <QDBusPendingReply>
 #include <QDateTime>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontMetrics>
@@ -626,6 +627,39 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(journal->toPlainText().contains(QLatin1String("daemon started -- version 3.")),
                                   qPrintable(journal->toPlainText()), 30000);
         shoot(&page, QStringLiteral("6-start"));
+
+        // The spam filter: SpamAssassin installed through PackageKit, reversed scores refused next to
+        // the fields, then on with a reject score; spamd and spamass-milter run and main.cf has the milter.
+        SetupStep *filter = step(page, "filter");
+        QVERIFY(page.showStepNamed(QStringLiteral("filter")));
+        QTRY_VERIFY_WITH_TIMEOUT(filter->isLoaded(), 30000);
+        QVERIFY(!filter->isDone());
+        QVERIFY(text(filter, "state").contains(QLatin1String("not installed")));
+        shoot(&page, QStringLiteral("6-filter-before"));
+        QTest::mouseClick(button(filter, "installSpamAssassin"), Qt::LeftButton);
+        auto *filterOn = filter->findChild<QCheckBox *>(QStringLiteral("filterEnabled"));
+        QTRY_VERIFY2_WITH_TIMEOUT(filterOn->isEnabled() || !text(filter, "error").isEmpty(),
+                                  qPrintable(text(filter, "state")), 300000);
+        QVERIFY2(text(filter, "error").isEmpty(), qPrintable(text(filter, "error")));
+        filterOn->setChecked(true);
+        auto *tagScore = filter->findChild<QDoubleSpinBox *>(QStringLiteral("tagScore"));
+        auto *rejectScore = filter->findChild<QDoubleSpinBox *>(QStringLiteral("rejectScore"));
+        tagScore->setValue(6);
+        rejectScore->setValue(4);
+        QVERIFY(!button(filter, "apply")->isEnabled());
+        QVERIFY(text(filter, "invalid").contains(QLatin1String("below the score to mark at")));
+        rejectScore->setValue(15);
+        QVERIFY(text(filter, "invalid").isEmpty());
+        QVERIFY(button(filter, "apply")->isEnabled());
+        QTest::mouseClick(button(filter, "apply"), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(filter->isDone() || !text(filter, "error").isEmpty(),
+                                  qPrintable(text(filter, "state")), 180000);
+        QVERIFY2(text(filter, "error").isEmpty(), qPrintable(text(filter, "error")));
+        QVERIFY(text(filter, "state").contains(QLatin1String("refused from score 15.0")));
+        QCOMPARE(run(QStringLiteral("/usr/sbin/postconf"), {QStringLiteral("-h"), QStringLiteral("smtpd_milters")}),
+                 QStringLiteral("unix:spamass/spamass.sock"));
+        QVERIFY(readFile(QStringLiteral("/etc/spamassassin/90-mailroom.cf")).contains("required_score 6.0\n"));
+        shoot(&page, QStringLiteral("6-filter"));
 
         // Encryption: a self-signed certificate made by the helper; Postfix offers it with STARTTLS.
         SetupStep *tls = step(page, "tls");

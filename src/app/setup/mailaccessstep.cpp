@@ -2,28 +2,21 @@
 #include "setup/mailaccessstep.h"
 
 #include "helperproxy.h"
-#include "setup/packageoperation.h"
+#include "setup/installcontrols.h"
 
 #include <QCheckBox>
 #include <QDBusPendingReply>
-#include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 MailAccessStep::MailAccessStep(Mailroom::HelperClient *client, QWidget *parent)
     : SetupStep(client, tr("Mail programs"), parent)
-    , m_install(new QPushButton(tr("Install Dovecot"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_progress(new QProgressBar(this))
-    , m_progressText(new QLabel(this))
+    , m_install(new InstallControls(proxy(), QStringLiteral("dovecot"), tr("Install Dovecot"), this))
     , m_submission(new QCheckBox(
           tr("Sending on port 587 (submission): STARTTLS, then a login with the user's own system password"), this))
     , m_imap(new QCheckBox(tr("Reading with IMAP on port 143: STARTTLS required before the login"), this))
     , m_imaps(new QCheckBox(tr("Reading with IMAP on port 993 as well (TLS from the first byte)"), this))
     , m_apply(new QPushButton(tr("Apply"), this))
-    , m_operation(new Mailroom::PackageOperation(proxy(), Mailroom::PackageOperation::Kind::Install,
-                                                 QStringLiteral("dovecot"), this))
 {
     setIntro(tr("Your users can send and read their mail with Thunderbird, KMail or a phone: they send through port "
                 "587 after logging in, and read their mailbox (/var/mail/USER) with IMAP. Everything is encrypted "
@@ -32,67 +25,36 @@ MailAccessStep::MailAccessStep(Mailroom::HelperClient *client, QWidget *parent)
              tr("installs Dovecot, writes /etc/dovecot/conf.d/99-mailroom.conf and adds the submission service to "
                 "master.cf (backed up, checked, rolled back if Postfix or Dovecot refuses it). Open ports 587 and "
                 "143 in the Firewall step."));
-    m_progress->setObjectName(QStringLiteral("progress"));
-    m_progress->hide();
-    m_progressText->setObjectName(QStringLiteral("progressText"));
-    m_progressText->hide();
     m_submission->setObjectName(QStringLiteral("submission"));
     m_imap->setObjectName(QStringLiteral("imap"));
     m_imaps->setObjectName(QStringLiteral("imaps"));
-    body()->addWidget(m_progress);
-    body()->addWidget(m_progressText);
+    m_install->installButton()->setObjectName(QStringLiteral("installDovecot"));
+    m_install->addTo(body(), buttons());
     body()->addWidget(m_submission);
     body()->addWidget(m_imap);
     body()->addWidget(m_imaps);
-    m_install->setObjectName(QStringLiteral("installDovecot"));
-    m_cancel->setObjectName(QStringLiteral("cancel"));
-    m_cancel->hide();
     m_apply->setObjectName(QStringLiteral("apply"));
-    buttons()->addWidget(m_cancel);
-    buttons()->addWidget(m_install);
     buttons()->addWidget(m_apply);
     for (QCheckBox *box : {m_submission, m_imap, m_imaps}) {
         connect(box, &QCheckBox::toggled, this, &MailAccessStep::updateButtons);
     }
     connect(m_apply, &QPushButton::clicked, this, &MailAccessStep::apply);
-    connect(m_install, &QPushButton::clicked, this, [this] {
+    connect(m_install, &InstallControls::started, this, [this] {
         setError(QString());
         setResult(QString());
-        m_busy = true;
         updateButtons();
-        m_cancel->show();
-        m_cancel->setEnabled(true);
-        m_progress->setValue(0);
-        m_progress->show();
-        m_progressText->setText(tr("Asking for permission…"));
-        m_progressText->show();
-        m_operation->start();
     });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_cancel->setEnabled(false);
-        m_progressText->setText(tr("Cancelling…"));
-        m_operation->cancel();
+    connect(m_install, &InstallControls::finished, this, [this](bool success, bool cancelled, const QString &message) {
+        if (cancelled) {
+            setError(tr("The installation was cancelled; nothing was installed."));
+        } else if (!success) {
+            setError(message.isEmpty() ? tr("The installation failed.") : message);
+        } else {
+            setResult(tr("Dovecot is installed. Choose what your users may do, then Apply."));
+        }
+        Q_EMIT systemChanged();
+        refresh();
     });
-    connect(m_operation, &Mailroom::PackageOperation::progress, this, [this](int percent, const QString &text) {
-        m_progress->setValue(percent);
-        m_progressText->setText(text);
-    });
-    connect(m_operation, &Mailroom::PackageOperation::finished, this,
-            [this](bool success, bool cancelled, const QString &message) {
-                m_cancel->hide();
-                m_progress->hide();
-                m_progressText->hide();
-                m_busy = false;
-                if (cancelled) {
-                    setError(tr("The installation was cancelled; nothing was installed."));
-                } else if (!success) {
-                    setError(message.isEmpty() ? tr("The installation failed.") : message);
-                } else {
-                    setResult(tr("Dovecot is installed. Choose what your users may do, then Apply."));
-                }
-                Q_EMIT systemChanged();
-                refresh();
-            });
 }
 
 void MailAccessStep::refresh()
@@ -151,15 +113,15 @@ void MailAccessStep::updateButtons()
 {
     const bool installed = m_state.dovecotInstalled && m_state.imapInstalled;
     const bool ready = installed && !m_state.certificateFile.isEmpty();
-    m_install->setVisible(!installed);
-    m_install->setEnabled(!m_busy);
+    const bool busy = m_busy || m_install->isBusy();
+    m_install->update(installed, !busy);
     for (QCheckBox *box : {m_submission, m_imap, m_imaps}) {
-        box->setEnabled(ready && !m_busy);
+        box->setEnabled(ready && !busy);
     }
     const bool changed = m_submission->isChecked() != (m_state.submission && m_state.submissionSecure)
         || m_imap->isChecked() != m_state.imap || m_imaps->isChecked() != m_state.imaps
         || (m_submission->isChecked() && !m_state.authSocket);
-    m_apply->setEnabled(ready && !m_busy && changed);
+    m_apply->setEnabled(ready && !busy && changed);
 }
 
 void MailAccessStep::apply()

@@ -4,14 +4,9 @@
 #include "helpertypes.h"
 #include "setup/setupstep.h"
 
+class InstallControls;
 class QCheckBox;
-class QLabel;
-class QProgressBar;
 class QPushButton;
-
-namespace Mailroom {
-class PackageOperation;
-}
 
 // After TLS: the users' own mail programs — submission on 587 (STARTTLS and a login with the
 // system password) and IMAP on 143 (STARTTLS required) or 993, served by Dovecot, which it
@@ -29,15 +24,11 @@ private:
     void apply();
     void updateButtons();
 
-    QPushButton *m_install;
-    QPushButton *m_cancel;
-    QProgressBar *m_progress;
-    QLabel *m_progressText;
+    InstallControls *m_install;
     QCheckBox *m_submission;
     QCheckBox *m_imap;
     QCheckBox *m_imaps;
     QPushButton *m_apply;
-    Mailroom::PackageOperation *m_operation;
     Mailroom::MailAccessState m_state;
     bool m_busy = false;
 };

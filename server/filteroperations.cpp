@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "filteroperations.h"
+
+#include "atomicfile.h"
+#include "configoperations.h"
+#include "helperapi.h"
+#include "helpertypes.h"
+#include "postfix/maincf.h"
+#include "postfixconfig.h"
+#include "programrunner.h"
+#include "servicemanager.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcFilter, "mailroom.helper.filter")
+
+using namespace Mailroom;
+namespace SF = Mailroom::SpamFilter;
+
+namespace {
+QString unit(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+// Stops and disables the units one after the other (errors are logged: the filter is already
+// out of Postfix's way), then calls after.
+void stopUnits(ServiceManager *services, QStringList units, const std::function<void()> &after)
+{
+    if (units.isEmpty()) {
+        after();
+        return;
+    }
+    const QString u = units.takeFirst();
+    services->perform(u, ServiceManager::Action::Stop, [services, units, u, after](bool ok, const QString &message) {
+        if (!ok) {
+            qCWarning(lcFilter) << "could not stop" << u << message;
+        }
+        services->perform(u, ServiceManager::Action::Disable,
+                          [services, units, after](bool, const QString &) { stopUnits(services, units, after); });
+    });
+}
+} // namespace
+
+FilterOperations::FilterOperations(PostfixConfig *config, ServiceManager *services, const ProgramRunner *programs,
+                                   const FilterPaths &paths)
+    : m_config(config)
+    , m_services(services)
+    , m_programs(programs)
+    , m_paths(paths)
+    , m_files(config, services)
+{ }
+
+bool FilterOperations::installed() const
+{
+    return QFileInfo(m_paths.spamd).isExecutable() && QFileInfo(m_paths.milter).isExecutable()
+        && QFileInfo(m_paths.spamAssassinDir).isDir();
+}
+
+SF::Settings FilterOperations::currentSettings() const
+{
+    SF::Settings s;
+    QByteArray text;
+    if (AtomicFile::read(SF::spamAssassinConfPath(m_paths.spamAssassinDir), &text).ok) {
+        SF::parseSpamAssassinConf(text, &s);
+    }
+    return s;
+}
+
+QString FilterOperations::previousCommandPath() const
+{
+    return m_paths.stateDir + QStringLiteral("/mailbox_command.before-procmail");
+}
+
+OperationResult FilterOperations::state() const
+{
+    SpamFilterState s;
+    s.installed = installed();
+    QByteArray main;
+    m_config->readFile(PostfixConfig::File::MainCf, &main);
+    s.enabled = SF::milterEnabled(main);
+    s.spamdActive = m_services->state(unit(SpamdUnit)).isActive();
+    s.milterActive = m_services->state(unit(MilterUnit)).isActive();
+    const SF::Settings settings = currentSettings();
+    s.tagScore = settings.tagScore;
+    s.action = SF::actionName(settings.action);
+    s.actionScore = settings.actionScore;
+    s.subjectTag = settings.subjectTag;
+    s.checkTrusted = settings.checkTrusted;
+    const ServiceState timer = m_services->state(unit(RuleUpdateTimer));
+    s.ruleUpdates = timer.isEnabled() || timer.isActive();
+    // sa-update keeps what it brought in /var/lib/spamassassin/<version>/updates_spamassassin_org.cf.
+    QDirIterator it(m_paths.rulesDir, {QStringLiteral("updates_spamassassin_org.cf")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        s.rulesUpdated = std::max(s.rulesUpdated, it.nextFileInfo().lastModified().toSecsSinceEpoch());
+    }
+    if (m_services->state(unit(RuleUpdateService)).activeState == QLatin1String("failed")) {
+        s.ruleUpdateState = QStringLiteral("failed");
+    }
+    s.procmailInstalled = QFileInfo(m_paths.procmail).isExecutable();
+    const MainCf cf = MainCf::fromByteArray(main);
+    s.mailboxCommand = cf.value(QStringLiteral("mailbox_command"), QString());
+    s.procmailDelivery = SF::procmailDelivery(s.mailboxCommand);
+    return OperationResult::success({QVariant::fromValue(s)});
+}
+
+void FilterOperations::applyMainCf(const std::function<QByteArray(const QByteArray &)> &change,
+                                   const std::function<void()> &undo, const Finished &done)
+{
+    QByteArray current;
+    const PostfixConfig::Outcome read = m_config->readFile(PostfixConfig::File::MainCf, &current);
+    if (read.kind == PostfixConfig::Outcome::Kind::NotInstalled) {
+        if (undo) {
+            undo();
+        }
+        done(ConfigOperations::toResult(read));
+        return;
+    }
+    m_config->applyFile(PostfixConfig::File::MainCf, change(current), read.revision,
+                        [done, undo](const PostfixConfig::Outcome &o) {
+                            const bool ok = o.kind == PostfixConfig::Outcome::Kind::Applied
+                                || o.kind == PostfixConfig::Outcome::Kind::Unchanged;
+                            if (!ok && undo) {
+                                undo();
+                            }
+                            done(ConfigOperations::toResult(o, {QString::fromUtf8(o.diff)}));
+                        });
+}
+
+void FilterOperations::setSpamFilter(bool enabled, const SF::Settings &settings, const Finished &done)
+{
+    if (!enabled) {
+        // Postfix first, so no message waits for a milter that is going away; the settings stay.
+        applyMainCf(&SF::withoutMilter, {}, [this, done](const OperationResult &r) {
+            if (!r.ok()) {
+                done(r);
+                return;
+            }
+            stopUnits(m_services, {unit(MilterUnit), unit(SpamdUnit)}, [done, r] { done(r); });
+        });
+        return;
+    }
+    if (!installed()) {
+        done(OperationResult::failure(Api::Error::NotInstalled,
+                                      QStringLiteral("SpamAssassin is not installed: install it first (mailroomctl "
+                                                     "package install spamassassin)")));
+        return;
+    }
+    if (const QString why = SF::validate(settings); !why.isEmpty()) {
+        done(OperationResult::failure(Api::Error::InvalidArgs, why));
+        return;
+    }
+    QString error;
+    const QList<PostfixConfig::Value> networks = m_config->values({QStringLiteral("mynetworks")}, &error);
+    const QStringList trusted = networks.isEmpty() ? QStringList() : SF::milterNetworks(networks.first().value);
+    QByteArray defaults;
+    AtomicFile::read(m_paths.milterDefaults, &defaults);
+
+    ServiceFiles::Plan plan;
+    plan.files = {
+        {SF::spamAssassinConfPath(m_paths.spamAssassinDir), SF::spamAssassinConf(settings),
+         QStringLiteral("spamassassin-mailroom.cf"), 0644},
+        {m_paths.milterDefaults, SF::milterDefaults(defaults, settings, trusted), QStringLiteral("spamass-milter"),
+         0644},
+    };
+    plan.units = {{unit(SpamdUnit), QStringLiteral("SpamAssassin (spamd)")},
+                  {unit(MilterUnit), QStringLiteral("spamass-milter")}};
+    plan.check = [this]() -> QString {
+        // -x: no user preferences; -L: local tests only (the helper has no network).
+        const auto lint
+            = m_programs->run(ProgramRunner::Program::SpamAssassin,
+                              {QStringLiteral("-x"), QStringLiteral("-L"), QStringLiteral("--lint")}, {}, 120000);
+        return lint.ok() ? QString() : QString::fromUtf8(lint.err + lint.out).trimmed().right(2000);
+    };
+    plan.refusedMessage = QStringLiteral("SpamAssassin does not accept the settings (spamassassin --lint: %1)");
+    const QString socket = m_paths.milterSocket;
+    plan.settled = [socket]() -> QString {
+        if (!QFileInfo::exists(socket)) {
+            return QStringLiteral("spamass-milter did not open its socket for Postfix (%1)").arg(socket);
+        }
+        return {};
+    };
+    qCInfo(lcFilter) << "spam filter: tag" << settings.tagScore << SF::actionName(settings.action)
+                     << settings.actionScore << "trusted" << (settings.checkTrusted ? "checked" : "skipped");
+    m_files.apply(plan, [this, done](const OperationResult &r, const std::function<void()> &undo) {
+        if (!r.ok()) {
+            done(r);
+            return;
+        }
+        const QString filesDiff = r.values.value(0).toString();
+        applyMainCf(&SF::withMilter, undo, [done, filesDiff](const OperationResult &m) {
+            if (!m.ok()) {
+                done(m);
+                return;
+            }
+            done(OperationResult::success({filesDiff + m.values.value(0).toString()}));
+        });
+    });
+}
+
+void FilterOperations::setRuleUpdates(bool enabled, const Finished &done)
+{
+    const QString timer = unit(RuleUpdateTimer);
+    if (!m_services->state(timer).installed) {
+        if (!enabled) {
+            done(OperationResult::success()); // nothing to turn off
+            return;
+        }
+        done(OperationResult::failure(Api::Error::NotInstalled,
+                                      QStringLiteral("SpamAssassin's rule updates are not installed: install "
+                                                     "SpamAssassin first (mailroomctl package install spamassassin)")));
+        return;
+    }
+    const auto first = enabled ? ServiceManager::Action::Enable : ServiceManager::Action::Stop;
+    const auto second = enabled ? ServiceManager::Action::Start : ServiceManager::Action::Disable;
+    m_services->perform(timer, first, [this, timer, second, done](bool ok, const QString &message) {
+        if (!ok) {
+            done(OperationResult::failure(Api::Error::JobFailed, message));
+            return;
+        }
+        m_services->perform(timer, second, [done](bool ok, const QString &message) {
+            done(ok ? OperationResult::success() : OperationResult::failure(Api::Error::JobFailed, message));
+        });
+    });
+}
+
+void FilterOperations::setProcmailDelivery(bool enabled, const Finished &done)
+{
+    QByteArray current;
+    const PostfixConfig::Outcome read = m_config->readFile(PostfixConfig::File::MainCf, &current);
+    if (read.kind == PostfixConfig::Outcome::Kind::NotInstalled) {
+        done(ConfigOperations::toResult(read));
+        return;
+    }
+    const MainCf cf = MainCf::fromByteArray(current);
+    const QString command = cf.value(QStringLiteral("mailbox_command"), QString());
+    const QString saved = previousCommandPath();
+    if (enabled) {
+        if (!QFileInfo(m_paths.procmail).isExecutable()) {
+            done(OperationResult::failure(Api::Error::NotInstalled,
+                                          QStringLiteral("Procmail is not installed: install it first (mailroomctl "
+                                                         "package install procmail)")));
+            return;
+        }
+        if (SF::procmailDelivery(command)) {
+            done(OperationResult::success({QString()}));
+            return;
+        }
+        // What Procmail replaces comes back when delivery through Procmail is switched off.
+        if (cf.contains(QStringLiteral("mailbox_command"))) {
+            if (const auto w = AtomicFile::write(saved, command.toUtf8() + '\n', 0600, 0, 0, true); !w.ok) {
+                done(OperationResult::failure(
+                    Api::Error::Failed, QStringLiteral("cannot keep the current mailbox_command: %1").arg(w.error)));
+                return;
+            }
+        } else {
+            AtomicFile::remove(saved);
+        }
+        applyMainCf(
+            [](const QByteArray &text) {
+                MainCf c = MainCf::fromByteArray(text);
+                c.set(QStringLiteral("mailbox_command"), QString::fromLatin1(SF::procmailCommand));
+                return c.toByteArray();
+            },
+            {}, done);
+        return;
+    }
+    if (!SF::procmailDelivery(command)) {
+        done(OperationResult::success({QString()}));
+        return;
+    }
+    QByteArray before;
+    const bool haveBefore = AtomicFile::read(saved, &before).ok && !before.trimmed().isEmpty()
+        && MainCf::isEditableValue(QString::fromUtf8(before.trimmed()));
+    applyMainCf(
+        [haveBefore, before](const QByteArray &text) {
+            MainCf c = MainCf::fromByteArray(text);
+            if (haveBefore) {
+                c.set(QStringLiteral("mailbox_command"), QString::fromUtf8(before.trimmed()));
+            } else {
+                c.remove(QStringLiteral("mailbox_command"));
+            }
+            return c.toByteArray();
+        },
+        {},
+        [saved, done](const OperationResult &r) {
+            if (r.ok()) {
+                AtomicFile::remove(saved);
+            }
+            done(r);
+        });
+}

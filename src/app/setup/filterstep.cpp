@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "setup/filterstep.h"
+
+#include "bannerstyle.h"
+#include "filter/spamfilter.h"
+#include "helperproxy.h"
+#include "setup/installcontrols.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDBusPendingReply>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace SF = Mailroom::SpamFilter;
+
+namespace {
+constexpr const char *Reject = "reject";
+constexpr const char *Tag = "tag";
+
+QDoubleSpinBox *scoreBox(QWidget *parent, const char *name)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setObjectName(QLatin1String(name));
+    box->setRange(0, SF::maximumScore);
+    box->setDecimals(1);
+    box->setSingleStep(0.5);
+    return box;
+}
+} // namespace
+
+FilterStep::FilterStep(Mailroom::HelperClient *client, QWidget *parent)
+    : SetupStep(client, tr("Spam filter"), parent)
+    , m_install(new InstallControls(proxy(), QStringLiteral("spamassassin"), tr("Install SpamAssassin"), this))
+    , m_enabled(new QCheckBox(tr("Check incoming mail for spam with SpamAssassin"), this))
+    , m_tag(scoreBox(this, "tagScore"))
+    , m_action(new QComboBox(this))
+    , m_reject(scoreBox(this, "rejectScore"))
+    , m_subjectTag(new QLineEdit(this))
+    , m_checkTrusted(new QCheckBox(tr("Also check mail from this computer and your own networks (mynetworks)"), this))
+    , m_updates(new QCheckBox(tr("Update SpamAssassin's rules every day (sa-update; needs the internet)"), this))
+    , m_rules(new QLabel(this))
+    , m_procmail(new QCheckBox(tr("Deliver local mail through Procmail, so each user's own delivery rules apply "
+                                  "(Mail → Delivery rules)"),
+                               this))
+    , m_invalid(new QLabel(this))
+    , m_apply(new QPushButton(tr("Apply"), this))
+{
+    setIntro(tr("Mail from the internet is checked by SpamAssassin while the sending server is still connected. "
+                "Mail that scores high enough is marked as spam (X-Spam-Flag: YES and a tag in the subject), so "
+                "mail programs and the users' own rules can file it away; above a second score it can be refused, "
+                "so the sender learns that it did not arrive. Mail your users send after logging in is not checked."),
+             tr("installs SpamAssassin, writes /etc/spamassassin/90-mailroom.cf and the options in "
+                "/etc/default/spamass-milter, starts spamd and spamass-milter, and adds the filter to main.cf "
+                "(backed up, checked, rolled back if Postfix or SpamAssassin refuses it). Turning it off takes it "
+                "out of main.cf again."));
+    m_enabled->setObjectName(QStringLiteral("filterEnabled"));
+    m_action->setObjectName(QStringLiteral("action"));
+    m_action->addItem(tr("refuse it while the sender is connected (the sender learns)"), QLatin1String(Reject));
+    m_action->addItem(tr("deliver it, marked as spam"), QLatin1String(Tag));
+    m_subjectTag->setObjectName(QStringLiteral("subjectTag"));
+    m_subjectTag->setMaxLength(SF::maximumSubjectTag);
+    m_subjectTag->setPlaceholderText(tr("none"));
+    m_checkTrusted->setObjectName(QStringLiteral("checkTrusted"));
+    m_updates->setObjectName(QStringLiteral("ruleUpdates"));
+    m_rules->setObjectName(QStringLiteral("rules"));
+    m_rules->setWordWrap(true);
+    m_procmail->setObjectName(QStringLiteral("procmail"));
+    m_invalid->setObjectName(QStringLiteral("invalid"));
+    m_invalid->setWordWrap(true);
+    m_invalid->setStyleSheet(BannerStyle::Error);
+    m_invalid->hide();
+    m_install->installButton()->setObjectName(QStringLiteral("installSpamAssassin"));
+    m_install->addTo(body(), buttons());
+
+    auto *form = new QFormLayout;
+    form->addRow(m_enabled);
+    form->addRow(tr("Mark as spam from score:"), m_tag);
+    form->addRow(tr("From this score on:"), m_action);
+    form->addRow(tr("Refuse from score:"), m_reject);
+    form->addRow(tr("Subject tag:"), m_subjectTag);
+    form->addRow(m_checkTrusted);
+    form->addRow(m_updates);
+    form->addRow(m_rules);
+    form->addRow(m_procmail);
+    body()->addLayout(form);
+    body()->addWidget(m_invalid);
+    m_apply->setObjectName(QStringLiteral("apply"));
+    buttons()->addWidget(m_apply);
+
+    for (QCheckBox *box : {m_enabled, m_checkTrusted, m_updates, m_procmail}) {
+        connect(box, &QCheckBox::toggled, this, &FilterStep::updateButtons);
+    }
+    connect(m_tag, &QDoubleSpinBox::valueChanged, this, &FilterStep::updateButtons);
+    connect(m_reject, &QDoubleSpinBox::valueChanged, this, &FilterStep::updateButtons);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &FilterStep::updateButtons);
+    connect(m_subjectTag, &QLineEdit::textChanged, this, &FilterStep::updateButtons);
+    connect(m_apply, &QPushButton::clicked, this, &FilterStep::apply);
+    connect(m_install, &InstallControls::started, this, [this] {
+        setError(QString());
+        setResult(QString());
+        updateButtons();
+    });
+    connect(m_install, &InstallControls::finished, this, [this](bool success, bool cancelled, const QString &message) {
+        if (cancelled) {
+            setError(tr("The installation was cancelled; nothing was installed."));
+        } else if (!success) {
+            setError(message.isEmpty() ? tr("The installation failed.") : message);
+        } else {
+            setResult(tr("SpamAssassin is installed. Choose the scores, then Apply."));
+        }
+        Q_EMIT systemChanged();
+        refresh();
+    });
+}
+
+void FilterStep::refresh()
+{
+    whenFinished(proxy()->GetSpamFilter(), [this](QDBusPendingCallWatcher *w) {
+        QDBusPendingReply<Mailroom::SpamFilterState> r = *w;
+        if (showIfFailed(w)) {
+            setDone(false);
+            return;
+        }
+        show(r.value());
+    });
+}
+
+void FilterStep::show(const Mailroom::SpamFilterState &s)
+{
+    m_state = s;
+    m_loaded = true;
+    QStringList lines;
+    if (!s.installed) {
+        lines << tr("SpamAssassin is <b>not installed</b>.");
+    } else if (!s.enabled) {
+        lines << tr("The spam filter is <b>off</b>: mail is delivered unchecked.");
+    } else if (s.spamdActive && s.milterActive) {
+        lines << (s.action == QLatin1String(Reject)
+                      ? tr("The spam filter is <b>on</b>: spam is marked from score %1 and refused from score %2.")
+                            .arg(QLocale().toString(s.tagScore, 'f', 1), QLocale().toString(s.actionScore, 'f', 1))
+                      : tr("The spam filter is <b>on</b>: spam is marked from score %1 and delivered.")
+                            .arg(QLocale().toString(s.tagScore, 'f', 1)));
+    } else {
+        lines << tr("The spam filter is on, but %1 is <b>not running</b>: mail passes unchecked. Apply starts it "
+                    "again.")
+                     .arg(!s.spamdActive ? QStringLiteral("spamd") : QStringLiteral("spamass-milter"));
+    }
+    lines << (s.procmailDelivery ? tr("Local mail is delivered through Procmail (the users' own rules apply).")
+                                 : tr("Local mail is delivered by Postfix itself."));
+    setState(lines.join(QStringLiteral("<br>")));
+
+    const QSignalBlocker b1(m_enabled), b2(m_tag), b3(m_action), b4(m_reject), b5(m_subjectTag), b6(m_checkTrusted),
+        b7(m_updates), b8(m_procmail);
+    m_enabled->setChecked(s.enabled);
+    m_tag->setValue(s.tagScore);
+    m_action->setCurrentIndex(
+        m_action->findData(s.action == QLatin1String(Tag) ? QLatin1String(Tag) : QLatin1String(Reject)));
+    m_reject->setValue(s.actionScore);
+    m_subjectTag->setText(s.subjectTag);
+    m_checkTrusted->setChecked(s.checkTrusted);
+    m_updates->setChecked(s.ruleUpdates);
+    m_procmail->setChecked(s.procmailDelivery);
+    QString rules = s.rulesUpdated == 0
+        ? tr("Rules: those SpamAssassin came with.")
+        : tr("Rules: last updated %1.")
+              .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(s.rulesUpdated), QLocale::ShortFormat));
+    if (s.ruleUpdateState == QLatin1String("failed")) {
+        rules += QLatin1Char(' ') + tr("The last update failed (no internet?); the rules in use still work.");
+    }
+    m_rules->setText(rules);
+    m_rules->setVisible(s.installed);
+    updateButtons();
+    setDone(s.enabled && s.spamdActive && s.milterActive);
+}
+
+QString FilterStep::problem() const
+{
+    SF::Settings s;
+    s.tagScore = m_tag->value();
+    SF::parseAction(m_action->currentData().toString(), &s.action);
+    s.actionScore = m_reject->value();
+    s.subjectTag = m_subjectTag->text();
+    if (SF::validate(s).isEmpty()) {
+        return {};
+    }
+    if (s.action == SF::Action::Reject && s.actionScore < s.tagScore) {
+        return tr("The score to refuse at (%1) is below the score to mark at (%2): mail would be refused without "
+                  "being marked as spam.")
+            .arg(QLocale().toString(s.actionScore, 'f', 1), QLocale().toString(s.tagScore, 'f', 1));
+    }
+    return tr("The subject tag may not contain '#', '\\', control characters, or start or end with a space.");
+}
+
+void FilterStep::updateButtons()
+{
+    const bool installed = m_state.installed;
+    const bool busy = m_busy || m_install->isBusy();
+    m_install->update(installed, m_loaded && !busy);
+    const bool on = m_enabled->isChecked();
+    m_enabled->setEnabled(installed && !busy);
+    for (QWidget *w : std::initializer_list<QWidget *> {m_tag, m_action, m_subjectTag, m_checkTrusted}) {
+        w->setEnabled(installed && on && !busy);
+    }
+    m_reject->setEnabled(installed && on && !busy && m_action->currentData().toString() == QLatin1String(Reject));
+    m_updates->setEnabled(installed && !busy);
+    m_procmail->setEnabled(m_state.procmailInstalled && !busy);
+    m_procmail->setToolTip(m_state.procmailInstalled ? QString() : tr("Procmail is not installed."));
+    const QString why = on ? problem() : QString();
+    m_invalid->setText(why);
+    m_invalid->setVisible(!why.isEmpty());
+    const bool filterChanged = on != m_state.enabled
+        || (on
+            && (m_tag->value() != m_state.tagScore || m_action->currentData().toString() != m_state.action
+                || m_reject->value() != m_state.actionScore || m_subjectTag->text() != m_state.subjectTag
+                || m_checkTrusted->isChecked() != m_state.checkTrusted
+                || (m_state.enabled && !(m_state.spamdActive && m_state.milterActive))));
+    const bool changed = filterChanged || m_updates->isChecked() != m_state.ruleUpdates
+        || m_procmail->isChecked() != m_state.procmailDelivery;
+    m_apply->setEnabled(m_loaded && !busy && changed && why.isEmpty());
+}
+
+void FilterStep::apply()
+{
+    setError(QString());
+    setResult(QString());
+    m_busy = true;
+    updateButtons();
+    const bool on = m_enabled->isChecked();
+    const bool filterChanged = on != m_state.enabled || on;
+    const bool updates = m_updates->isChecked();
+    const bool procmail = m_procmail->isChecked();
+    // One change after the other; the first that fails stops the rest and says why.
+    auto steps = std::make_shared<QList<std::function<QDBusPendingCall()>>>();
+    if (filterChanged) {
+        const double tag = m_tag->value();
+        const QString action = m_action->currentData().toString();
+        const double reject = m_reject->value();
+        const QString subject = m_subjectTag->text();
+        const bool trusted = m_checkTrusted->isChecked();
+        steps->append([this, on, tag, action, reject, subject, trusted] {
+            return proxy()->SetSpamFilter(on, tag, action, reject, subject, trusted);
+        });
+    }
+    if (updates != m_state.ruleUpdates && m_state.installed) {
+        steps->append([this, updates] { return proxy()->SetSpamRuleUpdates(updates); });
+    }
+    if (procmail != m_state.procmailDelivery) {
+        steps->append([this, procmail] { return proxy()->SetProcmailDelivery(procmail); });
+    }
+    runSteps(steps, on);
+}
+
+void FilterStep::runSteps(const std::shared_ptr<QList<std::function<QDBusPendingCall()>>> &steps, bool on)
+{
+    if (steps->isEmpty()) {
+        m_busy = false;
+        setResult(on ? tr("Done: SpamAssassin checks incoming mail. Postfix was reloaded.")
+                     : tr("Done. Postfix was reloaded."));
+        Q_EMIT systemChanged();
+        refresh();
+        return;
+    }
+    const auto call = steps->takeFirst();
+    whenFinished(call(), [this, steps, on](QDBusPendingCallWatcher *w) {
+        if (showIfFailed(w)) {
+            m_busy = false;
+            Q_EMIT systemChanged();
+            refresh();
+            return;
+        }
+        runSteps(steps, on);
+    });
+}
