@@ -50,6 +50,7 @@ public:
         LoginPlaintextRefused, // Dovecot refused a password over an unencrypted connection
         LoginRelayUnauthenticated, // submission: mail to another domain without logging in
         PasswordGuessing, // many failed logins from one address in a short time
+        RejectedAsSpam, // spamass-milter refused the message: SpamAssassin's score was too high
     };
     // Where the text came from: a remote server's answer to us, or our answer to a client.
     enum class Context

@@ -331,6 +331,20 @@ quint32 LogIndex::lineNumber(quint32 line) const
     return line - first + 1;
 }
 
+const SpamScan *LogIndex::spamScan(quint32 journey) const
+{
+    if (journey >= m_journeys.size() || !m_journeys[journey].has(Journey::SpamChecked)) {
+        return nullptr;
+    }
+    // Few messages are scanned compared with the lines; the newest scan of the hop wins.
+    for (auto it = m_spamScans.rbegin(); it != m_spamScans.rend(); ++it) {
+        if (it->journey == journey) {
+            return &*it;
+        }
+    }
+    return nullptr;
+}
+
 qint64 LogIndex::memoryUsage() const
 {
     qint64 bytes = sizeof(*this);
@@ -341,6 +355,7 @@ qint64 LogIndex::memoryUsage() const
     bytes += qint64(m_deliveryNext.capacity() * sizeof(quint32));
     bytes += qint64(m_linePairs.capacity() * sizeof(LinePair));
     bytes += qint64(m_logins.capacity() * sizeof(LoginEvent));
+    bytes += qint64(m_spamScans.capacity() * sizeof(SpamScan));
     for (const QByteArray &h : m_hosts) {
         bytes += h.capacity() + qint64(sizeof(QByteArray));
     }
