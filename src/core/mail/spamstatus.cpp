@@ -27,7 +27,13 @@ QByteArrayView item(QByteArrayView status, QByteArrayView name)
         while (i < n && !isSpace(status[i])) {
             ++i;
         }
-        const QByteArrayView word = status.sliced(start, i - start);
+        QByteArrayView word = status.sliced(start, i - start);
+        // "Yes,score=7.5" (no space after the verdict): the item starts after the comma.
+        const qsizetype eq = word.indexOf('=');
+        const qsizetype comma = eq < 0 ? -1 : word.first(eq).lastIndexOf(',');
+        if (comma >= 0) {
+            word = word.sliced(comma + 1);
+        }
         if (word.size() > name.size() && word[name.size()] == '='
             && word.first(name.size()).compare(name, Qt::CaseInsensitive) == 0) {
             QByteArrayView value = word.sliced(name.size() + 1);
