@@ -121,12 +121,14 @@ void MessageView::showMessage(const QByteArray &raw)
         = SpamStatus::parse(spamFlag.isNull() ? QByteArrayView() : QByteArrayView(spamFlag),
                             spamStatus.isNull() ? QByteArrayView() : QByteArrayView(spamStatus));
     if (spam.present) {
+        QLocale locale;
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
         QString verdict = spam.spam ? tr("spam") : tr("not spam");
         if (spam.hasScore && spam.hasRequired) {
             verdict = spam.spam ? tr("spam, score %1 (%2 or more is spam)")
-                                      .arg(QLocale().toString(spam.score, 'f', 1), QLocale().toString(spam.required, 'f', 1))
+                                      .arg(locale.toString(spam.score, 'f', 1), locale.toString(spam.required, 'f', 1))
                                 : tr("not spam, score %1 (%2 or more is spam)")
-                                      .arg(QLocale().toString(spam.score, 'f', 1), QLocale().toString(spam.required, 'f', 1));
+                                      .arg(locale.toString(spam.score, 'f', 1), locale.toString(spam.required, 'f', 1));
         }
         if (!spam.tests.isEmpty()) {
             verdict += QStringLiteral(" — ") + spam.tests.join(QStringLiteral(", "));

@@ -136,8 +136,9 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return QString();
         }
         const bool flagged = entry.spam & SpamFlagged;
-        const QString score
-            = (entry.spam & SpamScored) ? QLocale().toString(entry.spamScore / 10.0, 'f', 1) : QString();
+        QLocale locale; // "1003.6", not "1,003.6": a score, not an amount
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        const QString score = (entry.spam & SpamScored) ? locale.toString(entry.spamScore / 10.0, 'f', 1) : QString();
         if (role == Qt::ToolTipRole) {
             if (score.isEmpty()) {
                 return flagged ? tr("SpamAssassin: spam") : tr("SpamAssassin: not spam");
