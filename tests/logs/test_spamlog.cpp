@@ -189,6 +189,15 @@ private Q_SLOTS:
         // Delivered mail (clean, or spam only tagged) needs no explanation.
         QVERIFY(!Diagnosis::diagnoseJourney(*index, headByMessageId(*index, "gtube-2@example.net")).isValid());
         QVERIFY(!Diagnosis::diagnoseJourney(*index, headByMessageId(*index, "clean-1@example.net")).isValid());
+        // The verdict in one sentence, for every scanned message.
+        QCOMPARE(Diagnosis::spamVerdict(*index, headByMessageId(*index, "gtube-2@example.net")),
+                 QStringLiteral("SpamAssassin: spam (score 1003.6; 5.0 or more is spam), decided in 15.0 seconds; "
+                                "delivered with the spam headers, for the recipient's rules to sort."));
+        QCOMPARE(Diagnosis::spamVerdict(*index, headByMessageId(*index, "clean-1@example.net")),
+                 QStringLiteral("SpamAssassin: not spam (score 2.6; 5.0 or more is spam), decided in 15.1 seconds."));
+        QCOMPARE(Diagnosis::spamVerdict(*index, headByMessageId(*index, "gtube-1@example.net")),
+                 QStringLiteral("SpamAssassin: spam (score 1002.6; 5.0 or more is spam), decided in 15.0 seconds; "
+                                "refused."));
         // The bare reject line, e.g. on the Problems list.
         QCOMPARE(int(Diagnosis::diagnose("milter-reject: END-OF-MESSAGE from unknown[192.0.2.2]: 5.7.1 Blocked by "
                                          "SpamAssassin; from=<spammer@example.net>",

@@ -248,6 +248,36 @@ Diagnosis::Finding Diagnosis::diagnoseJourney(const LogIndex &index, quint32 hea
     return {};
 }
 
+QString Diagnosis::spamVerdict(const LogIndex &index, quint32 head)
+{
+    for (quint32 hop : index.chain(head)) {
+        const SpamScan *scan = index.spamScan(hop);
+        if (!scan) {
+            continue;
+        }
+        const QString score = QString::number(double(scan->score), 'f', 1);
+        const QString required = QString::number(double(scan->required), 'f', 1);
+        const QString seconds = QString::number(double(scan->seconds), 'f', 1);
+        if (!scan->spam) {
+            return QCoreApplication::translate("Diagnosis",
+                                               "SpamAssassin: not spam (score %1; %2 or more is spam), decided in %3 "
+                                               "seconds.")
+                .arg(score, required, seconds);
+        }
+        if (index.journeys()[hop].has(Journey::SpamRejected)) {
+            return QCoreApplication::translate("Diagnosis",
+                                               "SpamAssassin: spam (score %1; %2 or more is spam), decided in %3 "
+                                               "seconds; refused.")
+                .arg(score, required, seconds);
+        }
+        return QCoreApplication::translate("Diagnosis",
+                                           "SpamAssassin: spam (score %1; %2 or more is spam), decided in %3 seconds; "
+                                           "delivered with the spam headers, for the recipient's rules to sort.")
+            .arg(score, required, seconds);
+    }
+    return {};
+}
+
 Diagnosis::Finding Diagnosis::diagnoseLogin(LoginResult result)
 {
     using P = Problem;

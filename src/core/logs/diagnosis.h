@@ -78,6 +78,8 @@ public:
     // Many failed logins from one address: failures counted, the user names tried.
     static Finding diagnoseGuessing(int failures, const QString &address, const QStringList &users);
     static QString targetName(FixTarget target);
+    // SpamAssassin's verdict on a journey in one sentence (empty when spamd did not scan it).
+    static QString spamVerdict(const LogIndex &index, quint32 head);
 };
 
 } // namespace Mailroom
