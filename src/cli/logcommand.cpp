@@ -189,6 +189,8 @@ QString verdict(const LogIndex &index, quint32 head)
             : QCoreApplication::translate("mailroomctl", "What to do: %1 (Setting: %2.)")
                   .arg(finding.suggestion, Diagnosis::targetName(finding.target));
         text = joinSentences(joinSentences(text, finding.explanation), whatToDo);
+    } else if (const QString spam = Diagnosis::spamVerdict(index, head); !spam.isEmpty()) {
+        text = joinSentences(text, spam);
     }
     return text;
 }
