@@ -843,7 +843,10 @@ void JourneyBuilder::parseReject(quint32 j, QByteArrayView rest, quint32 line, b
         if (colon >= 0) {
             reply = rest.sliced(colon + 2);
         }
-    } else {
+    }
+    // smtpd's rejects, and a milter's in cleanup ("END-OF-MESSAGE from host[ip]: 5.7.1 Blocked by
+    // SpamAssassin; from=<…> …"): the reply comes before the envelope.
+    if (reply.isEmpty()) {
         const qsizetype fromClient = find(rest, " from ");
         if (fromClient >= 0) {
             const qsizetype clientEnd = find(rest, ": ", fromClient + 6);
