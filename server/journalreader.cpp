@@ -116,7 +116,8 @@ JournalReader::Page JournalReader::query(const QStringList &identifierPrefixes, 
 {
     Page page;
     QStringList mailUids; // the mail systems' own users, looked up now: Postfix may be new
-    for (const char *user : {"postfix", "smmsp", "Debian-exim", "dovecot", "dovenull", "spamass-milter", "debian-spamd"}) {
+    for (const char *user :
+         {"postfix", "smmsp", "Debian-exim", "dovecot", "dovenull", "spamass-milter", "debian-spamd"}) {
         if (const passwd *pw = getpwnam(user)) {
             mailUids.append(QString::number(pw->pw_uid));
         }
@@ -174,8 +175,8 @@ bool JournalReader::isMailWriter(const QString &uid, const QString &exe, const Q
         return false;
     }
     static const char *const programs[] {
-        "/usr/lib/postfix/",      "/usr/libexec/postfix/", "/usr/sbin/post", "/usr/sbin/sendmail",
-        "/usr/libexec/sendmail/", "/usr/lib/sm.bin/",      "/usr/sbin/exim", "/usr/sbin/dovecot",
+        "/usr/lib/postfix/",      "/usr/libexec/postfix/", "/usr/sbin/post",           "/usr/sbin/sendmail",
+        "/usr/libexec/sendmail/", "/usr/lib/sm.bin/",      "/usr/sbin/exim",           "/usr/sbin/dovecot",
         "/usr/lib/dovecot/",      "/usr/libexec/dovecot/", "/usr/sbin/spamass-milter",
     };
     for (const char *p : programs) {

@@ -252,8 +252,8 @@ int run(const QStringList &args)
     const QStringList pos = parser.positionalArguments();
     if (!pos.isEmpty() && pos.at(0) == QLatin1String("learn")) {
         if (pos.size() < 3 || parser.isSet(spam) == parser.isSet(ham)) {
-            CliSupport::printError(QCoreApplication::translate(
-                "mailroomctl", "usage: mailroomctl mbox learn --spam|--ham FILE NUMBER…"));
+            CliSupport::printError(
+                QCoreApplication::translate("mailroomctl", "usage: mailroomctl mbox learn --spam|--ham FILE NUMBER…"));
             return 2;
         }
         return learn(parser.isSet(spam), pos);

@@ -26,8 +26,8 @@ struct Magic
 // bob's Bayes counts; all zero while he has no database yet.
 Magic magic()
 {
-    const RunResult r = runAs(QStringLiteral("bob"), QStringLiteral("sa-learn"), {QStringLiteral("--dump"),
-                                                                                  QStringLiteral("magic")});
+    const RunResult r
+        = runAs(QStringLiteral("bob"), QStringLiteral("sa-learn"), {QStringLiteral("--dump"), QStringLiteral("magic")});
     Magic m;
     // "0.000          0          1          0  non-token data: nspam"
     static const QRegularExpression re(QStringLiteral("^\\S+\\s+\\S+\\s+(\\d+)\\s+\\S+\\s+non-token data: (\\w+)$"),
@@ -58,8 +58,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                        | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(
+            m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
         // The two messages spamass-milter delivered to bob in the sandbox: clean, then GTUBE.
         m_mbox = m_dir.filePath(QStringLiteral("inbox"));
         QVERIFY(QFile::copy(QFINDTESTDATA("../data/mail/spam.mbox"), m_mbox));
@@ -71,9 +71,9 @@ private Q_SLOTS:
         if (QFile::exists(QStringLiteral("/usr/bin/sa-learn"))) {
             QSKIP("SpamAssassin is installed already");
         }
-        const RunResult r = runAs(QStringLiteral("bob"), Ctl,
-                                  {QStringLiteral("mbox"), QStringLiteral("learn"), QStringLiteral("--spam"), m_mbox,
-                                   QStringLiteral("2")});
+        const RunResult r = runAs(
+            QStringLiteral("bob"), Ctl,
+            {QStringLiteral("mbox"), QStringLiteral("learn"), QStringLiteral("--spam"), m_mbox, QStringLiteral("2")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("SpamAssassin is not installed"), r.err.constData());
     }
@@ -83,7 +83,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("error");
         QTest::newRow("no kind") << QStringList {QStringLiteral("2")} << QByteArray("usage:");
-        QTest::newRow("both kinds") << QStringList {QStringLiteral("--spam"), QStringLiteral("--ham"), QStringLiteral("2")}
+        QTest::newRow("both kinds") << QStringList {QStringLiteral("--spam"), QStringLiteral("--ham"),
+                                                    QStringLiteral("2")}
                                     << QByteArray("usage:");
         QTest::newRow("number 0") << QStringList {QStringLiteral("--spam"), QStringLiteral("0")}
                                   << QByteArray("no message number 0 (the mailbox has 2)");
@@ -112,10 +113,10 @@ private Q_SLOTS:
         QVERIFY2(install.exitCode == 0, install.err.constData());
 
         const Magic before = magic();
-        const RunResult spam = runAs(QStringLiteral("bob"), Ctl,
-                                     {QStringLiteral("mbox"), QStringLiteral("learn"), QStringLiteral("--spam"),
-                                      m_mbox, QStringLiteral("2")},
-                                     300000);
+        const RunResult spam = runAs(
+            QStringLiteral("bob"), Ctl,
+            {QStringLiteral("mbox"), QStringLiteral("learn"), QStringLiteral("--spam"), m_mbox, QStringLiteral("2")},
+            300000);
         QVERIFY2(spam.exitCode == 0, spam.err.constData());
         QCOMPARE(spam.out.trimmed(), QByteArray("SpamAssassin learned from 1 message."));
         const Magic afterSpam = magic();
@@ -127,17 +128,17 @@ private Q_SLOTS:
                  QFileInfo(QStringLiteral("/home/bob")).ownerId());
 
         // Learning the same message again changes nothing, and says so.
-        const RunResult again = runAs(QStringLiteral("bob"), Ctl,
-                                      {QStringLiteral("mbox"), QStringLiteral("learn"), QStringLiteral("--spam"),
-                                       m_mbox, QStringLiteral("2")},
-                                      300000);
+        const RunResult again = runAs(
+            QStringLiteral("bob"), Ctl,
+            {QStringLiteral("mbox"), QStringLiteral("learn"), QStringLiteral("--spam"), m_mbox, QStringLiteral("2")},
+            300000);
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QCOMPARE(again.out.trimmed(), QByteArray("SpamAssassin had already learned from these messages."));
 
-        const RunResult ham = runAs(QStringLiteral("bob"), Ctl,
-                                    {QStringLiteral("mbox"), QStringLiteral("learn"), QStringLiteral("--ham"), m_mbox,
-                                     QStringLiteral("1")},
-                                    300000);
+        const RunResult ham = runAs(
+            QStringLiteral("bob"), Ctl,
+            {QStringLiteral("mbox"), QStringLiteral("learn"), QStringLiteral("--ham"), m_mbox, QStringLiteral("1")},
+            300000);
         QVERIFY2(ham.exitCode == 0, ham.err.constData());
         const Magic afterHam = magic();
         QCOMPARE(afterHam.nham, afterSpam.nham + 1);

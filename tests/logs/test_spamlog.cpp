@@ -58,22 +58,24 @@ private Q_SLOTS:
         QTest::newRow("processing") << QByteArray("spamd: processing message <gtube-1@example.net> for bob:1001")
                                     << int(K::Processing) << false << 0.0 << 0.0 << 0.0
                                     << QByteArray("gtube-1@example.net");
-        QTest::newRow("identified spam")
-            << QByteArray("spamd: identified spam (1002.6/5.0) for bob:1001 in 15.0 seconds, 567 bytes.")
-            << int(K::Verdict) << true << 1002.6 << 5.0 << 15.0 << QByteArray();
-        QTest::newRow("clean, negative")
-            << QByteArray("spamd: clean message (-0.1/5.0) for alice:1000 in 0.4 seconds, 2210 bytes.")
-            << int(K::Verdict) << false << -0.1 << 5.0 << 0.4 << QByteArray();
-        QTest::newRow("result Y")
-            << QByteArray("spamd: result: Y 1002 - GTUBE,RCVD_ILLEGAL_IP,RDNS_NONE scantime=15.0,size=567,user=bob,"
-                          "uid=1001,required_score=5.0,rhost=localhost,raddr=::1,rport=36824,mid=<gtube-1@example.net>,"
-                          "autolearn=no autolearn_force=no")
-            << int(K::Result) << true << 1002.0 << 5.0 << 15.0 << QByteArray("gtube-1@example.net");
-        QTest::newRow("result clean")
-            << QByteArray("spamd: result: .  2 - RCVD_ILLEGAL_IP,RDNS_NONE scantime=15.1,size=530,user=bob,uid=1001,"
-                          "required_score=5.0,rhost=localhost,raddr=::1,rport=35226,mid=<clean-1@example.net>,"
-                          "autolearn=no autolearn_force=no")
-            << int(K::Result) << false << 2.0 << 5.0 << 15.1 << QByteArray("clean-1@example.net");
+        QTest::newRow("identified spam") << QByteArray(
+            "spamd: identified spam (1002.6/5.0) for bob:1001 in 15.0 seconds, 567 bytes.")
+                                         << int(K::Verdict) << true << 1002.6 << 5.0 << 15.0 << QByteArray();
+        QTest::newRow("clean, negative") << QByteArray(
+            "spamd: clean message (-0.1/5.0) for alice:1000 in 0.4 seconds, 2210 bytes.")
+                                         << int(K::Verdict) << false << -0.1 << 5.0 << 0.4 << QByteArray();
+        QTest::newRow("result Y") << QByteArray(
+            "spamd: result: Y 1002 - GTUBE,RCVD_ILLEGAL_IP,RDNS_NONE scantime=15.0,size=567,user=bob,"
+            "uid=1001,required_score=5.0,rhost=localhost,raddr=::1,rport=36824,mid=<gtube-1@example.net>,"
+            "autolearn=no autolearn_force=no")
+                                  << int(K::Result) << true << 1002.0 << 5.0 << 15.0
+                                  << QByteArray("gtube-1@example.net");
+        QTest::newRow("result clean") << QByteArray(
+            "spamd: result: .  2 - RCVD_ILLEGAL_IP,RDNS_NONE scantime=15.1,size=530,user=bob,uid=1001,"
+            "required_score=5.0,rhost=localhost,raddr=::1,rport=35226,mid=<clean-1@example.net>,"
+            "autolearn=no autolearn_force=no")
+                                      << int(K::Result) << false << 2.0 << 5.0 << 15.1
+                                      << QByteArray("clean-1@example.net");
         QTest::newRow("child line") << QByteArray("spamd: setuid to bob succeeded") << int(K::None) << false << 0.0
                                     << 0.0 << 0.0 << QByteArray();
         QTest::newRow("broken verdict") << QByteArray("spamd: identified spam (lots) for bob") << int(K::None) << true
@@ -136,8 +138,8 @@ private Q_SLOTS:
         QCOMPARE(double(scan->score), double(float(score)));
         QCOMPARE(double(scan->required), 5.0);
         QCOMPARE(double(scan->seconds), double(float(seconds)));
-        QVERIFY(index->lineText(scan->line).contains(verdict == QLatin1String("spam") ? "identified spam"
-                                                                                      : "clean message"));
+        QVERIFY(index->lineText(scan->line)
+                    .contains(verdict == QLatin1String("spam") ? "identified spam" : "clean message"));
         // spamd's processing, verdict and result lines are part of the message's journey.
         int spamdLines = 0;
         for (quint32 line : index->chainLines(head)) {

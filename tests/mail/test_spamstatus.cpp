@@ -39,39 +39,39 @@ private Q_SLOTS:
         QTest::addColumn<int>("tenths");
 
         // As spamass-milter wrote it in the sandbox (SpamAssassin 4.0.1, GTUBE, tests folded).
-        QTest::newRow("gtube folded")
-            << QByteArray("X-Spam-Flag: YES\nX-Spam-Status: Yes, score=1003.6 required=5.0 tests=GTUBE,RCVD_ILLEGAL_IP,\n"
-                          "\tRDNS_NONE,TVD_SPACE_RATIO,TVD_SPACE_RATIO_MINFP autolearn=no\n"
-                          "\tautolearn_force=no version=4.0.1\nX-Spam-Level: *****\n")
-            << true << true << true << 1003.6 << 5.0
-            << QStringList {u"GTUBE"_s, u"RCVD_ILLEGAL_IP"_s, u"RDNS_NONE"_s, u"TVD_SPACE_RATIO"_s,
-                            u"TVD_SPACE_RATIO_MINFP"_s}
-            << 10036;
-        QTest::newRow("clean")
-            << QByteArray("X-Spam-Status: No, score=1.2 required=5.0 tests=MISSING_DATE,MISSING_MID\n"
-                          "\tautolearn=no autolearn_force=no version=4.0.1\n")
-            << true << false << true << 1.2 << 5.0 << QStringList {u"MISSING_DATE"_s, u"MISSING_MID"_s} << 12;
+        QTest::newRow("gtube folded") << QByteArray(
+            "X-Spam-Flag: YES\nX-Spam-Status: Yes, score=1003.6 required=5.0 tests=GTUBE,RCVD_ILLEGAL_IP,\n"
+            "\tRDNS_NONE,TVD_SPACE_RATIO,TVD_SPACE_RATIO_MINFP autolearn=no\n"
+            "\tautolearn_force=no version=4.0.1\nX-Spam-Level: *****\n")
+                                      << true << true << true << 1003.6 << 5.0
+                                      << QStringList {u"GTUBE"_s, u"RCVD_ILLEGAL_IP"_s, u"RDNS_NONE"_s,
+                                                      u"TVD_SPACE_RATIO"_s, u"TVD_SPACE_RATIO_MINFP"_s}
+                                      << 10036;
+        QTest::newRow("clean") << QByteArray(
+            "X-Spam-Status: No, score=1.2 required=5.0 tests=MISSING_DATE,MISSING_MID\n"
+            "\tautolearn=no autolearn_force=no version=4.0.1\n")
+                               << true << false << true << 1.2 << 5.0
+                               << QStringList {u"MISSING_DATE"_s, u"MISSING_MID"_s} << 12;
         QTest::newRow("negative score, tests none")
             << QByteArray("X-Spam-Status: No, score=-2.6 required=5.0 tests=none autolearn=ham\n") << true << false
             << true << -2.6 << 5.0 << QStringList() << -26;
         QTest::newRow("odd spacing and case")
-            << QByteArray("x-spam-flag:yes\nX-SPAM-STATUS:   yes,score=7.5\t required=5.0   tests=A , B\n")
-            << true << true << true << 7.5 << 5.0 << QStringList {u"A"_s} << 75;
-        QTest::newRow("old hits=")
-            << QByteArray("X-Spam-Status: Yes, hits=6.1 required=5.0 tests=FOO\n") << true << true << true << 6.1
-            << 5.0 << QStringList {u"FOO"_s} << 61;
+            << QByteArray("x-spam-flag:yes\nX-SPAM-STATUS:   yes,score=7.5\t required=5.0   tests=A , B\n") << true
+            << true << true << 7.5 << 5.0 << QStringList {u"A"_s} << 75;
+        QTest::newRow("old hits=") << QByteArray("X-Spam-Status: Yes, hits=6.1 required=5.0 tests=FOO\n") << true
+                                   << true << true << 6.1 << 5.0 << QStringList {u"FOO"_s} << 61;
         QTest::newRow("flag only") << QByteArray("X-Spam-Flag: YES\n") << true << true << false << 0.0 << 0.0
                                    << QStringList() << 0;
         QTest::newRow("flag NO") << QByteArray("X-Spam-Flag: NO\n") << true << false << false << 0.0 << 0.0
                                  << QStringList() << 0;
         QTest::newRow("missing") << QByteArray("X-Spam-Level: ***\nX-Spam-Checker-Version: x\n") << false << false
                                  << false << 0.0 << 0.0 << QStringList() << 0;
-        QTest::newRow("garbage score") << QByteArray("X-Spam-Status: Yes, score=lots required=5.0\n") << true
-                                       << true << false << 0.0 << 5.0 << QStringList() << 0;
-        QTest::newRow("yesterday is not yes") << QByteArray("X-Spam-Status: Yesterday, score=1.0\n") << true
-                                              << false << true << 1.0 << 0.0 << QStringList() << 10;
-        QTest::newRow("huge score clamps") << QByteArray("X-Spam-Status: Yes, score=99999.9 required=5.0\n")
-                                           << true << true << true << 99999.9 << 5.0 << QStringList() << 32767;
+        QTest::newRow("garbage score") << QByteArray("X-Spam-Status: Yes, score=lots required=5.0\n") << true << true
+                                       << false << 0.0 << 5.0 << QStringList() << 0;
+        QTest::newRow("yesterday is not yes") << QByteArray("X-Spam-Status: Yesterday, score=1.0\n") << true << false
+                                              << true << 1.0 << 0.0 << QStringList() << 10;
+        QTest::newRow("huge score clamps") << QByteArray("X-Spam-Status: Yes, score=99999.9 required=5.0\n") << true
+                                           << true << true << 99999.9 << 5.0 << QStringList() << 32767;
     }
     void parse()
     {
@@ -149,7 +149,9 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 5);
         QVERIFY(model.hasSpamHeaders());
 
-        auto text = [&](int row) { return model.index(row, MessageListModel::SpamColumn).data().toString(); };
+        auto text = [&](int row) {
+            return model.index(row, MessageListModel::SpamColumn).data().toString();
+        };
         QCOMPARE(text(0), u"-2.6"_s);
         QCOMPARE(text(1), QString()); // never seen by SpamAssassin
         QCOMPARE(text(2), u"1000.0"_s);

@@ -213,8 +213,9 @@ private Q_SLOTS:
             markSpam->trigger();
             auto *banner = page->findChild<QLabel *>(QStringLiteral("mailBanner"));
             QTRY_VERIFY(banner->isVisible());
-            QCOMPARE(banner->text(), chinese ? QStringLiteral("未安装 SpamAssassin（找不到 sa-learn）。")
-                                             : QStringLiteral("SpamAssassin is not installed (sa-learn was not found)."));
+            QCOMPARE(banner->text(),
+                     chinese ? QStringLiteral("未安装 SpamAssassin（找不到 sa-learn）。")
+                             : QStringLiteral("SpamAssassin is not installed (sa-learn was not found)."));
         }
     }
 

@@ -18,16 +18,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("exe");
         QTest::addColumn<QString>("unit");
         QTest::addColumn<bool>("accepted");
-        QTest::newRow("postfix cleanup") << u"104"_s << u"/usr/lib/postfix/sbin/cleanup"_s
-                                         << u"postfix@-.service"_s << true;
+        QTest::newRow("postfix cleanup") << u"104"_s << u"/usr/lib/postfix/sbin/cleanup"_s << u"postfix@-.service"_s
+                                         << true;
         QTest::newRow("spamd as root in its unit") << u"0"_s << u"/usr/bin/perl"_s << u"spamd.service"_s << true;
         QTest::newRow("spamass-milter as its user")
             << u"103"_s << u"/usr/sbin/spamass-milter"_s << u"spamass-milter.service"_s << true;
-        QTest::newRow("spamass-milter's init script") << u"0"_s << QString() << u"spamass-milter.service"_s
-                                                      << true;
+        QTest::newRow("spamass-milter's init script") << u"0"_s << QString() << u"spamass-milter.service"_s << true;
         QTest::newRow("perl as root elsewhere") << u"0"_s << u"/usr/bin/perl"_s << u"cron.service"_s << false;
-        QTest::newRow("alice's logger -t spamd")
-            << u"1000"_s << u"/usr/bin/logger"_s << u"session-2.scope"_s << false;
+        QTest::newRow("alice's logger -t spamd") << u"1000"_s << u"/usr/bin/logger"_s << u"session-2.scope"_s << false;
         QTest::newRow("alice in a unit named like spamd")
             << u"1000"_s << u"/usr/bin/perl"_s << u"spamd.service"_s << false;
     }

@@ -218,9 +218,9 @@ void LogSummaryView::setSpamTotals(const Mailroom::SpamTotals &spam)
         return;
     }
     const QLocale locale;
-    m_spam->setText(tr("SpamAssassin: %1 scanned, %2 spam delivered tagged, %3 spam rejected")
-                        .arg(locale.toString(spam.scanned), locale.toString(spam.tagged),
-                             locale.toString(spam.rejected)));
+    m_spam->setText(
+        tr("SpamAssassin: %1 scanned, %2 spam delivered tagged, %3 spam rejected")
+            .arg(locale.toString(spam.scanned), locale.toString(spam.tagged), locale.toString(spam.rejected)));
     m_spam->show();
 }
 

@@ -17,7 +17,7 @@ class QTableWidget;
 namespace Mailroom {
 class LogSummary;
 struct SpamTotals;
-}
+} // namespace Mailroom
 
 // The Summary tab: pflogsumm's totals as clickable numbers, messages per hour by status (stacked
 // bars), the delay distribution, rejects by reason and the top senders, recipients and domains.

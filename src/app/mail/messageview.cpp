@@ -117,9 +117,8 @@ void MessageView::showMessage(const QByteArray &raw)
     // SpamAssassin's verdict, in words, with the rules that fired (X-Spam-Status, unfolded).
     const QByteArray spamFlag = m_message.header("X-Spam-Flag");
     const QByteArray spamStatus = m_message.header("X-Spam-Status");
-    const SpamStatus spam
-        = SpamStatus::parse(spamFlag.isNull() ? QByteArrayView() : QByteArrayView(spamFlag),
-                            spamStatus.isNull() ? QByteArrayView() : QByteArrayView(spamStatus));
+    const SpamStatus spam = SpamStatus::parse(spamFlag.isNull() ? QByteArrayView() : QByteArrayView(spamFlag),
+                                              spamStatus.isNull() ? QByteArrayView() : QByteArrayView(spamStatus));
     if (spam.present) {
         QLocale locale;
         locale.setNumberOptions(QLocale::OmitGroupSeparator);

@@ -137,7 +137,8 @@ void SpamLearner::batchFinished(int exitCode, QProcess::ExitStatus status)
         if (m_learned == 0) {
             finish(true, tr("SpamAssassin had already learned from these messages."));
         } else if (m_learned < total) {
-            finish(true, tr("SpamAssassin learned from %n message(s); it already knew the others.", nullptr, m_learned));
+            finish(true,
+                   tr("SpamAssassin learned from %n message(s); it already knew the others.", nullptr, m_learned));
         } else {
             finish(true, tr("SpamAssassin learned from %n message(s).", nullptr, m_learned));
         }
