@@ -384,6 +384,7 @@ void JourneyBuilder::addSpamdLine(const ParsedLine &p, quint32 line, quint8 host
         scan.required = f.required;
         scan.seconds = f.seconds;
         scan.spam = f.spam;
+        m_index->m_spamScanOf.insert(j, quint32(m_index->m_spamScans.size()));
         m_index->m_spamScans.push_back(scan);
         break;
     }
@@ -400,6 +401,7 @@ void JourneyBuilder::addSpamdLine(const ParsedLine &p, quint32 line, quint8 host
             scan.required = f.required;
             scan.seconds = f.seconds;
             scan.spam = f.spam;
+            m_index->m_spamScanOf.insert(j, quint32(m_index->m_spamScans.size()));
             m_index->m_spamScans.push_back(scan);
         }
         break;

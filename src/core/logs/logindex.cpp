@@ -336,13 +336,8 @@ const SpamScan *LogIndex::spamScan(quint32 journey) const
     if (journey >= m_journeys.size() || !m_journeys[journey].has(Journey::SpamChecked)) {
         return nullptr;
     }
-    // Few messages are scanned compared with the lines; the newest scan of the hop wins.
-    for (auto it = m_spamScans.rbegin(); it != m_spamScans.rend(); ++it) {
-        if (it->journey == journey) {
-            return &*it;
-        }
-    }
-    return nullptr;
+    const auto it = m_spamScanOf.constFind(journey);
+    return it == m_spamScanOf.constEnd() ? nullptr : &m_spamScans[it.value()];
 }
 
 qint64 LogIndex::memoryUsage() const
@@ -356,6 +351,7 @@ qint64 LogIndex::memoryUsage() const
     bytes += qint64(m_linePairs.capacity() * sizeof(LinePair));
     bytes += qint64(m_logins.capacity() * sizeof(LoginEvent));
     bytes += qint64(m_spamScans.capacity() * sizeof(SpamScan));
+    bytes += qint64(m_spamScanOf.capacity()) * qint64(2 * sizeof(quint32) + sizeof(void *));
     for (const QByteArray &h : m_hosts) {
         bytes += h.capacity() + qint64(sizeof(QByteArray));
     }

@@ -8,6 +8,7 @@
 #include "logs/logline.h"
 #include "logs/logsourceset.h"
 
+#include <QHash>
 #include <QList>
 
 #include <array>
@@ -107,6 +108,7 @@ private:
     std::vector<LinePair> m_linePairs;
     std::vector<LoginEvent> m_logins;
     std::vector<SpamScan> m_spamScans;
+    QHash<quint32, quint32> m_spamScanOf; // journey → its newest scan in m_spamScans
     QList<QByteArray> m_hosts;
     std::vector<quint32> m_sourceFirstLine; // index of each source's first line
     std::array<quint64, size_t(LineKind::KindCount)> m_kindCounts {};
