@@ -35,9 +35,11 @@ JournalOperations::JournalOperations(Journal *journal, QObject *parent)
 
 const QStringList &JournalOperations::mailLogIdentifiers()
 {
+    // spamd and spamass-milter: SpamAssassin's verdicts, joined to the messages' journeys.
     static const QStringList ids {QStringLiteral("postfix"), QStringLiteral("sendmail"),
                                   QStringLiteral("sm-mta"),  QStringLiteral("sm-msp-queue"),
-                                  QStringLiteral("exim"),    QStringLiteral("dovecot")};
+                                  QStringLiteral("exim"),    QStringLiteral("dovecot"),
+                                  QStringLiteral("spamd"),   QStringLiteral("spamass-milter")};
     return ids;
 }
 

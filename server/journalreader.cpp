@@ -116,7 +116,8 @@ JournalReader::Page JournalReader::query(const QStringList &identifierPrefixes, 
 {
     Page page;
     QStringList mailUids; // the mail systems' own users, looked up now: Postfix may be new
-    for (const char *user : {"postfix", "smmsp", "Debian-exim", "dovecot", "dovenull"}) {
+    for (const char *user :
+         {"postfix", "smmsp", "Debian-exim", "dovecot", "dovenull", "spamass-milter", "debian-spamd"}) {
         if (const passwd *pw = getpwnam(user)) {
             mailUids.append(QString::number(pw->pw_uid));
         }
@@ -174,9 +175,9 @@ bool JournalReader::isMailWriter(const QString &uid, const QString &exe, const Q
         return false;
     }
     static const char *const programs[] {
-        "/usr/lib/postfix/",      "/usr/libexec/postfix/", "/usr/sbin/post", "/usr/sbin/sendmail",
-        "/usr/libexec/sendmail/", "/usr/lib/sm.bin/",      "/usr/sbin/exim", "/usr/sbin/dovecot",
-        "/usr/lib/dovecot/",      "/usr/libexec/dovecot/",
+        "/usr/lib/postfix/",      "/usr/libexec/postfix/", "/usr/sbin/post",           "/usr/sbin/sendmail",
+        "/usr/libexec/sendmail/", "/usr/lib/sm.bin/",      "/usr/sbin/exim",           "/usr/sbin/dovecot",
+        "/usr/lib/dovecot/",      "/usr/libexec/dovecot/", "/usr/sbin/spamass-milter",
     };
     for (const char *p : programs) {
         if (exe.startsWith(QLatin1StringView(p))) {
@@ -184,7 +185,8 @@ bool JournalReader::isMailWriter(const QString &uid, const QString &exe, const Q
         }
     }
     // Only root creates units; _EXE is missing when the process was gone before journald looked.
-    static const char *const units[] {"postfix", "sendmail", "exim4", "dovecot"};
+    // spamd is a Perl script (_EXE is the interpreter): its unit is what tells it apart.
+    static const char *const units[] {"postfix", "sendmail", "exim4", "dovecot", "spamd", "spamass-milter"};
     for (const char *u : units) {
         if (unit.startsWith(QLatin1StringView(u)) && unit.endsWith(QLatin1String(".service"))) {
             return true;

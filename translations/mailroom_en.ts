@@ -97,6 +97,30 @@
     </message>
 </context>
 <context>
+    <name>Mailroom::SpamLearner</name>
+    <message numerus="yes">
+        <source>Cancelled; SpamAssassin learned from %n message(s) before that.</source>
+        <translation>
+            <numerusform>Cancelled; SpamAssassin learned from %n message before that.</numerusform>
+            <numerusform>Cancelled; SpamAssassin learned from %n messages before that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SpamAssassin learned from %n message(s); it already knew the others.</source>
+        <translation>
+            <numerusform>SpamAssassin learned from %n message; it already knew the others.</numerusform>
+            <numerusform>SpamAssassin learned from %n messages; it already knew the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SpamAssassin learned from %n message(s).</source>
+        <translation>
+            <numerusform>SpamAssassin learned from %n message.</numerusform>
+            <numerusform>SpamAssassin learned from %n messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n message(s) have waited in the mail queue for more than an hour.</source>

@@ -1090,6 +1090,30 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>If the address is not one of your users, someone is guessing passwords: make sure every account has a strong password, and consider blocking the address in the firewall.</source>
         <translation>如果该地址不属于您的用户，说明有人在猜测密码：请确保每个账户都使用强密码，并考虑在防火墙中封锁该地址。</translation>
     </message>
+    <message>
+        <source>SpamAssassin judged this message to be spam, so this server refused it while the sender&apos;s server was still connected. Nothing was delivered; the sender&apos;s server got the reply and tells its user.</source>
+        <translation>SpamAssassin 判定这封邮件是垃圾邮件，因此本服务器在发件方服务器仍连接时就拒收了它。邮件没有被投递；发件方服务器收到了这个答复，会告知其用户。</translation>
+    </message>
+    <message>
+        <source>Nothing to fix if it was spam. If it was wanted mail, raise the score at which the spam filter refuses mail, or add the sender&apos;s network to the networks it never checks, and ask the sender to send it again.</source>
+        <translation>如果确实是垃圾邮件，则无需处理。如果是想要的邮件，请提高垃圾邮件过滤器拒收邮件的分数，或把发件方的网络加入从不检查的网络，然后请发件人重新发送。</translation>
+    </message>
+    <message>
+        <source>SpamAssassin gave this message %1 points (%2 or more counts as spam; it took %3 seconds to decide), so this server refused it while the sender&apos;s server was still connected. Nothing was delivered; the sender&apos;s server got the reply and tells its user.</source>
+        <translation>SpamAssassin 给这封邮件打了 %1 分（%2 分及以上算作垃圾邮件；判定用了 %3 秒），因此本服务器在发件方服务器仍连接时就拒收了它。邮件没有被投递；发件方服务器收到了这个答复，会告知其用户。</translation>
+    </message>
+    <message>
+        <source>SpamAssassin: not spam (score %1; %2 or more is spam), decided in %3 seconds.</source>
+        <translation>SpamAssassin：不是垃圾邮件（得分 %1；%2 分及以上为垃圾邮件），判定用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>SpamAssassin: spam (score %1; %2 or more is spam), decided in %3 seconds; refused.</source>
+        <translation>SpamAssassin：垃圾邮件（得分 %1；%2 分及以上为垃圾邮件），判定用时 %3 秒；已拒收。</translation>
+    </message>
+    <message>
+        <source>SpamAssassin: spam (score %1; %2 or more is spam), decided in %3 seconds; delivered with the spam headers, for the recipient&apos;s rules to sort.</source>
+        <translation>SpamAssassin：垃圾邮件（得分 %1；%2 分及以上为垃圾邮件），判定用时 %3 秒；已带垃圾邮件标记投递，由收件人的规则分拣。</translation>
+    </message>
 </context>
 <context>
     <name>DnsStep</name>
@@ -1595,6 +1619,10 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>Rejects by reason</source>
         <translation>按原因统计的拒绝</translation>
     </message>
+    <message>
+        <source>SpamAssassin: %1 scanned, %2 spam delivered tagged, %3 spam rejected</source>
+        <translation>SpamAssassin：检查 %1 封，垃圾邮件加标记投递 %2 封，拒收 %3 封</translation>
+    </message>
 </context>
 <context>
     <name>LoginAnalysis</name>
@@ -2017,6 +2045,30 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>Searching message bodies %p%</source>
         <translation>正在搜索邮件正文 %p%</translation>
     </message>
+    <message>
+        <source>Mark as spam</source>
+        <translation>标记为垃圾邮件</translation>
+    </message>
+    <message>
+        <source>Teach your SpamAssassin filter that the selected messages are spam</source>
+        <translation>告诉您的 SpamAssassin 过滤器：所选邮件是垃圾邮件</translation>
+    </message>
+    <message>
+        <source>Not spam</source>
+        <translation>不是垃圾邮件</translation>
+    </message>
+    <message>
+        <source>Teach your SpamAssassin filter that the selected messages are wanted mail</source>
+        <translation>告诉您的 SpamAssassin 过滤器：所选邮件是正常邮件</translation>
+    </message>
+    <message>
+        <source>Learning spam %v/%m</source>
+        <translation>正在学习垃圾邮件 %v/%m</translation>
+    </message>
+    <message>
+        <source>Learning wanted mail %v/%m</source>
+        <translation>正在学习正常邮件 %v/%m</translation>
+    </message>
 </context>
 <context>
     <name>MailSystemSummary</name>
@@ -2417,6 +2469,30 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>Size</source>
         <translation>大小</translation>
     </message>
+    <message>
+        <source>SpamAssassin: spam</source>
+        <translation>SpamAssassin：垃圾邮件</translation>
+    </message>
+    <message>
+        <source>SpamAssassin: not spam</source>
+        <translation>SpamAssassin：不是垃圾邮件</translation>
+    </message>
+    <message>
+        <source>SpamAssassin: spam (score %1)</source>
+        <translation>SpamAssassin：垃圾邮件（得分 %1）</translation>
+    </message>
+    <message>
+        <source>SpamAssassin: not spam (score %1)</source>
+        <translation>SpamAssassin：不是垃圾邮件（得分 %1）</translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation>垃圾邮件</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>垃圾邮件</translation>
+    </message>
 </context>
 <context>
     <name>Mailroom::MessageView</name>
@@ -2475,6 +2551,26 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation>垃圾邮件</translation>
+    </message>
+    <message>
+        <source>not spam</source>
+        <translation>不是垃圾邮件</translation>
+    </message>
+    <message>
+        <source>spam, score %1 (%2 or more is spam)</source>
+        <translation>垃圾邮件，得分 %1（%2 分及以上为垃圾邮件）</translation>
+    </message>
+    <message>
+        <source>not spam, score %1 (%2 or more is spam)</source>
+        <translation>不是垃圾邮件，得分 %1（%2 分及以上为垃圾邮件）</translation>
+    </message>
+    <message>
+        <source>SpamAssassin:</source>
+        <translation>SpamAssassin：</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2642,63 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>the CRAM-MD5 challenge is not valid base64</source>
         <translation>CRAM-MD5 质询不是有效的 base64 编码</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::SpamLearner</name>
+    <message>
+        <source>SpamAssassin is still learning from the messages before.</source>
+        <translation>SpamAssassin 仍在学习之前的邮件。</translation>
+    </message>
+    <message>
+        <source>SpamAssassin is not installed (sa-learn was not found).</source>
+        <translation>未安装 SpamAssassin（找不到 sa-learn）。</translation>
+    </message>
+    <message>
+        <source>No messages selected.</source>
+        <translation>未选择邮件。</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Could not write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>Could not run sa-learn: %1</source>
+        <translation>无法运行 sa-learn：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; SpamAssassin learned from %n message(s) before that.</source>
+        <translation>
+            <numerusform>已取消；在此之前 SpamAssassin 已学习了 %n 封邮件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sa-learn exited with status %1</source>
+        <translation>sa-learn 以状态 %1 退出</translation>
+    </message>
+    <message>
+        <source>SpamAssassin could not learn: %1</source>
+        <translation>SpamAssassin 无法学习：%1</translation>
+    </message>
+    <message>
+        <source>SpamAssassin had already learned from these messages.</source>
+        <translation>SpamAssassin 已经学习过这些邮件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>SpamAssassin learned from %n message(s); it already knew the others.</source>
+        <translation>
+            <numerusform>SpamAssassin 学习了 %n 封邮件；其余的它已经学习过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SpamAssassin learned from %n message(s).</source>
+        <translation>
+            <numerusform>SpamAssassin 学习了 %n 封邮件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5101,16 +5254,6 @@ Exit status with --wait: 0 delivered, 8 deferred, 7 bounced or expired, 6 no res
         <translation>输出其他用户的邮箱（管理员）</translation>
     </message>
     <message>
-        <source>Work with local mailboxes (mbox files and Maildirs) without the GUI.
-
-Subcommands:
-  list FILE   print the message list</source>
-        <translation>在不使用图形界面的情况下处理本地邮箱（mbox 文件和 Maildir）。
-
-子命令：
-  list FILE   输出邮件列表</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -6023,6 +6166,52 @@ Keys are made by the helper as root; they never pass through this program.</sour
   mailroomctl tls letsencrypt       使用 certbot 为 myhostname 取得的证书（续期自动生效）
                                     （也可写作：tls use-certbot）
 密钥由助手以 root 身份生成，绝不经过本程序。</translation>
+    </message>
+    <message>
+        <source>%1: no message number %2 (the mailbox has %3)</source>
+        <translation>%1：没有编号为 %2 的邮件（该邮箱共有 %3 封）</translation>
+    </message>
+    <message>
+        <source>Work with local mailboxes (mbox files and Maildirs) without the GUI.
+
+Subcommands:
+  list FILE   print the message list
+  learn --spam|--ham FILE NUMBER…   teach your SpamAssassin (sa-learn) with these messages</source>
+        <translation>在不使用图形界面的情况下处理本地邮箱（mbox 文件和 Maildir）。
+
+子命令：
+  list FILE   输出邮件列表
+  learn --spam|--ham FILE NUMBER…   用这些邮件训练您的 SpamAssassin（sa-learn）</translation>
+    </message>
+    <message>
+        <source>learn: the messages are spam.</source>
+        <translation>learn：这些邮件是垃圾邮件。</translation>
+    </message>
+    <message>
+        <source>learn: the messages are not spam.</source>
+        <translation>learn：这些邮件不是垃圾邮件。</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl mbox learn --spam|--ham FILE NUMBER…</source>
+        <translation>用法：mailroomctl mbox learn --spam|--ham FILE NUMBER…</translation>
+    </message>
+    <message>
+        <source> %1  scanned by SpamAssassin
+</source>
+        <translation> %1  经 SpamAssassin 检查
+</translation>
+    </message>
+    <message>
+        <source> %1  spam, delivered tagged
+</source>
+        <translation> %1  垃圾邮件，加标记后投递
+</translation>
+    </message>
+    <message>
+        <source> %1  spam, rejected
+</source>
+        <translation> %1  垃圾邮件，已拒收
+</translation>
     </message>
 </context>
 </TS>

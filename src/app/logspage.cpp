@@ -15,6 +15,7 @@
 #include "logs/logsummary.h"
 #include "logs/logsummaryview.h"
 #include "logs/problemmodel.h"
+#include "logs/spamtotals.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -405,6 +406,7 @@ void LogsPage::refreshAfterFollow()
         return;
     }
     m_summaryView->setSummary(m_summary);
+    m_summaryView->setSpamTotals(Mailroom::SpamTotals::of(*m_index));
     fillProblems();
     fillUnparsed();
     updateStatusLine();
@@ -503,6 +505,7 @@ void LogsPage::onFinished(const std::shared_ptr<const Mailroom::LogIndex> &index
     m_summary = summary;
     m_model->setIndex(index, rows); // computed on the indexer's thread
     m_summaryView->setSummary(summary);
+    m_summaryView->setSpamTotals(Mailroom::SpamTotals::of(*index));
     fillProblems();
     fillUnparsed();
     m_progress->hide();

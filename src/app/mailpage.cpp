@@ -17,6 +17,7 @@
 #include "mail/messagelistmodel.h"
 #include "mail/messageview.h"
 #include "mail/outgoingmessage.h"
+#include "mail/spamlearner.h"
 #include "translations.h"
 
 #include <QAction>
@@ -49,6 +50,7 @@ MailPage::MailPage(QWidget *parent)
     , m_proxy(new MessageFilterProxyModel(this))
     , m_delegate(new MessageItemDelegate(this))
     , m_watcher(new QFileSystemWatcher(this))
+    , m_learner(new SpamLearner(this))
 {
     m_proxy->setSourceModel(m_model);
     buildUi();
@@ -85,6 +87,23 @@ MailPage::MailPage(QWidget *parent)
             m_cancel->hide();
             m_progress->setFormat(tr("Indexing %p%"));
         }
+    });
+    connect(m_learner, &SpamLearner::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_learner, &SpamLearner::finished, this, [this](bool ok, const QString &message) {
+        if (!m_loader->isRunning()) {
+            m_progress->hide();
+            m_cancel->hide();
+            m_progress->setFormat(tr("Indexing %p%"));
+        }
+        if (ok) {
+            m_count->setText(message);
+        } else {
+            showBanner(message, true);
+        }
+        updateActions();
     });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MailPage::onFileChanged);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &MailPage::onFileChanged);
@@ -128,7 +147,10 @@ void MailPage::buildUi()
     m_cancel->setText(tr("Cancel"));
     m_cancel->hide();
     connect(m_cancel, &QToolButton::clicked, m_loader, &MailboxLoader::cancel);
-    connect(m_cancel, &QToolButton::clicked, this, [this] { m_bodySearchJob->cancel(); });
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        m_bodySearchJob->cancel();
+        m_learner->cancel();
+    });
     top->addWidget(m_cancel);
     layout->addLayout(top);
 
@@ -162,12 +184,19 @@ void MailPage::buildUi()
     m_save = makeAction(tr("Save changes"), "saveChangesAction", QKeySequence::Save);
     m_expunge = makeAction(tr("Expunge"), "expungeAction");
     m_expunge->setToolTip(tr("Remove the messages marked as deleted from the mailbox for good"));
+    toolbar->addSeparator();
+    m_markSpam = makeAction(tr("Mark as spam"), "markSpamAction");
+    m_markSpam->setToolTip(tr("Teach your SpamAssassin filter that the selected messages are spam"));
+    m_markHam = makeAction(tr("Not spam"), "markHamAction");
+    m_markHam->setToolTip(tr("Teach your SpamAssassin filter that the selected messages are wanted mail"));
     layout->addWidget(toolbar);
 
     connect(m_markRead, &QAction::triggered, this, [this] { setSelectedFlag(MessageStatus::Read, true); });
     connect(m_markUnread, &QAction::triggered, this, [this] { setSelectedFlag(MessageStatus::Read, false); });
     connect(m_delete, &QAction::triggered, this, [this] { setSelectedFlag(MessageStatus::Deleted, true); });
     connect(m_undelete, &QAction::triggered, this, [this] { setSelectedFlag(MessageStatus::Deleted, false); });
+    connect(m_markSpam, &QAction::triggered, this, [this] { learnSelected(true); });
+    connect(m_markHam, &QAction::triggered, this, [this] { learnSelected(false); });
     connect(m_save, &QAction::triggered, this, [this] { writeChanges(false); });
     connect(m_expunge, &QAction::triggered, this, [this] { writeChanges(true); });
     connect(m_compose, &QAction::triggered, this, [this] { compose({}); });
@@ -238,8 +267,11 @@ void MailPage::buildUi()
     m_list->header()->resizeSection(MessageListModel::FromColumn, 220);
     m_list->header()->resizeSection(MessageListModel::DateColumn, 160);
     m_list->header()->resizeSection(MessageListModel::SizeColumn, 80);
+    m_list->header()->resizeSection(MessageListModel::SpamColumn, 70);
+    m_list->setColumnHidden(MessageListModel::SpamColumn, true); // until a message has SpamAssassin's headers
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (QAction *a : {m_reply, m_replyAll, m_forward, m_markRead, m_markUnread, m_delete, m_undelete}) {
+    for (QAction *a :
+         {m_reply, m_replyAll, m_forward, m_markRead, m_markUnread, m_delete, m_undelete, m_markSpam, m_markHam}) {
         m_list->addAction(a);
     }
     m_view = new MessageView(splitter);
@@ -425,6 +457,7 @@ void MailPage::showBanner(const QString &text, bool error)
 
 void MailPage::onBatchApplied()
 {
+    m_list->setColumnHidden(MessageListModel::SpamColumn, !m_model->hasSpamHeaders());
     m_count->setText(m_proxy->rowCount() == m_model->rowCount()
                          ? tr("%n message(s)", nullptr, m_model->rowCount())
                          : tr("%1 of %n message(s) shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
@@ -537,6 +570,34 @@ void MailPage::setSelectedFlag(int flag, bool on)
     updateActions();
 }
 
+void MailPage::learnSelected(bool spam)
+{
+    if (m_learner->isRunning()) {
+        return;
+    }
+    QList<QByteArray> messages;
+    for (const QModelIndex &proxyIndex : m_list->selectionModel()->selectedRows()) {
+        const int entry = m_model->entryIndex(m_proxy->mapToSource(proxyIndex).row());
+        QString error;
+        const QByteArray raw = readMessage(entry, &error);
+        if (raw.isEmpty()) {
+            showBanner(tr("Could not read the message: %1").arg(error), true);
+            return;
+        }
+        messages.append(raw);
+    }
+    if (messages.isEmpty()) {
+        return;
+    }
+    m_progress->setFormat(spam ? tr("Learning spam %v/%m") : tr("Learning wanted mail %v/%m"));
+    m_progress->setRange(0, int(messages.size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_learner->start(spam ? SpamLearner::Kind::Spam : SpamLearner::Kind::Ham, messages);
+    updateActions();
+}
+
 void MailPage::writeChanges(bool expunge)
 {
     if (isReadOnly() || m_writing || m_loader->isRunning() || (m_maildir && !expunge)) {
@@ -614,4 +675,8 @@ void MailPage::updateActions()
     m_reply->setEnabled(hasMessage);
     m_replyAll->setEnabled(hasMessage);
     m_forward->setEnabled(hasMessage);
+    // Learning reads the messages only: a read-only mailbox (another user's copy) is fine too.
+    const bool canLearn = hasSelection && !m_learner->isRunning();
+    m_markSpam->setEnabled(canLearn);
+    m_markHam->setEnabled(canLearn);
 }

@@ -29,6 +29,7 @@ class MessageFilterProxyModel;
 class MessageItemDelegate;
 class MessageListModel;
 class MessageView;
+class SpamLearner;
 struct OutgoingMessage;
 } // namespace Mailroom
 
@@ -63,6 +64,8 @@ public:
 
     // The actions, also reachable from the toolbar and the list's context menu.
     void setSelectedFlag(int flag, bool on);
+    // "Mark as spam" / "Not spam": sa-learn as this user on the selected messages.
+    void learnSelected(bool spam);
     // Writes flag changes (and with expunge removes deleted messages); asynchronous.
     void writeChanges(bool expunge);
 
@@ -116,6 +119,9 @@ private:
     QAction *m_reply;
     QAction *m_replyAll;
     QAction *m_forward;
+    QAction *m_markSpam;
+    QAction *m_markHam;
+    Mailroom::SpamLearner *m_learner;
     QString m_path;
     QString m_displayName;
     bool m_maildir = false;

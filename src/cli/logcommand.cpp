@@ -10,6 +10,7 @@
 #include "logs/loginanalysis.h"
 #include "logs/logindex.h"
 #include "logs/logsummary.h"
+#include "logs/spamtotals.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -188,6 +189,8 @@ QString verdict(const LogIndex &index, quint32 head)
             : QCoreApplication::translate("mailroomctl", "What to do: %1 (Setting: %2.)")
                   .arg(finding.suggestion, Diagnosis::targetName(finding.target));
         text = joinSentences(joinSentences(text, finding.explanation), whatToDo);
+    } else if (const QString spam = Diagnosis::spamVerdict(index, head); !spam.isEmpty()) {
+        text = joinSentences(text, spam);
     }
     return text;
 }
@@ -266,6 +269,9 @@ int summary(const QStringList &args)
         if (!logins.isEmpty()) { // a log without logins keeps pflogsumm's keys only
             o.insert(QStringLiteral("logins"), logins.toJson());
         }
+        if (const SpamTotals spam = SpamTotals::of(*loaded.index); !spam.isEmpty()) { // the same
+            o.insert(QStringLiteral("spam"), spam.toJson());
+        }
         printBytes(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return 0;
     }
@@ -278,7 +284,13 @@ int summary(const QStringList &args)
         + QCoreApplication::translate("mailroomctl", " %1  lines without a syslog timestamp\n")
               .arg(loaded.index->lineCount(LineKind::Unparsed), 6)
         + QCoreApplication::translate("mailroomctl", " %1  journeys\n").arg(loaded.index->chainHeads().size(), 6);
-    print(stdout, extra + loginReport(*loaded.index));
+    QString spamReport;
+    if (const SpamTotals spam = SpamTotals::of(*loaded.index); !spam.isEmpty()) {
+        spamReport = QCoreApplication::translate("mailroomctl", " %1  scanned by SpamAssassin\n").arg(spam.scanned, 6)
+            + QCoreApplication::translate("mailroomctl", " %1  spam, delivered tagged\n").arg(spam.tagged, 6)
+            + QCoreApplication::translate("mailroomctl", " %1  spam, rejected\n").arg(spam.rejected, 6);
+    }
+    print(stdout, extra + spamReport + loginReport(*loaded.index));
     return 0;
 }
 

@@ -9,6 +9,7 @@
 #include "mail/messagestatus.h"
 #include "mail/messagetable.h"
 #include "mail/mimeheader.h"
+#include "mail/spamlearner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -150,19 +151,98 @@ QByteArray formatJson(const QString &path, const Mailroom::MessageTable &table)
         .toJson(QJsonDocument::Indented);
 }
 
+namespace {
+// Loads a mailbox's index into table; prints the error and returns false when it cannot.
+bool loadTable(const QString &path, Mailroom::MessageTable &table)
+{
+    auto sink = [&table](Mailroom::MessageBatch &&batch) {
+        table.apply(std::move(batch));
+    };
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        CliSupport::printError(QCoreApplication::translate("mailroomctl", "%1: no such mailbox").arg(path));
+        return false;
+    }
+    if (info.isDir()) {
+        Mailroom::MaildirStore store(path);
+        if (!store.load(sink)) {
+            CliSupport::printError(store.errorString());
+            return false;
+        }
+    } else {
+        Mailroom::MboxIndexer indexer(path);
+        indexer.setBatchSizes(100000, 100000);
+        if (!indexer.update(sink)) {
+            CliSupport::printError(indexer.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+// mbox learn --spam|--ham MBOX NUMBER…: sa-learn as the calling user on those messages.
+int learn(bool spam, const QStringList &pos)
+{
+    const QString path = pos.at(1);
+    Mailroom::MessageTable table;
+    if (!loadTable(path, table)) {
+        return 1;
+    }
+    const bool maildir = QFileInfo(path).isDir();
+    QList<QByteArray> messages;
+    for (qsizetype i = 2; i < pos.size(); ++i) {
+        bool ok = false;
+        const int number = pos.at(i).toInt(&ok);
+        if (!ok || number < 1 || number > table.size()) {
+            CliSupport::printError(
+                QCoreApplication::translate("mailroomctl", "%1: no message number %2 (the mailbox has %3)")
+                    .arg(path, pos.at(i))
+                    .arg(table.size()));
+            return 2;
+        }
+        QString error;
+        const QByteArray raw = maildir ? Mailroom::MaildirStore(path).readMessage(table.key(number - 1), &error)
+                                       : Mailroom::MboxIndexer::readMessage(path, table.entry(number - 1), &error);
+        if (raw.isEmpty()) {
+            CliSupport::printError(error);
+            return 1;
+        }
+        messages.append(raw);
+    }
+    Mailroom::SpamLearner learner;
+    QString message;
+    const bool ok
+        = learner.run(spam ? Mailroom::SpamLearner::Kind::Spam : Mailroom::SpamLearner::Kind::Ham, messages, &message);
+    if (!ok) {
+        CliSupport::printError(message);
+        return 1;
+    }
+    std::fprintf(stdout, "%s\n", message.toLocal8Bit().constData());
+    return 0;
+}
+} // namespace
+
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("mailroomctl",
                                     "Work with local mailboxes (mbox files and Maildirs) without the GUI.\n\n"
-                                    "Subcommands:\n  list FILE   print the message list"));
+                                    "Subcommands:\n  list FILE   print the message list\n"
+                                    "  learn --spam|--ham FILE NUMBER…   teach your SpamAssassin (sa-learn) "
+                                    "with these messages"));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("mailroomctl", "Show this help."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("mailroomctl", "Print machine-readable JSON."));
+    const QCommandLineOption spam(QStringLiteral("spam"),
+                                  QCoreApplication::translate("mailroomctl", "learn: the messages are spam."));
+    const QCommandLineOption ham(QStringLiteral("ham"),
+                                 QCoreApplication::translate("mailroomctl", "learn: the messages are not spam."));
     parser.addOption(help);
     parser.addOption(json);
+    parser.addOption(spam);
+    parser.addOption(ham);
     parser.addPositionalArgument(QStringLiteral("list"),
                                  QCoreApplication::translate("mailroomctl", "Print the message list of a mailbox."),
                                  QStringLiteral("list FILE"));
@@ -170,6 +250,14 @@ int run(const QStringList &args)
         return status;
     }
     const QStringList pos = parser.positionalArguments();
+    if (!pos.isEmpty() && pos.at(0) == QLatin1String("learn")) {
+        if (pos.size() < 3 || parser.isSet(spam) == parser.isSet(ham)) {
+            CliSupport::printError(
+                QCoreApplication::translate("mailroomctl", "usage: mailroomctl mbox learn --spam|--ham FILE NUMBER…"));
+            return 2;
+        }
+        return learn(parser.isSet(spam), pos);
+    }
     if (pos.size() != 2 || pos.at(0) != QLatin1String("list")) {
         CliSupport::printError(
             QCoreApplication::translate("mailroomctl", "usage: mailroomctl mbox list FILE [--json]"));
@@ -177,27 +265,8 @@ int run(const QStringList &args)
     }
     const QString path = pos.at(1);
     Mailroom::MessageTable table;
-    auto sink = [&table](Mailroom::MessageBatch &&batch) {
-        table.apply(std::move(batch));
-    };
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        CliSupport::printError(QCoreApplication::translate("mailroomctl", "%1: no such mailbox").arg(path));
+    if (!loadTable(path, table)) {
         return 1;
-    }
-    if (info.isDir()) {
-        Mailroom::MaildirStore store(path);
-        if (!store.load(sink)) {
-            CliSupport::printError(store.errorString());
-            return 1;
-        }
-    } else {
-        Mailroom::MboxIndexer indexer(path);
-        indexer.setBatchSizes(100000, 100000);
-        if (!indexer.update(sink)) {
-            CliSupport::printError(indexer.errorString());
-            return 1;
-        }
     }
     const QByteArray out = parser.isSet(json) ? formatJson(path, table) : formatText(table);
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);

@@ -129,6 +129,29 @@ private Q_SLOTS:
         QVERIFY(!QJsonDocument::fromJson(plainJson.out.toUtf8()).object().contains(QStringLiteral("logins")));
     }
 
+    // spamd and spamass-milter in the sandbox: one clean message, one GTUBE rejected at SMTP time,
+    // one GTUBE delivered tagged. The counts come after pflogsumm's report, and under "spam".
+    void spamSummary()
+    {
+        const QString log = QFINDTESTDATA("../data/logs/spam/maillog");
+        const Result text = run({QStringLiteral("log"), QStringLiteral("summary"), log}, QStringLiteral("en"));
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QLatin1String("\n      3  scanned by SpamAssassin\n      1  spam, delivered tagged\n"
+                                                 "      1  spam, rejected\n")),
+                 qPrintable(text.out));
+        const Result json = run({QStringLiteral("log"), QStringLiteral("summary"), QStringLiteral("--json"), log});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject spam = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"spam").toObject();
+        QCOMPARE(spam.value(u"scanned").toInt(), 3);
+        QCOMPARE(spam.value(u"spam").toInt(), 2);
+        QCOMPARE(spam.value(u"tagged").toInt(), 1);
+        QCOMPARE(spam.value(u"rejected").toInt(), 1);
+        // A log without spamd keeps pflogsumm's keys.
+        const Result basic = run({QStringLiteral("log"), QStringLiteral("summary"), QStringLiteral("--json"),
+                                  QFINDTESTDATA("../data/logs/basic/maillog")});
+        QVERIFY(!QJsonDocument::fromJson(basic.out.toUtf8()).object().contains(u"spam"));
+    }
+
     void summaryJson()
     {
         const Result r = run({QStringLiteral("log"), QStringLiteral("summary"), QStringLiteral("--json"),

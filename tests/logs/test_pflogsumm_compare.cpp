@@ -68,6 +68,8 @@ private Q_SLOTS:
             << QStringList {data + QStringLiteral("/rfc3339-multihost/maillog")} << QDate(2024, 3, 26);
         QTest::newRow("rotation") << LogSourceSet::withRotations(data + QStringLiteral("/rotation/maillog"))
                                   << QDate(2025, 1, 2);
+        // spamd and spamass-milter lines among Postfix's (a milter-reject counts as a reject).
+        QTest::newRow("spam") << QStringList {data + QStringLiteral("/spam/maillog")} << QDate(2026, 12, 6);
         QTest::newRow("generated") << QStringList() << QDate();
     }
     void sameReport()

@@ -89,7 +89,7 @@ void JourneyDetailPane::showJourney(const QModelIndex &journey, const std::share
         m_diagnosisText->setText(answer.isEmpty() ? status : tr("%1: %2").arg(status, answer));
         m_suggestionText->setText(failed ? tr("This is not one of the problems Mailroom recognises; the text above is "
                                               "what Postfix or the other server said.")
-                                         : QString());
+                                         : Diagnosis::spamVerdict(*index, head));
         return;
     }
     m_diagnosisText->setText(finding.explanation);

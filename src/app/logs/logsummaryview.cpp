@@ -3,6 +3,7 @@
 
 #include "logs/journeymodel.h"
 #include "logs/logsummary.h"
+#include "logs/spamtotals.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -99,6 +100,10 @@ LogSummaryView::LogSummaryView(QWidget *parent)
         totals->addWidget(button);
         m_totals.append(button);
     }
+    m_spam = new QLabel(content);
+    m_spam->setObjectName(QStringLiteral("spamTotals"));
+    m_spam->hide();
+    totals->addWidget(m_spam);
     totals->addStretch();
     layout->addLayout(totals, 0, 0, 1, 2);
 
@@ -171,6 +176,7 @@ void LogSummaryView::clear()
         b->setText(QString());
         b->setEnabled(false);
     }
+    m_spam->hide();
     for (QChartView *v : {m_hourly, m_delays, m_rejects}) {
         v->chart()->removeAllSeries();
         const auto axes = v->chart()->axes();
@@ -203,6 +209,19 @@ void LogSummaryView::setSummary(const std::shared_ptr<const LogSummary> &summary
     fillDelays();
     fillRejects();
     fillTables();
+}
+
+void LogSummaryView::setSpamTotals(const Mailroom::SpamTotals &spam)
+{
+    if (spam.isEmpty()) {
+        m_spam->hide();
+        return;
+    }
+    const QLocale locale;
+    m_spam->setText(
+        tr("SpamAssassin: %1 scanned, %2 spam delivered tagged, %3 spam rejected")
+            .arg(locale.toString(spam.scanned), locale.toString(spam.tagged), locale.toString(spam.rejected)));
+    m_spam->show();
 }
 
 void LogSummaryView::fillHourly()

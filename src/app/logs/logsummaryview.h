@@ -10,12 +10,14 @@
 class QBarSet;
 class QChartView;
 class QGridLayout;
+class QLabel;
 class QPushButton;
 class QTableWidget;
 
 namespace Mailroom {
 class LogSummary;
-}
+struct SpamTotals;
+} // namespace Mailroom
 
 // The Summary tab: pflogsumm's totals as clickable numbers, messages per hour by status (stacked
 // bars), the delay distribution, rejects by reason and the top senders, recipients and domains.
@@ -27,6 +29,8 @@ public:
     explicit LogSummaryView(QWidget *parent = nullptr);
 
     void setSummary(const std::shared_ptr<const Mailroom::LogSummary> &summary);
+    // SpamAssassin's part, next to the totals (hidden when spamd was never seen).
+    void setSpamTotals(const Mailroom::SpamTotals &spam);
     void clear();
 
     // The statuses of the stacked per-hour bars, in stacking order (a bar set each).
@@ -51,6 +55,7 @@ private:
 
     std::shared_ptr<const Mailroom::LogSummary> m_summary;
     QList<QPushButton *> m_totals;
+    QLabel *m_spam;
     QChartView *m_hourly;
     QChartView *m_delays;
     QChartView *m_rejects;

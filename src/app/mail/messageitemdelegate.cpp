@@ -76,6 +76,12 @@ void MessageItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
         option->icon = statusIcon(flags);
         option->decorationSize = QSize(16, 16);
         option->text.clear(); // the word stays in the tooltip and for screen readers
+    } else if (index.column() == MessageListModel::SpamColumn) {
+        option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
+        if (index.data(MessageListModel::SpamRole).toInt() & SpamFlagged) {
+            option->font.setBold(true);
+            option->palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
+        }
     } else if (index.column() == MessageListModel::SubjectColumn && m_threaded) {
         const int depth = qMin(index.data(MessageListModel::ThreadDepthRole).toInt(), 8);
         if (depth > 0) {

@@ -3,6 +3,7 @@
 #include "highlighting.h"
 
 #include "mail/safetextbrowser.h"
+#include "mail/spamstatus.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
@@ -112,6 +113,28 @@ void MessageView::showMessage(const QByteArray &raw)
         html += QStringLiteral("<tr><td align=\"right\"><b>%1</b>&nbsp;</td><td>%2%3%4</td></tr>")
                     .arg(label.toHtmlEscaped(), subject ? QStringLiteral("<b>") : QString(), value.toHtmlEscaped(),
                          subject ? QStringLiteral("</b>") : QString());
+    }
+    // SpamAssassin's verdict, in words, with the rules that fired (X-Spam-Status, unfolded).
+    const QByteArray spamFlag = m_message.header("X-Spam-Flag");
+    const QByteArray spamStatus = m_message.header("X-Spam-Status");
+    const SpamStatus spam = SpamStatus::parse(spamFlag.isNull() ? QByteArrayView() : QByteArrayView(spamFlag),
+                                              spamStatus.isNull() ? QByteArrayView() : QByteArrayView(spamStatus));
+    if (spam.present) {
+        QLocale locale;
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        QString verdict = spam.spam ? tr("spam") : tr("not spam");
+        if (spam.hasScore && spam.hasRequired) {
+            verdict = spam.spam ? tr("spam, score %1 (%2 or more is spam)")
+                                      .arg(locale.toString(spam.score, 'f', 1), locale.toString(spam.required, 'f', 1))
+                                : tr("not spam, score %1 (%2 or more is spam)")
+                                      .arg(locale.toString(spam.score, 'f', 1), locale.toString(spam.required, 'f', 1));
+        }
+        if (!spam.tests.isEmpty()) {
+            verdict += QStringLiteral(" — ") + spam.tests.join(QStringLiteral(", "));
+        }
+        html += QStringLiteral("<tr><td align=\"right\"><b>%1</b>&nbsp;</td><td%2>%3</td></tr>")
+                    .arg(tr("SpamAssassin:").toHtmlEscaped(),
+                         spam.spam ? QStringLiteral(" style=\"color:#c62828\"") : QString(), verdict.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     m_headers->setText(html);

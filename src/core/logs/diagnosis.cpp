@@ -2,6 +2,7 @@
 #include "logs/diagnosis.h"
 
 #include "logs/logindex.h"
+#include "logs/spamdline.h"
 
 #include <QCoreApplication>
 
@@ -36,6 +37,17 @@ Diagnosis::Finding Diagnosis::diagnose(QByteArrayView text, Context context)
     using P = Problem;
     using T = FixTarget;
     const bool remoteSaid = text.contains(" said: ");
+    if (context != Context::Delivery && !remoteSaid && text.contains("Blocked by SpamAssassin")) {
+        return make(P::RejectedAsSpam, T::None,
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "SpamAssassin judged this message to be spam, so this server refused it "
+                                      "while the sender's server was still connected. Nothing was delivered; "
+                                      "the sender's server got the reply and tells its user."),
+                    QT_TRANSLATE_NOOP("Diagnosis",
+                                      "Nothing to fix if it was spam. If it was wanted mail, raise the score "
+                                      "at which the spam filter refuses mail, or add the sender's network to "
+                                      "the networks it never checks, and ask the sender to send it again."));
+    }
     if (text.contains("loops back to myself")) {
         return make(P::LoopsBackToMyself, T::MyDestination,
                     QT_TRANSLATE_NOOP("Diagnosis",
@@ -197,6 +209,25 @@ Diagnosis::Finding Diagnosis::diagnoseJourney(const LogIndex &index, quint32 hea
     if (status == JourneyStatus::Sent || status == JourneyStatus::InProgress) {
         return {};
     }
+    // Refused as spam: say so with spamd's score when its lines were joined to the message.
+    for (quint32 hop : index.chain(head)) {
+        if (!index.journeys()[hop].has(Journey::SpamRejected)) {
+            continue;
+        }
+        Finding f = diagnose("Blocked by SpamAssassin", Context::Reject);
+        if (const SpamScan *scan = index.spamScan(hop)) {
+            f.explanation = QCoreApplication::translate("Diagnosis",
+                                                        "SpamAssassin gave this message %1 points (%2 or more "
+                                                        "counts as spam; it took %3 seconds to decide), so this "
+                                                        "server refused it while the sender's server was still "
+                                                        "connected. Nothing was delivered; the sender's server got "
+                                                        "the reply and tells its user.")
+                                .arg(QString::number(double(scan->score), 'f', 1),
+                                     QString::number(double(scan->required), 'f', 1),
+                                     QString::number(double(scan->seconds), 'f', 1));
+        }
+        return f;
+    }
     for (quint32 d : index.finalDeliveries(head)) {
         const Delivery &del = index.deliveries()[d];
         if (del.status == DeliveryStatus::Sent || del.status == DeliveryStatus::Deliverable) {
@@ -213,6 +244,36 @@ Diagnosis::Finding Diagnosis::diagnoseJourney(const LogIndex &index, quint32 hea
         if (f.isValid()) {
             return f;
         }
+    }
+    return {};
+}
+
+QString Diagnosis::spamVerdict(const LogIndex &index, quint32 head)
+{
+    for (quint32 hop : index.chain(head)) {
+        const SpamScan *scan = index.spamScan(hop);
+        if (!scan) {
+            continue;
+        }
+        const QString score = QString::number(double(scan->score), 'f', 1);
+        const QString required = QString::number(double(scan->required), 'f', 1);
+        const QString seconds = QString::number(double(scan->seconds), 'f', 1);
+        if (!scan->spam) {
+            return QCoreApplication::translate("Diagnosis",
+                                               "SpamAssassin: not spam (score %1; %2 or more is spam), decided in %3 "
+                                               "seconds.")
+                .arg(score, required, seconds);
+        }
+        if (index.journeys()[hop].has(Journey::SpamRejected)) {
+            return QCoreApplication::translate("Diagnosis",
+                                               "SpamAssassin: spam (score %1; %2 or more is spam), decided in %3 "
+                                               "seconds; refused.")
+                .arg(score, required, seconds);
+        }
+        return QCoreApplication::translate("Diagnosis",
+                                           "SpamAssassin: spam (score %1; %2 or more is spam), decided in %3 seconds; "
+                                           "delivered with the spam headers, for the recipient's rules to sort.")
+            .arg(score, required, seconds);
     }
     return {};
 }

@@ -50,6 +50,7 @@ public:
         LoginPlaintextRefused, // Dovecot refused a password over an unencrypted connection
         LoginRelayUnauthenticated, // submission: mail to another domain without logging in
         PasswordGuessing, // many failed logins from one address in a short time
+        RejectedAsSpam, // spamass-milter refused the message: SpamAssassin's score was too high
     };
     // Where the text came from: a remote server's answer to us, or our answer to a client.
     enum class Context
@@ -77,6 +78,8 @@ public:
     // Many failed logins from one address: failures counted, the user names tried.
     static Finding diagnoseGuessing(int failures, const QString &address, const QStringList &users);
     static QString targetName(FixTarget target);
+    // SpamAssassin's verdict on a journey in one sentence (empty when spamd did not scan it).
+    static QString spamVerdict(const LogIndex &index, quint32 head);
 };
 
 } // namespace Mailroom

@@ -41,6 +41,9 @@ struct Journey
         Held = 0x10,
         Discarded = 0x20,
         ContentRejected = 0x40, // cleanup/milter reject of a queued message
+        SpamChecked = 0x80, // spamd scanned it (LogIndex::spamScan has the verdict)
+        Spam = 0x100, // and said spam
+        SpamRejected = 0x200, // refused because of that (spamass-milter's "Blocked by SpamAssassin")
     };
 
     TextRef queueId;

@@ -7,6 +7,7 @@
 #include "logs/logfields.h"
 #include "logs/loginline.h"
 #include "logs/logsummary.h"
+#include "logs/spamdline.h"
 #include "logs/textutil.h"
 
 #include <algorithm>
@@ -342,7 +343,88 @@ void JourneyBuilder::processLine(const PreparsedLine &line, quint64 offset)
         if (LoginLine::parseDovecot(p.message, f)) {
             addLogin(f, lineIndex, p.time, host);
         }
+    } else if (SpamdLine::isSpamd(p.program)) {
+        addSpamdLine(p, lineIndex, host);
     }
+}
+
+// spamd names the message in its "processing" and "result" lines; the verdict line between them
+// comes from the same child process. cleanup logged the Message-ID just before the milter ran.
+void JourneyBuilder::addSpamdLine(const ParsedLine &p, quint32 line, quint8 host)
+{
+    SpamdLine::Fields f;
+    if (!SpamdLine::parse(p.message, f)) {
+        return;
+    }
+    const quint64 process = processKey(p, host);
+    quint32 j = Journey::None;
+    if (!f.messageId.isEmpty()) {
+        j = journeyByMessageId(f.messageId);
+    }
+    if (j == Journey::None) {
+        j = m_spamdProcesses.value(process, Journey::None);
+    }
+    if (j == Journey::None) {
+        return;
+    }
+    m_index->m_lines[line].kind = quint64(LineKind::Message);
+    attach(j, line);
+    switch (f.kind) {
+    case SpamdLine::Kind::Processing:
+        m_spamdProcesses.insert(process, j);
+        break;
+    case SpamdLine::Kind::Verdict: {
+        Journey &journey = m_index->m_journeys[j];
+        journey.flags |= Journey::SpamChecked;
+        journey.flags = f.spam ? (journey.flags | Journey::Spam) : (journey.flags & ~Journey::Spam);
+        SpamScan scan;
+        scan.journey = j;
+        scan.line = line;
+        scan.score = f.score;
+        scan.required = f.required;
+        scan.seconds = f.seconds;
+        scan.spam = f.spam;
+        m_index->m_spamScanOf.insert(j, quint32(m_index->m_spamScans.size()));
+        m_index->m_spamScans.push_back(scan);
+        break;
+    }
+    case SpamdLine::Kind::Result: {
+        m_spamdProcesses.remove(process);
+        Journey &journey = m_index->m_journeys[j];
+        if (!journey.has(Journey::SpamChecked)) {
+            // Only the summary line was logged (or the verdict line was lost): whole points.
+            journey.flags |= Journey::SpamChecked | (f.spam ? Journey::Spam : 0);
+            SpamScan scan;
+            scan.journey = j;
+            scan.line = line;
+            scan.score = f.score;
+            scan.required = f.required;
+            scan.seconds = f.seconds;
+            scan.spam = f.spam;
+            m_index->m_spamScanOf.insert(j, quint32(m_index->m_spamScans.size()));
+            m_index->m_spamScans.push_back(scan);
+        }
+        break;
+    }
+    case SpamdLine::Kind::None:
+        break;
+    }
+}
+
+// The scanned message is among the newest journeys (it is still in cleanup), so a short walk
+// back finds it; logs without spamd never pay for this.
+quint32 JourneyBuilder::journeyByMessageId(QByteArrayView id) const
+{
+    const auto &journeys = m_index->m_journeys;
+    constexpr size_t Window = 4096;
+    const size_t stop = journeys.size() > Window ? journeys.size() - Window : 0;
+    for (size_t j = journeys.size(); j > stop; --j) {
+        const Journey &journey = journeys[j - 1];
+        if (!journey.messageId.isEmpty() && m_index->text(journey.messageId) == id) {
+            return quint32(j - 1);
+        }
+    }
+    return Journey::None;
 }
 
 void JourneyBuilder::addLogin(const LoginLine::Fields &f, quint32 line, quint32 time, quint8 host)
@@ -763,7 +845,10 @@ void JourneyBuilder::parseReject(quint32 j, QByteArrayView rest, quint32 line, b
         if (colon >= 0) {
             reply = rest.sliced(colon + 2);
         }
-    } else {
+    }
+    // smtpd's rejects, and a milter's in cleanup ("END-OF-MESSAGE from host[ip]: 5.7.1 Blocked by
+    // SpamAssassin; from=<…> …"): the reply comes before the envelope.
+    if (reply.isEmpty()) {
         const qsizetype fromClient = find(rest, " from ");
         if (fromClient >= 0) {
             const qsizetype clientEnd = find(rest, ": ", fromClient + 6);
@@ -789,6 +874,9 @@ void JourneyBuilder::parseReject(quint32 j, QByteArrayView rest, quint32 line, b
     if (cleanup || Text::equals(stage, "DATA") || Text::equals(stage, "END-OF-MESSAGE")
         || Text::equals(stage, "CONNECT") || Text::equals(stage, "header") || Text::equals(stage, "body")) {
         journey.flags |= Journey::ContentRejected;
+        if (SpamdLine::isSpamReject(reply)) {
+            journey.flags |= Journey::SpamRejected;
+        }
     }
     appendDelivery(j, d);
 }

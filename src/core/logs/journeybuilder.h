@@ -90,6 +90,8 @@ private:
     void processLine(const PreparsedLine &line, quint64 offset);
     LineKind classify(const PreparsedLine &pre, quint32 line, quint8 host);
     void addLogin(const LoginLine::Fields &fields, quint32 line, quint32 time, quint8 host);
+    void addSpamdLine(const ParsedLine &p, quint32 line, quint8 host);
+    quint32 journeyByMessageId(QByteArrayView id) const;
     void handleQueueLine(quint32 j, const QueueKey &key, const PreparsedLine &pre, QByteArrayView rest, quint32 line,
                          quint8 host);
     void addDelivery(quint32 j, const PreparsedLine &pre, quint32 line, quint8 host);
@@ -156,6 +158,7 @@ private:
     QHash<QueueKey, quint32> m_pendingLinks; // "queued as X" seen before X appeared
     QHash<quint64, Session> m_sessions; // smtpd processes
     QHash<quint64, Session> m_clientProcesses; // smtp/lmtp lines without a queue id yet
+    QHash<quint64, quint32> m_spamdProcesses; // spamd child → the journey it is scanning
     QList<QByteArray> m_programs;
     qsizetype m_lastProgram = -1;
     QByteArray m_lastHost;

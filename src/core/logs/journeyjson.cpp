@@ -137,6 +137,24 @@ QJsonObject JourneyJson::journey(const LogIndex &index, quint32 head)
         if (j.notificationOf != Journey::None) {
             h.insert(QStringLiteral("notification_of"), index.string(index.journeys()[j.notificationOf].queueId));
         }
+        if (const SpamScan *scan = index.spamScan(hop)) {
+            // SpamAssassin writes one decimal; floats would print 1002.5999755859375.
+            auto tenth = [](float v) {
+                return qRound(double(v) * 10) / 10.0;
+            };
+            QJsonObject spam {
+                {QStringLiteral("verdict"), scan->spam ? QStringLiteral("spam") : QStringLiteral("clean")},
+                {QStringLiteral("score"), tenth(scan->score)},
+                {QStringLiteral("required"), tenth(scan->required)},
+                {QStringLiteral("seconds"), tenth(scan->seconds)},
+                {QStringLiteral("rejected"), j.has(Journey::SpamRejected)},
+                {QStringLiteral("line"), qint64(index.lineNumber(scan->line))}};
+            h.insert(QStringLiteral("spam"), spam);
+        } else if (j.has(Journey::SpamRejected)) {
+            h.insert(
+                QStringLiteral("spam"),
+                QJsonObject {{QStringLiteral("verdict"), QStringLiteral("spam")}, {QStringLiteral("rejected"), true}});
+        }
         hops.append(h);
     }
     QJsonArray recipients;

@@ -331,6 +331,15 @@ quint32 LogIndex::lineNumber(quint32 line) const
     return line - first + 1;
 }
 
+const SpamScan *LogIndex::spamScan(quint32 journey) const
+{
+    if (journey >= m_journeys.size() || !m_journeys[journey].has(Journey::SpamChecked)) {
+        return nullptr;
+    }
+    const auto it = m_spamScanOf.constFind(journey);
+    return it == m_spamScanOf.constEnd() ? nullptr : &m_spamScans[it.value()];
+}
+
 qint64 LogIndex::memoryUsage() const
 {
     qint64 bytes = sizeof(*this);
@@ -341,6 +350,8 @@ qint64 LogIndex::memoryUsage() const
     bytes += qint64(m_deliveryNext.capacity() * sizeof(quint32));
     bytes += qint64(m_linePairs.capacity() * sizeof(LinePair));
     bytes += qint64(m_logins.capacity() * sizeof(LoginEvent));
+    bytes += qint64(m_spamScans.capacity() * sizeof(SpamScan));
+    bytes += qint64(m_spamScanOf.capacity()) * qint64(2 * sizeof(quint32) + sizeof(void *));
     for (const QByteArray &h : m_hosts) {
         bytes += h.capacity() + qint64(sizeof(QByteArray));
     }

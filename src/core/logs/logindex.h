@@ -8,6 +8,7 @@
 #include "logs/logline.h"
 #include "logs/logsourceset.h"
 
+#include <QHash>
 #include <QList>
 
 #include <array>
@@ -17,6 +18,17 @@
 namespace Mailroom {
 
 class JourneyBuilder;
+
+// SpamAssassin's verdict on one message (spamd's lines, joined by Message-ID).
+struct SpamScan
+{
+    quint32 journey = Journey::None;
+    quint32 line = Journey::None; // the verdict line
+    float score = 0;
+    float required = 0;
+    float seconds = 0; // time spamd took
+    bool spam = false;
+};
 
 // Everything the indexer learned from a set of log files: every line (kept, never dropped),
 // the journeys of the messages, and their delivery attempts. Text stays in the sources.
@@ -33,6 +45,9 @@ public:
     // Logins and refused login attempts (Postfix SASL, Dovecot), in log order; LoginAnalysis
     // explains them.
     const std::vector<LoginEvent> &logins() const { return m_logins; }
+    // spamd's verdicts, in log order; spamScan() finds the one of a hop (nullptr when none).
+    const std::vector<SpamScan> &spamScans() const { return m_spamScans; }
+    const SpamScan *spamScan(quint32 journey) const;
 
     QByteArrayView lineText(quint32 line) const;
     TextRef lineRef(quint32 line) const;
@@ -92,6 +107,8 @@ private:
     std::vector<quint32> m_deliveryNext;
     std::vector<LinePair> m_linePairs;
     std::vector<LoginEvent> m_logins;
+    std::vector<SpamScan> m_spamScans;
+    QHash<quint32, quint32> m_spamScanOf; // journey → its newest scan in m_spamScans
     QList<QByteArray> m_hosts;
     std::vector<quint32> m_sourceFirstLine; // index of each source's first line
     std::array<quint64, size_t(LineKind::KindCount)> m_kindCounts {};

@@ -4,6 +4,7 @@
 #include "mail/maildate.h"
 #include "mail/messagestatus.h"
 #include "mail/mimeheader.h"
+#include "mail/spamstatus.h"
 
 #include <cstring>
 
@@ -77,7 +78,7 @@ qsizetype fill(QByteArrayView data, MessageEntry *entry, QByteArray &pool, bool 
     const char *const begin = data.data();
     const char *const end = begin + data.size();
     const char *p = begin;
-    QByteArrayView status, xStatus, subject, from, to, date, messageId, inReplyTo, references;
+    QByteArrayView status, xStatus, spamFlag, spamStatus, subject, from, to, date, messageId, inReplyTo, references;
     *complete = false;
     while (p < end) {
         const char *lineEnd = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
@@ -139,6 +140,10 @@ qsizetype fill(QByteArrayView data, MessageEntry *entry, QByteArray &pool, bool 
             case 'x':
                 if (xStatus.isNull() && equalsLower(p, nameLen, "x-status", 8)) {
                     xStatus = value;
+                } else if (spamFlag.isNull() && equalsLower(p, nameLen, "x-spam-flag", 11)) {
+                    spamFlag = value;
+                } else if (spamStatus.isNull() && equalsLower(p, nameLen, "x-spam-status", 13)) {
+                    spamStatus = value;
                 }
                 break;
             default:
@@ -185,6 +190,15 @@ qsizetype fill(QByteArrayView data, MessageEntry *entry, QByteArray &pool, bool 
         const auto ids = MimeHeader::messageIds(references);
         for (qsizetype i = ids.size() - 1; i >= 0 && parents < 2; --i) {
             addParent(ids.at(i));
+        }
+    }
+    if (!spamFlag.isNull() || !spamStatus.isNull()) {
+        entry->spam = SpamHeaders;
+        if (SpamStatus::isYes(spamFlag) || SpamStatus::isYes(spamStatus)) {
+            entry->spam |= SpamFlagged;
+        }
+        if (!spamStatus.isNull() && SpamStatus::scoreTenths(spamStatus, &entry->spamScore)) {
+            entry->spam |= SpamScored;
         }
     }
     entry->flags = quint16(MessageStatus::fromStatusHeaders(status, xStatus).toInt());

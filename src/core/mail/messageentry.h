@@ -25,6 +25,18 @@ struct MessageEntry
     quint32 key = 0; // Maildir: the file name relative to the Maildir ("cur/123.host:2,S")
     quint16 flags = 0; // MessageStatus::Flags
     quint16 fileFlags = 0; // the flags as stored in the file (to know what changed)
+    // SpamAssassin's X-Spam-Flag / X-Spam-Status (fits the padding: the entry stays 80 bytes).
+    quint16 spam = 0; // SpamInfo bits
+    qint16 spamScore = 0; // tenths of a point, when SpamScored
+};
+
+static_assert(sizeof(MessageEntry) <= 80, "MessageEntry grew: a 100k mailbox pays for every byte");
+
+enum SpamInfo : quint16
+{
+    SpamHeaders = 0x1, // the message went through SpamAssassin
+    SpamFlagged = 0x2, // and it said spam
+    SpamScored = 0x4, // spamScore is valid
 };
 
 // Entries found by one indexing step, with their strings. firstIndex is where they go in the

@@ -10,6 +10,7 @@
 #include "mail/mimeheader.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace Mailroom {
@@ -24,6 +25,17 @@ QString baseSubject(const QString &subject)
     QString s = subject;
     s.remove(prefix);
     return s.trimmed().toCaseFolded();
+}
+
+// Messages SpamAssassin never saw sort below every score.
+qint64 spamSortKey(const MessageEntry &m)
+{
+    if (!(m.spam & SpamHeaders)) {
+        return std::numeric_limits<qint64>::min();
+    }
+    // A flagged message without a score still sorts above the unflagged ones without one.
+    return (m.spam & SpamScored) ? qint64(m.spamScore) * 2 + ((m.spam & SpamFlagged) ? 1 : 0)
+                                 : ((m.spam & SpamFlagged) ? std::numeric_limits<qint64>::max() : -1);
 }
 } // namespace
 
@@ -65,6 +77,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case ThreadParentRole:
         ensureThreads();
         return m_threadParent.at(e);
+    case SpamRole:
+        return int(entry.spam);
     case ThreadDepthRole: {
         ensureThreads();
         int depth = 0;
@@ -114,6 +128,26 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return entry.length;
         }
         return QLocale().formattedDataSize(entry.length);
+    case SpamColumn: {
+        if (role == SortRole) {
+            return spamSortKey(entry);
+        }
+        if (!(entry.spam & SpamHeaders)) {
+            return QString();
+        }
+        const bool flagged = entry.spam & SpamFlagged;
+        QLocale locale; // "1003.6", not "1,003.6": a score, not an amount
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        const QString score = (entry.spam & SpamScored) ? locale.toString(entry.spamScore / 10.0, 'f', 1) : QString();
+        if (role == Qt::ToolTipRole) {
+            if (score.isEmpty()) {
+                return flagged ? tr("SpamAssassin: spam") : tr("SpamAssassin: not spam");
+            }
+            return flagged ? tr("SpamAssassin: spam (score %1)").arg(score)
+                           : tr("SpamAssassin: not spam (score %1)").arg(score);
+        }
+        return score.isEmpty() ? (flagged ? tr("spam") : QString()) : score;
+    }
     default:
         return {};
     }
@@ -135,6 +169,8 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Date");
     case SizeColumn:
         return tr("Size");
+    case SpamColumn:
+        return tr("Spam");
     default:
         return {};
     }
@@ -166,6 +202,16 @@ void MessageListModel::setMaildirKey(int row, QByteArrayView key, MessageStatus:
         return;
     }
     m_table.setKey(m_order.at(row), key, fileFlags);
+}
+
+bool MessageListModel::hasSpamHeaders() const
+{
+    for (const MessageEntry &e : m_table.entries()) {
+        if (e.spam & SpamHeaders) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool MessageListModel::hasUnsavedChanges() const
@@ -262,6 +308,7 @@ void MessageListModel::resort()
             const MessageEntry &m = m_table.entry(e);
             keys[e] = m_sortColumn == DateColumn ? m.date
                 : m_sortColumn == SizeColumn     ? m.length
+                : m_sortColumn == SpamColumn     ? spamSortKey(m)
                                                  : qint64(MessageStatus::letter(MessageStatus::Flags(m.flags)));
         }
         std::stable_sort(newOrder.begin(), newOrder.end(),

@@ -7,7 +7,7 @@
 
 namespace Mailroom {
 
-// The message list of one mailbox: status, from, subject, date, size. Filled batch by batch
+// The message list of one mailbox: status, from, subject, date, size, spam score. Filled batch by batch
 // from a MailboxLoader (applyBatch), sortable by any column (sort() reorders a row→entry
 // permutation, decoding each header once per sort), with thread roles from
 // Message-ID/In-Reply-To/References for a threaded view.
@@ -22,6 +22,7 @@ public:
         SubjectColumn,
         DateColumn,
         SizeColumn,
+        SpamColumn, // SpamAssassin's score; empty for messages it never saw
         ColumnCount
     };
     enum Role
@@ -34,6 +35,7 @@ public:
         ThreadRootRole, // entry index of the first message of the thread (itself when it starts one)
         ThreadParentRole, // entry index of the message this one replies to, or -1
         ThreadDepthRole, // 0 for a thread start, 1 for a reply to it, ...
+        SpamRole, // SpamInfo bits as int (0: no SpamAssassin headers)
     };
 
     explicit MessageListModel(QObject *parent = nullptr);
@@ -52,6 +54,8 @@ public:
     void setMaildirKey(int row, QByteArrayView key, MessageStatus::Flags fileFlags);
     // Rows whose messages are flagged but not yet written to the file.
     bool hasUnsavedChanges() const;
+    // Whether any message carries SpamAssassin headers (the view hides the column otherwise).
+    bool hasSpamHeaders() const;
 
 public Q_SLOTS:
     void applyBatch(const Mailroom::MessageBatch &batch);
