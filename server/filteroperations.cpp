@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcFilter, "mailroom.helper.filter")
 
 using namespace Mailroom;
@@ -68,11 +70,6 @@ SF::Settings FilterOperations::currentSettings() const
         SF::parseSpamAssassinConf(text, &s);
     }
     return s;
-}
-
-QString FilterOperations::previousCommandPath() const
-{
-    return m_paths.stateDir + QStringLiteral("/mailbox_command.before-procmail");
 }
 
 OperationResult FilterOperations::state() const
@@ -228,6 +225,41 @@ void FilterOperations::setRuleUpdates(bool enabled, const Finished &done)
     });
 }
 
+namespace {
+// What mailbox_command was before a switch, kept in the helper's state directory: "absent\n"
+// or "=VALUE\n".
+bool writeRemembered(const QString &path, const std::optional<QString> &value, QString *error)
+{
+    const QByteArray text = value ? "=" + value->toUtf8() + '\n' : QByteArray("absent\n");
+    const auto w = AtomicFile::write(path, text, 0600, 0, 0, true);
+    if (!w.ok) {
+        *error = w.error;
+    }
+    return w.ok;
+}
+// false when nothing usable is remembered.
+bool readRemembered(const QString &path, std::optional<QString> *value)
+{
+    QByteArray text;
+    if (!AtomicFile::read(path, &text, 64 * 1024).ok) {
+        return false;
+    }
+    if (text == "absent\n") {
+        *value = std::nullopt;
+        return true;
+    }
+    if (!text.startsWith('=') || !text.endsWith('\n')) {
+        return false;
+    }
+    const QString v = QString::fromUtf8(text.mid(1).chopped(1));
+    if (!MainCf::isEditableValue(v)) {
+        return false;
+    }
+    *value = v;
+    return true;
+}
+} // namespace
+
 void FilterOperations::setProcmailDelivery(bool enabled, const Finished &done)
 {
     QByteArray current;
@@ -237,59 +269,51 @@ void FilterOperations::setProcmailDelivery(bool enabled, const Finished &done)
         return;
     }
     const MainCf cf = MainCf::fromByteArray(current);
-    const QString command = cf.value(QStringLiteral("mailbox_command"), QString());
-    const QString saved = previousCommandPath();
-    if (enabled) {
-        if (!QFileInfo(m_paths.procmail).isExecutable()) {
-            done(OperationResult::failure(Api::Error::NotInstalled,
-                                          QStringLiteral("Procmail is not installed: install it first (mailroomctl "
-                                                         "package install procmail)")));
-            return;
-        }
-        if (SF::procmailDelivery(command)) {
-            done(OperationResult::success({QString()}));
-            return;
-        }
-        // What Procmail replaces comes back when delivery through Procmail is switched off.
-        if (cf.contains(QStringLiteral("mailbox_command"))) {
-            if (const auto w = AtomicFile::write(saved, command.toUtf8() + '\n', 0600, 0, 0, true); !w.ok) {
-                done(OperationResult::failure(
-                    Api::Error::Failed, QStringLiteral("cannot keep the current mailbox_command: %1").arg(w.error)));
-                return;
-            }
-        } else {
-            AtomicFile::remove(saved);
-        }
-        applyMainCf(
-            [](const QByteArray &text) {
-                MainCf c = MainCf::fromByteArray(text);
-                c.set(QStringLiteral("mailbox_command"), QString::fromLatin1(SF::procmailCommand));
-                return c.toByteArray();
-            },
-            {}, done);
-        return;
-    }
-    if (!SF::procmailDelivery(command)) {
+    const std::optional<QString> command = cf.value(QStringLiteral("mailbox_command"));
+    const bool procmailNow = command && SF::procmailDelivery(*command);
+    if (enabled == procmailNow) {
         done(OperationResult::success({QString()}));
         return;
     }
-    QByteArray before;
-    const bool haveBefore = AtomicFile::read(saved, &before).ok && !before.trimmed().isEmpty()
-        && MainCf::isEditableValue(QString::fromUtf8(before.trimmed()));
+    if (enabled && !QFileInfo(m_paths.procmail).isExecutable()) {
+        done(OperationResult::failure(Api::Error::NotInstalled,
+                                      QStringLiteral("Procmail is not installed: install it first (mailroomctl "
+                                                     "package install procmail)")));
+        return;
+    }
+    // Each way remembers what it replaces, so that switching back puts exactly that back (in its
+    // place in main.cf): Debian's own "procmail -a ..." line, another command, or none.
+    const QString thisWay = m_paths.stateDir
+        + (enabled ? QStringLiteral("/mailbox_command.before-procmail") : QStringLiteral("/mailbox_command.procmail"));
+    const QString otherWay = m_paths.stateDir
+        + (enabled ? QStringLiteral("/mailbox_command.procmail") : QStringLiteral("/mailbox_command.before-procmail"));
+    std::optional<QString> wanted;
+    bool remembered = readRemembered(otherWay, &wanted);
+    if (enabled && (!remembered || !wanted || !SF::procmailDelivery(*wanted))) {
+        wanted = QString::fromLatin1(SF::procmailCommand);
+    } else if (!enabled && (!remembered || (wanted && SF::procmailDelivery(*wanted)))) {
+        wanted = QString(); // "mailbox_command =": Postfix's local delivery, the line stays where it is
+    }
+    QString error;
+    if (!writeRemembered(thisWay, command, &error)) {
+        done(OperationResult::failure(Api::Error::Failed,
+                                      QStringLiteral("cannot keep the current mailbox_command: %1").arg(error)));
+        return;
+    }
     applyMainCf(
-        [haveBefore, before](const QByteArray &text) {
+        [wanted](const QByteArray &text) {
             MainCf c = MainCf::fromByteArray(text);
-            if (haveBefore) {
-                c.set(QStringLiteral("mailbox_command"), QString::fromUtf8(before.trimmed()));
+            if (wanted) {
+                c.set(QStringLiteral("mailbox_command"), *wanted);
             } else {
                 c.remove(QStringLiteral("mailbox_command"));
             }
             return c.toByteArray();
         },
         {},
-        [saved, done](const OperationResult &r) {
+        [otherWay, done](const OperationResult &r) {
             if (r.ok()) {
-                AtomicFile::remove(saved);
+                AtomicFile::remove(otherWay);
             }
             done(r);
         });

@@ -55,7 +55,6 @@ private:
     Mailroom::SpamFilter::Settings currentSettings() const;
     void applyMainCf(const std::function<QByteArray(const QByteArray &)> &change, const std::function<void()> &undo,
                      const Finished &done);
-    QString previousCommandPath() const;
 
     PostfixConfig *m_config;
     ServiceManager *m_services;

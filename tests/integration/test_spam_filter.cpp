@@ -133,7 +133,7 @@ private Q_SLOTS:
         const RunResult r = ctl(QStringList {QStringLiteral("filter"), QStringLiteral("enable")} + args);
         QVERIFY2(r.exitCode == 2 && QString::fromUtf8(r.err).contains(reason), qPrintable(describe(r)));
         QCOMPARE(rootRead(MainCf), before);
-        QVERIFY(!rootShell(QStringLiteral("test -e /etc/spamassassin/90-mailroom.cf")).exitCode);
+        QVERIFY(rootShell(QStringLiteral("test -e /etc/spamassassin/90-mailroom.cf")).exitCode != 0);
     }
 
     void helperRefusesBadSettingsItself()
@@ -229,6 +229,16 @@ private Q_SLOTS:
         r = ctl({QStringLiteral("delivery"), second});
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         QCOMPARE(rootRead(MainCf), before);
+        // And the other way round, from there.
+        r = ctl({QStringLiteral("delivery"), first});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QByteArray between = rootRead(MainCf);
+        r = ctl({QStringLiteral("delivery"), second});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(rootRead(MainCf), before);
+        r = ctl({QStringLiteral("delivery"), first});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(rootRead(MainCf), between);
     }
 };
 
