@@ -17,6 +17,7 @@
 #include "mail/messagelistmodel.h"
 #include "mail/messageview.h"
 #include "mail/outgoingmessage.h"
+#include "mail/rulesdialog.h"
 #include "translations.h"
 
 #include <QAction>
@@ -162,6 +163,12 @@ void MailPage::buildUi()
     m_save = makeAction(tr("Save changes"), "saveChangesAction", QKeySequence::Save);
     m_expunge = makeAction(tr("Expunge"), "expungeAction");
     m_expunge->setToolTip(tr("Remove the messages marked as deleted from the mailbox for good"));
+    toolbar->addSeparator();
+    connect(makeAction(tr("Delivery rules…"), "deliveryRulesAction"), &QAction::triggered, this, [this] {
+        auto *dialog = new RulesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     layout->addWidget(toolbar);
 
     connect(m_markRead, &QAction::triggered, this, [this] { setSelectedFlag(MessageStatus::Read, true); });
