@@ -16,28 +16,22 @@ using namespace Mailroom;
 
 namespace RulesCommand {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailroomctl", text);
-}
-} // namespace
-
 QString formatList(const QString &path, const ProcmailRc &rc)
 {
     QString out;
     if (!rc.isEditable()) {
-        out += tr("%1: read-only for Mailroom: %2\n").arg(path, rc.problem());
+        out += QCoreApplication::translate("mailroomctl", "%1: read-only for Mailroom: %2\n").arg(path, rc.problem());
         return out;
     }
     if (rc.rules().isEmpty()) {
-        out += tr("%1: no Mailroom rules.\n").arg(path);
+        out += QCoreApplication::translate("mailroomctl", "%1: no Mailroom rules.\n").arg(path);
     }
     for (qsizetype i = 0; i < rc.rules().size(); ++i) {
         out += QStringLiteral("%1  %2\n").arg(i + 1, 3).arg(rc.rules().at(i).describe());
     }
     if (rc.hasHandWrittenRecipes()) {
-        out += tr("The file also has hand-written recipes outside Mailroom's block (kept as they are).\n");
+        out += QCoreApplication::translate(
+            "mailroomctl", "The file also has hand-written recipes outside Mailroom's block (kept as they are).\n");
     }
     return out;
 }
@@ -77,33 +71,51 @@ QJsonObject verdictJson(const QString &message, const RuleVerdict &v)
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Your own mail delivery rules (procmail, ~/.procmailrc), without the GUI and without privileges.\n\n"
-           "Subcommands:\n"
-           "  list                  print the rules (the default)\n"
-           "  add CONDITION ACTION  add a rule at the end, e.g.\n"
-           "                        add --spam --folder Spam\n"
-           "                        add --subject \"[qt-devel]\" --folder Lists/qt\n"
-           "                        add --header X-Mailer --contains Bulk --discard\n"
-           "  remove N              remove rule N\n"
-           "  test MSGFILE          which rule a message would meet (nothing is delivered; - reads stdin)"));
-    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mailroomctl",
+        "Your own mail delivery rules (procmail, ~/.procmailrc), without the GUI and without privileges.\n\n"
+        "Subcommands:\n"
+        "  list                  print the rules (the default)\n"
+        "  add CONDITION ACTION  add a rule at the end, e.g.\n"
+        "                        add --spam --folder Spam\n"
+        "                        add --subject \"[qt-devel]\" --folder Lists/qt\n"
+        "                        add --header X-Mailer --contains Bulk --discard\n"
+        "  remove N              remove rule N\n"
+        "  test MSGFILE          which rule a message would meet (nothing is delivered; - reads stdin)"));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("mailroomctl", "Show this help."));
     const QCommandLineOption json = CliSupport::jsonOption();
-    const QCommandLineOption from(QStringLiteral("from"), tr("Condition: From contains TEXT."), QStringLiteral("TEXT"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Condition: To or Cc contains TEXT."), QStringLiteral("TEXT"));
-    const QCommandLineOption subject(QStringLiteral("subject"), tr("Condition: Subject contains TEXT."),
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QCoreApplication::translate("mailroomctl", "Condition: From contains TEXT."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QCoreApplication::translate("mailroomctl", "Condition: To or Cc contains TEXT."),
+                                QStringLiteral("TEXT"));
+    const QCommandLineOption subject(QStringLiteral("subject"),
+                                     QCoreApplication::translate("mailroomctl", "Condition: Subject contains TEXT."),
                                      QStringLiteral("TEXT"));
-    const QCommandLineOption header(QStringLiteral("header"),
-                                    tr("Condition: header NAME contains the --contains TEXT."), QStringLiteral("NAME"));
-    const QCommandLineOption contains(QStringLiteral("contains"), tr("The text for --header."), QStringLiteral("TEXT"));
-    const QCommandLineOption spam(QStringLiteral("spam"), tr("Condition: the spam flag (X-Spam-Flag: YES) is set."));
-    const QCommandLineOption folder(QStringLiteral("folder"), tr("Action: move to folder NAME under ~/mail."),
-                                    QStringLiteral("NAME"));
-    const QCommandLineOption forward(QStringLiteral("forward"), tr("Action: forward to ADDRESS."),
+    const QCommandLineOption header(
+        QStringLiteral("header"),
+        QCoreApplication::translate("mailroomctl", "Condition: header NAME contains the --contains TEXT."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption contains(QStringLiteral("contains"),
+                                      QCoreApplication::translate("mailroomctl", "The text for --header."),
+                                      QStringLiteral("TEXT"));
+    const QCommandLineOption spam(
+        QStringLiteral("spam"),
+        QCoreApplication::translate("mailroomctl", "Condition: the spam flag (X-Spam-Flag: YES) is set."));
+    const QCommandLineOption folder(
+        QStringLiteral("folder"),
+        QCoreApplication::translate("mailroomctl", "Action: move to folder NAME under ~/mail."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption forward(QStringLiteral("forward"),
+                                     QCoreApplication::translate("mailroomctl", "Action: forward to ADDRESS."),
                                      QStringLiteral("ADDRESS"));
-    const QCommandLineOption discard(QStringLiteral("discard"), tr("Action: discard the message."));
+    const QCommandLineOption discard(QStringLiteral("discard"),
+                                     QCoreApplication::translate("mailroomctl", "Action: discard the message."));
     parser.addOptions({help, json, from, to, subject, header, contains, spam, folder, forward, discard});
-    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("list, add, remove N or test MSGFILE."),
+    parser.addPositionalArgument(QStringLiteral("subcommand"),
+                                 QCoreApplication::translate("mailroomctl", "list, add, remove N or test MSGFILE."),
                                  QStringLiteral("[list|add|remove N|test MSGFILE]"));
     if (const int status = CliSupport::parseArguments(parser, QStringLiteral("rules"), args); status >= 0) {
         return status;
@@ -173,12 +185,14 @@ int run(const QStringList &args)
             ++actions;
         }
         if (conditions != 1 || actions != 1 || (parser.isSet(contains) && !parser.isSet(header))) {
-            return CliSupport::usage(tr("rules add takes one condition (--from, --to, --subject, --header NAME "
-                                        "--contains TEXT or --spam) and one action (--folder, --forward or "
-                                        "--discard)"));
+            return CliSupport::usage(
+                QCoreApplication::translate("mailroomctl",
+                                            "rules add takes one condition (--from, --to, --subject, --header NAME "
+                                            "--contains TEXT or --spam) and one action (--folder, --forward or "
+                                            "--discard)"));
         }
         if (const QString e = rule.validationError(); !e.isEmpty()) {
-            CliSupport::printError(tr("rule refused: %1").arg(e));
+            CliSupport::printError(QCoreApplication::translate("mailroomctl", "rule refused: %1").arg(e));
             return 1;
         }
         DeliveryRules rules = rc.rules();
@@ -194,7 +208,9 @@ int run(const QStringList &args)
         bool ok = false;
         const int n = pos.at(1).toInt(&ok);
         if (!ok || n < 1 || n > rc.rules().size()) {
-            CliSupport::printError(tr("there is no rule %1 (see mailroomctl rules list)").arg(pos.at(1)));
+            CliSupport::printError(
+                QCoreApplication::translate("mailroomctl", "there is no rule %1 (see mailroomctl rules list)")
+                    .arg(pos.at(1)));
             return 1;
         }
         DeliveryRules rules = rc.rules();
@@ -212,7 +228,8 @@ int run(const QStringList &args)
         const bool ok = file == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
                                                    : (f.setFileName(file), f.open(QIODevice::ReadOnly));
         if (!ok) {
-            CliSupport::printError(tr("cannot read %1: %2").arg(file, f.errorString()));
+            CliSupport::printError(
+                QCoreApplication::translate("mailroomctl", "cannot read %1: %2").arg(file, f.errorString()));
             return 1;
         }
         if (!rc.isEditable()) {
@@ -227,8 +244,10 @@ int run(const QStringList &args)
         }
         return 0;
     }
-    return CliSupport::usage(tr("usage: mailroomctl rules [list | add CONDITION ACTION | remove N | test MSGFILE] "
-                                "[--json]"));
+    return CliSupport::usage(
+        QCoreApplication::translate("mailroomctl",
+                                    "usage: mailroomctl rules [list | add CONDITION ACTION | remove N | test MSGFILE] "
+                                    "[--json]"));
 }
 
 namespace {

@@ -54,7 +54,9 @@ RulesDialog::RulesDialog(QWidget *parent, const QString &path)
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Rules run in order when mail is delivered to you through procmail; the first "
                                 "that matches decides. They are kept in %1, beside any recipes you wrote yourself.")
-                                 .arg(QDir::toNativeSeparators(path)),
+                                 .arg(path.startsWith(QDir::homePath() + QLatin1Char('/'))
+                                          ? QStringLiteral("~") + path.mid(QDir::homePath().size())
+                                          : path),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -118,10 +120,11 @@ RulesDialog::RulesDialog(QWidget *parent, const QString &path)
     auto *testRow = new QHBoxLayout;
     m_test->setObjectName(QStringLiteral("rulesTest"));
     testRow->addWidget(m_test);
+    testRow->addStretch();
+    layout->addLayout(testRow);
     m_verdict->setObjectName(QStringLiteral("rulesVerdict"));
     m_verdict->setWordWrap(true);
-    testRow->addWidget(m_verdict, 1);
-    layout->addLayout(testRow);
+    layout->addWidget(m_verdict);
 
     auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     m_save = box->button(QDialogButtonBox::Save);

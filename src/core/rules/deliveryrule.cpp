@@ -7,10 +7,6 @@
 namespace Mailroom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DeliveryRule", text);
-}
 
 bool hasControl(const QString &s)
 {
@@ -46,33 +42,43 @@ QString DeliveryRule::escapeRegex(const QString &text)
 QString DeliveryRule::folderError(const QString &name)
 {
     if (name.isEmpty()) {
-        return tr("The folder name is empty.");
+        return QCoreApplication::translate("DeliveryRule", "The folder name is empty.");
     }
     if (hasControl(name)) {
-        return tr("The folder name contains a line break or a control character.");
+        return QCoreApplication::translate("DeliveryRule",
+                                           "The folder name contains a line break or a control character.");
     }
     if (name.contains(QLatin1String(".."))) {
-        return tr("The folder name contains “..”: the folder must stay inside ~/mail.");
+        return QCoreApplication::translate("DeliveryRule",
+                                           "The folder name contains “..”: the folder must stay inside ~/mail.");
     }
     const QChar first = name.at(0);
     if (first == QLatin1Char('/')) {
-        return tr("The folder name starts with “/”: it must be a name inside ~/mail, not a path.");
+        return QCoreApplication::translate(
+            "DeliveryRule", "The folder name starts with “/”: it must be a name inside ~/mail, not a path.");
     }
     if (first == QLatin1Char('|')) {
-        return tr("The folder name starts with “|”: procmail would run it as a program.");
+        return QCoreApplication::translate("DeliveryRule",
+                                           "The folder name starts with “|”: procmail would run it as a program.");
     }
     if (first == QLatin1Char('!')) {
-        return tr("The folder name starts with “!”: procmail would forward the message instead.");
+        return QCoreApplication::translate(
+            "DeliveryRule", "The folder name starts with “!”: procmail would forward the message instead.");
     }
     if (first == QLatin1Char('.') || first == QLatin1Char('-')) {
-        return tr("The folder name starts with “%1”: hidden or option-like names are not allowed.").arg(first);
+        return QCoreApplication::translate(
+                   "DeliveryRule", "The folder name starts with “%1”: hidden or option-like names are not allowed.")
+            .arg(first);
     }
     if (name.endsWith(QLatin1Char('/'))) {
-        return tr("The folder name ends with “/”: procmail would treat it as a directory.");
+        return QCoreApplication::translate("DeliveryRule",
+                                           "The folder name ends with “/”: procmail would treat it as a directory.");
     }
     for (const QChar c : name) {
         if (!c.isLetterOrNumber() && !QStringLiteral("._-+@,=/").contains(c)) {
-            return tr("The folder name contains “%1”: use letters, digits and . _ - + @ , = / only.").arg(c);
+            return QCoreApplication::translate(
+                       "DeliveryRule", "The folder name contains “%1”: use letters, digits and . _ - + @ , = / only.")
+                .arg(c);
         }
     }
     return {};
@@ -81,13 +87,14 @@ QString DeliveryRule::folderError(const QString &name)
 QString DeliveryRule::addressError(const QString &address)
 {
     if (address.isEmpty()) {
-        return tr("The address to forward to is empty.");
+        return QCoreApplication::translate("DeliveryRule", "The address to forward to is empty.");
     }
     // A plain address only: procmail hands it to sendmail as an argument.
     static const QRegularExpression plain(QStringLiteral(
         R"(\A[A-Za-z0-9][A-Za-z0-9._%+=-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\z)"));
     if (!plain.match(address).hasMatch()) {
-        return tr("“%1” is not a plain mail address such as bob@example.org.").arg(address);
+        return QCoreApplication::translate("DeliveryRule", "“%1” is not a plain mail address such as bob@example.org.")
+            .arg(address);
     }
     return {};
 }
@@ -95,11 +102,13 @@ QString DeliveryRule::addressError(const QString &address)
 QString DeliveryRule::headerNameError(const QString &name)
 {
     if (name.isEmpty()) {
-        return tr("The header name is empty.");
+        return QCoreApplication::translate("DeliveryRule", "The header name is empty.");
     }
     static const QRegularExpression valid(QStringLiteral(R"(\A[A-Za-z0-9][A-Za-z0-9-]*\z)"));
     if (!valid.match(name).hasMatch()) {
-        return tr("“%1” is not a header name: use letters, digits and “-”, without the colon.").arg(name);
+        return QCoreApplication::translate("DeliveryRule",
+                                           "“%1” is not a header name: use letters, digits and “-”, without the colon.")
+            .arg(name);
     }
     return {};
 }
@@ -107,13 +116,14 @@ QString DeliveryRule::headerNameError(const QString &name)
 QString DeliveryRule::textError(const QString &text)
 {
     if (text.isEmpty()) {
-        return tr("The text to look for is empty.");
+        return QCoreApplication::translate("DeliveryRule", "The text to look for is empty.");
     }
     if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        return tr("The text to look for contains a line break: headers are matched line by line.");
+        return QCoreApplication::translate(
+            "DeliveryRule", "The text to look for contains a line break: headers are matched line by line.");
     }
     if (hasControl(text)) {
-        return tr("The text to look for contains a control character.");
+        return QCoreApplication::translate("DeliveryRule", "The text to look for contains a control character.");
     }
     return {};
 }
@@ -186,15 +196,15 @@ QString DeliveryRule::describeCondition() const
 {
     switch (field) {
     case Field::From:
-        return tr("From contains “%1”").arg(text);
+        return QCoreApplication::translate("DeliveryRule", "From contains “%1”").arg(text);
     case Field::To:
-        return tr("To or Cc contains “%1”").arg(text);
+        return QCoreApplication::translate("DeliveryRule", "To or Cc contains “%1”").arg(text);
     case Field::Subject:
-        return tr("Subject contains “%1”").arg(text);
+        return QCoreApplication::translate("DeliveryRule", "Subject contains “%1”").arg(text);
     case Field::Header:
-        return tr("%1 contains “%2”").arg(header, text);
+        return QCoreApplication::translate("DeliveryRule", "%1 contains “%2”").arg(header, text);
     case Field::SpamFlag:
-        return tr("the spam flag is set");
+        return QCoreApplication::translate("DeliveryRule", "the spam flag is set");
     }
     return {};
 }
@@ -203,18 +213,18 @@ QString DeliveryRule::describeAction() const
 {
     switch (action) {
     case Action::Folder:
-        return tr("move to folder %1 (~/mail/%1)").arg(target);
+        return QCoreApplication::translate("DeliveryRule", "move to folder %1 (~/mail/%1)").arg(target);
     case Action::Forward:
-        return tr("forward to %1").arg(target);
+        return QCoreApplication::translate("DeliveryRule", "forward to %1").arg(target);
     case Action::Discard:
-        return tr("discard");
+        return QCoreApplication::translate("DeliveryRule", "discard");
     }
     return {};
 }
 
 QString DeliveryRule::describe() const
 {
-    return tr("When %1 → %2").arg(describeCondition(), describeAction());
+    return QCoreApplication::translate("DeliveryRule", "When %1 → %2").arg(describeCondition(), describeAction());
 }
 
 QString DeliveryRule::fieldName(Field f)

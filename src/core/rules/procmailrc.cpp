@@ -19,10 +19,6 @@
 namespace Mailroom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProcmailRc", text);
-}
 
 const QByteArray ruleMarker = QByteArrayLiteral("# mailroom-rule ");
 
@@ -40,7 +36,8 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, mode_t mode, 
                                         + QStringLiteral(".mailroom-XXXXXX"));
     const int fd = ::mkstemp(tmpl.data());
     if (fd < 0) {
-        *error = tr("Cannot create a temporary file beside %1: %2").arg(path, systemError());
+        *error = QCoreApplication::translate("ProcmailRc", "Cannot create a temporary file beside %1: %2")
+                     .arg(path, systemError());
         return false;
     }
     bool ok = ::fchmod(fd, mode) == 0;
@@ -57,7 +54,8 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, mode_t mode, 
     const QString reason = systemError();
     ok = (::close(fd) == 0) && ok;
     if (!ok || ::rename(tmpl.constData(), QFile::encodeName(path).constData()) != 0) {
-        *error = tr("Cannot write %1: %2").arg(path, ok ? systemError() : reason);
+        *error
+            = QCoreApplication::translate("ProcmailRc", "Cannot write %1: %2").arg(path, ok ? systemError() : reason);
         ::unlink(tmpl.constData());
         return false;
     }
@@ -121,16 +119,20 @@ ProcmailRc ProcmailRc::parse(const QByteArray &bytes)
         return rc;
     }
     if (begins > 1 || ends > 1) {
-        rc.m_problem = tr("~/.procmailrc has more than one Mailroom block; Mailroom leaves it as it is.");
+        rc.m_problem = QCoreApplication::translate(
+            "ProcmailRc", "~/.procmailrc has more than one Mailroom block; Mailroom leaves it as it is.");
         return rc;
     }
     if (ends == 0) {
-        rc.m_problem = tr("Mailroom's block in ~/.procmailrc has no end line; Mailroom leaves the file as it is.");
+        rc.m_problem = QCoreApplication::translate(
+            "ProcmailRc", "Mailroom's block in ~/.procmailrc has no end line; Mailroom leaves the file as it is.");
         return rc;
     }
     if (begins == 0 || end <= begin) {
-        rc.m_problem = tr("~/.procmailrc has Mailroom's end line without its begin line; Mailroom leaves the file "
-                          "as it is.");
+        rc.m_problem = QCoreApplication::translate(
+            "ProcmailRc",
+            "~/.procmailrc has Mailroom's end line without its begin line; Mailroom leaves the file "
+            "as it is.");
         return rc;
     }
     QByteArray block = bytes.mid(begin, end - begin);
@@ -144,8 +146,10 @@ ProcmailRc ProcmailRc::parse(const QByteArray &bytes)
             const QJsonDocument doc = QJsonDocument::fromJson(line.mid(ruleMarker.size()), &err);
             DeliveryRule r;
             if (err.error != QJsonParseError::NoError || !doc.isObject() || !DeliveryRule::fromJson(doc.object(), &r)) {
-                rc.m_problem = tr("A rule in Mailroom's block in ~/.procmailrc was changed by hand; Mailroom "
-                                  "leaves the file as it is.");
+                rc.m_problem = QCoreApplication::translate(
+                    "ProcmailRc",
+                    "A rule in Mailroom's block in ~/.procmailrc was changed by hand; Mailroom "
+                    "leaves the file as it is.");
                 return rc;
             }
             rules.append(r);
@@ -154,8 +158,10 @@ ProcmailRc ProcmailRc::parse(const QByteArray &bytes)
     // Mailroom reads back only what it wrote: any other change inside the block (a recipe edited
     // by hand) would be lost or misread.
     if (renderBlock(rules) != block) {
-        rc.m_problem = tr("Mailroom's block in ~/.procmailrc was edited by hand; Mailroom leaves the file as it "
-                          "is. Edit it by hand, or remove the block to start again.");
+        rc.m_problem = QCoreApplication::translate(
+            "ProcmailRc",
+            "Mailroom's block in ~/.procmailrc was edited by hand; Mailroom leaves the file as it "
+            "is. Edit it by hand, or remove the block to start again.");
         return rc;
     }
     rc.m_hasBlock = true;
@@ -173,7 +179,7 @@ bool ProcmailRc::load(const QString &path, ProcmailRc *rc, QString *error)
         return true;
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        *error = QCoreApplication::translate("ProcmailRc", "Cannot read %1: %2").arg(path, f.errorString());
         return false;
     }
     *rc = parse(f.readAll());
@@ -210,7 +216,7 @@ bool ProcmailRc::save(const QString &path, const DeliveryRules &rules, QString *
 {
     for (qsizetype i = 0; i < rules.size(); ++i) {
         if (const QString e = rules.at(i).validationError(); !e.isEmpty()) {
-            *error = tr("Rule %1: %2").arg(i + 1).arg(e);
+            *error = QCoreApplication::translate("ProcmailRc", "Rule %1: %2").arg(i + 1).arg(e);
             return false;
         }
     }
@@ -225,13 +231,15 @@ bool ProcmailRc::save(const QString &path, const DeliveryRules &rules, QString *
     if (exists) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("ProcmailRc", "Cannot read %1: %2").arg(path, f.errorString());
             return false;
         }
         current = f.readAll();
     }
     if (current != m_original || (!exists && !m_original.isEmpty())) {
-        *error = tr("%1 was changed since Mailroom read it; nothing was written. Open the rules again.").arg(path);
+        *error = QCoreApplication::translate(
+                     "ProcmailRc", "%1 was changed since Mailroom read it; nothing was written. Open the rules again.")
+                     .arg(path);
         return false;
     }
     // procmail refuses an rcfile that others may write: keep the owner's choice, else 0600.
@@ -244,7 +252,7 @@ bool ProcmailRc::save(const QString &path, const DeliveryRules &rules, QString *
     if (folders) {
         const QString mailDir = QFileInfo(path).absolutePath() + QStringLiteral("/mail");
         if (::mkdir(QFile::encodeName(mailDir).constData(), 0700) != 0 && errno != EEXIST) {
-            *error = tr("Cannot create %1: %2").arg(mailDir, systemError());
+            *error = QCoreApplication::translate("ProcmailRc", "Cannot create %1: %2").arg(mailDir, systemError());
             return false;
         }
         // Folders in subfolders ("Lists/qt"): procmail does not create directories.
