@@ -115,6 +115,7 @@ private Q_SLOTS:
         QVERIFY2(verdict.contains(m_home.filePath(QStringLiteral("mail/Spam"))), qPrintable(verdict));
         QVERIFY2(verdict.contains(QLatin1String("~/.procmailrc")), qPrintable(verdict)); // hand-written recipes
         d.testMessage("Subject: Re: [QT-DEVEL] x\n\n");
+        QTest::qWait(100); // the verdict's wrapped height laid out
         screenshot(&d, QStringLiteral("rules"));
 
         QVERIFY(d.save());
