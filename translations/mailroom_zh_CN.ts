@@ -897,6 +897,109 @@ Reload the file to see the current version (your edits are discarded; copy them 
     </message>
 </context>
 <context>
+    <name>DeliveryRule</name>
+    <message>
+        <source>The folder name is empty.</source>
+        <translation>文件夹名称为空。</translation>
+    </message>
+    <message>
+        <source>The folder name contains a line break or a control character.</source>
+        <translation>文件夹名称包含换行符或控制字符。</translation>
+    </message>
+    <message>
+        <source>The folder name contains “..”: the folder must stay inside ~/mail.</source>
+        <translation>文件夹名称包含“..”：文件夹必须位于 ~/mail 之内。</translation>
+    </message>
+    <message>
+        <source>The folder name starts with “/”: it must be a name inside ~/mail, not a path.</source>
+        <translation>文件夹名称以“/”开头：它必须是 ~/mail 内的名称，而不是路径。</translation>
+    </message>
+    <message>
+        <source>The folder name starts with “|”: procmail would run it as a program.</source>
+        <translation>文件夹名称以“|”开头：procmail 会把它当作程序运行。</translation>
+    </message>
+    <message>
+        <source>The folder name starts with “!”: procmail would forward the message instead.</source>
+        <translation>文件夹名称以“!”开头：procmail 会改为转发邮件。</translation>
+    </message>
+    <message>
+        <source>The folder name starts with “%1”: hidden or option-like names are not allowed.</source>
+        <translation>文件夹名称以“%1”开头：不允许隐藏名称或类似命令选项的名称。</translation>
+    </message>
+    <message>
+        <source>The folder name ends with “/”: procmail would treat it as a directory.</source>
+        <translation>文件夹名称以“/”结尾：procmail 会把它当作目录。</translation>
+    </message>
+    <message>
+        <source>The folder name contains “%1”: use letters, digits and . _ - + @ , = / only.</source>
+        <translation>文件夹名称包含“%1”：只能使用字母、数字和 . _ - + @ , = /。</translation>
+    </message>
+    <message>
+        <source>The address to forward to is empty.</source>
+        <translation>转发地址为空。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plain mail address such as bob@example.org.</source>
+        <translation>“%1”不是普通的邮件地址（例如 bob@example.org）。</translation>
+    </message>
+    <message>
+        <source>The header name is empty.</source>
+        <translation>邮件头名称为空。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a header name: use letters, digits and “-”, without the colon.</source>
+        <translation>“%1”不是邮件头名称：请使用字母、数字和“-”，不要带冒号。</translation>
+    </message>
+    <message>
+        <source>The text to look for is empty.</source>
+        <translation>要查找的文本为空。</translation>
+    </message>
+    <message>
+        <source>The text to look for contains a line break: headers are matched line by line.</source>
+        <translation>要查找的文本包含换行符：邮件头是逐行匹配的。</translation>
+    </message>
+    <message>
+        <source>The text to look for contains a control character.</source>
+        <translation>要查找的文本包含控制字符。</translation>
+    </message>
+    <message>
+        <source>From contains “%1”</source>
+        <translation>发件人包含“%1”</translation>
+    </message>
+    <message>
+        <source>To or Cc contains “%1”</source>
+        <translation>收件人或抄送包含“%1”</translation>
+    </message>
+    <message>
+        <source>Subject contains “%1”</source>
+        <translation>主题包含“%1”</translation>
+    </message>
+    <message>
+        <source>%1 contains “%2”</source>
+        <translation>%1 包含“%2”</translation>
+    </message>
+    <message>
+        <source>the spam flag is set</source>
+        <translation>带有垃圾邮件标记</translation>
+    </message>
+    <message>
+        <source>move to folder %1 (~/mail/%1)</source>
+        <translation>移到文件夹 %1（~/mail/%1）</translation>
+    </message>
+    <message>
+        <source>forward to %1</source>
+        <translation>转发给 %1</translation>
+    </message>
+    <message>
+        <source>discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>When %1 → %2</source>
+        <translation>当%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>Diagnosis</name>
     <message>
         <source>The recipient&apos;s domain points to this server, but Postfix does not consider the domain its own, so the message would go round in a circle.</source>
@@ -2069,6 +2172,10 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>Learning wanted mail %v/%m</source>
         <translation>正在学习正常邮件 %v/%m</translation>
     </message>
+    <message>
+        <source>Delivery rules…</source>
+        <translation>投递规则…</translation>
+    </message>
 </context>
 <context>
     <name>MailSystemSummary</name>
@@ -2415,6 +2522,10 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>User name (the mailbox opens read-only):</source>
         <translation>用户名（邮箱将以只读方式打开）：</translation>
     </message>
+    <message>
+        <source>%1 (~/mail/%1)</source>
+        <translation>%1（~/mail/%1）</translation>
+    </message>
 </context>
 <context>
     <name>Mailroom::MailboxWriter</name>
@@ -2571,6 +2682,129 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>SpamAssassin:</source>
         <translation>SpamAssassin：</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::RulesDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Test with a message…</source>
+        <translation>用一封邮件测试…</translation>
+    </message>
+    <message>
+        <source>Delivery rules</source>
+        <translation>投递规则</translation>
+    </message>
+    <message>
+        <source>Discard mail</source>
+        <translation>丢弃邮件</translation>
+    </message>
+    <message>
+        <source>Rules run in order when mail is delivered to you through procmail; the first that matches decides. They are kept in %1, beside any recipes you wrote yourself.</source>
+        <translation>邮件通过 procmail 投递给您时，规则按顺序执行；由第一条匹配的规则决定去向。规则保存在 %1 中，与您自己编写的配方并存。</translation>
+    </message>
+    <message>
+        <source>From contains</source>
+        <translation>发件人包含</translation>
+    </message>
+    <message>
+        <source>To or Cc contains</source>
+        <translation>收件人或抄送包含</translation>
+    </message>
+    <message>
+        <source>Subject contains</source>
+        <translation>主题包含</translation>
+    </message>
+    <message>
+        <source>A header contains</source>
+        <translation>某个邮件头包含</translation>
+    </message>
+    <message>
+        <source>The spam flag is set</source>
+        <translation>带有垃圾邮件标记</translation>
+    </message>
+    <message>
+        <source>Header name, e.g. List-Id</source>
+        <translation>邮件头名称，例如 List-Id</translation>
+    </message>
+    <message>
+        <source>Text (matched literally, ignoring case)</source>
+        <translation>文本（按字面匹配，不区分大小写）</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>移到文件夹</translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation>转发给</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>当：</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>则：</translation>
+    </message>
+    <message>
+        <source>The recipes procmail runs:</source>
+        <translation>procmail 执行的配方：</translation>
+    </message>
+    <message>
+        <source>Folder under ~/mail, e.g. Spam</source>
+        <translation>~/mail 下的文件夹，例如 Spam</translation>
+    </message>
+    <message>
+        <source>Address, e.g. bob@example.org</source>
+        <translation>地址，例如 bob@example.org</translation>
+    </message>
+    <message>
+        <source>(Rules as shown here, not yet saved.)</source>
+        <translation>（按此处显示的规则，尚未保存。）</translation>
+    </message>
+    <message>
+        <source>Test with a message</source>
+        <translation>用一封邮件测试</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.txt);;All files (*)</source>
+        <translation>邮件 (*.eml *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Mail matching these rules will be thrown away for good, without a copy:
+
+%1
+
+Save anyway?</source>
+        <translation>符合这些规则的邮件将被永久丢弃，不留副本：
+
+%1
+
+仍要保存吗？</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3923,53 @@ Reload the file to see the current version (your edits are discarded; copy them 
     </message>
 </context>
 <context>
+    <name>ProcmailRc</name>
+    <message>
+        <source>Cannot create a temporary file beside %1: %2</source>
+        <translation>无法在 %1 旁创建临时文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>~/.procmailrc has more than one Mailroom block; Mailroom leaves it as it is.</source>
+        <translation>~/.procmailrc 中有不止一个 Mailroom 区块；Mailroom 不改动该文件。</translation>
+    </message>
+    <message>
+        <source>Mailroom&apos;s block in ~/.procmailrc has no end line; Mailroom leaves the file as it is.</source>
+        <translation>~/.procmailrc 中的 Mailroom 区块没有结束行；Mailroom 不改动该文件。</translation>
+    </message>
+    <message>
+        <source>~/.procmailrc has Mailroom&apos;s end line without its begin line; Mailroom leaves the file as it is.</source>
+        <translation>~/.procmailrc 中有 Mailroom 的结束行却没有开始行；Mailroom 不改动该文件。</translation>
+    </message>
+    <message>
+        <source>A rule in Mailroom&apos;s block in ~/.procmailrc was changed by hand; Mailroom leaves the file as it is.</source>
+        <translation>~/.procmailrc 中 Mailroom 区块里的某条规则被手动修改过；Mailroom 不改动该文件。</translation>
+    </message>
+    <message>
+        <source>Mailroom&apos;s block in ~/.procmailrc was edited by hand; Mailroom leaves the file as it is. Edit it by hand, or remove the block to start again.</source>
+        <translation>~/.procmailrc 中的 Mailroom 区块被手动编辑过；Mailroom 不改动该文件。请手动编辑，或删除该区块后重新开始。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was changed since Mailroom read it; nothing was written. Open the rules again.</source>
+        <translation>%1 在 Mailroom 读取之后被修改过；未写入任何内容。请重新打开规则。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>QueueAction</name>
     <message numerus="yes">
         <source>%n message(s) retried now</source>
@@ -4162,6 +4443,29 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>Mailroom test message through the relay</source>
         <translation>Mailroom 中继测试邮件</translation>
+    </message>
+</context>
+<context>
+    <name>RuleVerdict</name>
+    <message>
+        <source>No rule matches: the message goes to your inbox.</source>
+        <translation>没有匹配的规则：邮件进入您的收件箱。</translation>
+    </message>
+    <message>
+        <source>Rule %1 matches: the message goes to folder %2.</source>
+        <translation>规则 %1 匹配：邮件进入文件夹 %2。</translation>
+    </message>
+    <message>
+        <source>Rule %1 matches: the message is forwarded to %2.</source>
+        <translation>规则 %1 匹配：邮件转发给 %2。</translation>
+    </message>
+    <message>
+        <source>Rule %1 matches: the message is discarded.</source>
+        <translation>规则 %1 匹配：邮件被丢弃。</translation>
+    </message>
+    <message>
+        <source>Your ~/.procmailrc also has hand-written recipes outside Mailroom&apos;s block; they were not tested and may act first.</source>
+        <translation>您的 ~/.procmailrc 在 Mailroom 区块之外还有手写的配方；它们未经测试，可能会先起作用。</translation>
     </message>
 </context>
 <context>
@@ -6212,6 +6516,106 @@ Subcommands:
 </source>
         <translation> %1  垃圾邮件，已拒收
 </translation>
+    </message>
+    <message>
+        <source>%1: read-only for Mailroom: %2
+</source>
+        <translation>%1：对 Mailroom 只读：%2
+</translation>
+    </message>
+    <message>
+        <source>%1: no Mailroom rules.
+</source>
+        <translation>%1：没有 Mailroom 规则。
+</translation>
+    </message>
+    <message>
+        <source>The file also has hand-written recipes outside Mailroom&apos;s block (kept as they are).
+</source>
+        <translation>该文件在 Mailroom 区块之外还有手写的配方（保持原样）。
+</translation>
+    </message>
+    <message>
+        <source>Your own mail delivery rules (procmail, ~/.procmailrc), without the GUI and without privileges.
+
+Subcommands:
+  list                  print the rules (the default)
+  add CONDITION ACTION  add a rule at the end, e.g.
+                        add --spam --folder Spam
+                        add --subject &quot;[qt-devel]&quot; --folder Lists/qt
+                        add --header X-Mailer --contains Bulk --discard
+  remove N              remove rule N
+  test MSGFILE          which rule a message would meet (nothing is delivered; - reads stdin)</source>
+        <translation>您自己的邮件投递规则（procmail，~/.procmailrc），无需图形界面，也无需特权。
+
+子命令：
+  list                  列出规则（默认）
+  add CONDITION ACTION  在末尾添加一条规则，例如
+                        add --spam --folder Spam
+                        add --subject &quot;[qt-devel]&quot; --folder Lists/qt
+                        add --header X-Mailer --contains Bulk --discard
+  remove N              删除第 N 条规则
+  test MSGFILE          一封邮件会匹配哪条规则（不投递任何邮件；- 表示从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>Condition: From contains TEXT.</source>
+        <translation>条件：发件人包含 TEXT。</translation>
+    </message>
+    <message>
+        <source>Condition: To or Cc contains TEXT.</source>
+        <translation>条件：收件人或抄送包含 TEXT。</translation>
+    </message>
+    <message>
+        <source>Condition: Subject contains TEXT.</source>
+        <translation>条件：主题包含 TEXT。</translation>
+    </message>
+    <message>
+        <source>Condition: header NAME contains the --contains TEXT.</source>
+        <translation>条件：邮件头 NAME 包含 --contains 给出的 TEXT。</translation>
+    </message>
+    <message>
+        <source>The text for --header.</source>
+        <translation>--header 的文本。</translation>
+    </message>
+    <message>
+        <source>Condition: the spam flag (X-Spam-Flag: YES) is set.</source>
+        <translation>条件：带有垃圾邮件标记（X-Spam-Flag: YES）。</translation>
+    </message>
+    <message>
+        <source>Action: move to folder NAME under ~/mail.</source>
+        <translation>动作：移到 ~/mail 下的文件夹 NAME。</translation>
+    </message>
+    <message>
+        <source>Action: forward to ADDRESS.</source>
+        <translation>动作：转发给 ADDRESS。</translation>
+    </message>
+    <message>
+        <source>Action: discard the message.</source>
+        <translation>动作：丢弃邮件。</translation>
+    </message>
+    <message>
+        <source>list, add, remove N or test MSGFILE.</source>
+        <translation>list、add、remove N 或 test MSGFILE。</translation>
+    </message>
+    <message>
+        <source>rules add takes one condition (--from, --to, --subject, --header NAME --contains TEXT or --spam) and one action (--folder, --forward or --discard)</source>
+        <translation>rules add 需要一个条件（--from、--to、--subject、--header NAME --contains TEXT 或 --spam）和一个动作（--folder、--forward 或 --discard）</translation>
+    </message>
+    <message>
+        <source>rule refused: %1</source>
+        <translation>规则被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>there is no rule %1 (see mailroomctl rules list)</source>
+        <translation>没有规则 %1（参见 mailroomctl rules list）</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl rules [list | add CONDITION ACTION | remove N | test MSGFILE] [--json]</source>
+        <translation>用法：mailroomctl rules [list | add CONDITION ACTION | remove N | test MSGFILE] [--json]</translation>
+    </message>
+    <message>
+        <source>Your own mail delivery rules (procmail)</source>
+        <translation>您自己的邮件投递规则（procmail）</translation>
     </message>
 </context>
 </TS>

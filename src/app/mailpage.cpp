@@ -18,6 +18,7 @@
 #include "mail/messageview.h"
 #include "mail/outgoingmessage.h"
 #include "mail/spamlearner.h"
+#include "mail/rulesdialog.h"
 #include "translations.h"
 
 #include <QAction>
@@ -189,6 +190,11 @@ void MailPage::buildUi()
     m_markSpam->setToolTip(tr("Teach your SpamAssassin filter that the selected messages are spam"));
     m_markHam = makeAction(tr("Not spam"), "markHamAction");
     m_markHam->setToolTip(tr("Teach your SpamAssassin filter that the selected messages are wanted mail"));
+    connect(makeAction(tr("Delivery rules…"), "deliveryRulesAction"), &QAction::triggered, this, [this] {
+        auto *dialog = new RulesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     layout->addWidget(toolbar);
 
     connect(m_markRead, &QAction::triggered, this, [this] { setSelectedFlag(MessageStatus::Read, true); });

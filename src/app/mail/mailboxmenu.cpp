@@ -3,6 +3,7 @@
 
 #include "localuser.h"
 #include "mail/maildirstore.h"
+#include "rules/mailfolders.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -45,7 +46,10 @@ MailboxMenu::MailboxMenu(QWidget *parent)
         connect(addAction(tr("My Maildir (%1)").arg(maildir)), &QAction::triggered, this,
                 [this, maildir] { Q_EMIT openRequested(maildir, true); });
     }
-    addSeparator();
+    // Folders that delivery rules fill (~/mail): listed afresh each time the menu opens.
+    m_foldersEnd = addSeparator();
+    connect(this, &QMenu::aboutToShow, this, &MailboxMenu::updateFolderActions);
+    updateFolderActions();
     connect(addAction(tr("Open mbox file…")), &QAction::triggered, this, &MailboxMenu::chooseMboxFile);
     connect(addAction(tr("Open Maildir folder…")), &QAction::triggered, this, &MailboxMenu::chooseMaildir);
     if (LocalUser::isMailAdmin()) {
@@ -66,6 +70,19 @@ void MailboxMenu::updateSpoolAction()
     const MailSpoolLocation spool = ownSpool();
     m_spoolAction->setText(tr("My mail spool (%1)").arg(spool.path));
     m_spoolAction->setVisible(!spool.path.isEmpty());
+}
+
+void MailboxMenu::updateFolderActions()
+{
+    qDeleteAll(m_folderActions);
+    m_folderActions.clear();
+    for (const MailFolder &f : MailFolders::list(QDir::home().filePath(QStringLiteral("mail")))) {
+        auto *a = new QAction(tr("%1 (~/mail/%1)").arg(f.name), this);
+        a->setObjectName(QStringLiteral("openFolder:") + f.name);
+        connect(a, &QAction::triggered, this, [this, f] { Q_EMIT openRequested(f.path, f.maildir); });
+        insertAction(m_foldersEnd, a);
+        m_folderActions.append(a);
+    }
 }
 
 void MailboxMenu::chooseMboxFile()

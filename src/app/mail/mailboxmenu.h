@@ -10,7 +10,8 @@ namespace Mailroom {
 
 // The Mail page's "Mailbox" menu: the user's own spool (where Postfix delivers, asked from
 // postconf without blocking the window), ~/Maildir when there is one, any mbox file or Maildir
-// folder, and for administrators another user's mailbox. It only asks; the page opens.
+// folder, the folders under ~/mail that delivery rules fill, and for administrators another user's mailbox. It only
+// asks; the page opens.
 class MailboxMenu : public QMenu
 {
     Q_OBJECT
@@ -30,11 +31,14 @@ Q_SIGNALS:
 
 private:
     void updateSpoolAction();
+    void updateFolderActions();
     void chooseMboxFile();
     void chooseMaildir();
     void chooseOtherUser();
 
     QAction *m_spoolAction;
+    QAction *m_foldersEnd = nullptr;
+    QList<QAction *> m_folderActions;
     PostfixMailSettings m_postfix;
 };
 
