@@ -17,8 +17,8 @@
 #include "mail/messagelistmodel.h"
 #include "mail/messageview.h"
 #include "mail/outgoingmessage.h"
-#include "mail/spamlearner.h"
 #include "mail/rulesdialog.h"
+#include "mail/spamlearner.h"
 #include "translations.h"
 
 #include <QAction>
