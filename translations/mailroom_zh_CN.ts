@@ -840,6 +840,10 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>Mail clients</source>
         <translation>邮件客户端</translation>
     </message>
+    <message>
+        <source>Spam filter</source>
+        <translation>垃圾邮件过滤</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1274,6 +1278,145 @@ Reload the file to see the current version (your edits are discarded; copy them 
     </message>
 </context>
 <context>
+    <name>FilterStep</name>
+    <message>
+        <source>Spam filter</source>
+        <translation>垃圾邮件过滤</translation>
+    </message>
+    <message>
+        <source>Install SpamAssassin</source>
+        <translation>安装 SpamAssassin</translation>
+    </message>
+    <message>
+        <source>Check incoming mail for spam with SpamAssassin</source>
+        <translation>用 SpamAssassin 检查收到的邮件是否为垃圾邮件</translation>
+    </message>
+    <message>
+        <source>Also check mail from this computer and your own networks (mynetworks)</source>
+        <translation>也检查来自本机和您自己网络（mynetworks）的邮件</translation>
+    </message>
+    <message>
+        <source>Update SpamAssassin&apos;s rules every day (sa-update; needs the internet)</source>
+        <translation>每天更新 SpamAssassin 的规则（sa-update；需要联网）</translation>
+    </message>
+    <message>
+        <source>Deliver local mail through Procmail, so each user&apos;s own delivery rules apply (Mail → Delivery rules)</source>
+        <translation>通过 Procmail 投递本地邮件，使每个用户自己的投递规则生效（邮件 → 投递规则）</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Mail from the internet is checked by SpamAssassin while the sending server is still connected. Mail that scores high enough is marked as spam (X-Spam-Flag: YES and a tag in the subject), so mail programs and the users&apos; own rules can file it away; above a second score it can be refused, so the sender learns that it did not arrive. Mail your users send after logging in is not checked.</source>
+        <translation>来自互联网的邮件在发送服务器仍连接时由 SpamAssassin 检查。得分足够高的邮件会被标记为垃圾邮件（X-Spam-Flag: YES 并在主题中加标签），邮件程序和用户自己的规则可以把它归档；超过第二个分数时可以拒收，让发件人知道邮件未送达。您的用户登录后发出的邮件不受检查。</translation>
+    </message>
+    <message>
+        <source>installs SpamAssassin, writes /etc/spamassassin/90-mailroom.cf and the options in /etc/default/spamass-milter, starts spamd and spamass-milter, and adds the filter to main.cf (backed up, checked, rolled back if Postfix or SpamAssassin refuses it). Turning it off takes it out of main.cf again.</source>
+        <translation>安装 SpamAssassin，写入 /etc/spamassassin/90-mailroom.cf 和 /etc/default/spamass-milter 中的选项，启动 spamd 和 spamass-milter，并把过滤器加入 main.cf（先备份、再检查，Postfix 或 SpamAssassin 拒绝时回滚）。关闭时会把它从 main.cf 中移除。</translation>
+    </message>
+    <message>
+        <source>refuse it while the sender is connected (the sender learns)</source>
+        <translation>在发件人连接时拒收（发件人会知道）</translation>
+    </message>
+    <message>
+        <source>deliver it, marked as spam</source>
+        <translation>投递，并标记为垃圾邮件</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Mark as spam from score:</source>
+        <translation>从此分数起标记为垃圾邮件：</translation>
+    </message>
+    <message>
+        <source>From this score on:</source>
+        <translation>从此分数起：</translation>
+    </message>
+    <message>
+        <source>Refuse from score:</source>
+        <translation>从此分数起拒收：</translation>
+    </message>
+    <message>
+        <source>Subject tag:</source>
+        <translation>主题标签：</translation>
+    </message>
+    <message>
+        <source>The installation was cancelled; nothing was installed.</source>
+        <translation>安装已取消；没有安装任何软件。</translation>
+    </message>
+    <message>
+        <source>The installation failed.</source>
+        <translation>安装失败。</translation>
+    </message>
+    <message>
+        <source>SpamAssassin is installed. Choose the scores, then Apply.</source>
+        <translation>SpamAssassin 已安装。请选择分数，然后点击“应用”。</translation>
+    </message>
+    <message>
+        <source>SpamAssassin is &lt;b&gt;not installed&lt;/b&gt;.</source>
+        <translation>SpamAssassin &lt;b&gt;未安装&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>The spam filter is &lt;b&gt;off&lt;/b&gt;: mail is delivered unchecked.</source>
+        <translation>垃圾邮件过滤器已&lt;b&gt;关闭&lt;/b&gt;：邮件未经检查即被投递。</translation>
+    </message>
+    <message>
+        <source>The spam filter is &lt;b&gt;on&lt;/b&gt;: spam is marked from score %1 and refused from score %2.</source>
+        <translation>垃圾邮件过滤器已&lt;b&gt;开启&lt;/b&gt;：得分达到 %1 的邮件被标记，达到 %2 的被拒收。</translation>
+    </message>
+    <message>
+        <source>The spam filter is &lt;b&gt;on&lt;/b&gt;: spam is marked from score %1 and delivered.</source>
+        <translation>垃圾邮件过滤器已&lt;b&gt;开启&lt;/b&gt;：得分达到 %1 的邮件被标记后投递。</translation>
+    </message>
+    <message>
+        <source>The spam filter is on, but %1 is &lt;b&gt;not running&lt;/b&gt;: mail passes unchecked. Apply starts it again.</source>
+        <translation>垃圾邮件过滤器已开启，但 %1 &lt;b&gt;未运行&lt;/b&gt;：邮件未经检查即通过。点击“应用”可重新启动它。</translation>
+    </message>
+    <message>
+        <source>Local mail is delivered through Procmail (the users&apos; own rules apply).</source>
+        <translation>本地邮件通过 Procmail 投递（用户自己的规则生效）。</translation>
+    </message>
+    <message>
+        <source>Local mail is delivered by Postfix itself.</source>
+        <translation>本地邮件由 Postfix 自己投递。</translation>
+    </message>
+    <message>
+        <source>Rules: those SpamAssassin came with.</source>
+        <translation>规则：SpamAssassin 自带的规则。</translation>
+    </message>
+    <message>
+        <source>Rules: last updated %1.</source>
+        <translation>规则：最近更新于 %1。</translation>
+    </message>
+    <message>
+        <source>The last update failed (no internet?); the rules in use still work.</source>
+        <translation>上次更新失败（没有联网？）；正在使用的规则仍然有效。</translation>
+    </message>
+    <message>
+        <source>The score to refuse at (%1) is below the score to mark at (%2): mail would be refused without being marked as spam.</source>
+        <translation>拒收分数（%1）低于标记分数（%2）：邮件会在未被标记为垃圾邮件的情况下被拒收。</translation>
+    </message>
+    <message>
+        <source>The subject tag may not contain &apos;#&apos;, &apos;\&apos;, control characters, or start or end with a space.</source>
+        <translation>主题标签不能包含“#”、“\”或控制字符，也不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>Procmail is not installed.</source>
+        <translation>Procmail 未安装。</translation>
+    </message>
+    <message>
+        <source>Done: SpamAssassin checks incoming mail. Postfix was reloaded.</source>
+        <translation>完成：SpamAssassin 正在检查收到的邮件。Postfix 已重新加载。</translation>
+    </message>
+    <message>
+        <source>Done. Postfix was reloaded.</source>
+        <translation>完成。Postfix 已重新加载。</translation>
+    </message>
+</context>
+<context>
     <name>FirewallStep</name>
     <message>
         <source>Firewall</source>
@@ -1369,6 +1512,21 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>The file was changed on disk after you loaded it; nothing was written. Reload it and make your edits again.</source>
         <translation>在你加载文件之后，它在磁盘上被更改了；没有写入任何内容。请重新加载并再次编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>InstallControls</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Asking for permission…</source>
+        <translation>正在请求授权…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -1930,10 +2088,6 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>安装 Dovecot</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Sending on port 587 (submission): STARTTLS, then a login with the user&apos;s own system password</source>
         <translation>通过 587 端口发信（邮件提交）：先 STARTTLS，再用用户自己的系统密码登录</translation>
     </message>
@@ -1956,14 +2110,6 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>installs Dovecot, writes /etc/dovecot/conf.d/99-mailroom.conf and adds the submission service to master.cf (backed up, checked, rolled back if Postfix or Dovecot refuses it). Open ports 587 and 143 in the Firewall step.</source>
         <translation>安装 Dovecot，写入 /etc/dovecot/conf.d/99-mailroom.conf，并在 master.cf 中加入 submission 服务（先备份、再检查，Postfix 或 Dovecot 不接受时回滚）。请在“防火墙”一步中开放 587 和 143 端口。</translation>
-    </message>
-    <message>
-        <source>Asking for permission…</source>
-        <translation>正在请求授权…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
     </message>
     <message>
         <source>The installation was cancelled; nothing was installed.</source>
@@ -6616,6 +6762,262 @@ Subcommands:
     <message>
         <source>Your own mail delivery rules (procmail)</source>
         <translation>您自己的邮件投递规则（procmail）</translation>
+    </message>
+    <message>
+        <source>Spam filter:</source>
+        <translation>垃圾邮件过滤：</translation>
+    </message>
+    <message>
+        <source>not installed (mailroomctl package install spamassassin)</source>
+        <translation>未安装（mailroomctl package install spamassassin）</translation>
+    </message>
+    <message>
+        <source>on — SpamAssassin checks incoming mail</source>
+        <translation>开启 — SpamAssassin 检查收到的邮件</translation>
+    </message>
+    <message>
+        <source>on, but not running</source>
+        <translation>开启，但未运行</translation>
+    </message>
+    <message>
+        <source>Marked as spam at:</source>
+        <translation>标记为垃圾邮件：</translation>
+    </message>
+    <message>
+        <source>score %1 (X-Spam-Flag: YES)</source>
+        <translation>得分 %1（X-Spam-Flag: YES）</translation>
+    </message>
+    <message>
+        <source>Rejected at:</source>
+        <translation>拒收：</translation>
+    </message>
+    <message>
+        <source>score %1, at SMTP time (the sender gets the refusal)</source>
+        <translation>得分 %1，在 SMTP 会话中（发件人会收到拒绝）</translation>
+    </message>
+    <message>
+        <source>never (spam is delivered, marked)</source>
+        <translation>从不（垃圾邮件被标记后投递）</translation>
+    </message>
+    <message>
+        <source>Subject tag:</source>
+        <translation>主题标签：</translation>
+    </message>
+    <message>
+        <source>Not checked:</source>
+        <translation>不检查：</translation>
+    </message>
+    <message>
+        <source>logged-in senders</source>
+        <translation>已登录的发件人</translation>
+    </message>
+    <message>
+        <source>logged-in senders, this host and mynetworks</source>
+        <translation>已登录的发件人、本机和 mynetworks</translation>
+    </message>
+    <message>
+        <source>the package&apos;s own</source>
+        <translation>软件包自带</translation>
+    </message>
+    <message>
+        <source>updated %1 UTC</source>
+        <translation>更新于 %1 UTC</translation>
+    </message>
+    <message>
+        <source>; updated daily with sa-update</source>
+        <translation>；每天用 sa-update 更新</translation>
+    </message>
+    <message>
+        <source>; no daily update</source>
+        <translation>；不每日更新</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>warning: the last rule update failed (journalctl -u spamassassin-maintenance)
+</source>
+        <translation>警告：上次规则更新失败（journalctl -u spamassassin-maintenance）
+</translation>
+    </message>
+    <message>
+        <source>warning: the rules were last updated more than a week ago (no network?)
+</source>
+        <translation>警告：规则上次更新已超过一周（没有网络？）
+</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not running: mail passes unchecked. mailroomctl filter enable starts it again.
+</source>
+        <translation>警告：%1 未运行：邮件未经检查即通过。mailroomctl filter enable 可重新启动它。
+</translation>
+    </message>
+    <message>
+        <source>Local delivery:</source>
+        <translation>本地投递：</translation>
+    </message>
+    <message>
+        <source>Postfix (local)</source>
+        <translation>Postfix（local）</translation>
+    </message>
+    <message>
+        <source>Procmail — the users&apos; own ~/.procmailrc rules</source>
+        <translation>Procmail — 用户自己的 ~/.procmailrc 规则</translation>
+    </message>
+    <message>
+        <source>--tag: &quot;%1&quot; is not a number</source>
+        <translation>--tag：“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>--reject and --no-reject contradict each other</source>
+        <translation>--reject 与 --no-reject 互相矛盾</translation>
+    </message>
+    <message>
+        <source>--reject: &quot;%1&quot; is not a number</source>
+        <translation>--reject：“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>--check-trusted and --skip-trusted contradict each other</source>
+        <translation>--check-trusted 与 --skip-trusted 互相矛盾</translation>
+    </message>
+    <message>
+        <source>SpamAssassin checks the mail Postfix receives (through spamass-milter), while the sender is connected.
+  mailroomctl filter [status]          whether it is on, and its settings
+  mailroomctl filter enable [OPTIONS]  on (install it first: mailroomctl package install spamassassin)
+  mailroomctl filter set OPTIONS       change the settings of the filter that is on
+  mailroomctl filter disable           off: Postfix no longer asks it (main.cf as before)
+  mailroomctl filter updates on|off    daily rule updates with sa-update (needs network)
+Mail at or above the tag score gets X-Spam-Flag: YES (and the subject tag); at or above the
+reject score it is refused with 5.7.1, so the sender learns. Users&apos; own rules (mailroomctl rules)
+can file marked mail into a Spam folder.</source>
+        <translation>SpamAssassin 在发件人连接期间（通过 spamass-milter）检查 Postfix 收到的邮件。
+  mailroomctl filter [status]          是否开启及其设置
+  mailroomctl filter enable [OPTIONS]  开启（先安装：mailroomctl package install spamassassin）
+  mailroomctl filter set OPTIONS       更改已开启过滤器的设置
+  mailroomctl filter disable           关闭：Postfix 不再询问它（main.cf 恢复原样）
+  mailroomctl filter updates on|off    每天用 sa-update 更新规则（需要联网）
+得分达到标记分数的邮件会加上 X-Spam-Flag: YES（以及主题标签）；达到拒收分数的邮件
+会以 5.7.1 拒收，让发件人知道。用户自己的规则（mailroomctl rules）可以把已标记的邮件
+归入 Spam 文件夹。</translation>
+    </message>
+    <message>
+        <source>Mark as spam at this score (SpamAssassin&apos;s default: 5).</source>
+        <translation>从此分数起标记为垃圾邮件（SpamAssassin 默认：5）。</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Reject at SMTP time at this score.</source>
+        <translation>从此分数起在 SMTP 会话中拒收。</translation>
+    </message>
+    <message>
+        <source>Never reject: deliver spam, marked.</source>
+        <translation>从不拒收：垃圾邮件标记后投递。</translation>
+    </message>
+    <message>
+        <source>Put TEXT before the subject of spam (&quot;&quot; for none).</source>
+        <translation>在垃圾邮件主题前加上 TEXT（&quot;&quot; 表示不加）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Check mail from this host and mynetworks too.</source>
+        <translation>也检查来自本机和 mynetworks 的邮件。</translation>
+    </message>
+    <message>
+        <source>Never check mail from this host and mynetworks (the default).</source>
+        <translation>从不检查来自本机和 mynetworks 的邮件（默认）。</translation>
+    </message>
+    <message>
+        <source>Rule updates are on: sa-update runs daily when the machine has network.
+</source>
+        <translation>规则更新已开启：本机联网时 sa-update 每天运行。
+</translation>
+    </message>
+    <message>
+        <source>Rule updates are off.
+</source>
+        <translation>规则更新已关闭。
+</translation>
+    </message>
+    <message>
+        <source>The spam filter is off. Postfix was reloaded; spamd and spamass-milter were stopped.
+</source>
+        <translation>垃圾邮件过滤器已关闭。Postfix 已重新加载；spamd 和 spamass-milter 已停止。
+</translation>
+    </message>
+    <message>
+        <source>the spam filter is off: mailroomctl filter enable [OPTIONS] turns it on with these settings</source>
+        <translation>垃圾邮件过滤器已关闭：mailroomctl filter enable [OPTIONS] 可按这些设置开启它</translation>
+    </message>
+    <message>
+        <source>The spam filter is on. spamd and spamass-milter were restarted and Postfix was reloaded.
+</source>
+        <translation>垃圾邮件过滤器已开启。spamd 和 spamass-milter 已重启，Postfix 已重新加载。
+</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl filter [status|enable [OPTIONS]|set OPTIONS|disable|updates on|off]</source>
+        <translation>用法：mailroomctl filter [status|enable [OPTIONS]|set OPTIONS|disable|updates on|off]</translation>
+    </message>
+    <message>
+        <source>How Postfix delivers mail for local users.
+  mailroomctl delivery [status]   Postfix&apos;s own local delivery, or Procmail
+  mailroomctl delivery procmail   through Procmail, so each user&apos;s ~/.procmailrc rules apply
+                                  (mailroomctl rules); mail still lands in /var/mail/USER by default
+  mailroomctl delivery local      back to what main.cf&apos;s mailbox_command was before</source>
+        <translation>Postfix 如何为本地用户投递邮件。
+  mailroomctl delivery [status]   Postfix 自己的本地投递，或 Procmail
+  mailroomctl delivery procmail   通过 Procmail，使每个用户的 ~/.procmailrc 规则生效
+                                  （mailroomctl rules）；邮件默认仍投递到 /var/mail/USER
+  mailroomctl delivery local      恢复为 main.cf 中 mailbox_command 之前的设置</translation>
+    </message>
+    <message>
+        <source>Local delivery: Procmail (%1)
+</source>
+        <translation>本地投递：Procmail（%1）
+</translation>
+    </message>
+    <message>
+        <source>Local delivery: Postfix (local)
+</source>
+        <translation>本地投递：Postfix（local）
+</translation>
+    </message>
+    <message>
+        <source>Local delivery: %1
+</source>
+        <translation>本地投递：%1
+</translation>
+    </message>
+    <message>
+        <source>Local mail is delivered through Procmail. Postfix was reloaded.
+</source>
+        <translation>本地邮件现在通过 Procmail 投递。Postfix 已重新加载。
+</translation>
+    </message>
+    <message>
+        <source>Local delivery is back as it was. Postfix was reloaded.
+</source>
+        <translation>本地投递已恢复原样。Postfix 已重新加载。
+</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl delivery [status|procmail|local]</source>
+        <translation>用法：mailroomctl delivery [status|procmail|local]</translation>
+    </message>
+    <message>
+        <source>Show or change the spam filter (SpamAssassin) in front of Postfix</source>
+        <translation>查看或更改 Postfix 前面的垃圾邮件过滤器（SpamAssassin）</translation>
+    </message>
+    <message>
+        <source>Show or change local delivery (Postfix or Procmail)</source>
+        <translation>查看或更改本地投递方式（Postfix 或 Procmail）</translation>
     </message>
 </context>
 </TS>
