@@ -51,7 +51,7 @@ struct MethodCase
     QStringList expectedCalls;
 };
 
-const QString Ids = QStringLiteral("postfix,sendmail,sm-mta,sm-msp-queue,exim,dovecot");
+const QString Ids = QStringLiteral("postfix,sendmail,sm-mta,sm-msp-queue,exim,dovecot,spamd,spamass-milter");
 
 QVariant strings(const QStringList &l)
 {
