@@ -67,8 +67,8 @@ public:
     };
     explicit Helper(const Backends &backends, QObject *parent = nullptr);
     // Calls one bus name may have waiting (for polkit, in the queue of changes, or at work);
-    // more get LimitsExceeded at once.
-    static constexpr int MaxPendingPerCaller = 16;
+    // more get LimitsExceeded at once. The Setup page alone asks about 20 things as it opens.
+    static constexpr int MaxPendingPerCaller = 32;
 
 public Q_SLOTS:
     Mailroom::ServiceStateList GetServiceStates();

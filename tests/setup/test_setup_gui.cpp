@@ -509,7 +509,7 @@ private Q_SLOTS:
                 [&maxProgress](int v) { maxProgress = qMax(maxProgress, v); });
         QTest::mouseClick(button(mta, "apply"), Qt::LeftButton);
         QTRY_VERIFY2_WITH_TIMEOUT(mta->isDone() && !remove->isEnabled(), qPrintable(text(mta, "error")), LongMs);
-        QVERIFY(text(mta, "error").isEmpty());
+        QVERIFY2(text(mta, "error").isEmpty(), qPrintable(text(mta, "error")));
         QVERIFY(maxProgress > 0);
         QVERIFY(run(QStringLiteral("systemctl"), {QStringLiteral("is-active"), QStringLiteral("sendmail")})
                 != QLatin1String("active"));
