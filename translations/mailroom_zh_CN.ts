@@ -1344,14 +1344,6 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>主题标签：</translation>
     </message>
     <message>
-        <source>The installation was cancelled; nothing was installed.</source>
-        <translation>安装已取消；没有安装任何软件。</translation>
-    </message>
-    <message>
-        <source>The installation failed.</source>
-        <translation>安装失败。</translation>
-    </message>
-    <message>
         <source>SpamAssassin is installed. Choose the scores, then Apply.</source>
         <translation>SpamAssassin 已安装。请选择分数，然后点击“应用”。</translation>
     </message>
@@ -1536,32 +1528,12 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>安装 Postfix</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Postfix is the mail transfer agent this assistant sets up: fast, secure and simpler to configure than sendmail.</source>
         <translation>Postfix 是本向导要设置的邮件传输代理（MTA）：快速、安全，且比 sendmail 更易于配置。</translation>
     </message>
     <message>
         <source>installs the postfix package from your distribution. It also creates the system user “postfix” and the file /etc/postfix/main.cf.</source>
         <translation>从您的发行版安装 postfix 软件包。同时还会创建系统用户“postfix”以及文件 /etc/postfix/main.cf。</translation>
-    </message>
-    <message>
-        <source>Asking for permission…</source>
-        <translation>正在请求权限…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>The installation was cancelled; nothing was installed.</source>
-        <translation>安装已取消；未安装任何内容。</translation>
-    </message>
-    <message>
-        <source>The installation failed.</source>
-        <translation>安装失败。</translation>
     </message>
     <message>
         <source>Postfix &lt;b&gt;%1&lt;/b&gt; is installed.</source>
@@ -2110,14 +2082,6 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>installs Dovecot, writes /etc/dovecot/conf.d/99-mailroom.conf and adds the submission service to master.cf (backed up, checked, rolled back if Postfix or Dovecot refuses it). Open ports 587 and 143 in the Firewall step.</source>
         <translation>安装 Dovecot，写入 /etc/dovecot/conf.d/99-mailroom.conf，并在 master.cf 中加入 submission 服务（先备份、再检查，Postfix 或 Dovecot 不接受时回滚）。请在“防火墙”一步中开放 587 和 143 端口。</translation>
-    </message>
-    <message>
-        <source>The installation was cancelled; nothing was installed.</source>
-        <translation>安装已取消，未安装任何软件。</translation>
-    </message>
-    <message>
-        <source>The installation failed.</source>
-        <translation>安装失败。</translation>
     </message>
     <message>
         <source>Dovecot is installed. Choose what your users may do, then Apply.</source>
@@ -4809,6 +4773,14 @@ Save anyway?</source>
     <message>
         <source>&lt;b&gt;What this step changes:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;此步骤会更改：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>The installation was cancelled; nothing was installed.</source>
+        <translation>安装已取消；没有安装任何软件。</translation>
+    </message>
+    <message>
+        <source>The installation failed.</source>
+        <translation>安装失败。</translation>
     </message>
 </context>
 <context>

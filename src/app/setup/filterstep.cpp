@@ -102,22 +102,8 @@ FilterStep::FilterStep(Mailroom::HelperClient *client, QWidget *parent)
     connect(m_action, &QComboBox::currentIndexChanged, this, &FilterStep::updateButtons);
     connect(m_subjectTag, &QLineEdit::textChanged, this, &FilterStep::updateButtons);
     connect(m_apply, &QPushButton::clicked, this, &FilterStep::apply);
-    connect(m_install, &InstallControls::started, this, [this] {
-        setError(QString());
-        setResult(QString());
-        updateButtons();
-    });
-    connect(m_install, &InstallControls::finished, this, [this](bool success, bool cancelled, const QString &message) {
-        if (cancelled) {
-            setError(tr("The installation was cancelled; nothing was installed."));
-        } else if (!success) {
-            setError(message.isEmpty() ? tr("The installation failed.") : message);
-        } else {
-            setResult(tr("SpamAssassin is installed. Choose the scores, then Apply."));
-        }
-        Q_EMIT systemChanged();
-        refresh();
-    });
+    followInstall(m_install, tr("SpamAssassin is installed. Choose the scores, then Apply."),
+                  [this] { updateButtons(); });
 }
 
 void FilterStep::refresh()
@@ -180,6 +166,17 @@ void FilterStep::show(const Mailroom::SpamFilterState &s)
     setDone(s.enabled && s.spamdActive && s.milterActive);
 }
 
+bool FilterStep::filterChanged() const
+{
+    const bool on = m_enabled->isChecked();
+    return on != m_state.enabled
+        || (on
+            && (m_tag->value() != m_state.tagScore || m_action->currentData().toString() != m_state.action
+                || m_reject->value() != m_state.actionScore || m_subjectTag->text() != m_state.subjectTag
+                || m_checkTrusted->isChecked() != m_state.checkTrusted
+                || (m_state.enabled && !(m_state.spamdActive && m_state.milterActive))));
+}
+
 QString FilterStep::problem() const
 {
     SF::Settings s;
@@ -215,13 +212,7 @@ void FilterStep::updateButtons()
     const QString why = on ? problem() : QString();
     m_invalid->setText(why);
     m_invalid->setVisible(!why.isEmpty());
-    const bool filterChanged = on != m_state.enabled
-        || (on
-            && (m_tag->value() != m_state.tagScore || m_action->currentData().toString() != m_state.action
-                || m_reject->value() != m_state.actionScore || m_subjectTag->text() != m_state.subjectTag
-                || m_checkTrusted->isChecked() != m_state.checkTrusted
-                || (m_state.enabled && !(m_state.spamdActive && m_state.milterActive))));
-    const bool changed = filterChanged || m_updates->isChecked() != m_state.ruleUpdates
+    const bool changed = filterChanged() || m_updates->isChecked() != m_state.ruleUpdates
         || m_procmail->isChecked() != m_state.procmailDelivery;
     m_apply->setEnabled(m_loaded && !busy && changed && why.isEmpty());
 }
@@ -233,12 +224,11 @@ void FilterStep::apply()
     m_busy = true;
     updateButtons();
     const bool on = m_enabled->isChecked();
-    const bool filterChanged = on != m_state.enabled || on;
     const bool updates = m_updates->isChecked();
     const bool procmail = m_procmail->isChecked();
     // One change after the other; the first that fails stops the rest and says why.
     auto steps = std::make_shared<QList<std::function<QDBusPendingCall()>>>();
-    if (filterChanged) {
+    if (filterChanged()) {
         const double tag = m_tag->value();
         const QString action = m_action->currentData().toString();
         const double reject = m_reject->value();

@@ -36,6 +36,8 @@ private:
     // Runs the helper calls one after the other; the first that fails stops the rest and says why.
     void runSteps(const std::shared_ptr<QList<std::function<QDBusPendingCall()>>> &steps, bool on);
     void updateButtons();
+    // Whether Apply has to call SetSpamFilter: on/off or a setting differs, or a daemon is down.
+    bool filterChanged() const;
     // The translated reason the settings cannot be applied, or "".
     QString problem() const;
 

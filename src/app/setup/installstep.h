@@ -3,12 +3,7 @@
 
 #include "setup/setupstep.h"
 
-namespace Mailroom {
-class PackageOperation;
-} // namespace Mailroom
-class QLabel;
-class QProgressBar;
-class QPushButton;
+class InstallControls;
 
 // Step 4: Postfix installed through PackageKit, with progress and Cancel.
 class InstallStep : public SetupStep
@@ -19,9 +14,5 @@ public:
     void refresh() override;
 
 private:
-    QPushButton *m_install;
-    QPushButton *m_cancel;
-    QProgressBar *m_progress;
-    QLabel *m_progressText;
-    Mailroom::PackageOperation *m_operation;
+    InstallControls *m_install;
 };

@@ -39,22 +39,8 @@ MailAccessStep::MailAccessStep(Mailroom::HelperClient *client, QWidget *parent)
         connect(box, &QCheckBox::toggled, this, &MailAccessStep::updateButtons);
     }
     connect(m_apply, &QPushButton::clicked, this, &MailAccessStep::apply);
-    connect(m_install, &InstallControls::started, this, [this] {
-        setError(QString());
-        setResult(QString());
-        updateButtons();
-    });
-    connect(m_install, &InstallControls::finished, this, [this](bool success, bool cancelled, const QString &message) {
-        if (cancelled) {
-            setError(tr("The installation was cancelled; nothing was installed."));
-        } else if (!success) {
-            setError(message.isEmpty() ? tr("The installation failed.") : message);
-        } else {
-            setResult(tr("Dovecot is installed. Choose what your users may do, then Apply."));
-        }
-        Q_EMIT systemChanged();
-        refresh();
-    });
+    followInstall(m_install, tr("Dovecot is installed. Choose what your users may do, then Apply."),
+                  [this] { updateButtons(); });
 }
 
 void MailAccessStep::refresh()

@@ -3,6 +3,7 @@
 
 #include "helperclient.h"
 #include "helperproxy.h"
+#include "setup/installcontrols.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QGroupBox>
@@ -92,6 +93,30 @@ void SetupStep::setError(const QString &text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+}
+
+void SetupStep::followInstall(InstallControls *install, const QString &installedText,
+                              const std::function<void()> &started)
+{
+    connect(install, &InstallControls::started, this, [this, started] {
+        setError(QString());
+        setResult(QString());
+        if (started) {
+            started();
+        }
+    });
+    connect(install, &InstallControls::finished, this,
+            [this, installedText](bool success, bool cancelled, const QString &message) {
+                if (cancelled) {
+                    setError(tr("The installation was cancelled; nothing was installed."));
+                } else if (!success) {
+                    setError(message.isEmpty() ? tr("The installation failed.") : message);
+                } else if (!installedText.isEmpty()) {
+                    setResult(installedText);
+                }
+                Q_EMIT systemChanged();
+                refresh();
+            });
 }
 
 void SetupStep::setDone(bool done)

@@ -6,6 +6,7 @@
 #include <functional>
 
 class HelperProxy;
+class InstallControls;
 class QDBusPendingCall;
 class QDBusPendingCallWatcher;
 class QHBoxLayout;
@@ -52,6 +53,12 @@ protected:
 
     QVBoxLayout *body() const { return m_body; }
     QHBoxLayout *buttons() const { return m_buttons; }
+
+    // An install button's run, told in this step's words: its start clears the result and the
+    // error (then started(), if any); its end says how it went (installedText on success, when
+    // not empty), tells the other steps and re-reads the state.
+    void followInstall(InstallControls *install, const QString &installedText,
+                       const std::function<void()> &started = {});
 
     // Runs then(watcher) when the call has finished, on the UI thread; the watcher is deleted afterwards.
     void whenFinished(const QDBusPendingCall &call, const std::function<void(QDBusPendingCallWatcher *)> &then);
