@@ -369,14 +369,8 @@ void JourneyBuilder::addSpamdLine(const ParsedLine &p, quint32 line, quint8 host
     }
     m_index->m_lines[line].kind = quint64(LineKind::Message);
     attach(j, line);
-    switch (f.kind) {
-    case SpamdLine::Kind::Processing:
-        m_spamdProcesses.insert(process, j);
-        break;
-    case SpamdLine::Kind::Verdict: {
-        Journey &journey = m_index->m_journeys[j];
-        journey.flags |= Journey::SpamChecked;
-        journey.flags = f.spam ? (journey.flags | Journey::Spam) : (journey.flags & ~Journey::Spam);
+    // The verdict, kept once per journey for the detail pane, the JSON and the totals.
+    const auto addScan = [this, j, line, &f] {
         SpamScan scan;
         scan.journey = j;
         scan.line = line;
@@ -386,6 +380,16 @@ void JourneyBuilder::addSpamdLine(const ParsedLine &p, quint32 line, quint8 host
         scan.spam = f.spam;
         m_index->m_spamScanOf.insert(j, quint32(m_index->m_spamScans.size()));
         m_index->m_spamScans.push_back(scan);
+    };
+    switch (f.kind) {
+    case SpamdLine::Kind::Processing:
+        m_spamdProcesses.insert(process, j);
+        break;
+    case SpamdLine::Kind::Verdict: {
+        Journey &journey = m_index->m_journeys[j];
+        journey.flags |= Journey::SpamChecked;
+        journey.flags = f.spam ? (journey.flags | Journey::Spam) : (journey.flags & ~Journey::Spam);
+        addScan();
         break;
     }
     case SpamdLine::Kind::Result: {
@@ -394,15 +398,7 @@ void JourneyBuilder::addSpamdLine(const ParsedLine &p, quint32 line, quint8 host
         if (!journey.has(Journey::SpamChecked)) {
             // Only the summary line was logged (or the verdict line was lost): whole points.
             journey.flags |= Journey::SpamChecked | (f.spam ? Journey::Spam : 0);
-            SpamScan scan;
-            scan.journey = j;
-            scan.line = line;
-            scan.score = f.score;
-            scan.required = f.required;
-            scan.seconds = f.seconds;
-            scan.spam = f.spam;
-            m_index->m_spamScanOf.insert(j, quint32(m_index->m_spamScans.size()));
-            m_index->m_spamScans.push_back(scan);
+            addScan();
         }
         break;
     }
