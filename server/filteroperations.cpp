@@ -28,23 +28,6 @@ QString unit(const char *name)
     return QString::fromLatin1(name);
 }
 
-// Stops and disables the units one after the other (errors are logged: the filter is already
-// out of Postfix's way), then calls after.
-void stopUnits(ServiceManager *services, QStringList units, const std::function<void()> &after)
-{
-    if (units.isEmpty()) {
-        after();
-        return;
-    }
-    const QString u = units.takeFirst();
-    services->perform(u, ServiceManager::Action::Stop, [services, units, u, after](bool ok, const QString &message) {
-        if (!ok) {
-            qCWarning(lcFilter) << "could not stop" << u << message;
-        }
-        services->perform(u, ServiceManager::Action::Disable,
-                          [services, units, after](bool, const QString &) { stopUnits(services, units, after); });
-    });
-}
 } // namespace
 
 FilterOperations::FilterOperations(PostfixConfig *config, ServiceManager *services, const ProgramRunner *programs,
@@ -78,7 +61,8 @@ OperationResult FilterOperations::state() const
     s.installed = installed();
     QByteArray main;
     m_config->readFile(PostfixConfig::File::MainCf, &main);
-    s.enabled = SF::milterEnabled(main);
+    const MainCf cf = MainCf::fromByteArray(main);
+    s.enabled = SF::milterEnabled(cf);
     s.spamdActive = m_services->state(unit(SpamdUnit)).isActive();
     s.milterActive = m_services->state(unit(MilterUnit)).isActive();
     const SF::Settings settings = currentSettings();
@@ -99,7 +83,6 @@ OperationResult FilterOperations::state() const
         s.ruleUpdateState = QStringLiteral("failed");
     }
     s.procmailInstalled = QFileInfo(m_paths.procmail).isExecutable();
-    const MainCf cf = MainCf::fromByteArray(main);
     s.mailboxCommand = cf.value(QStringLiteral("mailbox_command"), QString());
     s.procmailDelivery = SF::procmailDelivery(s.mailboxCommand);
     return OperationResult::success({QVariant::fromValue(s)});
@@ -137,7 +120,13 @@ void FilterOperations::setSpamFilter(bool enabled, const SF::Settings &settings,
                 done(r);
                 return;
             }
-            stopUnits(m_services, {unit(MilterUnit), unit(SpamdUnit)}, [done, r] { done(r); });
+            // Errors are logged: the filter is already out of Postfix's way.
+            ServiceFiles::runInOrder(m_services,
+                                     {{unit(MilterUnit), ServiceManager::Action::Stop},
+                                      {unit(MilterUnit), ServiceManager::Action::Disable},
+                                      {unit(SpamdUnit), ServiceManager::Action::Stop},
+                                      {unit(SpamdUnit), ServiceManager::Action::Disable}},
+                                     [done, r](const QString &) { done(r); });
         });
         return;
     }

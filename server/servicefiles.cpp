@@ -23,41 +23,27 @@ struct Previous
     mode_t mode = 0644;
 };
 
-// Restarts (or stops) the units one after the other, then calls after.
-void returnUnits(ServiceManager *services, const QList<std::pair<QString, bool>> &units, qsizetype from,
-                 const std::function<void()> &after)
-{
-    if (from >= units.size()) {
-        after();
-        return;
-    }
-    const auto &[unit, wasActive] = units.at(from);
-    services->perform(
-        unit, wasActive ? ServiceManager::Action::Restart : ServiceManager::Action::Stop,
-        [services, units, from, after](bool, const QString &) { returnUnits(services, units, from + 1, after); });
-}
+} // namespace
 
-// Enables and restarts the units one after the other; done gets "" or what went wrong.
-void startUnits(ServiceManager *services, const QList<ServiceFiles::Unit> &units, qsizetype from,
-                const std::function<void(const QString &problem)> &done)
+void ServiceFiles::runInOrder(ServiceManager *services, QList<Job> jobs,
+                              const std::function<void(const QString &problem)> &done)
 {
-    if (from >= units.size()) {
+    if (jobs.isEmpty()) {
         done(QString());
         return;
     }
-    const ServiceFiles::Unit u = units.at(from);
-    services->perform(u.name, ServiceManager::Action::Enable, [services, units, from, u, done](bool, const QString &) {
-        services->perform(
-            u.name, ServiceManager::Action::Restart, [services, units, from, u, done](bool ok, const QString &message) {
-                if (!ok) {
-                    done(QStringLiteral("%1 did not start with the new settings: %2").arg(u.displayName, message));
-                    return;
-                }
-                startUnits(services, units, from + 1, done);
-            });
+    const Job job = jobs.takeFirst();
+    services->perform(job.unit, job.action, [services, jobs, job, done](bool ok, const QString &message) {
+        if (!ok && job.mustSucceed) {
+            done(job.failurePrefix + message);
+            return;
+        }
+        if (!ok) {
+            qCWarning(lcServiceFiles) << job.unit << "action" << int(job.action) << "failed:" << message;
+        }
+        runInOrder(services, jobs, done);
     });
 }
-} // namespace
 
 ServiceFiles::ServiceFiles(PostfixConfig *config, ServiceManager *services)
     : m_config(config)
@@ -77,11 +63,15 @@ void ServiceFiles::apply(const Plan &plan, const Written &then)
                                   "b" + f.path.toUtf8());
         previous.append(p);
     }
-    QList<std::pair<QString, bool>> unitsBefore;
+    QList<Job> unitsBack; // each unit as it was: running again, or stopped
+    QList<Job> unitsUp; // each unit enabled, then restarted with the new files
     bool allActive = true;
     for (const Unit &u : plan.units) {
         const bool active = m_services->state(u.name).isActive();
-        unitsBefore.append({u.name, active});
+        unitsBack.append({u.name, active ? ServiceManager::Action::Restart : ServiceManager::Action::Stop});
+        unitsUp.append({u.name, ServiceManager::Action::Enable});
+        unitsUp.append({u.name, ServiceManager::Action::Restart, true,
+                        QStringLiteral("%1 did not start with the new settings: ").arg(u.displayName)});
         allActive = allActive && active;
     }
     if (!changed && allActive && (!plan.settled || plan.settled().isEmpty())) {
@@ -127,9 +117,9 @@ void ServiceFiles::apply(const Plan &plan, const Written &then)
         }
     }
     ServiceManager *services = m_services;
-    const auto rollBack = [services, restoreFiles, unitsBefore](const std::function<void()> &after) {
+    const auto rollBack = [services, restoreFiles, unitsBack](const std::function<void()> &after) {
         restoreFiles();
-        returnUnits(services, unitsBefore, 0, after);
+        runInOrder(services, unitsBack, [after](const QString &) { after(); });
     };
     const auto undo = [rollBack] {
         rollBack([] { });
@@ -141,7 +131,7 @@ void ServiceFiles::apply(const Plan &plan, const Written &then)
                  {});
         });
     };
-    startUnits(m_services, plan.units, 0, [this, plan, fail, undo, then, diff](const QString &problem) {
+    runInOrder(m_services, unitsUp, [this, plan, fail, undo, then, diff](const QString &problem) {
         if (!problem.isEmpty()) {
             fail(problem);
             return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "operationresult.h"
+#include "servicemanager.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,7 +13,6 @@
 #include <sys/types.h>
 
 class PostfixConfig;
-class ServiceManager;
 
 // The transaction for the settings files of the services next to Postfix (Dovecot, SpamAssassin,
 // spamass-milter): back up → atomic write → the service's own check → enable + restart each unit
@@ -45,6 +45,20 @@ public:
     };
     // undo: puts the previous files back and restarts (or stops) the units, for a later step that fails.
     using Written = std::function<void(const OperationResult &result, const std::function<void()> &undo)>;
+
+    // One job on a unit, for runInOrder. mustSucceed: a failure stops the rest and done() gets
+    // failurePrefix + the manager's message; otherwise a failure is logged and the next job runs.
+    struct Job
+    {
+        QString unit;
+        ServiceManager::Action action = ServiceManager::Action::Start;
+        bool mustSucceed = false;
+        QString failurePrefix;
+    };
+    // Runs the jobs one after the other (each once the previous one has finished); done gets ""
+    // or what stopped them.
+    static void runInOrder(ServiceManager *services, QList<Job> jobs,
+                           const std::function<void(const QString &problem)> &done);
 
     ServiceFiles(PostfixConfig *config, ServiceManager *services);
     // result: success with the files' unified diff (empty when nothing had to change).

@@ -238,10 +238,14 @@ QByteArray milterDefaults(const QByteArray &current, const Settings &s, const QS
     return out;
 }
 
+bool milterEnabled(const MainCf &mainCf)
+{
+    return splitList(mainCf.value(QStringLiteral("smtpd_milters"), QString())).contains(QLatin1String(milterSocket));
+}
+
 bool milterEnabled(const QByteArray &mainCf)
 {
-    const MainCf cf = MainCf::fromByteArray(mainCf);
-    return splitList(cf.value(QStringLiteral("smtpd_milters"), QString())).contains(QLatin1String(milterSocket));
+    return milterEnabled(MainCf::fromByteArray(mainCf));
 }
 
 QByteArray withMilter(const QByteArray &mainCf)

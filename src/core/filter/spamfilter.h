@@ -11,6 +11,10 @@
 // reply (the sender learns, nothing bounces to a forged address), and Postfix needs no second
 // smtpd service in master.cf to take the mail back. Pure text transformations; the helper
 // writes the results through its transactions.
+namespace Mailroom {
+class MainCf;
+}
+
 namespace Mailroom::SpamFilter {
 
 enum class Action
@@ -62,6 +66,7 @@ inline constexpr const char *milterSocketPath = "/var/spool/postfix/spamass/spam
 QByteArray withMilter(const QByteArray &mainCf);
 QByteArray withoutMilter(const QByteArray &mainCf);
 bool milterEnabled(const QByteArray &mainCf);
+bool milterEnabled(const MainCf &mainCf);
 
 // Procmail delivery: main.cf's mailbox_command.
 inline constexpr const char *procmailCommand = "/usr/bin/procmail -a \"$EXTENSION\"";
