@@ -26,11 +26,6 @@ RunResult ctl(const QStringList &args, int timeoutMs = 300000)
                  QStringList {QStringLiteral("LANG=C.UTF-8"), Ctl} + args, timeoutMs);
 }
 
-QByteArray cat(const QString &path)
-{
-    return runAsRoot(QStringLiteral("cat"), {path}).out;
-}
-
 QString postfixState()
 {
     return QString::fromUtf8(
@@ -54,12 +49,6 @@ QByteArray journalSince(const QString &cursor)
         .out;
 }
 
-QString message(const RunResult &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out.right(3000)), QString::fromUtf8(r.err.right(3000)));
-}
 } // namespace
 
 class TestConfigFiles : public QObject
@@ -94,7 +83,7 @@ private Q_SLOTS:
               QStringList {QStringLiteral("package"), QStringLiteral("install"), QStringLiteral("postfix")},
               QStringList {QStringLiteral("service"), QStringLiteral("start"), QStringLiteral("postfix")}}) {
             const RunResult r = ctl(args, 600000);
-            QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
+            QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         }
         QCOMPARE(postfixState(), QStringLiteral("active"));
     }
@@ -102,37 +91,37 @@ private Q_SLOTS:
     void showIsTheFileOnDisk()
     {
         const RunResult r = ctl({QStringLiteral("config"), QStringLiteral("show")});
-        QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
-        QCOMPARE(r.out, cat(MainCf));
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(r.out, rootRead(MainCf));
         const RunResult m = ctl({QStringLiteral("master"), QStringLiteral("show")});
-        QVERIFY2(m.exitCode == 0, qPrintable(message(m)));
-        QCOMPARE(m.out, cat(MasterCf));
+        QVERIFY2(m.exitCode == 0, qPrintable(describe(m)));
+        QCOMPARE(m.out, rootRead(MasterCf));
     }
 
     void mainCfPostfixRefusesIsRolledBackWithItsLine()
     {
-        const QByteArray before = cat(MainCf);
+        const QByteArray before = rootRead(MainCf);
         const int badLine = int(before.count('\n')) + 1;
         const QString path = writeForAlice(QStringLiteral("broken-main.cf"),
                                            before + "smtpd_banner = $myhostname ESMTP\nthis line has no equals sign\n");
         const RunResult r = ctl({QStringLiteral("config"), QStringLiteral("apply"), path, QStringLiteral("--yes")});
-        QVERIFY2(r.exitCode == 1, qPrintable(message(r)));
-        QVERIFY2(r.err.contains(QStringLiteral("line %1").arg(badLine + 1).toUtf8()), qPrintable(message(r)));
-        QVERIFY2(r.err.contains("previous main.cf was restored"), qPrintable(message(r)));
-        QCOMPARE(cat(MainCf), before);
+        QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("line %1").arg(badLine + 1).toUtf8()), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("previous main.cf was restored"), qPrintable(describe(r)));
+        QCOMPARE(rootRead(MainCf), before);
         QCOMPARE(postfixState(), QStringLiteral("active"));
     }
 
     void fixedMainCfIsAppliedAndPostfixReloads()
     {
-        const QByteArray before = cat(MainCf);
+        const QByteArray before = rootRead(MainCf);
         const QByteArray after = before + "smtpd_banner = $myhostname ESMTP Mailroom\n";
         const QString path = writeForAlice(QStringLiteral("fixed-main.cf"), after);
         const QString cursor = journalCursor();
         const RunResult r = ctl({QStringLiteral("config"), QStringLiteral("apply"), path, QStringLiteral("--yes")});
-        QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
-        QVERIFY2(r.out.contains("+smtpd_banner = $myhostname ESMTP Mailroom"), qPrintable(message(r)));
-        QCOMPARE(cat(MainCf), after);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("+smtpd_banner = $myhostname ESMTP Mailroom"), qPrintable(describe(r)));
+        QCOMPARE(rootRead(MainCf), after);
         QCOMPARE(QString::fromUtf8(
                      runAsRoot(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("smtpd_banner")}).out)
                      .trimmed(),
@@ -142,31 +131,31 @@ private Q_SLOTS:
         // The backup holds the previous file.
         const QString backup
             = QString::fromUtf8(r.out).section(QStringLiteral("saved as backup "), 1).section(QLatin1Char('.'), 0, 1);
-        QVERIFY2(backup.startsWith(QLatin1String("main.cf-")), qPrintable(message(r)));
-        QCOMPARE(cat(QStringLiteral("/var/lib/mailroom/backups/") + backup), before);
+        QVERIFY2(backup.startsWith(QLatin1String("main.cf-")), qPrintable(describe(r)));
+        QCOMPARE(rootRead(QStringLiteral("/var/lib/mailroom/backups/") + backup), before);
     }
 
     void changeOnDiskSinceLoadingIsAConflict()
     {
         const RunResult rev
             = ctl({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--print-revision")});
-        QVERIFY2(rev.exitCode == 0, qPrintable(message(rev)));
+        QVERIFY2(rev.exitCode == 0, qPrintable(describe(rev)));
         const QString revision = QString::fromUtf8(rev.out).trimmed();
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(revision).hasMatch());
-        const QByteArray loaded = cat(MainCf);
+        const QByteArray loaded = rootRead(MainCf);
         // Someone else changes main.cf in the meantime (root, by hand).
         const QByteArray theirs = loaded + "# changed by someone else\n";
         QVERIFY(runAsRoot(QStringLiteral("sh"),
                           {QStringLiteral("-c"), QStringLiteral("echo '# changed by someone else' >> ") + MainCf})
                     .exitCode
                 == 0);
-        QCOMPARE(cat(MainCf), theirs);
+        QCOMPARE(rootRead(MainCf), theirs);
         const QString path = writeForAlice(QStringLiteral("mine-main.cf"), loaded + "smtpd_helo_required = yes\n");
         const RunResult r = ctl({QStringLiteral("config"), QStringLiteral("apply"), path, QStringLiteral("--yes"),
                                  QStringLiteral("--revision"), revision});
-        QVERIFY2(r.exitCode == 5, qPrintable(message(r)));
-        QVERIFY2(r.err.contains("changed on disk"), qPrintable(message(r)));
-        QCOMPARE(cat(MainCf), theirs);
+        QVERIFY2(r.exitCode == 5, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("changed on disk"), qPrintable(describe(r)));
+        QCOMPARE(rootRead(MainCf), theirs);
     }
 
     void badTextIsRefusedBeforeAnythingRuns_data()
@@ -182,24 +171,24 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, content);
         QFETCH(QByteArray, says);
-        const QByteArray before = cat(MainCf);
+        const QByteArray before = rootRead(MainCf);
         const QString path = writeForAlice(QStringLiteral("bad-main.cf"), content);
         const RunResult r = ctl({QStringLiteral("config"), QStringLiteral("apply"), path, QStringLiteral("--yes")});
-        QVERIFY2(r.exitCode == 2, qPrintable(message(r)));
-        QVERIFY2(r.err.contains(says), qPrintable(message(r)));
-        QCOMPARE(cat(MainCf), before);
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(says), qPrintable(describe(r)));
+        QCOMPARE(rootRead(MainCf), before);
     }
 
     void masterCfSubmissionEnabled()
     {
-        const QByteArray before = cat(MasterCf);
+        const QByteArray before = rootRead(MasterCf);
         QVERIFY(before.contains("\n#submission inet"));
         QByteArray after = before;
         after.replace("\n#submission inet", "\nsubmission inet");
         const QString path = writeForAlice(QStringLiteral("master.cf"), after);
         const RunResult r = ctl({QStringLiteral("master"), QStringLiteral("apply"), path, QStringLiteral("--yes")});
-        QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
-        QCOMPARE(cat(MasterCf), after);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(rootRead(MasterCf), after);
         const RunResult m
             = runAsRoot(QStringLiteral("postconf"), {QStringLiteral("-M"), QStringLiteral("submission/inet")});
         QVERIFY2(m.out.startsWith("submission inet"), m.out.constData());
@@ -208,14 +197,14 @@ private Q_SLOTS:
 
     void brokenMasterCfIsRolledBackWithItsLine()
     {
-        const QByteArray before = cat(MasterCf);
+        const QByteArray before = rootRead(MasterCf);
         const int badLine = int(before.count('\n')) + 1;
         const QString path = writeForAlice(QStringLiteral("broken-master.cf"), before + "broken inet n -\n");
         const RunResult r = ctl({QStringLiteral("master"), QStringLiteral("apply"), path, QStringLiteral("--yes")});
-        QVERIFY2(r.exitCode == 1, qPrintable(message(r)));
-        QVERIFY2(r.err.contains(QStringLiteral("line %1").arg(badLine).toUtf8()), qPrintable(message(r)));
-        QVERIFY2(r.err.contains("previous master.cf was restored"), qPrintable(message(r)));
-        QCOMPARE(cat(MasterCf), before);
+        QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("line %1").arg(badLine).toUtf8()), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("previous master.cf was restored"), qPrintable(describe(r)));
+        QCOMPARE(rootRead(MasterCf), before);
         QCOMPARE(postfixState(), QStringLiteral("active"));
     }
 
@@ -227,17 +216,17 @@ private Q_SLOTS:
     {
         QTcpServer taken;
         QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
-        const QByteArray before = cat(MasterCf);
+        const QByteArray before = rootRead(MasterCf);
         const QByteArray listener = "127.0.0.1:" + QByteArray::number(taken.serverPort()) + " inet n - y - - smtpd\n";
         const QString path = writeForAlice(QStringLiteral("dead-master.cf"), before + listener);
         const RunResult r = ctl({QStringLiteral("master"), QStringLiteral("apply"), path, QStringLiteral("--yes")});
-        QVERIFY2(r.exitCode == 1, qPrintable(message(r)));
+        QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
         // Which check notices depends on how fast systemd sees master go: the unit inactive or,
         // while it still looks active, `postfix status`. Either way it is not reported applied.
-        QVERIFY2(r.err.contains("Postfix did not accept the new configuration"), qPrintable(message(r)));
+        QVERIFY2(r.err.contains("Postfix did not accept the new configuration"), qPrintable(describe(r)));
         QVERIFY2(r.err.contains("previous master.cf was restored and Postfix is running with it again"),
-                 qPrintable(message(r)));
-        QCOMPARE(cat(MasterCf), before);
+                 qPrintable(describe(r)));
+        QCOMPARE(rootRead(MasterCf), before);
         const RunResult status = runAsRoot(QStringLiteral("postfix"), {QStringLiteral("status")});
         QVERIFY2(status.exitCode == 0, status.err.constData());
     }
@@ -245,7 +234,7 @@ private Q_SLOTS:
     void masterCfBackupRestored()
     {
         const RunResult list = ctl({QStringLiteral("config"), QStringLiteral("backups")});
-        QVERIFY2(list.exitCode == 0, qPrintable(message(list)));
+        QVERIFY2(list.exitCode == 0, qPrintable(describe(list)));
         // Newest first: the last master.cf backup is the file as the package installed it.
         QString id;
         auto it = QRegularExpression(QStringLiteral("(master\\.cf-\\d{8}-\\d{6}-\\d{3})"))
@@ -254,11 +243,11 @@ private Q_SLOTS:
             id = it.next().captured(1);
         }
         QVERIFY2(!id.isEmpty(), list.out.constData());
-        const QByteArray backup = cat(QStringLiteral("/var/lib/mailroom/backups/") + id);
+        const QByteArray backup = rootRead(QStringLiteral("/var/lib/mailroom/backups/") + id);
         QVERIFY(backup.contains("\n#submission inet"));
         const RunResult r = ctl({QStringLiteral("config"), QStringLiteral("restore"), id});
-        QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
-        QCOMPARE(cat(MasterCf), backup);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(rootRead(MasterCf), backup);
         QVERIFY(runAsRoot(QStringLiteral("postconf"), {QStringLiteral("-M"), QStringLiteral("submission/inet")})
                     .out.trimmed()
                     .isEmpty());
@@ -275,14 +264,14 @@ private Q_SLOTS:
         // Not referenced yet: refused, nothing built.
         RunResult r
             = ctl({QStringLiteral("config"), QStringLiteral("postmap"), QStringLiteral("hash:/etc/postfix/virtual")});
-        QVERIFY2(r.exitCode != 0, qPrintable(message(r)));
+        QVERIFY2(r.exitCode != 0, qPrintable(describe(r)));
         QVERIFY(!QFile::exists(QStringLiteral("/etc/postfix/virtual.db")));
         const QString path = writeForAlice(QStringLiteral("virtual-main.cf"),
-                                           cat(MainCf) + "virtual_alias_maps = hash:/etc/postfix/virtual\n");
+                                           rootRead(MainCf) + "virtual_alias_maps = hash:/etc/postfix/virtual\n");
         r = ctl({QStringLiteral("config"), QStringLiteral("apply"), path, QStringLiteral("--yes")});
-        QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         r = ctl({QStringLiteral("config"), QStringLiteral("postmap"), QStringLiteral("hash:/etc/postfix/virtual")});
-        QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         QVERIFY(QFile::exists(QStringLiteral("/etc/postfix/virtual.db")));
         const RunResult q = runAsRoot(
             QStringLiteral("postmap"),

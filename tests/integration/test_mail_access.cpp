@@ -34,26 +34,12 @@ RunResult ctl(const QStringList &args, int timeoutMs = 600000)
 {
     return ctlAs(QStringLiteral("alice"), args, timeoutMs);
 }
-RunResult sh(const QString &script, int timeoutMs = 120000)
-{
-    return runAsRoot(QStringLiteral("sh"), {QStringLiteral("-c"), script}, timeoutMs);
-}
-QByteArray cat(const QString &path)
-{
-    return runAsRoot(QStringLiteral("cat"), {path}).out;
-}
-QString message(const RunResult &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out.right(3000)), QString::fromUtf8(r.err.right(3000)));
-}
 // The mail client's result lines.
 QStringList client(const QStringList &args)
 {
     const RunResult r = runAsRoot(QStringLiteral("python3"), QStringList {Client} + args, 120000);
     if (r.exitCode != 0) {
-        qWarning().noquote() << message(r);
+        qWarning().noquote() << describe(r);
     }
     return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
@@ -64,22 +50,22 @@ QJsonObject access()
 }
 bool listening(int port)
 {
-    return sh(QStringLiteral("ss -Hltn 'sport = :%1' | grep -q LISTEN").arg(port)).exitCode == 0;
+    return rootShell(QStringLiteral("ss -Hltn 'sport = :%1' | grep -q LISTEN").arg(port)).exitCode == 0;
 }
 // SHA-256 of the certificate served after STARTTLS (protocol smtp or imap) on port.
 QString served(const QString &protocol, int port)
 {
-    const RunResult r = sh(QStringLiteral("openssl s_client -starttls %1 -connect 127.0.0.1:%2 -servername %3 "
-                                          "</dev/null 2>/dev/null | openssl x509 -noout -fingerprint -sha256")
-                               .arg(protocol)
-                               .arg(port)
-                               .arg(Host));
+    const RunResult r = rootShell(QStringLiteral("openssl s_client -starttls %1 -connect 127.0.0.1:%2 -servername %3 "
+                                                 "</dev/null 2>/dev/null | openssl x509 -noout -fingerprint -sha256")
+                                      .arg(protocol)
+                                      .arg(port)
+                                      .arg(Host));
     return QString::fromUtf8(r.out).section(u'=', 1).trimmed().remove(u':').toLower();
 }
 bool waitForMailbox(const QString &user, const QByteArray &needle, int count = 1)
 {
     for (int i = 0; i < 120; ++i) {
-        if (cat(QStringLiteral("/var/mail/") + user).count(needle) >= count) {
+        if (rootRead(QStringLiteral("/var/mail/") + user).count(needle) >= count) {
             return true;
         }
         QThread::msleep(500);
@@ -106,7 +92,7 @@ private Q_SLOTS:
               QStringList {QStringLiteral("service"), QStringLiteral("start"), QStringLiteral("postfix")},
               QStringList {QStringLiteral("tls"), QStringLiteral("self-signed")}}) {
             const RunResult r = ctl(args);
-            QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
+            QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         }
         const RunResult tls = ctl({QStringLiteral("tls"), QStringLiteral("show"), QStringLiteral("--json")});
         m_fingerprint = QJsonDocument::fromJson(tls.out)
@@ -119,16 +105,16 @@ private Q_SLOTS:
                             .toLower();
         QVERIFY2(!m_fingerprint.isEmpty(), tls.out.constData());
         const RunResult ip
-            = sh(QStringLiteral("ip addr add %1/32 dev lo && ip addr add %2/32 dev lo").arg(ServerIp, ClientIp));
-        QVERIFY2(ip.exitCode == 0, qPrintable(message(ip)));
-        m_masterBefore = cat(MasterCf);
+            = rootShell(QStringLiteral("ip addr add %1/32 dev lo && ip addr add %2/32 dev lo").arg(ServerIp, ClientIp));
+        QVERIFY2(ip.exitCode == 0, qPrintable(describe(ip)));
+        m_masterBefore = rootRead(MasterCf);
     }
 
     void submissionNeedsDovecot()
     {
         const RunResult r = ctl({QStringLiteral("submission"), QStringLiteral("enable")});
-        QVERIFY2(r.exitCode != 0 && r.err.contains("Dovecot"), qPrintable(message(r)));
-        QCOMPARE(cat(MasterCf), m_masterBefore);
+        QVERIFY2(r.exitCode != 0 && r.err.contains("Dovecot"), qPrintable(describe(r)));
+        QCOMPARE(rootRead(MasterCf), m_masterBefore);
         QVERIFY(!listening(587));
     }
 
@@ -137,9 +123,9 @@ private Q_SLOTS:
         for (const QStringList &args : {QStringList {QStringLiteral("submission"), QStringLiteral("enable")},
                                         QStringList {QStringLiteral("imap"), QStringLiteral("enable")}}) {
             const RunResult r = ctlAs(QStringLiteral("bob"), args);
-            QVERIFY2(r.exitCode == 4, qPrintable(message(r)));
+            QVERIFY2(r.exitCode == 4, qPrintable(describe(r)));
         }
-        QCOMPARE(cat(MasterCf), m_masterBefore);
+        QCOMPARE(rootRead(MasterCf), m_masterBefore);
     }
 
     void enable()
@@ -149,7 +135,7 @@ private Q_SLOTS:
               QStringList {QStringLiteral("submission"), QStringLiteral("enable")},
               QStringList {QStringLiteral("imap"), QStringLiteral("enable")}}) {
             const RunResult r = ctl(args);
-            QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
+            QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         }
         const QJsonObject a = access();
         QVERIFY2(a.value(QStringLiteral("submission_secure")).toBool(), QJsonDocument(a).toJson().constData());
@@ -161,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(listening(587));
         QVERIFY(listening(143));
         QVERIFY(!listening(993));
-        const QByteArray master = cat(MasterCf);
+        const QByteArray master = rootRead(MasterCf);
         QVERIFY(master.contains("\nsubmission inet  n       -       y       -       -       smtpd\n"
                                 "  -o syslog_name=postfix/submission\n"));
         // Both ports offer the certificate Mailroom made.
@@ -188,9 +174,9 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("auth-offered"), QStringLiteral("login 235"), QStringLiteral("send ok")}));
         QVERIFY(waitForMailbox(QStringLiteral("bob"), "Subject: Through port 587"));
         // The journal tells the submission service apart.
-        const RunResult log = sh(QStringLiteral("journalctl -q --no-pager -t postfix/submission/smtpd | grep -c "
-                                                "'sasl_username=alice'"));
-        QVERIFY2(log.out.trimmed().toInt() >= 1, qPrintable(message(log)));
+        const RunResult log = rootShell(QStringLiteral("journalctl -q --no-pager -t postfix/submission/smtpd | grep -c "
+                                                       "'sasl_username=alice'"));
+        QVERIFY2(log.out.trimmed().toInt() >= 1, qPrintable(describe(log)));
     }
 
     void imap()
@@ -207,18 +193,18 @@ private Q_SLOTS:
                          QStringLiteral("Through port 587"), QStringLiteral("delete")}),
                  QStringList({QStringLiteral("login ok"), QStringLiteral("found 1"), QStringLiteral("body True"),
                               QStringLiteral("expunged")}));
-        QVERIFY(!cat(QStringLiteral("/var/mail/bob")).contains("Subject: Through port 587"));
+        QVERIFY(!rootRead(QStringLiteral("/var/mail/bob")).contains("Subject: Through port 587"));
     }
 
     // The wrong passwords above, as the journal has them, are login problems in the log summary.
     void loginFailuresInTheLog()
     {
-        const RunResult dump = sh(QStringLiteral("journalctl -q --no-pager -o short SYSLOG_FACILITY=2 > "
-                                                 "/tmp/mail-access.log && chmod 644 /tmp/mail-access.log"));
-        QVERIFY2(dump.exitCode == 0, qPrintable(message(dump)));
+        const RunResult dump = rootShell(QStringLiteral("journalctl -q --no-pager -o short SYSLOG_FACILITY=2 > "
+                                                        "/tmp/mail-access.log && chmod 644 /tmp/mail-access.log"));
+        QVERIFY2(dump.exitCode == 0, qPrintable(describe(dump)));
         const RunResult r = ctl({QStringLiteral("log"), QStringLiteral("summary"),
                                  QStringLiteral("/tmp/mail-access.log"), QStringLiteral("--json")});
-        QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         const QJsonObject logins = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("logins")).toObject();
         QVERIFY2(logins.value(QStringLiteral("failed")).toInt() >= 2, r.out.right(3000).constData());
         QVERIFY(logins.value(QStringLiteral("succeeded")).toInt() >= 2);
@@ -245,23 +231,23 @@ private Q_SLOTS:
     // Mailroom's reader lists the mailbox as bob: every delivered message is there afterwards.
     void deliveryWhileImapExpungesLosesNothing()
     {
-        const RunResult seed = sh(QStringLiteral(
+        const RunResult seed = rootShell(QStringLiteral(
             "for i in $(seq 1 10); do printf 'Subject: junk %s\\n\\njunk\\n' $i | /usr/sbin/sendmail bob; done"));
-        QVERIFY2(seed.exitCode == 0, qPrintable(message(seed)));
+        QVERIFY2(seed.exitCode == 0, qPrintable(describe(seed)));
         QVERIFY(waitForMailbox(QStringLiteral("bob"), "Subject: junk ", 10));
-        const RunResult race
-            = sh(QStringLiteral(
-                     "python3 %1 imap-expunge-loop %2 %3 bob bob junk 8 > /tmp/imap-loop.out 2>&1 & imap=$!; "
-                     "(for i in $(seq 1 20); do su bob -s /bin/sh -c '%4 mbox list /var/mail/bob' >/dev/null || echo "
-                     "reader-failed; done) > /tmp/reader.out 2>&1 & reader=$!; "
-                     "for i in $(seq 1 40); do printf 'Subject: keep %s\\n\\nkeep\\n' $i | /usr/sbin/sendmail bob; "
-                     "sleep 0.1; done; wait $imap; wait $reader; cat /tmp/imap-loop.out /tmp/reader.out")
-                     .arg(Client, ClientIp, ServerIp, Ctl),
-                 300000);
+        const RunResult race = rootShell(
+            QStringLiteral(
+                "python3 %1 imap-expunge-loop %2 %3 bob bob junk 8 > /tmp/imap-loop.out 2>&1 & imap=$!; "
+                "(for i in $(seq 1 20); do su bob -s /bin/sh -c '%4 mbox list /var/mail/bob' >/dev/null || echo "
+                "reader-failed; done) > /tmp/reader.out 2>&1 & reader=$!; "
+                "for i in $(seq 1 40); do printf 'Subject: keep %s\\n\\nkeep\\n' $i | /usr/sbin/sendmail bob; "
+                "sleep 0.1; done; wait $imap; wait $reader; cat /tmp/imap-loop.out /tmp/reader.out")
+                .arg(Client, ClientIp, ServerIp, Ctl),
+            300000);
         QVERIFY2(race.exitCode == 0 && race.out.contains("rounds ") && !race.out.contains("reader-failed"),
-                 qPrintable(message(race)));
+                 qPrintable(describe(race)));
         QVERIFY(waitForMailbox(QStringLiteral("bob"), "Subject: keep ", 40));
-        const QByteArray box = cat(QStringLiteral("/var/mail/bob"));
+        const QByteArray box = rootRead(QStringLiteral("/var/mail/bob"));
         for (int i = 1; i <= 40; ++i) {
             QVERIFY2(box.contains(QStringLiteral("Subject: keep %1\n").arg(i).toUtf8()),
                      qPrintable(QString::number(i)));
@@ -274,9 +260,9 @@ private Q_SLOTS:
         for (const QStringList &args : {QStringList {QStringLiteral("imap"), QStringLiteral("disable")},
                                         QStringList {QStringLiteral("submission"), QStringLiteral("disable")}}) {
             const RunResult r = ctl(args);
-            QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
+            QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         }
-        QCOMPARE(cat(MasterCf), m_masterBefore);
+        QCOMPARE(rootRead(MasterCf), m_masterBefore);
         QTRY_VERIFY_WITH_TIMEOUT(!listening(587), 10000);
         QVERIFY(!listening(143));
         const QJsonObject a = access();

@@ -29,23 +29,6 @@ RunResult ctl(const QStringList &args, int timeoutMs = 300000)
     return ctlAs(QStringLiteral("alice"), args, timeoutMs);
 }
 
-RunResult sh(const QString &script)
-{
-    return runAsRoot(QStringLiteral("sh"), {QStringLiteral("-c"), script}, 120000);
-}
-
-QByteArray cat(const QString &path)
-{
-    return runAsRoot(QStringLiteral("cat"), {path}).out;
-}
-
-QString message(const RunResult &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out.right(3000)), QString::fromUtf8(r.err.right(3000)));
-}
-
 QString postfixState()
 {
     return QString::fromUtf8(
@@ -56,9 +39,9 @@ QString postfixState()
 // What Postfix serves after STARTTLS on port 25: the SHA-256 fingerprint as `openssl x509` prints it.
 QString servedFingerprint()
 {
-    const RunResult r = sh(QStringLiteral("openssl s_client -starttls smtp -connect 127.0.0.1:25 -servername %1 "
-                                          "</dev/null 2>/dev/null | openssl x509 -noout -fingerprint -sha256")
-                               .arg(Host));
+    const RunResult r = rootShell(QStringLiteral("openssl s_client -starttls smtp -connect 127.0.0.1:25 -servername %1 "
+                                                 "</dev/null 2>/dev/null | openssl x509 -noout -fingerprint -sha256")
+                                      .arg(Host));
     return QString::fromUtf8(r.out).section(u'=', 1).trimmed();
 }
 
@@ -66,10 +49,10 @@ QString servedFingerprint()
 QMap<QString, QByteArray> snapshot()
 {
     QMap<QString, QByteArray> files;
-    files.insert(MainCf, cat(MainCf));
+    files.insert(MainCf, rootRead(MainCf));
     for (const char *name : {"key.pem", "cert.pem", "request-key.pem", "request.pem"}) {
         const QString path = TlsDir + QLatin1Char('/') + QLatin1String(name);
-        files.insert(path, QFile::exists(path) ? cat(path) : QByteArray("<absent>"));
+        files.insert(path, QFile::exists(path) ? rootRead(path) : QByteArray("<absent>"));
     }
     return files;
 }
@@ -95,7 +78,7 @@ private:
     {
         const RunResult r = ctl({QStringLiteral("tls"), QStringLiteral("show"), QStringLiteral("--json")});
         if (r.exitCode != 0) {
-            qWarning().noquote() << message(r);
+            qWarning().noquote() << describe(r);
             return {};
         }
         return QJsonDocument::fromJson(r.out).object();
@@ -113,20 +96,20 @@ private:
         }
         const RunResult r = ctl(args);
         if (r.exitCode != 0 || !r.out.startsWith("-----BEGIN CERTIFICATE REQUEST-----")) {
-            qWarning().noquote() << message(r);
+            qWarning().noquote() << describe(r);
             return {};
         }
-        if (cat(csr) != r.out) {
+        if (rootRead(csr) != r.out) {
             qWarning() << "the saved request is not the printed one";
             return {};
         }
         const RunResult s
-            = sh(QStringLiteral("cd %1 && openssl x509 -req -in alice/%2.csr -CA int.pem -CAkey int.key "
-                                "-CAcreateserial %3 -out %2.pem && cat root.pem %2.pem int.pem > %2-chain.pem "
-                                "&& chmod 644 %2-chain.pem")
-                     .arg(m_dir.path(), name, signArgs));
+            = rootShell(QStringLiteral("cd %1 && openssl x509 -req -in alice/%2.csr -CA int.pem -CAkey int.key "
+                                       "-CAcreateserial %3 -out %2.pem && cat root.pem %2.pem int.pem > %2-chain.pem "
+                                       "&& chmod 644 %2-chain.pem")
+                            .arg(m_dir.path(), name, signArgs));
         if (s.exitCode != 0) {
-            qWarning().noquote() << message(s);
+            qWarning().noquote() << describe(s);
             return {};
         }
         return path(name + QStringLiteral("-chain.pem"));
@@ -144,11 +127,11 @@ private Q_SLOTS:
               QStringList {QStringLiteral("package"), QStringLiteral("install"), QStringLiteral("postfix")},
               QStringList {QStringLiteral("service"), QStringLiteral("start"), QStringLiteral("postfix")}}) {
             const RunResult r = ctl(args, 600000);
-            QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
+            QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         }
         QCOMPARE(postfixState(), QStringLiteral("active"));
         // A test certificate authority: root and intermediate (ECDSA).
-        const RunResult ca = sh(
+        const RunResult ca = rootShell(
             QStringLiteral(
                 "cd %1 && openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout root.key -out "
                 "root.pem "
@@ -161,14 +144,14 @@ private Q_SLOTS:
                 "int.ext "
                 "-out int.pem && chmod 755 . && mkdir alice && chown alice alice")
                 .arg(m_dir.path()));
-        QVERIFY2(ca.exitCode == 0, qPrintable(message(ca)));
+        QVERIFY2(ca.exitCode == 0, qPrintable(describe(ca)));
     }
 
     void showBeforeAnything()
     {
         const RunResult r = ctl({QStringLiteral("tls")});
-        QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
-        QVERIFY2(r.out.contains("STARTTLS:"), qPrintable(message(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("STARTTLS:"), qPrintable(describe(r)));
         QVERIFY(!QFile::exists(TlsDir + QStringLiteral("/key.pem")));
     }
 
@@ -189,7 +172,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, text);
         QFETCH(QByteArray, why);
         if (text.isEmpty()) {
-            text = cat(path(QStringLiteral("int.pem")));
+            text = rootRead(path(QStringLiteral("int.pem")));
         }
         QFile f(path(QStringLiteral("bad.pem")));
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -198,8 +181,8 @@ private Q_SLOTS:
         f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
         const auto before = snapshot();
         const RunResult r = ctl({QStringLiteral("tls"), QStringLiteral("install"), f.fileName()});
-        QVERIFY2(r.exitCode == 2, qPrintable(message(r)));
-        QVERIFY2(r.err.contains(why), qPrintable(message(r)));
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(why), qPrintable(describe(r)));
         QCOMPARE(snapshot(), before);
     }
 
@@ -207,16 +190,16 @@ private Q_SLOTS:
     {
         const auto before = snapshot();
         const RunResult r = ctlAs(QStringLiteral("bob"), {QStringLiteral("tls"), QStringLiteral("self-signed")});
-        QVERIFY2(r.exitCode == 4, qPrintable(message(r)));
+        QVERIFY2(r.exitCode == 4, qPrintable(describe(r)));
         QCOMPARE(snapshot(), before);
     }
 
     void selfSigned()
     {
         const RunResult r = ctl({QStringLiteral("tls"), QStringLiteral("self-signed")});
-        QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         QVERIFY2(r.out.contains("+smtpd_tls_chain_files = /etc/mailroom/tls/key.pem, /etc/mailroom/tls/cert.pem"),
-                 qPrintable(message(r)));
+                 qPrintable(describe(r)));
         QCOMPARE(modeOwner(TlsDir + QStringLiteral("/key.pem")), QStringLiteral("600 root root"));
         QCOMPARE(modeOwner(TlsDir + QStringLiteral("/cert.pem")), QStringLiteral("644 root root"));
         QCOMPARE(postfixState(), QStringLiteral("active"));
@@ -236,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(servedFingerprint(), c.value(QStringLiteral("sha256")).toString());
         // Nothing to warn about in status.
         const RunResult st = ctl({QStringLiteral("status")});
-        QVERIFY2(st.exitCode == 0 && !st.out.contains("warning"), qPrintable(message(st)));
+        QVERIFY2(st.exitCode == 0 && !st.out.contains("warning"), qPrintable(describe(st)));
     }
 
     void requestRefusalsChangeNothing_data()
@@ -261,25 +244,25 @@ private Q_SLOTS:
         const auto before = snapshot();
         QVERIFY(before.value(TlsDir + QStringLiteral("/request-key.pem")) != "<absent>");
         const RunResult r = ctl({QStringLiteral("tls"), QStringLiteral("install"), chain});
-        QVERIFY2(r.exitCode == 2, qPrintable(message(r)));
-        QVERIFY2(r.err.contains(why), qPrintable(message(r)));
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(why), qPrintable(describe(r)));
         QCOMPARE(snapshot(), before);
     }
 
     void aCertificateForAnotherKeyIsRefused()
     {
         const RunResult s
-            = sh(QStringLiteral("cd %1 && openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes "
-                                "-keyout stranger.key -out stranger.csr -subj /CN=%2 && openssl x509 -req "
-                                "-in stranger.csr -CA int.pem -CAkey int.key -CAcreateserial -days 30 -out "
-                                "stranger.pem && chmod 644 stranger.pem")
-                     .arg(m_dir.path(), Host));
-        QVERIFY2(s.exitCode == 0, qPrintable(message(s)));
+            = rootShell(QStringLiteral("cd %1 && openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes "
+                                       "-keyout stranger.key -out stranger.csr -subj /CN=%2 && openssl x509 -req "
+                                       "-in stranger.csr -CA int.pem -CAkey int.key -CAcreateserial -days 30 -out "
+                                       "stranger.pem && chmod 644 stranger.pem")
+                            .arg(m_dir.path(), Host));
+        QVERIFY2(s.exitCode == 0, qPrintable(describe(s)));
         const auto before = snapshot();
         const RunResult r
             = ctl({QStringLiteral("tls"), QStringLiteral("install"), path(QStringLiteral("stranger.pem"))});
-        QVERIFY2(r.exitCode == 2, qPrintable(message(r)));
-        QVERIFY2(r.err.contains("does not belong"), qPrintable(message(r)));
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("does not belong"), qPrintable(describe(r)));
         QCOMPARE(snapshot(), before);
     }
 
@@ -288,16 +271,16 @@ private Q_SLOTS:
     {
         const QString chain = signedRequest(QStringLiteral("short"), QStringLiteral("-copy_extensions copy -days 10"));
         QVERIFY(!chain.isEmpty());
-        const QByteArray requestKey = cat(TlsDir + QStringLiteral("/request-key.pem"));
+        const QByteArray requestKey = rootRead(TlsDir + QStringLiteral("/request-key.pem"));
         const RunResult r = ctl({QStringLiteral("tls"), QStringLiteral("install"), chain});
-        QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         // The request's key is now the key in use; the request is done.
-        QCOMPARE(cat(TlsDir + QStringLiteral("/key.pem")), requestKey);
+        QCOMPARE(rootRead(TlsDir + QStringLiteral("/key.pem")), requestKey);
         QVERIFY(!QFile::exists(TlsDir + QStringLiteral("/request-key.pem")));
         QVERIFY(!QFile::exists(TlsDir + QStringLiteral("/request.pem")));
         // Server first, then the intermediate; no root.
-        QCOMPARE(cat(TlsDir + QStringLiteral("/cert.pem")),
-                 cat(path(QStringLiteral("short.pem"))) + cat(path(QStringLiteral("int.pem"))));
+        QCOMPARE(rootRead(TlsDir + QStringLiteral("/cert.pem")),
+                 rootRead(path(QStringLiteral("short.pem"))) + rootRead(path(QStringLiteral("int.pem"))));
         const QJsonObject c = show().value(QStringLiteral("certificate")).toObject();
         QCOMPARE(c.value(QStringLiteral("key")).toString(), QStringLiteral("RSA 3072"));
         QCOMPARE(c.value(QStringLiteral("issuer")).toString(), QStringLiteral("CN=Mailroom Test Intermediate CA"));
@@ -305,16 +288,16 @@ private Q_SLOTS:
         QVERIFY(c.value(QStringLiteral("needs_attention")).toBool());
         QCOMPARE(servedFingerprint(), c.value(QStringLiteral("sha256")).toString());
         const RunResult st = ctl({QStringLiteral("status")});
-        QVERIFY2(st.exitCode == 0, qPrintable(message(st)));
+        QVERIFY2(st.exitCode == 0, qPrintable(describe(st)));
         QVERIFY2(st.out.contains("warning: The certificate for demo-server.mydomain.com expires in 9 days"),
-                 qPrintable(message(st)));
-        QVERIFY2(st.out.contains("mailroomctl tls request"), qPrintable(message(st)));
+                 qPrintable(describe(st)));
+        QVERIFY2(st.out.contains("mailroomctl tls request"), qPrintable(describe(st)));
     }
 
     // certbot's layout (live/ links into archive/), used by reference.
     void letsEncryptByReference()
     {
-        const RunResult s = sh(
+        const RunResult s = rootShell(
             QStringLiteral(
                 "set -e; cd %1; openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout le.key -out "
                 "le.csr "
@@ -324,10 +307,10 @@ private Q_SLOTS:
                 "cat le.pem int.pem > $A/fullchain1.pem; ln -sf ../../archive/%2/privkey1.pem $L/privkey.pem; "
                 "ln -sf ../../archive/%2/fullchain1.pem $L/fullchain.pem")
                 .arg(m_dir.path(), Host));
-        QVERIFY2(s.exitCode == 0, qPrintable(message(s)));
+        QVERIFY2(s.exitCode == 0, qPrintable(describe(s)));
         QVERIFY(show().value(QStringLiteral("letsencrypt_available")).toBool());
         const RunResult r = ctl({QStringLiteral("tls"), QStringLiteral("letsencrypt")});
-        QVERIFY2(r.exitCode == 0, qPrintable(message(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         QCOMPARE(
             QString::fromUtf8(
                 runAsRoot(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("smtpd_tls_chain_files")})
