@@ -116,6 +116,19 @@ private Q_SLOTS:
         QCOMPARE(LogLineParser::isPostfix(p), postfix);
     }
 
+    // Found by fuzzing: a run of digits in the brackets overflowed the pid (undefined behaviour).
+    // Ten digits are a pid; more are not one.
+    void pidDigits()
+    {
+        LogLineParser parser(QDate(2024, 3, 26));
+        ParsedLine p;
+        QVERIFY(parser.parse("Mar 25 11:21:48 mx1 postfix/smtpd[9999999999]: connect from a[192.0.2.1]", p));
+        QCOMPARE(p.pid, qint64(9999999999));
+        QVERIFY(parser.parse("Mar 25 11:21:48 mx1 postfix/smtpd[33066666666666666666666666666666665]: x", p));
+        QCOMPARE(p.pid, qint64(-1));
+        QCOMPARE(p.program.toByteArray(), QByteArray("postfix/smtpd"));
+    }
+
     void notSyslog_data()
     {
         QTest::addColumn<QByteArray>("line");

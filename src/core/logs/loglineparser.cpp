@@ -210,10 +210,13 @@ bool LogLineParser::parse(QByteArrayView line, ParsedLine &p) const
         qsizetype j = i + 1;
         qint64 pid = 0;
         while (j < n && isDigit(s[j])) {
-            pid = pid * 10 + (s[j] - '0');
+            // A process id has at most 10 digits; more cannot be one (and would overflow).
+            if (j - i <= 10) {
+                pid = pid * 10 + (s[j] - '0');
+            }
             ++j;
         }
-        if (j < n && s[j] == ']' && j > i + 1) {
+        if (j < n && s[j] == ']' && j > i + 1 && j - i <= 11) {
             p.pid = pid;
             i = j + 1;
         }
