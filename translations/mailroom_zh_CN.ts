@@ -3375,6 +3375,10 @@ Save anyway?</source>
         <source>Cannot replace the mailbox %1: %2</source>
         <translation>无法替换邮箱 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 was left unchanged: without its first message, the messages whose &quot;From &quot; line has no date would be read as part of the message before them.</source>
+        <translation>%1 未作改动：若删除其第一封邮件，&quot;From &quot; 行没有日期的邮件会被读作前一封邮件的一部分。</translation>
+    </message>
 </context>
 <context>
     <name>MessageStatus</name>

@@ -109,8 +109,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     rewriter.setRecoveryDirectory(recovery);
     const MboxRewriter::Result result = rewriter.apply(table, before.device, before.inode, expunge);
     if (result.outcome == MboxRewriter::Outcome::Failed) {
-        // Allowed only with the mailbox left as it was, or a recovery copy kept (the rewriter's
-        // own check refused the new file; open: tests/fuzz/open/mbox-rewrite-does-not-check-out).
+        // Allowed only with the mailbox left as it was, or a recovery copy kept (e.g. expunging
+        // the dateless first message would join the dateless ones after a dated one:
+        // tests/data/fuzz/mbox/expunge-first-dateless-would-join).
         QFile file(path);
         FUZZ_CHECK(!result.recoveryPath.isEmpty() || (file.open(QIODevice::ReadOnly) && file.readAll() == mbox));
         return 0;

@@ -90,6 +90,30 @@ private Q_SLOTS:
         QVERIFY2(lines.at(0).contains(QLatin1Char('N')), qPrintable(lines.at(0)));
         QVERIFY2(!lines.at(1).contains(QLatin1Char('N')), qPrintable(lines.at(1)));
     }
+
+    // The mailboxes that are read leniently (Thunderbird's, dateless From_ lines) list the same
+    // messages as s-nail lists them, in the same order.
+    void snailListsLenientSamplesAsWeDo_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("Thunderbird") << QFINDTESTDATA("../data/mail/thunderbird.mbox");
+        QTest::newRow("dateless") << QFINDTESTDATA("../data/mail/dateless.mbox");
+    }
+    void snailListsLenientSamplesAsWeDo()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mbox"));
+        QVERIFY(QFile::copy(file, path));
+        MessageTable table;
+        MboxIndexer indexer(path);
+        QVERIFY(indexer.update([&](MessageBatch &&b) { table.apply(std::move(b)); }));
+        const QStringList lines = snailHeaders(path);
+        QCOMPARE(lines.size(), table.size());
+        for (qsizetype i = 0; i < table.size(); ++i) {
+            QVERIFY2(lines.at(i).endsWith(table.subject(i)), qPrintable(lines.at(i)));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMboxSnail)

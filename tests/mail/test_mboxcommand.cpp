@@ -122,6 +122,52 @@ private Q_SLOTS:
         }
     }
 
+    // mailroomctl mbox list opens what s-nail and MimeKit open (a byte-order mark, Thunderbird's
+    // and dateless From_ lines) and lists each message once.
+    void listsLenientMailboxes_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("subjects");
+        QTest::newRow("Thunderbird") << QFINDTESTDATA("../data/mail/thunderbird.mbox")
+                                     << QStringList {QStringLiteral("Thunderbird keeps this folder"),
+                                                     QStringLiteral("No Date header, the From_ line dates it"),
+                                                     QStringLiteral("Re: Thunderbird keeps this folder")};
+        QTest::newRow("dateless") << QFINDTESTDATA("../data/mail/dateless.mbox")
+                                  << QStringList {QStringLiteral("Minutes"),
+                                                  QStringLiteral("Undelivered Mail Returned to Sender"),
+                                                  QStringLiteral("No date anywhere"),
+                                                  QStringLiteral("Dated in between"),
+                                                  QStringLiteral("Cron <root@demo> run-parts /etc/cron.daily"),
+                                                  QStringLiteral("Last")};
+        QTest::newRow("byte-order mark") << QFINDTESTDATA("../data/mail/bom.mbox")
+                                         << QStringList {QStringLiteral("Saved by an editor"),
+                                                         QStringLiteral("Re: Saved by an editor")};
+    }
+    void listsLenientMailboxes()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, subjects);
+        QProcess p;
+        p.start(QStringLiteral(MAILROOMCTL),
+                {QStringLiteral("mbox"), QStringLiteral("list"), file, QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonArray messages
+            = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("messages")).toArray();
+        QStringList got;
+        for (const QJsonValue &m : messages) {
+            got << m.toObject().value(QStringLiteral("subject")).toString();
+        }
+        QCOMPARE(got, subjects);
+        // The text listing has one line per message too.
+        p.start(QStringLiteral(MAILROOMCTL), {QStringLiteral("mbox"), QStringLiteral("list"), file});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), subjects.size());
+        QVERIFY(lines.constLast().endsWith(subjects.constLast().toUtf8()));
+    }
+
     void unreadableFile()
     {
         if (::geteuid() == 0) {

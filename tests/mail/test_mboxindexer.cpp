@@ -82,6 +82,22 @@ private Q_SLOTS:
                                 << int(MessageStatus::Read | MessageStatus::Old | MessageStatus::Answered);
         QTest::newRow("truncated last") << QStringLiteral("truncated.mbox") << 2 << QStringLiteral("cut he")
                                         << QStringLiteral("trunc@example.org") << int(MessageStatus::Incomplete);
+        const QString tb = QStringLiteral("thunderbird.mbox");
+        QTest::newRow("Thunderbird 1") << tb << 0 << QStringLiteral("Thunderbird keeps this folder")
+                                       << QStringLiteral("Alice") << 0;
+        QTest::newRow("Thunderbird 3") << tb << 2 << QStringLiteral("Re: Thunderbird keeps this folder")
+                                       << QStringLiteral("Bob") << 0;
+        const QString dl = QStringLiteral("dateless.mbox");
+        QTest::newRow("From -") << dl << 0 << QStringLiteral("Minutes") << QStringLiteral("Dave") << 0;
+        QTest::newRow("From MAILER-DAEMON") << dl << 1 << QStringLiteral("Undelivered Mail Returned to Sender")
+                                            << QStringLiteral("Mail Delivery System") << 0;
+        QTest::newRow("From address") << dl << 2 << QStringLiteral("No date anywhere") << QStringLiteral("Carol") << 0;
+        QTest::newRow("From - date among dateless")
+            << dl << 3 << QStringLiteral("Dated in between") << QStringLiteral("Dave") << 0;
+        QTest::newRow("From user name") << dl << 4 << QStringLiteral("Cron <root@demo> run-parts /etc/cron.daily")
+                                        << QStringLiteral("Cron Daemon") << 0;
+        QTest::newRow("byte-order mark") << QStringLiteral("bom.mbox") << 0 << QStringLiteral("Saved by an editor")
+                                         << QStringLiteral("Alice") << 0;
     }
     void subjects()
     {
@@ -106,6 +122,11 @@ private Q_SLOTS:
         QTest::newRow("crlf") << QStringLiteral("crlf.mbox") << 3;
         QTest::newRow("empty") << QStringLiteral("empty.mbox") << 0;
         QTest::newRow("truncated") << QStringLiteral("truncated.mbox") << 3;
+        QTest::newRow("Thunderbird (quoted From lines stay in their message)")
+            << QStringLiteral("thunderbird.mbox") << 3;
+        QTest::newRow("dateless (prose after blank lines stays in its message)")
+            << QStringLiteral("dateless.mbox") << 6;
+        QTest::newRow("byte-order mark") << QStringLiteral("bom.mbox") << 2;
     }
     void counts()
     {
@@ -135,6 +156,48 @@ private Q_SLOTS:
         // "Date: not a date" and no Date at all: the From_ line's time is used.
         QCOMPARE(ix.table.date(7), QDateTime(QDate(2024, 3, 29), QTime(10, 0), QTimeZone::UTC));
         QCOMPARE(ix.table.date(8), QDateTime(QDate(2024, 3, 30), QTime(7, 15), QTimeZone::UTC));
+    }
+
+    // Thunderbird's "From - date" line dates a message without a Date header (its time is UTC);
+    // a dateless From_ line leaves the date unknown rather than made up.
+    void datesFromLenientFromLines()
+    {
+        Indexed tb(QFINDTESTDATA("../data/mail/thunderbird.mbox"));
+        QVERIFY(tb.update());
+        QCOMPARE(tb.table.date(1), QDateTime(QDate(1996, 1, 3), QTime(1, 5, 34), QTimeZone::UTC));
+        QCOMPARE(tb.table.date(0), QDateTime(QDate(2007, 10, 1), QTime(22, 26, 31), QTimeZone::UTC));
+        Indexed dl(QFINDTESTDATA("../data/mail/dateless.mbox"));
+        QVERIFY(dl.update());
+        QCOMPARE(dl.table.entry(2).date, qint64(0));
+        QCOMPARE(dl.table.date(3), QDateTime(QDate(2001, 4, 13), QTime(8, 0), QTimeZone::UTC));
+    }
+
+    // Every sample reads back as the RFC 5322 message: no byte-order mark, no From_ line, one
+    // level of ">From " quoting removed; the body lines that are not separators are there.
+    void lenientSamplesReadBack()
+    {
+        const QString tbPath = QFINDTESTDATA("../data/mail/thunderbird.mbox");
+        Indexed tb(tbPath);
+        QVERIFY(tb.update());
+        QString error;
+        const QByteArray first = MboxIndexer::readMessage(tbPath, tb.table.entry(0), &error);
+        QVERIFY2(first.startsWith("X-Account-Key: account1\r\n"), qPrintable(error));
+        QVERIFY(first.contains("\r\n\r\nFrom the logs it looks fine.\r\n>From a quoted reply\r\n"));
+        QVERIFY(first.endsWith("Alice\r\n"));
+        const QString dlPath = QFINDTESTDATA("../data/mail/dateless.mbox");
+        Indexed dl(dlPath);
+        QVERIFY(dl.update());
+        const QByteArray minutes = MboxIndexer::readMessage(dlPath, dl.table.entry(0), &error);
+        QVERIFY2(minutes.startsWith("From: Dave"), qPrintable(error));
+        for (const char *line : {"\n\nFrom Bob\n", "\n\nFrom Bob\nwith love\n", "\n\nFrom here we go: item one.\n",
+                                 "\n\nFrom - the editors\n", "\n\nFrom bob@example.net says hello\n"}) {
+            QVERIFY2(minutes.contains(line), line);
+        }
+        const QString bomPath = QFINDTESTDATA("../data/mail/bom.mbox");
+        Indexed bom(bomPath);
+        QVERIFY(bom.update());
+        QCOMPARE(bom.table.entry(0).offset, 3);
+        QVERIFY(MboxIndexer::readMessage(bomPath, bom.table.entry(0), &error).startsWith("From: Alice"));
     }
 
     void readMessageUnquotes()
@@ -256,17 +319,38 @@ private Q_SLOTS:
         QTest::newRow("zone after year") << QByteArray("From bob@x Tue Mar 26 09:12:45 2024 +0100") << true << false;
         QTest::newRow("zone before year") << QByteArray("From bob@x Tue Mar 26 09:12:45 CET 2024") << true << false;
         QTest::newRow("crlf") << QByteArray("From bob@x Tue Mar 26 09:12:45 2024\r\n") << true << false;
-        QTest::newRow("thunderbird") << QByteArray("From - Tue Mar 26 09:12:45 2024") << true << true;
+        QTest::newRow("Thunderbird") << QByteArray("From - Tue Mar 26 09:12:45 2024") << true << false;
+        QTest::newRow("Thunderbird 128, crlf") << QByteArray("From - Sat Jan 03 01:05:34 1996\r\n") << true << false;
+        QTest::newRow("only a date") << QByteArray("From Mon Jan  1 00:00:00 2024") << true << false;
+        QTest::newRow("only a date, zone") << QByteArray("From Mon Jan  1 00:00:00 +0100 2024\n") << true << false;
         QTest::newRow("prose") << QByteArray("From now on, we meet at 10.") << false << false;
         QTest::newRow("prose with time") << QByteArray("From 10:30 until late") << false << false;
         QTest::newRow("quoted") << QByteArray(">From bob@x Tue Mar 26 09:12:45 2024") << false << false;
-        QTest::newRow("dash alone") << QByteArray("From -\n") << false << true;
-        QTest::newRow("dash, crlf") << QByteArray("From - \r\n") << false << true;
-        QTest::newRow("sender alone") << QByteArray("From alice@example.org\nSubject: x") << false << true;
-        QTest::newRow("sender, crlf") << QByteArray("From alice@example.org\r\n") << false << true;
-        QTest::newRow("nothing after From") << QByteArray("From \n") << false << false;
-        QTest::newRow("two words") << QByteArray("From Bob, with love") << false << false;
-        QTest::newRow("dash starting words") << QByteArray("From -the desk of") << false << false;
+        // Dateless: "From " and one word alone on the line, a header field on the next.
+        QTest::newRow("dash") << QByteArray("From -\nSubject: x") << false << true;
+        QTest::newRow("dash, crlf") << QByteArray("From - \r\nX-Mozilla-Status: 0001\r\n") << false << true;
+        QTest::newRow("address") << QByteArray("From alice@example.org\nSubject: x") << false << true;
+        QTest::newRow("address, crlf") << QByteArray("From alice@example.org\r\nReturn-Path: <a@b>\r\n") << false
+                                       << true;
+        QTest::newRow("address, trailing blanks")
+            << QByteArray("From bob@example.org \t\r\nTo: x\r\n") << false << true;
+        QTest::newRow("user name") << QByteArray("From root\nFrom: Cron Daemon <root@example.org>") << false << true;
+        QTest::newRow("mailer-daemon") << QByteArray("From MAILER-DAEMON\nReturn-Path: <>") << false << true;
+        QTest::newRow("dash, nothing after") << QByteArray("From -\n") << false << false;
+        QTest::newRow("dash, blank line after") << QByteArray("From -\n\nSubject: x") << false << false;
+        QTest::newRow("name, text after") << QByteArray("From Bob\nwith love") << false << false;
+        QTest::newRow("name, text with a colon after") << QByteArray("From Bob\nDear Bob: hello") << false << false;
+        QTest::newRow("name, blank line after") << QByteArray("From Bob\n\nFrom: x") << false << false;
+        QTest::newRow("name, colon first after") << QByteArray("From Bob\n: x") << false << false;
+        QTest::newRow("nothing after From") << QByteArray("From \nSubject: x") << false << false;
+        QTest::newRow("two words") << QByteArray("From Bob, with love\nSubject: x") << false << false;
+        QTest::newRow("dash starting words") << QByteArray("From -the desk of\nSubject: x") << false << false;
+        QTest::newRow("dash, then prose") << QByteArray("From - the editors\nSubject: x") << false << false;
+        QTest::newRow("prose, three words") << QByteArray("From here we go\nSubject: x") << false << false;
+        QTest::newRow("address, then prose") << QByteArray("From bob@example.org with thanks\nTo: x") << false << false;
+        QTest::newRow("word too long") << "From " + QByteArray(400, 'a') + "@example.org\nSubject: x" << false << false;
+        QTest::newRow("line too long") << "From " + QByteArray(300, 'a') + QByteArray(800, ' ') + "\nSubject: x"
+                                       << false << false;
     }
     void fromLines()
     {
@@ -298,14 +382,32 @@ private Q_SLOTS:
         QTest::newRow("From - crlf") << QByteArray(
             "From -\r\nSubject: a\r\n\r\nx\r\n\r\nFrom -\r\nSubject: b\r\n\r\nx\r\n\r\n")
                                      << ab;
+        QTest::newRow("only a date") << "From Tue Mar 26 09:12:45 2024\n" + body("a")
+                + "From Tue Mar 26 09:12:46 2024\n"
+                + body("b") << ab;
+        QTest::newRow("Thunderbird 128, crlf") << QByteArray("From - Sat Jan 03 01:05:34 1996\r\nSubject: a\r\n\r\n"
+                                                             ">From x\r\n\r\nFrom - Sat Jan 03 01:05:35 1996\r\n"
+                                                             "Subject: b\r\n\r\nx\r\n\r\n")
+                                               << ab;
+        QTest::newRow("mailer-daemon without date")
+            << "From MAILER-DAEMON\n" + body("a") + "From MAILER-DAEMON\n" + body("b") << ab;
+        QTest::newRow("user names without date") << "From alice\n" + body("a") + "From root\n" + body("b") << ab;
         QTest::newRow("sender without date")
             << "From alice@example.org\n" + body("a") + "From carol@example.org\n" + body("b") << ab;
         QTest::newRow("byte-order mark, sender without date")
             << "\xef\xbb\xbf" + QByteArray("From alice@example.org\n") + body("a") + "From -\n" + body("b") << ab;
         QTest::newRow("dateless: prose after a blank line stays in the body")
             << "From -\n" + body("a", "hi\n\nFrom now on, we meet at 10.") + "From -\n" + body("b") << ab;
+        QTest::newRow("dateless: only From and one word with a header after separates")
+            << "From -\n"
+                + body(
+                    "a",
+                    "hi\n\nFrom Bob\n\nFrom Bob\nwith love\n\nFrom Bob\nP.S. bye\n\nFrom - the editors\nSubject: x\n\n"
+                    "From here we go\n\nFrom bob@example.org says hi\nTo: x")
+                + "From -\n" + body("b")
+            << ab;
         QTest::newRow("dated: a dateless From line in a body is no separator")
-            << dated + body("a", "hi\n\nFrom Bob\n\nFrom -") + dated + body("b") << ab;
+            << dated + body("a", "hi\n\nFrom bob@example.org\nSubject: x\n\nFrom -\nTo: y") + dated + body("b") << ab;
         QTest::newRow("dated: unquoted dated line is a separator (the mbox rule)")
             << dated + body("a", "hi") + dated + body("b") << ab;
         QTest::newRow("prose") << QByteArray("From now on, we meet at 10.\n\nbye\n") << QStringList();
@@ -313,6 +415,8 @@ private Q_SLOTS:
                                                               "Dear Bob,\nFrom -\n")
                                                 << QStringList();
         QTest::newRow("From and nothing") << "From \n" + body("a") << QStringList();
+        QTest::newRow("a letter") << QByteArray("From Alice\nDear Bob,\n\nthanks.\n") << QStringList();
+        QTest::newRow("From - and prose") << "From - the editors\n" + body("a") << QStringList();
         QTest::newRow("byte-order mark only in the middle") << "\n\xef\xbb\xbf" + dated + body("a") << QStringList();
     }
     void lenientOpening()

@@ -523,6 +523,124 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + QStringLiteral(".lock"))); // the lock went with the process
     }
 
+    // Mailboxes opened leniently (MboxFormat): a byte-order mark, dateless or Thunderbird From_
+    // lines. Flagging one message and expunging another, by either strategy, keeps the mark and
+    // every other message byte for byte and loses none; the rewritten file reads the same way.
+    void lenientMailboxKeepsUnchangedBytes_data()
+    {
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::addColumn<QByteArrayList>("fromLines"); // five messages
+        QTest::addColumn<QByteArray>("eol");
+        QTest::addColumn<int>("strategy");
+        const QByteArray dated = "From sender@example.org  Mon Apr  1 10:00:00 2024";
+        const QByteArray bom = "\xef\xbb\xbf";
+        const QByteArrayList netscape(5, "From -");
+        const QByteArrayList addresses {"From alice@example.org", "From bob@example.org", "From MAILER-DAEMON",
+                                        "From carol@example.org", "From alice@example.org"};
+        const QByteArrayList thunderbird {"From - Tue Oct 02 00:26:47 2007", "From - Sat Jan 03 01:05:34 1996",
+                                          "From - Sat Jan 03 01:05:34 1996", "From - Mon Dec 01 23:59:59 2025",
+                                          "From - Mon Dec 01 23:59:59 2025"};
+        // The change starts at a dated message, the dateless ones after it must still count.
+        const QByteArrayList mixed {"From -", dated, "From -", "From bob@example.org", dated};
+        for (const auto &[name, strategy] : {std::pair("replace file", int(MboxRewriter::Strategy::ReplaceFile)),
+                                             std::pair("in place", int(MboxRewriter::Strategy::InPlace))}) {
+            QTest::addRow("byte-order mark, dated, %s", name)
+                << bom << QByteArrayList(5, dated) << QByteArray("\n") << strategy;
+            QTest::addRow("From -, %s", name) << QByteArray() << netscape << QByteArray("\n") << strategy;
+            QTest::addRow("byte-order mark, From -, crlf, %s", name)
+                << bom << netscape << QByteArray("\r\n") << strategy;
+            QTest::addRow("addresses without dates, %s", name)
+                << QByteArray() << addresses << QByteArray("\n") << strategy;
+            QTest::addRow("Thunderbird, crlf, %s", name)
+                << QByteArray() << thunderbird << QByteArray("\r\n") << strategy;
+            QTest::addRow("dateless then dated, %s", name) << QByteArray() << mixed << QByteArray("\n") << strategy;
+        }
+    }
+    void lenientMailboxKeepsUnchangedBytes()
+    {
+        QFETCH(QByteArray, prefix);
+        QFETCH(QByteArrayList, fromLines);
+        QFETCH(QByteArray, eol);
+        QFETCH(int, strategy);
+        QByteArrayList m;
+        for (int n = 0; n < 5; ++n) {
+            // Body lines a strict reader keeps in the message: quoted, prose, dateless-looking prose.
+            m << QByteArray(fromLines.at(n) + "\nFrom: Sender <sender@example.org>\nSubject: message "
+                            + QByteArray::number(n) + "\n\nFrom Bob, with love\n\nFrom here we go\n\n>From quoted"
+                            + "\n\nFrom - the editors\n\n")
+                     .replace("\n", eol);
+        }
+        QTemporaryDir dir;
+        QTemporaryDir recovery;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        writeFile(path, prefix + m.join());
+        Box box(path);
+        QCOMPARE(box.subjects(),
+                 QStringList({QStringLiteral("message 0"), QStringLiteral("message 1"), QStringLiteral("message 2"),
+                              QStringLiteral("message 3"), QStringLiteral("message 4")}));
+        box.table.setFlags(1, MessageStatus::Read | MessageStatus::Old);
+        box.table.setFlags(3, MessageStatus::Deleted);
+        MboxRewriter w(path);
+        w.setLockAttempts(3, std::chrono::milliseconds(20));
+        w.setStrategy(MboxRewriter::Strategy(strategy));
+        w.setRecoveryDirectory(recovery.path());
+        const auto r = w.apply(box.table, box.indexer.device(), box.indexer.inode(), true);
+        QVERIFY2(r.outcome == MboxRewriter::Outcome::Written, qPrintable(r.error));
+        QCOMPARE(r.removed, 1);
+        QCOMPARE(r.rewritten, 1);
+        QByteArray one = m.at(1);
+        one.replace(("message 1" + eol + eol).constData(), ("message 1" + eol + "Status: RO" + eol + eol).constData());
+        QCOMPARE(readFile(path), prefix + m.at(0) + one + m.at(2) + m.at(4));
+        Box again(path);
+        QCOMPARE(again.subjects(),
+                 QStringList({QStringLiteral("message 0"), QStringLiteral("message 1"), QStringLiteral("message 2"),
+                              QStringLiteral("message 4")}));
+        QCOMPARE(again.table.flags(1), MessageStatus::Read | MessageStatus::Old);
+        QCOMPARE(QDir(recovery.path()).entryList(QDir::Files), QStringList());
+    }
+
+    // A mailbox whose first line has no date also takes dateless separators; removing that first
+    // message would leave a dated first line, by whose rule the dateless messages after it would
+    // be read as part of the one before. That is refused with a reason, by either strategy, and
+    // the mailbox stays as it was; flags can still be saved.
+    void expungeThatWouldMergeMessagesIsRefused_data()
+    {
+        QTest::addColumn<int>("strategy");
+        QTest::newRow("replace file") << int(MboxRewriter::Strategy::ReplaceFile);
+        QTest::newRow("in place") << int(MboxRewriter::Strategy::InPlace);
+    }
+    void expungeThatWouldMergeMessagesIsRefused()
+    {
+        QFETCH(int, strategy);
+        const QByteArray original = "From -\nSubject: a\n\nx\n\n"
+                                    "From sender@example.org  Mon Apr  1 10:00:00 2024\nSubject: b\n\nx\n\n"
+                                    "From -\nSubject: c\n\nx\n\n";
+        QTemporaryDir dir;
+        QTemporaryDir recovery;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        writeFile(path, original);
+        Box box(path);
+        QCOMPARE(box.table.size(), 3);
+        box.table.setFlags(0, MessageStatus::Deleted);
+        MboxRewriter w(path);
+        w.setStrategy(MboxRewriter::Strategy(strategy));
+        w.setRecoveryDirectory(recovery.path());
+        const auto r = w.apply(box.table, box.indexer.device(), box.indexer.inode(), true);
+        QCOMPARE(r.outcome, MboxRewriter::Outcome::Failed);
+        QVERIFY2(r.error.contains(path) && r.error.contains(QStringLiteral("no date")), qPrintable(r.error));
+        QCOMPARE(readFile(path), original);
+        QCOMPARE(QDir(recovery.path()).entryList(QDir::Files), QStringList());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("inbox")});
+        // Removing the last message instead, or only flagging the first, is fine.
+        box.table.setFlags(0, MessageStatus::Read | MessageStatus::Old);
+        box.table.setFlags(2, MessageStatus::Deleted);
+        const auto ok = w.apply(box.table, box.indexer.device(), box.indexer.inode(), true);
+        QVERIFY2(ok.outcome == MboxRewriter::Outcome::Written, qPrintable(ok.error));
+        QCOMPARE(readFile(path),
+                 QByteArray("From -\nSubject: a\nStatus: RO\n\nx\n\n"
+                            "From sender@example.org  Mon Apr  1 10:00:00 2024\nSubject: b\n\nx\n\n"));
+    }
+
     void lockMethodsFromPostconf_data()
     {
         QTest::addColumn<QString>("value");

@@ -86,36 +86,37 @@ bool isFromLine(QByteArrayView line)
     return time && year;
 }
 
-bool isDatelessFromLine(QByteArrayView line)
+bool isDatelessFromLine(QByteArrayView data)
 {
-    if (!line.startsWith("From ")) {
+    if (!data.startsWith("From ")) {
         return false;
     }
-    if (const qsizetype nl = line.indexOf('\n'); nl >= 0) {
-        line.truncate(nl);
-    }
-    if (line.size() > 1000) {
-        return false;
+    const qsizetype nl = data.indexOf('\n');
+    if (nl < 0 || nl > 1000) {
+        return false; // no line after it within the look-ahead, or too long (as isFromLine)
     }
     auto isSpace = [](char c) {
         return c == ' ' || c == '\t' || c == '\r';
     };
-    qsizetype i = 5;
-    const qsizetype n = line.size();
-    if (i < n && line[i] == '-' && (i + 1 == n || isSpace(line[i + 1]))) {
-        return true; // Thunderbird and Netscape: "From - <date or nothing>"
+    QByteArrayView word = data.sliced(5, nl - 5);
+    while (!word.isEmpty() && isSpace(word.back())) {
+        word.chop(1);
     }
-    const qsizetype wordStart = i;
-    while (i < n && !isSpace(line[i])) {
-        ++i;
-    }
-    if (i == wordStart) {
+    if (word.isEmpty() || word.size() > 320) { // no address is longer (RFC 5321: 64 + 1 + 255)
         return false;
     }
-    while (i < n && isSpace(line[i])) {
+    for (char c : word) {
+        if (isSpace(c)) {
+            return false; // more than one word: prose, or a date (then isFromLine decides)
+        }
+    }
+    // The next line is a header field ("Name:"): what follows an envelope line, never prose.
+    qsizetype i = nl + 1;
+    const qsizetype nameStart = i;
+    while (i < data.size() && data[i] > ' ' && data[i] < 127 && data[i] != ':') {
         ++i;
     }
-    return i == n;
+    return i > nameStart && i < data.size() && data[i] == ':';
 }
 
 qint64 nextMessage(QByteArrayView data, qint64 from, Separators separators)
@@ -170,9 +171,15 @@ qint64 firstMessage(QByteArrayView data, Separators *separators)
 
 QList<qint64> messageStarts(QByteArrayView data)
 {
-    QList<qint64> starts;
     Separators separators = Separators::Dated;
-    qint64 pos = firstMessage(data, &separators);
+    firstMessage(data, &separators);
+    return messageStarts(data, separators);
+}
+
+QList<qint64> messageStarts(QByteArrayView data, Separators separators)
+{
+    QList<qint64> starts;
+    qint64 pos = firstMessage(data);
     if (pos < 0 || pos >= data.size()) {
         return starts;
     }

@@ -271,8 +271,11 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
     const QByteArrayView data = map.view();
 
     // Re-check under the lock: every indexed message must still start where it did, and the
-    // messages after the indexed ones are new deliveries.
-    const QList<qint64> starts = MboxFormat::messageStarts(data);
+    // messages after the indexed ones are new deliveries. The first line sets the separator rule
+    // (MboxFormat): the checks of what is written below read it by the rule it will be read by.
+    MboxFormat::Separators separators = MboxFormat::Separators::Dated;
+    MboxFormat::firstMessage(data, &separators);
+    const QList<qint64> starts = MboxFormat::messageStarts(data, separators);
     if (starts.size() < count) {
         return readOnly(Reason::ChangedOnDisk);
     }
@@ -290,6 +293,34 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         }
     }
     result.arrived = int(starts.size() - count);
+
+    // A mailbox that starts with a dateless From_ line is read by the dateless rule, and only as
+    // long as it does (MboxFormat). Removing the messages in front of a dated one would make the
+    // dateless messages after it part of the message before them: refused before anything is
+    // written (the check of the written file would refuse it too, less clearly).
+    if (separators == MboxFormat::Separators::Dateless) {
+        auto removed = [&](qsizetype i) {
+            return i < count && action.at(i) == 2;
+        };
+        auto dated = [&](qsizetype i) {
+            return MboxFormat::isFromLine(data.sliced(starts.at(i), std::min<qint64>(size - starts.at(i), 1001)));
+        };
+        qsizetype firstKept = 0;
+        while (firstKept < starts.size() && removed(firstKept)) {
+            ++firstKept;
+        }
+        if (firstKept > 0 && firstKept < starts.size() && dated(firstKept)) {
+            for (qsizetype i = firstKept + 1; i < starts.size(); ++i) {
+                if (!removed(i) && !dated(i)) {
+                    return failed(QCoreApplication::translate(
+                                      "MboxRewriter",
+                                      "%1 was left unchanged: without its first message, the messages whose "
+                                      "\"From \" line has no date would be read as part of the message before them.")
+                                      .arg(m_path));
+                }
+            }
+        }
+    }
 
     // Writes the messages from index `from` on (changed ones with new headers, removed ones
     // left out, messages delivered since indexing verbatim); counts what it wrote.
@@ -362,8 +393,14 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         }
         const qint64 tailSize = writer.written();
         {
+            // Behind a kept first message the tail is read by the mailbox's rule; from the start
+            // of the file (the first message changed or removed), by its own first line's.
             const Mapping written(rfd, tailSize);
-            if (!written.ok() || MboxFormat::messageStarts(written.view()).size() != expectedTail) {
+            if (!written.ok()
+                || (first > 0 ? MboxFormat::messageStarts(written.view(), separators)
+                              : MboxFormat::messageStarts(written.view()))
+                        .size()
+                    != expectedTail) {
                 dropRecovery();
                 return failed(QCoreApplication::translate(
                                   "MboxRewriter", "The rewritten mailbox did not check out; %1 was left unchanged.")
@@ -478,6 +515,7 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         if (rfd >= 0) {
             ::close(rfd);
         }
+        // Read by its own first line's rule, as the next reader will read it.
         if (rfd < 0 || !written.ok() || check.st_size != writer.written()
             || MboxFormat::messageStarts(written.view()).size() != expectedMessages) {
             return abandon(QCoreApplication::translate(
