@@ -157,7 +157,9 @@ void FilterOperations::setSpamFilter(bool enabled, const SF::Settings &settings,
             return;
         }
         // The Spam folder's delivery goes first: it was set after the milter.
-        const auto change = [delivery](const QByteArray &text) { return SF::withoutMilter(delivery(text)); };
+        const auto change = [delivery](const QByteArray &text) {
+            return SF::withoutMilter(delivery(text));
+        };
         applyMainCf(change, {}, [this, done](const OperationResult &r) {
             if (!r.ok()) {
                 done(r);
@@ -239,7 +241,9 @@ void FilterOperations::setSpamFilter(bool enabled, const SF::Settings &settings,
             done(OperationResult::failure(Api::Error::Failed, error));
             return;
         }
-        const auto change = [delivery](const QByteArray &text) { return delivery(SF::withMilter(text)); };
+        const auto change = [delivery](const QByteArray &text) {
+            return delivery(SF::withMilter(text));
+        };
         applyMainCf(change, undo, [done, filesDiff](const OperationResult &m) {
             if (!m.ok()) {
                 done(m);
@@ -257,7 +261,9 @@ std::function<QByteArray(const QByteArray &)> FilterOperations::folderDeliveryCh
     const std::optional<QString> command = MainCf::fromByteArray(current).value(QStringLiteral("mailbox_command"));
     const bool inFolder = command && SF::folderDelivery(*command);
     const QString remembered = m_paths.stateDir + QStringLiteral("/mailbox_command.before-spam-folder");
-    const auto unchanged = [](const QByteArray &text) { return text; };
+    const auto unchanged = [](const QByteArray &text) {
+        return text;
+    };
     if (folder == inFolder) {
         return unchanged;
     }
@@ -308,7 +314,6 @@ void FilterOperations::setRuleUpdates(bool enabled, const Finished &done)
         });
     });
 }
-
 
 void FilterOperations::setProcmailDelivery(bool enabled, const Finished &done)
 {

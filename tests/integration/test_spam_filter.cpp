@@ -203,8 +203,8 @@ private Q_SLOTS:
     void movesSpamToTheFolder()
     {
         const QByteArray before = rootRead(MainCf); // the filter tags; Debian's Procmail line delivers
-        RunResult r = ctl({QStringLiteral("filter"), QStringLiteral("set"), QStringLiteral("--folder"),
-                           QStringLiteral("9.5")});
+        RunResult r
+            = ctl({QStringLiteral("filter"), QStringLiteral("set"), QStringLiteral("--folder"), QStringLiteral("9.5")});
         QVERIFY2(r.exitCode == 2 && r.err.contains("whole number"), qPrintable(describe(r)));
         QCOMPARE(rootRead(MainCf), before);
 

@@ -205,7 +205,8 @@ QStringList milterNetworks(const QString &mynetworks)
         const QString prefix = item.section(u'/', 1);
         if (prefix.isEmpty()) {
             out.append(parsed.toString()
-                       + (parsed.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("/128") : QStringLiteral("/32")));
+                       + (parsed.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("/128")
+                                                                             : QStringLiteral("/32")));
             continue;
         }
         bool ok = false;
