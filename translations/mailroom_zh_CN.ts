@@ -1308,8 +1308,8 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>应用</translation>
     </message>
     <message>
-        <source>Mail from the internet is checked by SpamAssassin while the sending server is still connected. Mail that scores high enough is marked as spam (X-Spam-Flag: YES and a tag in the subject), so mail programs and the users&apos; own rules can file it away; above a second score it can be refused, so the sender learns that it did not arrive. Mail your users send after logging in is not checked.</source>
-        <translation>来自互联网的邮件在发送服务器仍连接时由 SpamAssassin 检查。得分足够高的邮件会被标记为垃圾邮件（X-Spam-Flag: YES 并在主题中加标签），邮件程序和用户自己的规则可以把它归档；超过第二个分数时可以拒收，让发件人知道邮件未送达。您的用户登录后发出的邮件不受检查。</translation>
+        <source>Mail from the internet is checked by SpamAssassin while the sending server is still connected. Mail that scores high enough is marked as spam (X-Spam-Flag: YES and a tag in the subject), so mail programs and the users&apos; own rules can file it away; above a second score it can be refused, so the sender learns that it did not arrive, or moved to the user&apos;s Spam folder. Mail your users send after logging in is not checked.</source>
+        <translation>来自互联网的邮件在发送服务器仍连接时由 SpamAssassin 检查。得分足够高的邮件会被标记为垃圾邮件（X-Spam-Flag: YES 并在主题中加标签），邮件程序和用户自己的规则可以把它归档；超过第二个分数时可以拒收，让发件人知道邮件未送达，也可以移到用户的 Spam 文件夹。您的用户登录后发出的邮件不受检查。</translation>
     </message>
     <message>
         <source>installs SpamAssassin, writes /etc/spamassassin/90-mailroom.cf and the options in /etc/default/spamass-milter, starts spamd and spamass-milter, and adds the filter to main.cf (backed up, checked, rolled back if Postfix or SpamAssassin refuses it). Turning it off takes it out of main.cf again.</source>

@@ -60,7 +60,8 @@ FilterStep::FilterStep(Mailroom::HelperClient *client, QWidget *parent)
     setIntro(tr("Mail from the internet is checked by SpamAssassin while the sending server is still connected. "
                 "Mail that scores high enough is marked as spam (X-Spam-Flag: YES and a tag in the subject), so "
                 "mail programs and the users' own rules can file it away; above a second score it can be refused, "
-                "so the sender learns that it did not arrive. Mail your users send after logging in is not checked."),
+                "so the sender learns that it did not arrive, or moved to the user's Spam folder. Mail your users "
+                "send after logging in is not checked."),
              tr("installs SpamAssassin, writes /etc/spamassassin/90-mailroom.cf and the options in "
                 "/etc/default/spamass-milter, starts spamd and spamass-milter, and adds the filter to main.cf "
                 "(backed up, checked, rolled back if Postfix or SpamAssassin refuses it). Turning it off takes it "
