@@ -193,7 +193,8 @@ ValidationResult spamFilter(double tagScore, const QString &action, double actio
 {
     Mailroom::SpamFilter::Settings s;
     if (!Mailroom::SpamFilter::parseAction(action, &s.action)) {
-        return invalid(QStringLiteral("\"%1\" is not a spam filter action: tag or reject").arg(action.left(32)));
+        return invalid(
+            QStringLiteral("\"%1\" is not a spam filter action: tag, reject or folder").arg(action.left(32)));
     }
     if (subjectTag.size() > Mailroom::SpamFilter::maximumSubjectTag) {
         return invalid(QStringLiteral("the subject tag is longer than %1 characters")

@@ -30,6 +30,41 @@ QString unit(const char *name)
 
 } // namespace
 
+namespace {
+// What mailbox_command was before a switch, kept in the helper's state directory: "absent\n"
+// or "=VALUE\n".
+bool writeRemembered(const QString &path, const std::optional<QString> &value, QString *error)
+{
+    const QByteArray text = value ? "=" + value->toUtf8() + '\n' : QByteArray("absent\n");
+    const auto w = AtomicFile::write(path, text, 0600, 0, 0, true);
+    if (!w.ok) {
+        *error = w.error;
+    }
+    return w.ok;
+}
+// false when nothing usable is remembered.
+bool readRemembered(const QString &path, std::optional<QString> *value)
+{
+    QByteArray text;
+    if (!AtomicFile::read(path, &text, 64 * 1024).ok) {
+        return false;
+    }
+    if (text == "absent\n") {
+        *value = std::nullopt;
+        return true;
+    }
+    if (!text.startsWith('=') || !text.endsWith('\n')) {
+        return false;
+    }
+    const QString v = QString::fromUtf8(text.mid(1).chopped(1));
+    if (!MainCf::isEditableValue(v)) {
+        return false;
+    }
+    *value = v;
+    return true;
+}
+} // namespace
+
 FilterOperations::FilterOperations(PostfixConfig *config, ServiceManager *services, const ProgramRunner *programs,
                                    const FilterPaths &paths)
     : m_config(config)
@@ -115,17 +150,27 @@ void FilterOperations::setSpamFilter(bool enabled, const SF::Settings &settings,
 {
     if (!enabled) {
         // Postfix first, so no message waits for a milter that is going away; the settings stay.
-        applyMainCf(&SF::withoutMilter, {}, [this, done](const OperationResult &r) {
+        QString error;
+        const auto delivery = folderDeliveryChange(false, &error);
+        if (!error.isEmpty()) {
+            done(OperationResult::failure(Api::Error::Failed, error));
+            return;
+        }
+        // The Spam folder's delivery goes first: it was set after the milter.
+        const auto change = [delivery](const QByteArray &text) {
+            return SF::withoutMilter(delivery(text));
+        };
+        applyMainCf(change, {}, [this, done](const OperationResult &r) {
             if (!r.ok()) {
                 done(r);
                 return;
             }
             // Errors are logged: the filter is already out of Postfix's way.
             ServiceFiles::runInOrder(m_services,
-                                     {{unit(MilterUnit), ServiceManager::Action::Stop},
-                                      {unit(MilterUnit), ServiceManager::Action::Disable},
-                                      {unit(SpamdUnit), ServiceManager::Action::Stop},
-                                      {unit(SpamdUnit), ServiceManager::Action::Disable}},
+                                     {{unit(MilterUnit), ServiceManager::Action::Stop, false, {}},
+                                      {unit(MilterUnit), ServiceManager::Action::Disable, false, {}},
+                                      {unit(SpamdUnit), ServiceManager::Action::Stop, false, {}},
+                                      {unit(SpamdUnit), ServiceManager::Action::Disable, false, {}}},
                                      [done, r](const QString &) { done(r); });
         });
         return;
@@ -138,6 +183,14 @@ void FilterOperations::setSpamFilter(bool enabled, const SF::Settings &settings,
     }
     if (const QString why = SF::validate(settings); !why.isEmpty()) {
         done(OperationResult::failure(Api::Error::InvalidArgs, why));
+        return;
+    }
+    const bool folder = settings.action == SF::Action::Folder;
+    if (folder && !QFileInfo(m_paths.procmail).isExecutable()) {
+        done(OperationResult::failure(Api::Error::NotInstalled,
+                                      QStringLiteral("moving spam to the Spam folder needs Procmail, which is not "
+                                                     "installed: install it first (mailroomctl package install "
+                                                     "procmail)")));
         return;
     }
     QString error;
@@ -153,6 +206,9 @@ void FilterOperations::setSpamFilter(bool enabled, const SF::Settings &settings,
         {m_paths.milterDefaults, SF::milterDefaults(defaults, settings, trusted), QStringLiteral("spamass-milter"),
          0644},
     };
+    if (folder) {
+        plan.files.append({m_paths.folderRc, SF::folderRc(settings), QStringLiteral("spam.procmailrc"), 0644});
+    }
     plan.units = {{unit(SpamdUnit), QStringLiteral("SpamAssassin (spamd)")},
                   {unit(MilterUnit), QStringLiteral("spamass-milter")}};
     plan.check = [this]() -> QString {
@@ -172,13 +228,23 @@ void FilterOperations::setSpamFilter(bool enabled, const SF::Settings &settings,
     };
     qCInfo(lcFilter) << "spam filter: tag" << settings.tagScore << SF::actionName(settings.action)
                      << settings.actionScore << "trusted" << (settings.checkTrusted ? "checked" : "skipped");
-    m_files.apply(plan, [this, done](const OperationResult &r, const std::function<void()> &undo) {
+    m_files.apply(plan, [this, done, folder](const OperationResult &r, const std::function<void()> &undo) {
         if (!r.ok()) {
             done(r);
             return;
         }
         const QString filesDiff = r.values.value(0).toString();
-        applyMainCf(&SF::withMilter, undo, [done, filesDiff](const OperationResult &m) {
+        QString error;
+        const auto delivery = folderDeliveryChange(folder, &error);
+        if (!error.isEmpty()) {
+            undo();
+            done(OperationResult::failure(Api::Error::Failed, error));
+            return;
+        }
+        const auto change = [delivery](const QByteArray &text) {
+            return delivery(SF::withMilter(text));
+        };
+        applyMainCf(change, undo, [done, filesDiff](const OperationResult &m) {
             if (!m.ok()) {
                 done(m);
                 return;
@@ -186,6 +252,41 @@ void FilterOperations::setSpamFilter(bool enabled, const SF::Settings &settings,
             done(OperationResult::success({filesDiff + m.values.value(0).toString()}));
         });
     });
+}
+
+std::function<QByteArray(const QByteArray &)> FilterOperations::folderDeliveryChange(bool folder, QString *error)
+{
+    QByteArray current;
+    m_config->readFile(PostfixConfig::File::MainCf, &current);
+    const std::optional<QString> command = MainCf::fromByteArray(current).value(QStringLiteral("mailbox_command"));
+    const bool inFolder = command && SF::folderDelivery(*command);
+    const QString remembered = m_paths.stateDir + QStringLiteral("/mailbox_command.before-spam-folder");
+    const auto unchanged = [](const QByteArray &text) {
+        return text;
+    };
+    if (folder == inFolder) {
+        return unchanged;
+    }
+    std::optional<QString> wanted = QString::fromLatin1(SF::folderCommand);
+    if (folder) {
+        // What it replaces comes back when the action changes or the filter goes off.
+        if (!writeRemembered(remembered, command, error)) {
+            *error = QStringLiteral("cannot keep the current mailbox_command: %1").arg(*error);
+            return unchanged;
+        }
+    } else if (!readRemembered(remembered, &wanted) || (wanted && SF::folderDelivery(*wanted))) {
+        // Nothing usable kept: Procmail stays, without the Spam folder's rule.
+        wanted = QString::fromLatin1(SF::procmailCommand);
+    }
+    return [wanted](const QByteArray &text) {
+        MainCf c = MainCf::fromByteArray(text);
+        if (wanted) {
+            c.set(QStringLiteral("mailbox_command"), *wanted);
+        } else {
+            c.remove(QStringLiteral("mailbox_command"));
+        }
+        return c.toByteArray();
+    };
 }
 
 void FilterOperations::setRuleUpdates(bool enabled, const Finished &done)
@@ -214,41 +315,6 @@ void FilterOperations::setRuleUpdates(bool enabled, const Finished &done)
     });
 }
 
-namespace {
-// What mailbox_command was before a switch, kept in the helper's state directory: "absent\n"
-// or "=VALUE\n".
-bool writeRemembered(const QString &path, const std::optional<QString> &value, QString *error)
-{
-    const QByteArray text = value ? "=" + value->toUtf8() + '\n' : QByteArray("absent\n");
-    const auto w = AtomicFile::write(path, text, 0600, 0, 0, true);
-    if (!w.ok) {
-        *error = w.error;
-    }
-    return w.ok;
-}
-// false when nothing usable is remembered.
-bool readRemembered(const QString &path, std::optional<QString> *value)
-{
-    QByteArray text;
-    if (!AtomicFile::read(path, &text, 64 * 1024).ok) {
-        return false;
-    }
-    if (text == "absent\n") {
-        *value = std::nullopt;
-        return true;
-    }
-    if (!text.startsWith('=') || !text.endsWith('\n')) {
-        return false;
-    }
-    const QString v = QString::fromUtf8(text.mid(1).chopped(1));
-    if (!MainCf::isEditableValue(v)) {
-        return false;
-    }
-    *value = v;
-    return true;
-}
-} // namespace
-
 void FilterOperations::setProcmailDelivery(bool enabled, const Finished &done)
 {
     QByteArray current;
@@ -260,6 +326,13 @@ void FilterOperations::setProcmailDelivery(bool enabled, const Finished &done)
     const MainCf cf = MainCf::fromByteArray(current);
     const std::optional<QString> command = cf.value(QStringLiteral("mailbox_command"));
     const bool procmailNow = command && SF::procmailDelivery(*command);
+    if (!enabled && command && SF::folderDelivery(*command)) {
+        done(OperationResult::failure(Api::Error::InvalidArgs,
+                                      QStringLiteral("the spam filter moves spam to the Spam folder through Procmail: "
+                                                     "choose another action for spam first (mailroomctl filter set "
+                                                     "--reject N or --no-reject)")));
+        return;
+    }
     if (enabled == procmailNow) {
         done(OperationResult::success({QString()}));
         return;

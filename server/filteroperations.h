@@ -22,6 +22,8 @@ struct FilterPaths
     QString procmail = QStringLiteral("/usr/bin/procmail");
     QString rulesDir = QStringLiteral("/var/lib/spamassassin"); // sa-update's downloads
     QString stateDir = QStringLiteral("/var/lib/mailroom"); // the mailbox_command Procmail replaced
+    // Where the Spam folder's rcfile is written (main.cf's command names SpamFilter::folderRcPath).
+    QString folderRc = QString::fromLatin1(Mailroom::SpamFilter::folderRcPath);
 };
 
 // The mail delivery agent's part: SpamAssassin's spamd behind spamass-milter in Postfix's smtpd
@@ -53,6 +55,9 @@ public:
 private:
     bool installed() const;
     Mailroom::SpamFilter::Settings currentSettings() const;
+    // main.cf's mailbox_command for the Spam folder action (on) or back to what it replaced (off);
+    // unchanged when it is already so. Sets error (and changes nothing) when the old value cannot be kept.
+    std::function<QByteArray(const QByteArray &)> folderDeliveryChange(bool folder, QString *error);
     void applyMainCf(const std::function<QByteArray(const QByteArray &)> &change, const std::function<void()> &undo,
                      const Finished &done);
 

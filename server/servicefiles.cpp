@@ -68,8 +68,8 @@ void ServiceFiles::apply(const Plan &plan, const Written &then)
     bool allActive = true;
     for (const Unit &u : plan.units) {
         const bool active = m_services->state(u.name).isActive();
-        unitsBack.append({u.name, active ? ServiceManager::Action::Restart : ServiceManager::Action::Stop});
-        unitsUp.append({u.name, ServiceManager::Action::Enable});
+        unitsBack.append({u.name, active ? ServiceManager::Action::Restart : ServiceManager::Action::Stop, false, {}});
+        unitsUp.append({u.name, ServiceManager::Action::Enable, false, {}});
         unitsUp.append({u.name, ServiceManager::Action::Restart, true,
                         QStringLiteral("%1 did not start with the new settings: ").arg(u.displayName)});
         allActive = allActive && active;

@@ -1308,8 +1308,8 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>应用</translation>
     </message>
     <message>
-        <source>Mail from the internet is checked by SpamAssassin while the sending server is still connected. Mail that scores high enough is marked as spam (X-Spam-Flag: YES and a tag in the subject), so mail programs and the users&apos; own rules can file it away; above a second score it can be refused, so the sender learns that it did not arrive. Mail your users send after logging in is not checked.</source>
-        <translation>来自互联网的邮件在发送服务器仍连接时由 SpamAssassin 检查。得分足够高的邮件会被标记为垃圾邮件（X-Spam-Flag: YES 并在主题中加标签），邮件程序和用户自己的规则可以把它归档；超过第二个分数时可以拒收，让发件人知道邮件未送达。您的用户登录后发出的邮件不受检查。</translation>
+        <source>Mail from the internet is checked by SpamAssassin while the sending server is still connected. Mail that scores high enough is marked as spam (X-Spam-Flag: YES and a tag in the subject), so mail programs and the users&apos; own rules can file it away; above a second score it can be refused, so the sender learns that it did not arrive, or moved to the user&apos;s Spam folder. Mail your users send after logging in is not checked.</source>
+        <translation>来自互联网的邮件在发送服务器仍连接时由 SpamAssassin 检查。得分足够高的邮件会被标记为垃圾邮件（X-Spam-Flag: YES 并在主题中加标签），邮件程序和用户自己的规则可以把它归档；超过第二个分数时可以拒收，让发件人知道邮件未送达，也可以移到用户的 Spam 文件夹。您的用户登录后发出的邮件不受检查。</translation>
     </message>
     <message>
         <source>installs SpamAssassin, writes /etc/spamassassin/90-mailroom.cf and the options in /etc/default/spamass-milter, starts spamd and spamass-milter, and adds the filter to main.cf (backed up, checked, rolled back if Postfix or SpamAssassin refuses it). Turning it off takes it out of main.cf again.</source>
@@ -1406,6 +1406,46 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>Done. Postfix was reloaded.</source>
         <translation>完成。Postfix 已重新加载。</translation>
+    </message>
+    <message>
+        <source>Install Procmail</source>
+        <translation>安装 Procmail</translation>
+    </message>
+    <message>
+        <source>move it to the user&apos;s Spam folder (~/mail/Spam, through Procmail)</source>
+        <translation>移到用户的 Spam 文件夹（~/mail/Spam，由 Procmail 投递）</translation>
+    </message>
+    <message>
+        <source>Procmail is installed. Choose how local mail is delivered, then Apply.</source>
+        <translation>Procmail 已安装。请选择本地邮件的投递方式，然后点“应用”。</translation>
+    </message>
+    <message>
+        <source>The spam filter is &lt;b&gt;on&lt;/b&gt;: spam is marked from score %1 and moved to the user&apos;s Spam folder from score %2.</source>
+        <translation>垃圾邮件过滤器已&lt;b&gt;开启&lt;/b&gt;：得分达到 %1 的邮件标记为垃圾邮件，达到 %2 的移到用户的 Spam 文件夹。</translation>
+    </message>
+    <message>
+        <source>Postfix is not installed yet: the filter and local delivery can be set once it is (step &quot;Install Postfix&quot;).</source>
+        <translation>Postfix 尚未安装：安装后（“安装 Postfix”一步）才能设置过滤器和本地投递。</translation>
+    </message>
+    <message>
+        <source>The score to move to the Spam folder from must be a whole number from 1 to %1: SpamAssassin counts whole points in the header Procmail reads.</source>
+        <translation>移到 Spam 文件夹的分数必须是 1 到 %1 之间的整数：Procmail 读取的邮件头中，SpamAssassin 只按整分计数。</translation>
+    </message>
+    <message>
+        <source>The score to move at (%1) is below the score to mark at (%2): mail would go to the Spam folder without being marked as spam.</source>
+        <translation>移动分数（%1）低于标记分数（%2）：邮件会在未被标记为垃圾邮件的情况下进入 Spam 文件夹。</translation>
+    </message>
+    <message>
+        <source>Move from score:</source>
+        <translation>从此分数起移动：</translation>
+    </message>
+    <message>
+        <source>Spam is moved to the Spam folder by Procmail, so local mail goes through it.</source>
+        <translation>垃圾邮件由 Procmail 移到 Spam 文件夹，因此本地邮件要经过它投递。</translation>
+    </message>
+    <message>
+        <source>Moving spam to the Spam folder needs Procmail: install it first.</source>
+        <translation>把垃圾邮件移到 Spam 文件夹需要 Procmail：请先安装它。</translation>
     </message>
 </context>
 <context>
@@ -6846,36 +6886,12 @@ Subcommands:
         <translation>--tag：“%1”不是数字</translation>
     </message>
     <message>
-        <source>--reject and --no-reject contradict each other</source>
-        <translation>--reject 与 --no-reject 互相矛盾</translation>
-    </message>
-    <message>
         <source>--reject: &quot;%1&quot; is not a number</source>
         <translation>--reject：“%1”不是数字</translation>
     </message>
     <message>
         <source>--check-trusted and --skip-trusted contradict each other</source>
         <translation>--check-trusted 与 --skip-trusted 互相矛盾</translation>
-    </message>
-    <message>
-        <source>SpamAssassin checks the mail Postfix receives (through spamass-milter), while the sender is connected.
-  mailroomctl filter [status]          whether it is on, and its settings
-  mailroomctl filter enable [OPTIONS]  on (install it first: mailroomctl package install spamassassin)
-  mailroomctl filter set OPTIONS       change the settings of the filter that is on
-  mailroomctl filter disable           off: Postfix no longer asks it (main.cf as before)
-  mailroomctl filter updates on|off    daily rule updates with sa-update (needs network)
-Mail at or above the tag score gets X-Spam-Flag: YES (and the subject tag); at or above the
-reject score it is refused with 5.7.1, so the sender learns. Users&apos; own rules (mailroomctl rules)
-can file marked mail into a Spam folder.</source>
-        <translation>SpamAssassin 在发件人连接期间（通过 spamass-milter）检查 Postfix 收到的邮件。
-  mailroomctl filter [status]          是否开启及其设置
-  mailroomctl filter enable [OPTIONS]  开启（先安装：mailroomctl package install spamassassin）
-  mailroomctl filter set OPTIONS       更改已开启过滤器的设置
-  mailroomctl filter disable           关闭：Postfix 不再询问它（main.cf 恢复原样）
-  mailroomctl filter updates on|off    每天用 sa-update 更新规则（需要联网）
-得分达到标记分数的邮件会加上 X-Spam-Flag: YES（以及主题标签）；达到拒收分数的邮件
-会以 5.7.1 拒收，让发件人知道。用户自己的规则（mailroomctl rules）可以把已标记的邮件
-归入 Spam 文件夹。</translation>
     </message>
     <message>
         <source>Mark as spam at this score (SpamAssassin&apos;s default: 5).</source>
@@ -6994,6 +7010,46 @@ can file marked mail into a Spam folder.</source>
     <message>
         <source>Show or change local delivery (Postfix or Procmail)</source>
         <translation>查看或更改本地投递方式（Postfix 或 Procmail）</translation>
+    </message>
+    <message>
+        <source>Moved at:</source>
+        <translation>移动分数：</translation>
+    </message>
+    <message>
+        <source>score %1, into each user&apos;s ~/mail/Spam (by Procmail)</source>
+        <translation>得分 %1，移到各用户的 ~/mail/Spam（由 Procmail 完成）</translation>
+    </message>
+    <message>
+        <source>--reject, --folder and --no-reject contradict each other</source>
+        <translation>--reject、--folder 与 --no-reject 互相矛盾</translation>
+    </message>
+    <message>
+        <source>--folder: &quot;%1&quot; is not a number</source>
+        <translation>--folder：“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>SpamAssassin checks the mail Postfix receives (through spamass-milter), while the sender is connected.
+  mailroomctl filter [status]          whether it is on, and its settings
+  mailroomctl filter enable [OPTIONS]  on (install it first: mailroomctl package install spamassassin)
+  mailroomctl filter set OPTIONS       change the settings of the filter that is on
+  mailroomctl filter disable           off: Postfix no longer asks it (main.cf as before)
+  mailroomctl filter updates on|off    daily rule updates with sa-update (needs network)
+Mail at or above the tag score gets X-Spam-Flag: YES (and the subject tag); at or above the
+reject score it is refused with 5.7.1, so the sender learns; or, with --folder, Procmail moves it
+into each user&apos;s ~/mail/Spam. Users&apos; own rules (mailroomctl rules) can file marked mail too.</source>
+        <translation>SpamAssassin 在发件人连接期间（通过 spamass-milter）检查 Postfix 收到的邮件。
+  mailroomctl filter [status]          是否开启及其设置
+  mailroomctl filter enable [OPTIONS]  开启（先安装：mailroomctl package install spamassassin）
+  mailroomctl filter set OPTIONS       更改已开启过滤器的设置
+  mailroomctl filter disable           关闭：Postfix 不再询问它（main.cf 恢复原样）
+  mailroomctl filter updates on|off    每天用 sa-update 更新规则（需要联网）
+得分达到标记分数的邮件会加上 X-Spam-Flag: YES（以及主题标签）；达到拒收分数的邮件
+会以 5.7.1 拒收，让发件人知道；或者用 --folder，由 Procmail 把它移到各用户的
+~/mail/Spam。用户自己的规则（mailroomctl rules）也可以归类已标记的邮件。</translation>
+    </message>
+    <message>
+        <source>Move to the user&apos;s ~/mail/Spam at this whole score (needs Procmail).</source>
+        <translation>从此整数分数起移到用户的 ~/mail/Spam（需要 Procmail）。</translation>
     </message>
 </context>
 </TS>

@@ -57,11 +57,17 @@ QString formatText(const Mailroom::SpamFilterState &s, qint64 now)
     }
     line(QCoreApplication::translate("mailroomctl", "Marked as spam at:"),
          QCoreApplication::translate("mailroomctl", "score %1 (X-Spam-Flag: YES)").arg(score(s.tagScore)));
-    line(QCoreApplication::translate("mailroomctl", "Rejected at:"),
-         s.action == QLatin1String("reject")
-             ? QCoreApplication::translate("mailroomctl", "score %1, at SMTP time (the sender gets the refusal)")
-                   .arg(score(s.actionScore))
-             : QCoreApplication::translate("mailroomctl", "never (spam is delivered, marked)"));
+    if (s.action == QLatin1String("folder")) {
+        line(QCoreApplication::translate("mailroomctl", "Moved at:"),
+             QCoreApplication::translate("mailroomctl", "score %1, into each user's ~/mail/Spam (by Procmail)")
+                 .arg(score(s.actionScore)));
+    } else {
+        line(QCoreApplication::translate("mailroomctl", "Rejected at:"),
+             s.action == QLatin1String("reject")
+                 ? QCoreApplication::translate("mailroomctl", "score %1, at SMTP time (the sender gets the refusal)")
+                       .arg(score(s.actionScore))
+                 : QCoreApplication::translate("mailroomctl", "never (spam is delivered, marked)"));
+    }
     line(QCoreApplication::translate("mailroomctl", "Subject tag:"),
          s.subjectTag.isEmpty() ? QCoreApplication::translate("mailroomctl", "none") : s.subjectTag);
     line(QCoreApplication::translate("mailroomctl", "Not checked:"),
@@ -109,6 +115,8 @@ QJsonObject toJson(const Mailroom::SpamFilterState &s)
         {QStringLiteral("action"), s.action},
         {QStringLiteral("reject_score"),
          s.action == QLatin1String("reject") ? QJsonValue(s.actionScore) : QJsonValue()},
+        {QStringLiteral("folder_score"),
+         s.action == QLatin1String("folder") ? QJsonValue(s.actionScore) : QJsonValue()},
         {QStringLiteral("subject_tag"), s.subjectTag},
         {QStringLiteral("check_trusted"), s.checkTrusted},
         {QStringLiteral("rule_updates"), s.ruleUpdates},
@@ -131,8 +139,14 @@ QString applyOptions(const Mailroom::SpamFilterState &s, const Options &o, SF::S
     if (!o.tag.isNull() && !parseScore(o.tag, &out.tagScore)) {
         return QCoreApplication::translate("mailroomctl", "--tag: \"%1\" is not a number").arg(o.tag);
     }
-    if (!o.reject.isNull() && o.noReject) {
-        return QCoreApplication::translate("mailroomctl", "--reject and --no-reject contradict each other");
+    if (int(!o.reject.isNull()) + int(!o.folder.isNull()) + int(o.noReject) > 1) {
+        return QCoreApplication::translate("mailroomctl", "--reject, --folder and --no-reject contradict each other");
+    }
+    if (!o.folder.isNull()) {
+        if (!parseScore(o.folder, &out.actionScore)) {
+            return QCoreApplication::translate("mailroomctl", "--folder: \"%1\" is not a number").arg(o.folder);
+        }
+        out.action = SF::Action::Folder;
     }
     if (!o.reject.isNull()) {
         if (!parseScore(o.reject, &out.actionScore)) {
@@ -198,8 +212,8 @@ int runFilter(const QStringList &args)
         "  mailroomctl filter disable           off: Postfix no longer asks it (main.cf as before)\n"
         "  mailroomctl filter updates on|off    daily rule updates with sa-update (needs network)\n"
         "Mail at or above the tag score gets X-Spam-Flag: YES (and the subject tag); at or above the\n"
-        "reject score it is refused with 5.7.1, so the sender learns. Users' own rules (mailroomctl rules)\n"
-        "can file marked mail into a Spam folder."));
+        "reject score it is refused with 5.7.1, so the sender learns; or, with --folder, Procmail moves it\n"
+        "into each user's ~/mail/Spam. Users' own rules (mailroomctl rules) can file marked mail too."));
     parser.addHelpOption();
     const QCommandLineOption tag(
         QStringLiteral("tag"),
@@ -208,6 +222,11 @@ int runFilter(const QStringList &args)
     const QCommandLineOption reject(QStringLiteral("reject"),
                                     QCoreApplication::translate("mailroomctl", "Reject at SMTP time at this score."),
                                     QCoreApplication::translate("mailroomctl", "SCORE"));
+    const QCommandLineOption folder(
+        QStringLiteral("folder"),
+        QCoreApplication::translate("mailroomctl",
+                                    "Move to the user's ~/mail/Spam at this whole score (needs Procmail)."),
+        QCoreApplication::translate("mailroomctl", "SCORE"));
     const QCommandLineOption noReject(
         QStringLiteral("no-reject"), QCoreApplication::translate("mailroomctl", "Never reject: deliver spam, marked."));
     const QCommandLineOption subject(
@@ -221,7 +240,7 @@ int runFilter(const QStringList &args)
         QStringLiteral("skip-trusted"),
         QCoreApplication::translate("mailroomctl", "Never check mail from this host and mynetworks (the default)."));
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({tag, reject, noReject, subject, checkTrusted, skipTrusted, json});
+    parser.addOptions({tag, reject, folder, noReject, subject, checkTrusted, skipTrusted, json});
     if (const int status = parseArguments(parser, QStringLiteral("filter"), args); status >= 0) {
         return status;
     }
@@ -258,6 +277,9 @@ int runFilter(const QStringList &args)
         }
         if (parser.isSet(reject)) {
             o.reject = parser.value(reject);
+        }
+        if (parser.isSet(folder)) {
+            o.folder = parser.value(folder);
         }
         o.noReject = parser.isSet(noReject);
         o.subjectTagSet = parser.isSet(subject);

@@ -14,12 +14,13 @@
 namespace FilterCommand {
 QString formatText(const Mailroom::SpamFilterState &s, qint64 now);
 QJsonObject toJson(const Mailroom::SpamFilterState &s);
-// The state's settings with the options given (--tag, --reject, --no-reject, --subject-tag,
+// The state's settings with the options given (--tag, --reject, --folder, --no-reject, --subject-tag,
 // --check-trusted, --skip-trusted) applied; "" or why the options are wrong, in words.
 struct Options
 {
     QString tag;
     QString reject;
+    QString folder; // --folder SCORE: move to ~/mail/Spam at this score
     bool noReject = false;
     bool subjectTagSet = false;
     QString subjectTag;

@@ -44,11 +44,11 @@ RunResult send(const QString &subject, const QByteArray &body)
                       QStringLiteral("Subject: ") + subject, QStringLiteral("--body"), QString::fromLatin1(body)},
                      120000);
 }
-// The message in bob's mailbox whose Message-less marker (a unique word in the body) is marker.
-QByteArray delivered(const QByteArray &marker)
+// The message in bob's mailbox (or another mbox) whose Message-less marker (a unique word in the body) is marker.
+QByteArray delivered(const QByteArray &marker, const QString &mailbox = QStringLiteral("/var/mail/bob"))
 {
     for (int i = 0; i < 120; ++i) {
-        const QByteArray box = rootRead(QStringLiteral("/var/mail/bob"));
+        const QByteArray box = rootRead(mailbox);
         const qsizetype at = box.indexOf(marker);
         if (at >= 0) {
             const qsizetype start = box.lastIndexOf("\nFrom ", at);
@@ -198,6 +198,62 @@ private Q_SLOTS:
         QVERIFY2(msg.contains("\nX-Spam-Flag: YES\n"), msg.constData());
         QVERIFY2(msg.contains("\nSubject: [SPAM] spam test tagged\n"), msg.constData());
         QVERIFY2(msg.contains("GTUBE"), msg.constData());
+    }
+
+    void movesSpamToTheFolder()
+    {
+        const QByteArray before = rootRead(MainCf); // the filter tags; Debian's Procmail line delivers
+        RunResult r
+            = ctl({QStringLiteral("filter"), QStringLiteral("set"), QStringLiteral("--folder"), QStringLiteral("9.5")});
+        QVERIFY2(r.exitCode == 2 && r.err.contains("whole number"), qPrintable(describe(r)));
+        QCOMPARE(rootRead(MainCf), before);
+
+        r = ctl({QStringLiteral("filter"), QStringLiteral("set"), QStringLiteral("--folder"), QStringLiteral("10")});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonObject s = filterState();
+        QCOMPARE(s.value(QStringLiteral("action")).toString(), QStringLiteral("folder"));
+        QCOMPARE(s.value(QStringLiteral("folder_score")).toDouble(), 10.0);
+        QCOMPARE(s.value(QStringLiteral("mailbox_command")).toString(),
+                 QStringLiteral("/usr/bin/procmail -a \"$EXTENSION\" /etc/mailroom/spam.procmailrc"));
+        QVERIFY(rootRead(QStringLiteral("/etc/mailroom/spam.procmailrc")).contains("^X-Spam-Level: "));
+        QVERIFY(spamdListening());
+
+        // bob's own rules still run after Mailroom's; he has no ~/mail yet, and the rule makes it.
+        const RunResult own = rootShell(QStringLiteral(
+            "rm -rf /home/bob/mail && printf ':0\\n* ^Subject:.*Lunch\\n$HOME/mail/Lunch\\n' > /home/bob/.procmailrc "
+            "&& chown bob: /home/bob/.procmailrc"));
+        QVERIFY2(own.exitCode == 0, qPrintable(describe(own)));
+        const RunResult spam = send(QStringLiteral("spam test moved"), "foldermarker\n" + Gtube);
+        QVERIFY2(spam.exitCode == 0, qPrintable(describe(spam))); // accepted: no reject in this action
+        const QByteArray moved = delivered("foldermarker", QStringLiteral("/home/bob/mail/Spam"));
+        QVERIFY2(moved.contains("\nX-Spam-Flag: YES\n"), moved.constData());
+        QVERIFY2(moved.contains("\nX-Spam-Level: **********"), moved.constData());
+        const RunResult lunch = send(QStringLiteral("Lunch plans"), "lunchmarker");
+        QVERIFY2(lunch.exitCode == 0, qPrintable(describe(lunch)));
+        QVERIFY(!delivered("lunchmarker", QStringLiteral("/home/bob/mail/Lunch")).isEmpty());
+        const RunResult clean = send(QStringLiteral("Minutes"), "folderclean");
+        QVERIFY2(clean.exitCode == 0, qPrintable(describe(clean)));
+        QVERIFY2(delivered("folderclean").contains("\nX-Spam-Status: No"), "clean mail stays in the inbox");
+        const QByteArray inbox = rootRead(QStringLiteral("/var/mail/bob"));
+        QVERIFY(!inbox.contains("foldermarker") && !inbox.contains("lunchmarker"));
+        const RunResult owner = rootShell(QStringLiteral("stat -c '%U %a' /home/bob/mail /home/bob/mail/Spam"));
+        QCOMPARE(owner.out, QByteArray("bob 700\nbob 600\n"));
+        QVERIFY(rootShell(QStringLiteral("rm -f /home/bob/.procmailrc")).exitCode == 0);
+
+        // Procmail cannot be switched off under the action.
+        const QByteArray folderMain = rootRead(MainCf);
+        r = ctl({QStringLiteral("delivery"), QStringLiteral("local")});
+        QVERIFY2(r.exitCode != 0 && r.err.contains("Spam folder"), qPrintable(describe(r)));
+        QCOMPARE(rootRead(MainCf), folderMain);
+
+        // Another action puts back the mailbox_command the folder replaced, byte for byte.
+        r = ctl({QStringLiteral("filter"), QStringLiteral("set"), QStringLiteral("--no-reject")});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(rootRead(MainCf), before);
+        // Into the folder once more: turning the filter off from there is checked next.
+        r = ctl({QStringLiteral("filter"), QStringLiteral("set"), QStringLiteral("--folder"), QStringLiteral("10")});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(rootRead(MainCf), folderMain);
     }
 
     void offRestoresMainCf()

@@ -61,6 +61,14 @@ private Q_SLOTS:
         QTest::newRow("backslash") << 5.0 << "reject" << 10.0 << "\\" << "'\\'";
         QTest::newRow("space at the end") << 5.0 << "reject" << 10.0 << "[SPAM] " << "space";
         QTest::newRow("long") << 5.0 << "reject" << 10.0 << QString(41, u'x') << "longer than 40";
+        QTest::newRow("folder") << 5.0 << "folder" << 10.0 << "" << "";
+        QTest::newRow("folder at the tag score") << 5.0 << "folder" << 5.0 << "" << "";
+        QTest::newRow("folder at half points") << 5.0 << "folder" << 9.5 << "" << "whole number from 1 to 50";
+        QTest::newRow("folder above the stars") << 5.0 << "folder" << 51.0 << "" << "whole number from 1 to 50";
+        QTest::newRow("folder at zero") << 0.0 << "folder" << 0.0 << "" << "whole number from 1 to 50";
+        QTest::newRow("folder reversed") << 8.0 << "folder" << 6.0 << "" << "below the tag score";
+        QTest::newRow("folder not a number") << 5.0 << "folder" << std::numeric_limits<double>::quiet_NaN() << ""
+                                             << "whole number";
     }
     void validation()
     {
@@ -88,7 +96,10 @@ private Q_SLOTS:
         QVERIFY(parseAction(QStringLiteral("reject"), &a));
         QCOMPARE(a, Action::Reject);
         QVERIFY(!parseAction(QStringLiteral("Reject"), &a));
-        QVERIFY(!parseAction(QStringLiteral("folder"), &a));
+        QVERIFY(parseAction(QStringLiteral("folder"), &a));
+        QCOMPARE(a, Action::Folder);
+        QCOMPARE(actionName(Action::Folder), QStringLiteral("folder"));
+        QVERIFY(!parseAction(QStringLiteral("spam-folder"), &a));
         QVERIFY(!parseAction(QString(), &a));
     }
 
@@ -102,6 +113,7 @@ private Q_SLOTS:
         QTest::newRow("reject") << 5.0 << "reject" << 15.0 << "[SPAM]" << false;
         QTest::newRow("tag, no subject tag") << 3.5 << "tag" << 10.0 << "" << true;
         QTest::newRow("unicode tag") << 6.0 << "reject" << 6.0 << QStringLiteral("【垃圾邮件】") << false;
+        QTest::newRow("folder") << 5.0 << "folder" << 12.0 << "[SPAM]" << false;
     }
     void spamAssassinFileRoundTrip()
     {
@@ -120,6 +132,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("required_score " + QByteArray::number(tag, 'f', 1) + '\n'));
         QCOMPARE(text.contains("rewrite_header Subject"), !subject.isEmpty());
         QVERIFY(text.contains("\nreport_safe 0\n"));
+        QVERIFY(text.contains("\nadd_header all Level _STARS(*)_\n")); // the Spam folder's rule reads it
         Settings back;
         back.subjectTag = QStringLiteral("stale");
         QVERIFY(parseSpamAssassinConf(text, &back));
@@ -131,8 +144,8 @@ private Q_SLOTS:
         Settings s;
         QVERIFY(!parseSpamAssassinConf("required_score 5\n", &s)); // no state line: someone else's
         QVERIFY(!parseSpamAssassinConf("# mailroom: action=reject action_score=10.0 trusted=skip\n", &s));
-        QVERIFY(!parseSpamAssassinConf("# mailroom: action=folder action_score=10.0 trusted=skip\nrequired_score 5.0\n",
-                                       &s));
+        QVERIFY(!parseSpamAssassinConf(
+            "# mailroom: action=spam-folder action_score=10.0 trusted=skip\nrequired_score 5.0\n", &s));
         QVERIFY(!parseSpamAssassinConf(QByteArray(), &s));
     }
 
@@ -233,6 +246,41 @@ private Q_SLOTS:
         QVERIFY(!procmailDelivery(QStringLiteral("/usr/lib/dovecot/deliver")));
         QVERIFY(!procmailDelivery(QString()));
         QVERIFY(!procmailDelivery(QStringLiteral("/usr/bin/procmail-wrapper")));
+        // The Spam folder's command is Procmail delivery too, and told apart from the plain one.
+        QVERIFY(procmailDelivery(QString::fromLatin1(folderCommand)));
+        QVERIFY(folderDelivery(QString::fromLatin1(folderCommand)));
+        QVERIFY(folderDelivery(QStringLiteral("/usr/bin/procmail  -a \"$EXTENSION\"   /etc/mailroom/spam.procmailrc")));
+        QVERIFY(!folderDelivery(QString::fromLatin1(procmailCommand)));
+        QVERIFY(!folderDelivery(QStringLiteral("/usr/bin/procmail -a \"$EXTENSION\" /home/bob/evil.rc")));
+        QVERIFY(QString::fromLatin1(folderCommand).endsWith(QLatin1String(folderRcPath)));
+    }
+
+    void folderRcFile()
+    {
+        Settings s;
+        s.action = Action::Folder;
+        s.actionScore = 12;
+        const QByteArray rc = folderRc(s);
+        // Twelve stars or more in X-Spam-Level (one per point), escaped for Procmail's regular expression.
+        QVERIFY2(rc.contains("\n:0\n* ^X-Spam-Level: " + QByteArray(12 * 2, '*').replace("**", "\\*") + "\n"),
+                 rc.constData());
+        QVERIFY(!rc.contains(QByteArray(13 * 2, '*').replace("**", "\\*")));
+        QVERIFY(rc.contains("\n$HOME/mail/Spam\n"));
+        QVERIFY(rc.contains("mkdir -m 700 \"$HOME/mail\""));
+        // The user's own rules still run, and only when the file exists (no error in the log).
+        QVERIFY(rc.contains("* ? test -f \"$HOME/.procmailrc\"\n{ INCLUDERC=$HOME/.procmailrc }\n"));
+        QVERIFY(rc.indexOf("INCLUDERC") > rc.indexOf("$HOME/mail/Spam"));
+        s.actionScore = 1;
+        QVERIFY(folderRc(s).contains("* ^X-Spam-Level: \\*\n"));
+    }
+
+    void folderActionDoesNotRejectAtTheMilter()
+    {
+        Settings s;
+        s.action = Action::Folder;
+        s.actionScore = 10;
+        const QByteArray out = milterDefaults(QByteArray(), s, {});
+        QVERIFY2(!out.contains(" -r "), out.constData());
     }
 };
 

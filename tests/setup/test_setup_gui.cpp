@@ -648,6 +648,18 @@ private Q_SLOTS:
         rejectScore->setValue(4);
         QVERIFY(!button(filter, "apply")->isEnabled());
         QVERIFY(text(filter, "invalid").contains(QLatin1String("below the score to mark at")));
+        // The Spam folder action: whole scores only (Procmail reads SpamAssassin's stars), and Procmail
+        // delivers while it is chosen.
+        auto *action = filter->findChild<QComboBox *>(QStringLiteral("action"));
+        auto *procmailBox = filter->findChild<QCheckBox *>(QStringLiteral("procmail"));
+        const bool procmailBefore = procmailBox->isChecked();
+        action->setCurrentIndex(action->findData(QStringLiteral("folder")));
+        rejectScore->setValue(9.5);
+        QVERIFY(text(filter, "invalid").contains(QLatin1String("whole number from 1 to 50")));
+        QVERIFY(!button(filter, "apply")->isEnabled());
+        QVERIFY(procmailBox->isChecked() && !procmailBox->isEnabled());
+        action->setCurrentIndex(action->findData(QStringLiteral("reject")));
+        QCOMPARE(procmailBox->isChecked(), procmailBefore);
         rejectScore->setValue(15);
         QVERIFY(text(filter, "invalid").isEmpty());
         QVERIFY(button(filter, "apply")->isEnabled());

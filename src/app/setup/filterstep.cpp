@@ -18,11 +18,14 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace SF = Mailroom::SpamFilter;
 
 namespace {
 constexpr const char *Reject = "reject";
 constexpr const char *Tag = "tag";
+constexpr const char *Folder = "folder";
 
 QDoubleSpinBox *scoreBox(QWidget *parent, const char *name)
 {
@@ -38,6 +41,8 @@ QDoubleSpinBox *scoreBox(QWidget *parent, const char *name)
 FilterStep::FilterStep(Mailroom::HelperClient *client, QWidget *parent)
     : SetupStep(client, tr("Spam filter"), parent)
     , m_install(new InstallControls(proxy(), QStringLiteral("spamassassin"), tr("Install SpamAssassin"), this))
+    , m_installProcmail(new InstallControls(proxy(), QStringLiteral("procmail"), tr("Install Procmail"), this))
+    , m_form(new QFormLayout)
     , m_enabled(new QCheckBox(tr("Check incoming mail for spam with SpamAssassin"), this))
     , m_tag(scoreBox(this, "tagScore"))
     , m_action(new QComboBox(this))
@@ -55,7 +60,8 @@ FilterStep::FilterStep(Mailroom::HelperClient *client, QWidget *parent)
     setIntro(tr("Mail from the internet is checked by SpamAssassin while the sending server is still connected. "
                 "Mail that scores high enough is marked as spam (X-Spam-Flag: YES and a tag in the subject), so "
                 "mail programs and the users' own rules can file it away; above a second score it can be refused, "
-                "so the sender learns that it did not arrive. Mail your users send after logging in is not checked."),
+                "so the sender learns that it did not arrive, or moved to the user's Spam folder. Mail your users "
+                "send after logging in is not checked."),
              tr("installs SpamAssassin, writes /etc/spamassassin/90-mailroom.cf and the options in "
                 "/etc/default/spamass-milter, starts spamd and spamass-milter, and adds the filter to main.cf "
                 "(backed up, checked, rolled back if Postfix or SpamAssassin refuses it). Turning it off takes it "
@@ -63,6 +69,7 @@ FilterStep::FilterStep(Mailroom::HelperClient *client, QWidget *parent)
     m_enabled->setObjectName(QStringLiteral("filterEnabled"));
     m_action->setObjectName(QStringLiteral("action"));
     m_action->addItem(tr("refuse it while the sender is connected (the sender learns)"), QLatin1String(Reject));
+    m_action->addItem(tr("move it to the user's Spam folder (~/mail/Spam, through Procmail)"), QLatin1String(Folder));
     m_action->addItem(tr("deliver it, marked as spam"), QLatin1String(Tag));
     m_subjectTag->setObjectName(QStringLiteral("subjectTag"));
     m_subjectTag->setMaxLength(SF::maximumSubjectTag);
@@ -78,8 +85,10 @@ FilterStep::FilterStep(Mailroom::HelperClient *client, QWidget *parent)
     m_invalid->hide();
     m_install->installButton()->setObjectName(QStringLiteral("installSpamAssassin"));
     m_install->addTo(body(), buttons());
+    m_installProcmail->installButton()->setObjectName(QStringLiteral("installProcmail"));
+    m_installProcmail->addTo(body(), buttons());
 
-    auto *form = new QFormLayout;
+    QFormLayout *form = m_form;
     form->addRow(m_enabled);
     form->addRow(tr("Mark as spam from score:"), m_tag);
     form->addRow(tr("From this score on:"), m_action);
@@ -104,6 +113,8 @@ FilterStep::FilterStep(Mailroom::HelperClient *client, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &FilterStep::apply);
     followInstall(m_install, tr("SpamAssassin is installed. Choose the scores, then Apply."),
                   [this] { updateButtons(); });
+    followInstall(m_installProcmail, tr("Procmail is installed. Choose how local mail is delivered, then Apply."),
+                  [this] { updateButtons(); });
 }
 
 void FilterStep::refresh()
@@ -114,7 +125,23 @@ void FilterStep::refresh()
             setDone(false);
             return;
         }
-        show(r.value());
+        const Mailroom::SpamFilterState state = r.value();
+        // Whether Postfix is there decides what local delivery can be (the chapter's machine starts
+        // with sendmail).
+        whenFinished(proxy()->GetServiceStates(), [this, state](QDBusPendingCallWatcher *w) {
+            QDBusPendingReply<Mailroom::ServiceStateList> services = *w;
+            if (showIfFailed(w)) {
+                setDone(false);
+                return;
+            }
+            m_postfixInstalled = false;
+            for (const auto &s : services.value()) {
+                if (s.unit == QLatin1String("postfix.service")) {
+                    m_postfixInstalled = s.installed;
+                }
+            }
+            show(state);
+        });
     });
 }
 
@@ -128,26 +155,38 @@ void FilterStep::show(const Mailroom::SpamFilterState &s)
     } else if (!s.enabled) {
         lines << tr("The spam filter is <b>off</b>: mail is delivered unchecked.");
     } else if (s.spamdActive && s.milterActive) {
-        lines << (s.action == QLatin1String(Reject)
-                      ? tr("The spam filter is <b>on</b>: spam is marked from score %1 and refused from score %2.")
-                            .arg(QLocale().toString(s.tagScore, 'f', 1), QLocale().toString(s.actionScore, 'f', 1))
-                      : tr("The spam filter is <b>on</b>: spam is marked from score %1 and delivered.")
-                            .arg(QLocale().toString(s.tagScore, 'f', 1)));
+        const QString tag = QLocale().toString(s.tagScore, 'f', 1);
+        const QString action = QLocale().toString(s.actionScore, 'f', 1);
+        if (s.action == QLatin1String(Reject)) {
+            lines << tr("The spam filter is <b>on</b>: spam is marked from score %1 and refused from score %2.")
+                         .arg(tag, action);
+        } else if (s.action == QLatin1String(Folder)) {
+            lines << tr("The spam filter is <b>on</b>: spam is marked from score %1 and moved to the user's Spam "
+                        "folder from score %2.")
+                         .arg(tag, action);
+        } else {
+            lines << tr("The spam filter is <b>on</b>: spam is marked from score %1 and delivered.").arg(tag);
+        }
     } else {
         lines << tr("The spam filter is on, but %1 is <b>not running</b>: mail passes unchecked. Apply starts it "
                     "again.")
                      .arg(!s.spamdActive ? QStringLiteral("spamd") : QStringLiteral("spamass-milter"));
     }
-    lines << (s.procmailDelivery ? tr("Local mail is delivered through Procmail (the users' own rules apply).")
-                                 : tr("Local mail is delivered by Postfix itself."));
+    if (!m_postfixInstalled) {
+        lines << tr("Postfix is not installed yet: the filter and local delivery can be set once it is (step "
+                    "\"Install Postfix\").");
+    } else {
+        lines << (s.procmailDelivery ? tr("Local mail is delivered through Procmail (the users' own rules apply).")
+                                     : tr("Local mail is delivered by Postfix itself."));
+    }
     setState(lines.join(QStringLiteral("<br>")));
 
     const QSignalBlocker b1(m_enabled), b2(m_tag), b3(m_action), b4(m_reject), b5(m_subjectTag), b6(m_checkTrusted),
         b7(m_updates), b8(m_procmail);
     m_enabled->setChecked(s.enabled);
     m_tag->setValue(s.tagScore);
-    m_action->setCurrentIndex(
-        m_action->findData(s.action == QLatin1String(Tag) ? QLatin1String(Tag) : QLatin1String(Reject)));
+    const int action = m_action->findData(s.action);
+    m_action->setCurrentIndex(action >= 0 ? action : m_action->findData(QLatin1String(Reject)));
     m_reject->setValue(s.actionScore);
     m_subjectTag->setText(s.subjectTag);
     m_checkTrusted->setChecked(s.checkTrusted);
@@ -192,6 +231,18 @@ QString FilterStep::problem() const
                   "being marked as spam.")
             .arg(QLocale().toString(s.actionScore, 'f', 1), QLocale().toString(s.tagScore, 'f', 1));
     }
+    if (s.action == SF::Action::Folder) {
+        if (s.actionScore < 1 || s.actionScore > SF::maximumFolderScore || s.actionScore != std::floor(s.actionScore)) {
+            return tr("The score to move to the Spam folder from must be a whole number from 1 to %1: SpamAssassin "
+                      "counts whole points in the header Procmail reads.")
+                .arg(SF::maximumFolderScore);
+        }
+        if (s.actionScore < s.tagScore) {
+            return tr("The score to move at (%1) is below the score to mark at (%2): mail would go to the Spam folder "
+                      "without being marked as spam.")
+                .arg(QLocale().toString(s.actionScore, 'f', 1), QLocale().toString(s.tagScore, 'f', 1));
+        }
+    }
     return tr("The subject tag may not contain '#', '\\', control characters, or start or end with a space.");
 }
 
@@ -201,15 +252,35 @@ void FilterStep::updateButtons()
     const bool busy = m_busy || m_install->isBusy();
     m_install->update(installed, m_loaded && !busy);
     const bool on = m_enabled->isChecked();
-    m_enabled->setEnabled(installed && !busy);
+    m_enabled->setEnabled(installed && m_postfixInstalled && !busy);
     for (QWidget *w : std::initializer_list<QWidget *> {m_tag, m_action, m_subjectTag, m_checkTrusted}) {
         w->setEnabled(installed && on && !busy);
     }
-    m_reject->setEnabled(installed && on && !busy && m_action->currentData().toString() == QLatin1String(Reject));
+    m_reject->setEnabled(installed && on && !busy && m_action->currentData().toString() != QLatin1String(Tag));
     m_updates->setEnabled(installed && !busy);
-    m_procmail->setEnabled(m_state.procmailInstalled && !busy);
+    m_procmail->setEnabled(m_state.procmailInstalled && m_postfixInstalled && !busy);
     m_procmail->setToolTip(m_state.procmailInstalled ? QString() : tr("Procmail is not installed."));
-    const QString why = on ? problem() : QString();
+    m_installProcmail->update(m_state.procmailInstalled || !installed, m_loaded && !busy);
+    const bool folder = m_action->currentData().toString() == QLatin1String(Folder);
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_reject))) {
+        label->setText(folder ? tr("Move from score:") : tr("Refuse from score:"));
+    }
+    if (folder && on) {
+        // The Spam folder is Procmail's doing: it delivers while the action is chosen.
+        const QSignalBlocker blocker(m_procmail);
+        m_procmail->setChecked(true);
+        m_procmail->setEnabled(false);
+        m_procmail->setToolTip(tr("Spam is moved to the Spam folder by Procmail, so local mail goes through it."));
+        m_procmailForced = true;
+    } else if (m_procmailForced) {
+        const QSignalBlocker blocker(m_procmail);
+        m_procmail->setChecked(m_state.procmailDelivery);
+        m_procmailForced = false;
+    }
+    QString why = on ? problem() : QString();
+    if (why.isEmpty() && on && folder && !m_state.procmailInstalled) {
+        why = tr("Moving spam to the Spam folder needs Procmail: install it first.");
+    }
     m_invalid->setText(why);
     m_invalid->setVisible(!why.isEmpty());
     const bool changed = filterChanged() || m_updates->isChecked() != m_state.ruleUpdates
@@ -241,7 +312,9 @@ void FilterStep::apply()
     if (updates != m_state.ruleUpdates && m_state.installed) {
         steps->append([this, updates] { return proxy()->SetSpamRuleUpdates(updates); });
     }
-    if (procmail != m_state.procmailDelivery) {
+    // With the Spam folder action, SetSpamFilter switches delivery to Procmail itself.
+    const bool folder = on && m_action->currentData().toString() == QLatin1String(Folder);
+    if (procmail != m_state.procmailDelivery && !folder) {
         steps->append([this, procmail] { return proxy()->SetProcmailDelivery(procmail); });
     }
     runSteps(steps, on);

@@ -14,6 +14,7 @@ class InstallControls;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,7 +22,8 @@ class QPushButton;
 // After Start: the mail delivery agent's part. SpamAssassin checks incoming mail while the sender
 // is connected (through spamass-milter): installed through PackageKit with progress; the scores
 // to mark and to reject at, a subject tag, whether this host and mynetworks are checked, daily
-// rule updates, and local delivery through Procmail so the users' own rules apply. Also the
+// rule updates, and local delivery through Procmail so the users' own rules apply (or spam
+// moved to each user's Spam folder). Also the
 // Configuration page's "Spam filter" tab. Done when the filter is on and both daemons run.
 class FilterStep : public SetupStep
 {
@@ -42,6 +44,8 @@ private:
     QString problem() const;
 
     InstallControls *m_install;
+    InstallControls *m_installProcmail;
+    QFormLayout *m_form;
     QCheckBox *m_enabled;
     QDoubleSpinBox *m_tag;
     QComboBox *m_action;
@@ -56,4 +60,6 @@ private:
     Mailroom::SpamFilterState m_state;
     bool m_loaded = false;
     bool m_busy = false;
+    bool m_postfixInstalled = false;
+    bool m_procmailForced = false; // ticked by the Spam folder action, not by the user
 };

@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Mailroom::SpamFilter {
@@ -62,13 +63,15 @@ QString actionName(Action action)
         return QStringLiteral("tag");
     case Action::Reject:
         return QStringLiteral("reject");
+    case Action::Folder:
+        return QStringLiteral("folder");
     }
     return {};
 }
 
 bool parseAction(const QString &name, Action *action)
 {
-    for (Action a : {Action::Tag, Action::Reject}) {
+    for (Action a : {Action::Tag, Action::Reject, Action::Folder}) {
         if (name == actionName(a)) {
             *action = a;
             return true;
@@ -82,13 +85,26 @@ QString validate(const Settings &s)
     if (!isScore(s.tagScore)) {
         return QStringLiteral("the tag score must be a number from 0 to %1").arg(maximumScore);
     }
-    if (s.action != Action::Tag) {
+    if (s.action == Action::Reject) {
         if (!isScore(s.actionScore)) {
             return QStringLiteral("the reject score must be a number from 0 to %1").arg(maximumScore);
         }
         if (s.actionScore < s.tagScore) {
             return QStringLiteral("the reject score (%1) is below the tag score (%2): mail would be rejected as spam "
                                   "that is not marked as spam")
+                .arg(score(s.actionScore), score(s.tagScore));
+        }
+    }
+    if (s.action == Action::Folder) {
+        if (!std::isfinite(s.actionScore) || s.actionScore < 1 || s.actionScore > maximumFolderScore
+            || s.actionScore != std::floor(s.actionScore)) {
+            return QStringLiteral("the Spam folder score must be a whole number from 1 to %1 (SpamAssassin's "
+                                  "X-Spam-Level header counts whole points)")
+                .arg(maximumFolderScore);
+        }
+        if (s.actionScore < s.tagScore) {
+            return QStringLiteral("the Spam folder score (%1) is below the tag score (%2): mail that is not marked as "
+                                  "spam would be moved to the Spam folder")
                 .arg(score(s.actionScore), score(s.tagScore));
         }
     }
@@ -126,6 +142,8 @@ QByteArray spamAssassinConf(const Settings &s)
     }
     // Spam stays as it was sent, with SpamAssassin's headers added, instead of wrapped in a report.
     out += "report_safe 0\n";
+    // One star per point on every checked message: the Spam folder's Procmail rule reads it.
+    out += "add_header all Level _STARS(*)_\n";
     return out;
 }
 
@@ -187,7 +205,8 @@ QStringList milterNetworks(const QString &mynetworks)
         const QString prefix = item.section(u'/', 1);
         if (prefix.isEmpty()) {
             out.append(parsed.toString()
-                       + (parsed.protocol() == QAbstractSocket::IPv6Protocol ? u"/128"_qs : u"/32"_qs));
+                       + (parsed.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("/128")
+                                                                             : QStringLiteral("/32")));
             continue;
         }
         bool ok = false;
@@ -299,6 +318,32 @@ QByteArray withoutMilter(const QByteArray &mainCf)
         cf.set(QStringLiteral("smtpd_milters"), milters.join(QStringLiteral(", ")));
     }
     return cf.toByteArray();
+}
+
+QByteArray folderRc(const Settings &s)
+{
+    const int stars = std::clamp(int(s.actionScore), 1, maximumFolderScore);
+    QByteArray level;
+    for (int i = 0; i < stars; ++i) {
+        level += "\\*";
+    }
+    QByteArray out;
+    out += "# Mailroom's spam folder rule, written by Mailroom (Configuration > Spam filter, or mailroomctl filter\n"
+           "# set --folder): changes here are replaced. Postfix runs Procmail with this file for every local\n"
+           "# recipient (main.cf's mailbox_command); each user's own rules stay in ~/.procmailrc.\n";
+    out += "# mailroom: folder_score=" + QByteArray::number(stars) + '\n';
+    out += "\n# SpamAssassin scored it " + QByteArray::number(stars)
+        + " or more (one star per point): into ~/mail/Spam, made when missing.\n";
+    out += ":0\n* ^X-Spam-Level: " + level + "\n* ? test -d \"$HOME/mail\" || mkdir -m 700 \"$HOME/mail\"\n"
+        + "$HOME/mail/Spam\n";
+    out += "\n# Then the user's own rules, as Procmail reads them without this file.\n"
+           ":0\n* ? test -f \"$HOME/.procmailrc\"\n{ INCLUDERC=$HOME/.procmailrc }\n";
+    return out;
+}
+
+bool folderDelivery(const QString &mailboxCommand)
+{
+    return mailboxCommand.simplified() == QLatin1String(folderCommand);
 }
 
 bool procmailDelivery(const QString &mailboxCommand)

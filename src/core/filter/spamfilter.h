@@ -20,16 +20,17 @@ namespace Mailroom::SpamFilter {
 enum class Action
 {
     Tag, // above the tag score: headers (and the subject tag) only
-    Reject // above the action score: refused at SMTP time (5.7.1), so the sender learns
+    Reject, // above the action score: refused at SMTP time (5.7.1), so the sender learns
+    Folder // above the action score: delivered to the user's Spam folder (~/mail/Spam) by Procmail
 };
-QString actionName(Action action); // "tag", "reject"
+QString actionName(Action action); // "tag", "reject", "folder"
 bool parseAction(const QString &name, Action *action);
 
 struct Settings
 {
     double tagScore = 5.0; // SpamAssassin's required_score: X-Spam-Flag: YES at or above it
     Action action = Action::Reject;
-    double actionScore = 10.0; // rejected at or above it (ignored for Tag)
+    double actionScore = 10.0; // rejected or moved at or above it (ignored for Tag); whole for Folder
     QString subjectTag = QStringLiteral("[SPAM]"); // put before the subject of tagged mail; empty = none
     bool checkTrusted = false; // false: mail from this host and mynetworks is never checked
     bool operator==(const Settings &) const = default;
@@ -39,6 +40,9 @@ struct Settings
 QString validate(const Settings &settings);
 inline constexpr double maximumScore = 1000.0;
 inline constexpr int maximumSubjectTag = 40;
+// SpamAssassin's X-Spam-Level header has one star per whole point, at most 50: the Spam folder's
+// score is matched on it, so it is a whole number up to that.
+inline constexpr int maximumFolderScore = 50;
 
 // Mailroom's SpamAssassin settings file, read by spamd with the other *.cf in /etc/spamassassin
 // (local.cf sorts after it and wins, so an admin's own settings stay in charge).
@@ -71,5 +75,14 @@ bool milterEnabled(const MainCf &mainCf);
 // Procmail delivery: main.cf's mailbox_command.
 inline constexpr const char *procmailCommand = "/usr/bin/procmail -a \"$EXTENSION\"";
 bool procmailDelivery(const QString &mailboxCommand);
+
+// The Spam folder action: Procmail reads Mailroom's rcfile instead of the user's own, which moves
+// mail SpamAssassin scored at or above the action score to ~/mail/Spam and then reads the user's
+// ~/.procmailrc (when there is one) as Procmail would have. Procmail runs it as the recipient,
+// like ~/.procmailrc; root owns it, so no user can change another's delivery.
+inline constexpr const char *folderRcPath = "/etc/mailroom/spam.procmailrc";
+inline constexpr const char *folderCommand = "/usr/bin/procmail -a \"$EXTENSION\" /etc/mailroom/spam.procmailrc";
+QByteArray folderRc(const Settings &settings);
+bool folderDelivery(const QString &mailboxCommand);
 
 } // namespace Mailroom::SpamFilter
