@@ -358,10 +358,10 @@ void DashboardPage::countSpamToday()
     m_spamDay = QDate::currentDate();
     m_spamCounter.clear();
     // After a refusal or a failure (tried again each minute) the sentence stays until there is a count.
-    if (m_spamCount == SpamCount::Loading || m_spamCount == SpamCount::Counting) {
+    if (m_spamCount == SpamCount::Counting) {
         m_spamCount = SpamCount::Loading;
-        showSpamToday();
     }
+    showSpamToday();
     const qint64 midnightMs = m_spamDay.startOfDay().toMSecsSinceEpoch();
     m_spamFeed->setFollow(isVisible());
     m_spamFeed->start(quint64(midnightMs) * 1000);

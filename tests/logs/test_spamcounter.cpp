@@ -141,7 +141,7 @@ QByteArray generatedLog(int messages, quint32 seed)
         }
         Pending m;
         // A fifth of the queue ids come back, mostly after their message was removed.
-        m.qid = QByteArray::number(i % 5 == 0 ? 0xF0000 + (i / 5) % 50 : 0xA0000 + i, 16).toUpper();
+        m.qid = QByteArray::number(i % 5 == 0 ? 0xF00000 + (i / 5) % 50 : 0xA00000 + i, 16).toUpper();
         m.mid = "m" + QByteArray::number(i) + "@example.net";
         m.child = 2000 + int(random.bounded(3));
         m.fate = int(random.bounded(10));
@@ -211,7 +211,8 @@ private Q_SLOTS:
         const QByteArray log = generatedLog(messages, seed);
         const SpamTotals expected = indexTotals(log);
         // Every rule is exercised.
-        QVERIFY(expected.scanned >= messages);
+        // (A queue id that comes back after a milter reject, never "removed", is the same journey.)
+        QVERIFY2(expected.scanned > messages * 3 / 4, Mailroom::toString(expected));
         QVERIFY(expected.tagged > 0);
         QVERIFY(expected.rejected > 0);
         QVERIFY(expected.spam == expected.tagged + expected.rejected);
