@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>No spam yet today; %n message(s) checked.</source>
+        <translation>
+            <numerusform>No spam yet today; %n message checked.</numerusform>
+            <numerusform>No spam yet today; %n messages checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JourneyModel</name>
     <message numerus="yes">
         <source>%1 (+%n more)</source>

@@ -899,6 +899,74 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>Postfix offers no TLS certificate: mail from other servers arrives unencrypted. Make one in Configuration → Certificates.</source>
         <translation>Postfix 未提供 TLS 证书：来自其他服务器的邮件以未加密方式到达。请在“配置 → 证书”中生成一个。</translation>
     </message>
+    <message>
+        <source>Spam filter settings</source>
+        <translation>垃圾邮件过滤设置</translation>
+    </message>
+    <message>
+        <source>Spam filter</source>
+        <translation>垃圾邮件过滤</translation>
+    </message>
+    <message>
+        <source>Not installed: incoming mail is not checked for spam. SpamAssassin can be installed from the spam filter settings.</source>
+        <translation>未安装：收到的邮件不做垃圾邮件检查。可在垃圾邮件过滤设置中安装 SpamAssassin。</translation>
+    </message>
+    <message>
+        <source>Off: SpamAssassin is installed, but Postfix does not ask it about incoming mail.</source>
+        <translation>已关闭：SpamAssassin 已安装，但 Postfix 不让它检查收到的邮件。</translation>
+    </message>
+    <message>
+        <source>On: tags mail at %1 or more, rejects at %2 or more.</source>
+        <translation>已开启：得分达到 %1 的邮件被标记，达到 %2 的被拒收。</translation>
+    </message>
+    <message>
+        <source>On: tags mail at %1 or more.</source>
+        <translation>已开启：得分达到 %1 的邮件被标记。</translation>
+    </message>
+    <message>
+        <source>On: tags mail at %1 or more, moves mail at %2 or more to the Spam folder.</source>
+        <translation>已开启：得分达到 %1 的邮件被标记，达到 %2 的被移到垃圾邮件文件夹。</translation>
+    </message>
+    <message>
+        <source>On: tags mail at %1 or more; at %2 or more: “%3”.</source>
+        <extracomment>%3 is the filter&apos;s action as the helper names it (a newer helper may know more)</extracomment>
+        <translation>已开启：得分达到 %1 的邮件被标记；达到 %2 时：“%3”。</translation>
+    </message>
+    <message>
+        <source>spamd and spamass-milter are not running, so incoming mail is delivered without a spam check.</source>
+        <translation>spamd 和 spamass-milter 未在运行，收到的邮件未经垃圾邮件检查就被投递。</translation>
+    </message>
+    <message>
+        <source>%1 is not running, so incoming mail is delivered without a spam check.</source>
+        <translation>%1 未在运行，收到的邮件未经垃圾邮件检查就被投递。</translation>
+    </message>
+    <message>
+        <source>Counting today&apos;s spam…</source>
+        <translation>正在统计今天的垃圾邮件…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s count needs the mail log, which your account may only read after authenticating: the Logs page asks for it.</source>
+        <translation>今天的统计需要读取邮件日志，而您的账户须先通过认证才能读取：请到“日志”页面进行认证。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s count is not available: %1</source>
+        <translation>今天的统计不可用：%1</translation>
+    </message>
+    <message>
+        <source>No spam yet today.</source>
+        <translation>今天还没有垃圾邮件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No spam yet today; %n message(s) checked.</source>
+        <translation>
+            <numerusform>今天还没有垃圾邮件；已检查 %n 封邮件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today: %1 spam (%2 rejected, %3 tagged) of %4 checked.</source>
+        <extracomment>%1 spam messages today, of them %2 rejected and %3 tagged; %4 messages checked in all</extracomment>
+        <translation>今天：已检查 %4 封，其中垃圾邮件 %1 封（拒收 %2 封，标记 %3 封）。</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryRule</name>

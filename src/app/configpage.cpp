@@ -173,6 +173,11 @@ void ConfigPage::showClients()
     m_tabs->setCurrentWidget(m_clientsTab);
 }
 
+void ConfigPage::showSpamFilter()
+{
+    m_tabs->setCurrentWidget(m_filterTab);
+}
+
 void ConfigPage::refresh()
 {
     m_banner->hide();

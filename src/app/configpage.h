@@ -34,6 +34,8 @@ public:
     void showCertificates();
     // Brings the Mail clients tab to the front.
     void showClients();
+    // Brings the Spam filter tab to the front (the Dashboard's spam filter row).
+    void showSpamFilter();
 
 public Q_SLOTS:
     void refresh();

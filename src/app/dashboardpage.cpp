@@ -5,6 +5,7 @@
 #include "helperclient.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
+#include "logs/journalfeed.h"
 #include "mailsystemsummary.h"
 #include "servicecard.h"
 #include "servicestatemodel.h"
@@ -14,6 +15,8 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDateTime>
+#include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,6 +44,13 @@ QString clockTime()
 namespace {
 // Often enough to notice a service that stopped; cheap for systemd and polkit.
 constexpr int RefreshIntervalMs = 5000;
+// The certificate and the spam filter change rarely: once a minute is enough.
+constexpr qint64 SlowCheckMs = 60 * 1000;
+
+QString score(double value)
+{
+    return QLocale().toString(value, 'f', 1);
+}
 } // namespace
 
 DashboardPage::DashboardPage(QWidget *parent)
@@ -65,7 +75,16 @@ DashboardPage::DashboardPage(QWidget *parent)
     , m_timer(new QTimer(this))
     , m_certificate(new QLabel(this))
     , m_certificateButton(new QPushButton(tr("Certificates"), this))
+    , m_quietClient(new Mailroom::HelperClient(QDBusConnection::systemBus(), this))
+    , m_spamRow(new QFrame(this))
+    , m_spamState(new QLabel(m_spamRow))
+    , m_spamToday(new QLabel(m_spamRow))
+    , m_spamWarning(new QLabel(m_spamRow))
+    , m_spamButton(new QPushButton(tr("Spam filter settings"), m_spamRow))
+    , m_spamFeed(new Mailroom::JournalFeed(m_quietClient, this))
 {
+    m_quietClient->proxy()->setInteractiveAuthorizationAllowed(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(12);
@@ -114,6 +133,36 @@ DashboardPage::DashboardPage(QWidget *parent)
     cards->addWidget(m_sendmail);
     layout->addLayout(cards);
 
+    // Below the cards, only while Postfix is installed (the filter works inside Postfix).
+    auto *spamFrame = m_spamRow;
+    spamFrame->setObjectName(QStringLiteral("spamFilterRow"));
+    spamFrame->setFrameShape(QFrame::StyledPanel);
+    spamFrame->setAutoFillBackground(true);
+    spamFrame->setBackgroundRole(QPalette::Base);
+    auto *spamLayout = new QGridLayout(spamFrame);
+    auto *spamTitle = new QLabel(tr("Spam filter"), spamFrame);
+    QFont sf = spamTitle->font();
+    sf.setBold(true);
+    spamTitle->setFont(sf);
+    spamLayout->addWidget(spamTitle, 0, 0, Qt::AlignTop);
+    m_spamState->setObjectName(QStringLiteral("spamFilterState"));
+    m_spamState->setWordWrap(true);
+    spamLayout->addWidget(m_spamState, 0, 1);
+    m_spamToday->setObjectName(QStringLiteral("spamToday"));
+    m_spamToday->setWordWrap(true);
+    spamLayout->addWidget(m_spamToday, 1, 1);
+    m_spamWarning->setObjectName(QStringLiteral("spamFilterWarning"));
+    m_spamWarning->setWordWrap(true);
+    m_spamWarning->setStyleSheet(BannerStyle::Warning);
+    m_spamWarning->hide();
+    spamLayout->addWidget(m_spamWarning, 2, 1);
+    m_spamButton->setObjectName(QStringLiteral("spamFilterButton"));
+    spamLayout->addWidget(m_spamButton, 0, 2, 2, 1, Qt::AlignTop);
+    spamLayout->setColumnStretch(1, 1);
+    spamLayout->setHorizontalSpacing(16);
+    m_spamRow->hide();
+    layout->addWidget(m_spamRow);
+
     auto *tableTitle = new QLabel(tr("All mail services on this machine"), this);
     QFont bf = tableTitle->font();
     bf.setBold(true);
@@ -143,6 +192,24 @@ DashboardPage::DashboardPage(QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(m_setupButton, &QPushButton::clicked, this, &DashboardPage::setupRequested);
     connect(m_certificateButton, &QPushButton::clicked, this, &DashboardPage::certificatesRequested);
+    connect(m_spamButton, &QPushButton::clicked, this, &DashboardPage::spamFilterRequested);
+    connect(m_spamFeed, &Mailroom::JournalFeed::linesReady, this, [this](const QByteArray &lines) {
+        m_spamCounter.addText(lines);
+        if (m_spamFeed->isLoaded()) {
+            showSpamToday();
+        }
+    });
+    connect(m_spamFeed, &Mailroom::JournalFeed::loaded, this, [this] {
+        m_spamCount = SpamCount::Counting;
+        showSpamToday();
+    });
+    connect(m_spamFeed, &Mailroom::JournalFeed::failed, this, [this](const QString &message) {
+        m_spamCount = m_spamFeed->lastError().kind == Mailroom::HelperError::Kind::AccessDenied ? SpamCount::NotAllowed
+                                                                                                : SpamCount::Failed;
+        m_spamError = message;
+        m_spamDay = QDate(); // the next check of the filter tries again
+        showSpamToday();
+    });
     connect(m_client, &Mailroom::HelperClient::serviceStatesReady, this, &DashboardPage::onStates);
     connect(m_client, &Mailroom::HelperClient::failed, this, &DashboardPage::onError);
     m_timer->setInterval(RefreshIntervalMs);
@@ -164,12 +231,17 @@ void DashboardPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     refresh();
     m_timer->start();
+    if (m_spamDay.isValid()) {
+        m_spamFeed->setFollow(true);
+    }
 }
 
 void DashboardPage::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     m_timer->stop();
+    // The count resumes from the journal's cursor when the page is shown again.
+    m_spamFeed->setFollow(false);
 }
 
 void DashboardPage::onStates(const QList<Mailroom::ServiceState> &states)
@@ -192,10 +264,141 @@ void DashboardPage::onStates(const QList<Mailroom::ServiceState> &states)
     if (!postfix.installed) {
         m_certificate->hide();
         m_certificateButton->hide();
-    } else if (!m_certificateChecked.isValid() || m_certificateChecked.hasExpired(60 * 1000)) {
+        hideSpamFilter();
+        return;
+    }
+    if (!m_certificateChecked.isValid() || m_certificateChecked.hasExpired(SlowCheckMs)) {
         // Once a minute is often enough for a date that changes by days.
         checkCertificate();
     }
+    if (!m_spamChecked.isValid() || m_spamChecked.hasExpired(SlowCheckMs)) {
+        checkSpamFilter();
+    } else if (m_spamInstalled && m_spamDay.isValid() && m_spamDay != QDate::currentDate()) {
+        countSpamToday(); // past midnight: a new day's count
+    }
+}
+
+void DashboardPage::checkSpamFilter()
+{
+    m_spamChecked.start();
+    auto *w = new QDBusPendingCallWatcher(m_quietClient->proxy()->GetSpamFilter(), this);
+    connect(w, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *watcher) {
+        watcher->deleteLater();
+        QDBusPendingReply<Mailroom::SpamFilterState> reply = *watcher;
+        if (reply.isError()) {
+            hideSpamFilter(); // the services' state says what is wrong with the helper
+            return;
+        }
+        showSpamFilter(reply.value());
+    });
+}
+
+void DashboardPage::showSpamFilter(const Mailroom::SpamFilterState &state)
+{
+    m_spamInstalled = state.installed;
+    QString text;
+    if (!state.installed) {
+        text = tr("Not installed: incoming mail is not checked for spam. SpamAssassin can be installed from the "
+                  "spam filter settings.");
+    } else if (!state.enabled) {
+        text = tr("Off: SpamAssassin is installed, but Postfix does not ask it about incoming mail.");
+    } else if (state.action == QLatin1String("reject")) {
+        text = tr("On: tags mail at %1 or more, rejects at %2 or more.")
+                   .arg(score(state.tagScore), score(state.actionScore));
+    } else if (state.action == QLatin1String("tag")) {
+        text = tr("On: tags mail at %1 or more.").arg(score(state.tagScore));
+    } else if (state.action == QLatin1String("folder")) {
+        text = tr("On: tags mail at %1 or more, moves mail at %2 or more to the Spam folder.")
+                   .arg(score(state.tagScore), score(state.actionScore));
+    } else {
+        //: %3 is the filter's action as the helper names it (a newer helper may know more)
+        text = tr("On: tags mail at %1 or more; at %2 or more: “%3”.")
+                   .arg(score(state.tagScore), score(state.actionScore), state.action);
+    }
+    m_spamState->setText(text);
+
+    QStringList stopped;
+    if (state.enabled && !state.spamdActive) {
+        stopped << QStringLiteral("spamd");
+    }
+    if (state.enabled && !state.milterActive) {
+        stopped << QStringLiteral("spamass-milter");
+    }
+    QString warning;
+    if (stopped.size() == 2) {
+        warning = tr("spamd and spamass-milter are not running, so incoming mail is delivered without a spam check.");
+    } else if (stopped.size() == 1) {
+        warning = tr("%1 is not running, so incoming mail is delivered without a spam check.").arg(stopped.first());
+    }
+    m_spamWarning->setText(warning);
+    m_spamWarning->setVisible(!warning.isEmpty());
+    m_spamRow->show();
+
+    if (!state.installed) {
+        m_spamFeed->stop();
+        m_spamCounter.clear();
+        m_spamDay = QDate();
+        m_spamToday->hide();
+    } else if (!m_spamDay.isValid() || m_spamDay != QDate::currentDate()) {
+        countSpamToday();
+    }
+}
+
+void DashboardPage::hideSpamFilter()
+{
+    m_spamRow->hide();
+    m_spamInstalled = false;
+    m_spamFeed->stop();
+    m_spamCounter.clear();
+    m_spamDay = QDate();
+}
+
+void DashboardPage::countSpamToday()
+{
+    m_spamDay = QDate::currentDate();
+    m_spamCounter.clear();
+    // After a refusal or a failure (tried again each minute) the sentence stays until there is a count.
+    if (m_spamCount == SpamCount::Counting) {
+        m_spamCount = SpamCount::Loading;
+    }
+    showSpamToday();
+    const qint64 midnightMs = m_spamDay.startOfDay().toMSecsSinceEpoch();
+    m_spamFeed->setFollow(isVisible());
+    m_spamFeed->start(quint64(midnightMs) * 1000);
+}
+
+void DashboardPage::showSpamToday()
+{
+    QString text;
+    switch (m_spamCount) {
+    case SpamCount::Loading:
+        text = tr("Counting today's spam…");
+        break;
+    case SpamCount::NotAllowed:
+        text = tr("Today's count needs the mail log, which your account may only read after authenticating: the "
+                  "Logs page asks for it.");
+        break;
+    case SpamCount::Failed:
+        text = tr("Today's count is not available: %1").arg(m_spamError);
+        break;
+    case SpamCount::Counting: {
+        const Mailroom::SpamTotals t = m_spamCounter.totals();
+        const QLocale locale;
+        if (t.spam == 0 && t.scanned == 0) {
+            text = tr("No spam yet today.");
+        } else if (t.spam == 0) {
+            text = tr("No spam yet today; %n message(s) checked.", nullptr, int(t.scanned));
+        } else {
+            //: %1 spam messages today, of them %2 rejected and %3 tagged; %4 messages checked in all
+            text = tr("Today: %1 spam (%2 rejected, %3 tagged) of %4 checked.")
+                       .arg(locale.toString(t.spam), locale.toString(t.rejected), locale.toString(t.tagged),
+                            locale.toString(t.scanned));
+        }
+        break;
+    }
+    }
+    m_spamToday->setText(text);
+    m_spamToday->show();
 }
 
 void DashboardPage::checkCertificate()

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "logs/spamcounter.h"
+
+#include <QDate>
 #include <QElapsedTimer>
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -12,9 +16,11 @@ class ServiceCard;
 
 namespace Mailroom {
 class HelperClient;
+class JournalFeed;
 class ServiceStateModel;
 struct HelperError;
 struct ServiceState;
+struct SpamFilterState;
 } // namespace Mailroom
 
 // The live state of the machine's mail system, from the helper.
@@ -30,6 +36,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void setupRequested();
     void certificatesRequested();
+    void spamFilterRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -40,6 +47,13 @@ private:
     void onError(const Mailroom::HelperError &error);
     // The certificate Postfix offers: a notice when it is missing or expires within 30 days.
     void checkCertificate();
+    // The spam filter's state (once a minute) and, while it is installed, today's count.
+    void checkSpamFilter();
+    void showSpamFilter(const Mailroom::SpamFilterState &state);
+    void hideSpamFilter();
+    // Reads the journal from local midnight on and follows it; again when the date changes.
+    void countSpamToday();
+    void showSpamToday();
 
     Mailroom::HelperClient *m_client;
     Mailroom::ServiceStateModel *m_model;
@@ -56,5 +70,26 @@ private:
     QLabel *m_certificate;
     QPushButton *m_certificateButton;
     QElapsedTimer m_certificateChecked;
+    // Reads that must never bring up a password prompt: the filter's state, the journal.
+    Mailroom::HelperClient *m_quietClient;
+    QFrame *m_spamRow;
+    QLabel *m_spamState;
+    QLabel *m_spamToday;
+    QLabel *m_spamWarning;
+    QPushButton *m_spamButton;
+    QElapsedTimer m_spamChecked;
+    bool m_spamInstalled = false;
+    Mailroom::JournalFeed *m_spamFeed;
+    Mailroom::SpamCounter m_spamCounter;
+    QDate m_spamDay; // the day being counted; invalid: not counting
+    enum class SpamCount
+    {
+        Loading,
+        Counting,
+        NotAllowed, // read-logs needs a prompt: the Logs page asks
+        Failed,
+    };
+    SpamCount m_spamCount = SpamCount::Loading;
+    QString m_spamError;
     bool m_pending = false;
 };

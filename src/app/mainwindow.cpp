@@ -84,6 +84,10 @@ MainWindow::MainWindow(QWidget *parent)
         showSection(Configuration);
         config->showCertificates();
     });
+    connect(dashboard, &DashboardPage::spamFilterRequested, this, [this, config] {
+        showSection(Configuration);
+        config->showSpamFilter();
+    });
     connect(setup, &SetupPage::openMailRequested, this, [this, mail](const QString &user, const QString &subject) {
         showSection(Mail);
         mail->selectNewestWithSubject(subject);

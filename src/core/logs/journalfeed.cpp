@@ -66,6 +66,7 @@ void JournalFeed::start(quint64 sinceUsec)
 {
     ++m_generation;
     m_cursor.clear();
+    m_lastError = {};
     m_loaded = false;
     m_waiting = false;
     fetchPage(sinceUsec);
@@ -91,7 +92,8 @@ void JournalFeed::fetchPage(quint64 sinceUsec)
         QDBusPendingReply<LogEntryList, QString> reply = *watcher;
         if (reply.isError()) {
             qCWarning(lcLogs) << "reading the journal failed:" << reply.error().name() << reply.error().message();
-            Q_EMIT failed(HelperError::fromDBus(reply.error()).userMessage());
+            m_lastError = HelperError::fromDBus(reply.error());
+            Q_EMIT failed(m_lastError.userMessage());
             return;
         }
         const LogEntryList entries = reply.argumentAt<0>();
@@ -136,7 +138,8 @@ void JournalFeed::waitForMore()
         if (reply.isError()) {
             m_follow = false;
             qCWarning(lcLogs) << "following the journal failed:" << reply.error().name() << reply.error().message();
-            Q_EMIT failed(HelperError::fromDBus(reply.error()).userMessage());
+            m_lastError = HelperError::fromDBus(reply.error());
+            Q_EMIT failed(m_lastError.userMessage());
             return;
         }
         if (!reply.argumentAt<1>().isEmpty()) {

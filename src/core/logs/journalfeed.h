@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "helperclient.h"
 #include "helpertypes.h"
 
 #include <QByteArray>
@@ -36,6 +37,9 @@ public:
     void setFollow(bool follow);
     bool isFollowing() const { return m_follow; }
     bool isLoaded() const { return m_loaded; }
+    // Why the last failed() came (AccessDenied when polkit said no, e.g. to a call that may not
+    // prompt): callers that read quietly tell the user where to authenticate instead.
+    const HelperError &lastError() const { return m_lastError; }
 
     // "Mon dd HH:MM:SS host ident[pid]: message\n", the time in the zone given.
     static QByteArray formatEntry(const LogEntry &entry, const QByteArray &host,
@@ -55,6 +59,7 @@ private:
     QByteArray m_host;
     QTimeZone m_timeZone = QTimeZone(QTimeZone::LocalTime);
     QString m_cursor;
+    HelperError m_lastError;
     bool m_follow = false;
     bool m_loaded = false;
     bool m_waiting = false;

@@ -7,6 +7,7 @@
 #include "logs/logfields.h"
 #include "logs/loginline.h"
 #include "logs/logsummary.h"
+#include "logs/rejectline.h"
 #include "logs/spamdline.h"
 #include "logs/textutil.h"
 
@@ -23,7 +24,6 @@ namespace {
 
 using LogFields::bracketValue;
 using LogFields::fieldValue;
-using LogFields::isDigit;
 using LogFields::parseNumber;
 using Text::find;
 constexpr quint8 MaxHosts = 255;
@@ -381,29 +381,13 @@ void JourneyBuilder::addSpamdLine(const ParsedLine &p, quint32 line, quint8 host
         m_index->m_spamScanOf.insert(j, quint32(m_index->m_spamScans.size()));
         m_index->m_spamScans.push_back(scan);
     };
-    switch (f.kind) {
-    case SpamdLine::Kind::Processing:
+    if (f.kind == SpamdLine::Kind::Processing) {
         m_spamdProcesses.insert(process, j);
-        break;
-    case SpamdLine::Kind::Verdict: {
-        Journey &journey = m_index->m_journeys[j];
-        journey.flags |= Journey::SpamChecked;
-        journey.flags = f.spam ? (journey.flags | Journey::Spam) : (journey.flags & ~Journey::Spam);
-        addScan();
-        break;
-    }
-    case SpamdLine::Kind::Result: {
+    } else if (f.kind == SpamdLine::Kind::Result) {
         m_spamdProcesses.remove(process);
-        Journey &journey = m_index->m_journeys[j];
-        if (!journey.has(Journey::SpamChecked)) {
-            // Only the summary line was logged (or the verdict line was lost): whole points.
-            journey.flags |= Journey::SpamChecked | (f.spam ? Journey::Spam : 0);
-            addScan();
-        }
-        break;
     }
-    case SpamdLine::Kind::None:
-        break;
+    if (SpamdLine::applyVerdict(f, m_index->m_journeys[j].flags)) {
+        addScan();
     }
 }
 
@@ -412,8 +396,7 @@ void JourneyBuilder::addSpamdLine(const ParsedLine &p, quint32 line, quint8 host
 quint32 JourneyBuilder::journeyByMessageId(QByteArrayView id) const
 {
     const auto &journeys = m_index->m_journeys;
-    constexpr size_t Window = 4096;
-    const size_t stop = journeys.size() > Window ? journeys.size() - Window : 0;
+    const size_t stop = journeys.size() > MessageIdWindow ? journeys.size() - MessageIdWindow : 0;
     for (size_t j = journeys.size(); j > stop; --j) {
         const Journey &journey = journeys[j - 1];
         if (!journey.messageId.isEmpty() && m_index->text(journey.messageId) == id) {
@@ -729,12 +712,7 @@ void JourneyBuilder::handleQueueLine(quint32 j, const QueueKey &key, const Prepa
         }
     } else if (Text::equals(d, "cleanup")) {
         if (Text::startsWith(rest, "message-id=")) {
-            QByteArrayView id = rest.sliced(11);
-            if (id.startsWith('<')) {
-                const qsizetype close = id.indexOf('>');
-                id = id.sliced(1, (close < 0 ? id.size() : close) - 1);
-            }
-            journey.messageId = ref(id);
+            journey.messageId = ref(LogFields::messageIdValue(rest.sliced(11)));
         } else if (Text::startsWith(rest, "reject: ") || Text::startsWith(rest, "milter-reject: ")) {
             parseReject(j, rest.sliced(rest.indexOf(' ') + 1), line, true);
         } else if (Text::startsWith(rest, "hold: ")) {
@@ -813,67 +791,25 @@ void JourneyBuilder::appendDelivery(quint32 j, const Delivery &d)
 
 void JourneyBuilder::parseReject(quint32 j, QByteArrayView rest, quint32 line, bool cleanup)
 {
-    // smtpd:   RCPT from host[1.2.3.4]: 554 5.7.1 <x@y>: Relay access denied; from=<a> to=<x@y> proto=ESMTP helo=<h>
-    // cleanup: header Subject: Win from host[1.2.3.4]; from=<a> to=<b> proto=ESMTP helo=<h>: 5.7.1 message content
-    // rejected
     Journey &journey = m_index->m_journeys[j];
+    const RejectLine::Fields f = RejectLine::parse(rest, cleanup);
     Delivery d;
     d.line = line;
     d.journey = j;
     d.status = DeliveryStatus::Rejected;
-    const qsizetype space = rest.indexOf(' ');
-    const QByteArrayView stage = space < 0 ? rest : rest.first(space);
-    bool hasFrom = false;
-    const QByteArrayView from = bracketValue(rest, "from=<", &hasFrom);
-    if (hasFrom && !journey.has(Journey::HasSender)) {
-        journey.sender = ref(from);
+    if (f.hasFrom && !journey.has(Journey::HasSender)) {
+        journey.sender = ref(f.from);
         journey.flags |= Journey::HasSender;
     }
-    bool hasTo = false;
-    const QByteArrayView to = bracketValue(rest, " to=<", &hasTo);
-    if (hasTo) {
-        d.recipient = ref(to);
+    if (f.hasTo) {
+        d.recipient = ref(f.to);
     }
-    QByteArrayView reply;
-    if (cleanup) {
-        const qsizetype helo = rest.lastIndexOf("helo=<");
-        const qsizetype colon = find(rest, ": ", helo < 0 ? 0 : helo);
-        if (colon >= 0) {
-            reply = rest.sliced(colon + 2);
-        }
+    if (!f.client.isEmpty() && journey.client.isEmpty()) {
+        journey.client = ref(f.client);
     }
-    // smtpd's rejects, and a milter's in cleanup ("END-OF-MESSAGE from host[ip]: 5.7.1 Blocked by
-    // SpamAssassin; from=<…> …"): the reply comes before the envelope.
-    if (reply.isEmpty()) {
-        const qsizetype fromClient = find(rest, " from ");
-        if (fromClient >= 0) {
-            const qsizetype clientEnd = find(rest, ": ", fromClient + 6);
-            if (clientEnd >= 0) {
-                if (journey.client.isEmpty()) {
-                    journey.client = ref(rest.sliced(fromClient + 6, clientEnd - fromClient - 6));
-                }
-                const qsizetype envelope = find(rest, "; from=<", clientEnd);
-                reply = rest.sliced(clientEnd + 2, (envelope < 0 ? rest.size() : envelope) - clientEnd - 2);
-            }
-        }
-    }
-    d.text = ref(reply);
-    // "554 5.7.1 …" or "5.7.1 …": the enhanced status code.
-    QByteArrayView code = reply;
-    if (code.size() > 4 && isDigit(code[0]) && isDigit(code[1]) && isDigit(code[2]) && code[3] == ' ') {
-        code = code.sliced(4);
-    }
-    const qsizetype codeEnd = code.indexOf(' ');
-    if (codeEnd >= 5 && isDigit(code[0]) && code[1] == '.') {
-        d.dsn = ref(code.first(codeEnd));
-    }
-    if (cleanup || Text::equals(stage, "DATA") || Text::equals(stage, "END-OF-MESSAGE")
-        || Text::equals(stage, "CONNECT") || Text::equals(stage, "header") || Text::equals(stage, "body")) {
-        journey.flags |= Journey::ContentRejected;
-        if (SpamdLine::isSpamReject(reply)) {
-            journey.flags |= Journey::SpamRejected;
-        }
-    }
+    d.text = ref(f.reply);
+    d.dsn = ref(f.dsn);
+    journey.flags |= f.flags;
     appendDelivery(j, d);
 }
 

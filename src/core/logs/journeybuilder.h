@@ -75,6 +75,10 @@ public:
     // Stops a summary thread early (finish() or the destructor still wait for it).
     void cancel();
 
+    // spamd's lines name the message by its Message-ID: it is looked for among this many newest
+    // journeys (the message is still in cleanup while it is scanned).
+    static constexpr size_t MessageIdWindow = 4096;
+
     // See LinePreparser::queueIdLength().
     static qsizetype queueIdLength(QByteArrayView message) { return LinePreparser::queueIdLength(message); }
 

@@ -43,6 +43,17 @@ inline QByteArrayView bracketValue(QByteArrayView text, QByteArrayView key, bool
     return text.sliced(start, end - start);
 }
 
+// cleanup's "message-id=<id>" value (after "message-id="): the id inside the angle brackets, or
+// the value as it is when it has none.
+inline QByteArrayView messageIdValue(QByteArrayView value)
+{
+    if (value.startsWith('<')) {
+        const qsizetype close = value.indexOf('>');
+        value = value.sliced(1, (close < 0 ? value.size() : close) - 1);
+    }
+    return value;
+}
+
 inline quint64 parseNumber(QByteArrayView v, qsizetype *consumed = nullptr)
 {
     quint64 value = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "logs/spamdline.h"
 
+#include "logs/journey.h"
+
 #include <QByteArray>
 
 namespace Mailroom::SpamdLine {
@@ -127,6 +129,27 @@ bool parse(QByteArrayView message, Fields &out)
     }
     if (m.startsWith("result: ")) {
         return parseResult(m.sliced(8), out);
+    }
+    return false;
+}
+
+bool applyVerdict(const Fields &f, quint16 &flags)
+{
+    switch (f.kind) {
+    case Kind::Verdict:
+        flags |= Journey::SpamChecked;
+        flags = f.spam ? (flags | Journey::Spam) : (flags & ~Journey::Spam);
+        return true;
+    case Kind::Result:
+        if (flags & Journey::SpamChecked) {
+            return false;
+        }
+        // Only the summary line was logged (or the verdict line was lost): whole points.
+        flags |= Journey::SpamChecked | (f.spam ? Journey::Spam : 0);
+        return true;
+    case Kind::Processing:
+    case Kind::None:
+        break;
     }
     return false;
 }

@@ -36,6 +36,10 @@ struct Fields
 bool isSpamd(QByteArrayView program);
 // Parses the message part of a spamd line (after "spamd[pid]: ").
 bool parse(QByteArrayView message, Fields &out);
+// What a parsed line does to its journey's Journey::Flag bits: a verdict sets SpamChecked and
+// Spam as it says (a later verdict wins); a result line does so only when no verdict line was
+// seen. True when the line is the message's verdict (JourneyBuilder records a SpamScan then).
+bool applyVerdict(const Fields &f, quint16 &flags);
 // Whether a milter or content filter reject text names SpamAssassin ("Blocked by SpamAssassin",
 // spamass-milter's reply; amavis/spampd say "spam" in their replies too).
 bool isSpamReject(QByteArrayView text);

@@ -19,6 +19,12 @@ struct SpamTotals
 
     bool isEmpty() const { return scanned == 0 && rejected == 0; }
     static SpamTotals of(const LogIndex &index);
+    // What one journey with these Journey::Flag bits adds: the rule of() counts by, shared with
+    // SpamCounter, which follows a log without an index.
+    static SpamTotals ofJourney(quint16 flags);
+    SpamTotals &operator+=(const SpamTotals &other);
+    SpamTotals &operator-=(const SpamTotals &other);
+    bool operator==(const SpamTotals &) const = default;
     QJsonObject toJson() const;
 };
 
