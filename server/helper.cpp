@@ -13,6 +13,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <malloc.h>
+
 Q_LOGGING_CATEGORY(lcHelper, "mailroom.helper")
 
 using namespace Mailroom;
@@ -113,6 +115,11 @@ bool Helper::accept(const ValidationResult &v)
         Q_EMIT activity();
         setDelayedReply(true); // the reply is the error, sent like every other one
         PendingReply(connection(), message()).send(OperationResult::failure(Api::Error::InvalidArgs, v.message));
+        // A refused argument may have been huge (10^6 strings demarshalled before any check could
+        // run); malloc keeps what it freed unless told otherwise, and the helper would stay that
+        // big. Once the call's message and arguments are gone (libdbus lets go of the message on
+        // its own thread: a second later), the free memory goes back to the system.
+        QTimer::singleShot(1000, this, [] { malloc_trim(0); });
     }
     return v.valid;
 }
