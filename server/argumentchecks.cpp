@@ -106,14 +106,22 @@ ValidationResult configKeys(const QStringList &keys)
     return ValidationResult::ok();
 }
 
+ValidationResult changeSize(qsizetype set, qsizetype removed)
+{
+    if (set + removed > MaxChangeEntries) {
+        return invalid(QStringLiteral("change at most %1 parameters at once").arg(MaxChangeEntries));
+    }
+    return ValidationResult::ok();
+}
+
 ValidationResult configChange(const Mailroom::ConfigChange &change, bool mustChangeSomething)
 {
     if (mustChangeSomething && change.isEmpty()) {
         return invalid(QStringLiteral("no change given"));
     }
     const auto &entries = change.entries();
-    if (entries.size() > MaxChangeEntries) {
-        return invalid(QStringLiteral("change at most %1 parameters at once").arg(MaxChangeEntries));
+    if (const auto size = changeSize(entries.size(), 0); !size.valid) {
+        return size;
     }
     for (const auto &e : entries) {
         if (e.key.size() > 64) {

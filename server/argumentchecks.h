@@ -35,6 +35,9 @@ ValidationResult packageName(const QString &name, const QString &family);
 ValidationResult packageOperation(const QString &operation);
 // Parameters GetConfig may read: the ones Mailroom writes plus a few read-only ones.
 ValidationResult configKeys(const QStringList &keys);
+// How many parameters a change names (set + removed), before the change is built from them:
+// at most MaxChangeEntries.
+ValidationResult changeSize(qsizetype set, qsizetype removed);
 // At most MaxChangeEntries entries, names of at most 64 characters, values of at most
 // MaxValueLength characters and a mynetworks of at most MaxNetworks items, then each value.
 ValidationResult configChange(const Mailroom::ConfigChange &change, bool mustChangeSomething);

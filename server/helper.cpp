@@ -13,6 +13,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <malloc.h>
+
 Q_LOGGING_CATEGORY(lcHelper, "mailroom.helper")
 
 using namespace Mailroom;
@@ -50,6 +52,7 @@ Helper::Helper(const Backends &b, QObject *parent)
     , m_mailboxes(b.mailSpoolDirs)
     , m_catalog(b.programs)
 {
+    connect(&m_callers, &CallerWatch::left, &m_journal, &JournalOperations::callerLeft);
     // A package operation keeps the helper alive until it has finished; then a fresh
     // instance takes over, since directories the package created (/etc/postfix, …) are
     // outside this process's mount namespace view.
@@ -64,6 +67,16 @@ Helper::Helper(const Backends &b, QObject *parent)
 }
 
 // --- the pattern every method follows ---------------------------------------------
+
+QString Helper::status() const
+{
+    if (m_busy == 0) {
+        return QStringLiteral("Waiting for calls");
+    }
+    return QStringLiteral("%1 calls and jobs at work, %2 of them following the mail log")
+        .arg(m_busy)
+        .arg(m_journal.following());
+}
 
 void Helper::setBusy(int delta)
 {
@@ -102,6 +115,11 @@ bool Helper::accept(const ValidationResult &v)
         Q_EMIT activity();
         setDelayedReply(true); // the reply is the error, sent like every other one
         PendingReply(connection(), message()).send(OperationResult::failure(Api::Error::InvalidArgs, v.message));
+        // A refused argument may have been huge (10^6 strings demarshalled before any check could
+        // run); malloc keeps what it freed unless told otherwise, and the helper would stay that
+        // big. Once the call's message and arguments are gone (libdbus lets go of the message on
+        // its own thread: a second later), the free memory goes back to the system.
+        QTimer::singleShot(1000, this, [] { malloc_trim(0); });
     }
     return v.valid;
 }
@@ -306,6 +324,10 @@ ConfigValueList Helper::GetConfig(const QStringList &keys)
 
 QString Helper::PreviewConfigChange(const StringMap &set, const QStringList &remove)
 {
+    // Counted before the change is built: 10^6 entries are refused without copying them.
+    if (!accept(Check::changeSize(set.size(), remove.size()))) {
+        return {};
+    }
     const ConfigChange change = toChange(set, remove);
     if (!accept(Check::configChange(change, false))) {
         return {};
@@ -317,6 +339,9 @@ QString Helper::PreviewConfigChange(const StringMap &set, const QStringList &rem
 
 QString Helper::ApplyConfigChange(const StringMap &set, const QStringList &remove, QString &)
 {
+    if (!accept(Check::changeSize(set.size(), remove.size()))) {
+        return {};
+    }
     const ConfigChange change = toChange(set, remove);
     if (!accept(Check::configChange(change, true))) {
         return {};
@@ -551,8 +576,15 @@ LogEntryList Helper::WaitForMailLog(const QString &cursor, uint timeoutMs, QStri
     if (!accept(Check::journalCursor(cursor, true)) || !accept(Check::logWaitTimeout(timeoutMs))) {
         return {};
     }
-    authorizeThen(Api::Action::ReadLogs, [this, cursor, timeoutMs](const QString &, const Finished &done) {
-        m_journal.wait(cursor, timeoutMs, done);
+    const QDBusConnection bus = connection();
+    authorizeThen(Api::Action::ReadLogs, [this, bus, cursor, timeoutMs](const QString &caller, const Finished &done) {
+        // A follower that leaves (the Logs page closed, the program quit or crashed) ends its wait
+        // at once instead of keeping the journal polled and the helper busy until the timeout.
+        m_callers.watch(bus, caller);
+        m_journal.wait(caller, cursor, timeoutMs, [this, caller, done](const OperationResult &r) {
+            m_callers.unwatch(caller);
+            done(r);
+        });
     });
     return {};
 }

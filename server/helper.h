@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "callerwatch.h"
 #include "catalogoperations.h"
 #include "configoperations.h"
 #include "filteroperations.h"
@@ -69,6 +70,9 @@ public:
     // Calls one bus name may have waiting (for polkit, in the queue of changes, or at work);
     // more get LimitsExceeded at once. The Setup page alone asks about 20 things as it opens.
     static constexpr int MaxPendingPerCaller = 32;
+    // What the helper is doing, for `systemctl status mailroomd` (main() sends it to systemd):
+    // calls and jobs at work and how many of them follow the mail log.
+    QString status() const;
 
 public Q_SLOTS:
     Mailroom::ServiceStateList GetServiceStates();
@@ -157,6 +161,7 @@ private:
 
     Authorizer *m_authorizer;
     QHash<QString, int> m_pending; // caller's bus name -> its calls not yet answered
+    CallerWatch m_callers; // of WaitForMailLog calls
     QList<std::function<void()>> m_writes; // queued, not yet started
     bool m_writeRunning = false;
     ServiceOperations m_services;

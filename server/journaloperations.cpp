@@ -53,26 +53,48 @@ OperationResult JournalOperations::page(const QString &cursor, quint64 sinceUsec
     return OperationResult::success({QVariant::fromValue(toEntries(page)), page.nextCursor});
 }
 
-void JournalOperations::wait(const QString &cursor, uint timeoutMs, const Finished &done)
+void JournalOperations::wait(const QString &caller, const QString &cursor, uint timeoutMs, const Finished &done)
 {
     // sd-journal's own wait would block this thread (and every other caller): poll instead.
     auto *timer = new QTimer(this);
     timer->setInterval(PollIntervalMs);
     const QDeadlineTimer deadline(timeoutMs);
-    auto poll = [this, timer, cursor, deadline, done] {
+    auto finish = [this, timer, done](const OperationResult &r) {
+        timer->stop();
+        timer->deleteLater();
+        m_waits.remove(timer);
+        done(r);
+    };
+    auto poll = [this, cursor, deadline, finish] {
         const auto page = m_journal->query(mailLogIdentifiers(), cursor, 0, 1000);
         if (page.ok && page.entries.isEmpty() && !deadline.hasExpired()) {
             return;
         }
-        timer->stop();
-        timer->deleteLater();
         if (!page.ok) {
-            done(OperationResult::failure(Api::Error::Failed, page.error));
+            finish(OperationResult::failure(Api::Error::Failed, page.error));
         } else {
-            done(OperationResult::success(
+            finish(OperationResult::success(
                 {QVariant::fromValue(toEntries(page)), page.nextCursor.isEmpty() ? cursor : page.nextCursor}));
         }
     };
     connect(timer, &QTimer::timeout, this, poll);
+    m_waits.insert(timer, {caller, finish});
     timer->start();
+}
+
+void JournalOperations::callerLeft(const QString &caller)
+{
+    QList<Finished> ending;
+    for (const Wait &w : std::as_const(m_waits)) {
+        if (w.caller == caller) {
+            ending.append(w.finish); // a copy: finishing removes the entry
+        }
+    }
+    if (ending.isEmpty()) {
+        return;
+    }
+    qCInfo(lcJournal) << ending.size() << "WaitForMailLog call(s) of" << caller << "ended: the caller left the bus";
+    for (const Finished &finish : ending) {
+        finish(OperationResult::failure(Api::Error::Failed, QStringLiteral("the caller left the bus")));
+    }
 }

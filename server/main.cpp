@@ -19,6 +19,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <systemd/sd-daemon.h>
+
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcMain, "mailroom.helper.main")
@@ -26,6 +28,14 @@ Q_LOGGING_CATEGORY(lcMain, "mailroom.helper.main")
 namespace {
 // Leave when nobody has called for a while; D-Bus activation brings us back.
 constexpr int IdleExitMs = 2 * 60 * 1000;
+// How often at most systemd hears of a change of Helper::status(): a flood of calls does not
+// become a flood of notifications to PID 1.
+constexpr int StatusIntervalMs = 250;
+
+void notifyStatus(const Helper &helper)
+{
+    sd_notifyf(0, "STATUS=%s", qPrintable(helper.status()));
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -75,6 +85,18 @@ int main(int argc, char *argv[])
                    qPrintable(bus.lastError().message()));
         return 1;
     }
+
+    // `systemctl status mailroomd` shows what the helper is doing (NotifyAccess=main in the unit).
+    notifyStatus(helper);
+    QTimer status;
+    status.setSingleShot(true);
+    status.setInterval(StatusIntervalMs);
+    QObject::connect(&status, &QTimer::timeout, &helper, [&helper] { notifyStatus(helper); });
+    QObject::connect(&helper, &Helper::busyChanged, &status, [&status] {
+        if (!status.isActive()) {
+            status.start();
+        }
+    });
 
     QTimer idle;
     idle.setSingleShot(true);

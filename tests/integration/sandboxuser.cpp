@@ -51,3 +51,11 @@ QString describe(const RunResult &r)
         .arg(r.exitCode)
         .arg(QString::fromUtf8(r.out.right(3000)), QString::fromUtf8(r.err.right(3000)));
 }
+
+QList<QStringList> postfixInsteadOfSendmail()
+{
+    return {{QStringLiteral("service"), QStringLiteral("stop"), QStringLiteral("sendmail")},
+            {QStringLiteral("package"), QStringLiteral("remove"), QStringLiteral("sendmail")},
+            {QStringLiteral("package"), QStringLiteral("install"), QStringLiteral("postfix")},
+            {QStringLiteral("service"), QStringLiteral("start"), QStringLiteral("postfix")}};
+}

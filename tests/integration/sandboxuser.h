@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -21,3 +22,7 @@ RunResult runAsRoot(const QString &program, const QStringList &args, int timeout
 RunResult rootShell(const QString &script, int timeoutMs = 120000);
 QByteArray rootRead(const QString &path);
 QString describe(const RunResult &r);
+
+// The mailroomctl commands (as alice) that take the sandbox from the chapter's start to a running
+// Postfix: sendmail stopped and removed, Postfix installed and started.
+QList<QStringList> postfixInsteadOfSendmail();

@@ -117,6 +117,30 @@ private Q_SLOTS:
         QVERIFY(!Check::configChange(bad, false).valid);
     }
 
+    void changeSize_data()
+    {
+        QTest::addColumn<qsizetype>("set");
+        QTest::addColumn<qsizetype>("removed");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("nothing") << qsizetype(0) << qsizetype(0) << true;
+        QTest::newRow("64 set") << qsizetype(64) << qsizetype(0) << true;
+        QTest::newRow("32 + 32") << qsizetype(32) << qsizetype(32) << true;
+        QTest::newRow("33 + 32") << qsizetype(33) << qsizetype(32) << false;
+        QTest::newRow("65 removed") << qsizetype(0) << qsizetype(65) << false;
+        QTest::newRow("a million") << qsizetype(1000000) << qsizetype(0) << false;
+    }
+    void changeSize()
+    {
+        QFETCH(qsizetype, set);
+        QFETCH(qsizetype, removed);
+        QFETCH(bool, valid);
+        const auto r = Check::changeSize(set, removed);
+        QCOMPARE(r.valid, valid);
+        if (!valid) {
+            QCOMPARE(r.message, QStringLiteral("change at most 64 parameters at once"));
+        }
+    }
+
     void backupId_data()
     {
         QTest::addColumn<QString>("id");

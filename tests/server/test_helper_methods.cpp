@@ -154,7 +154,9 @@ QList<MethodCase> cases()
               {QStringLiteral("config.values myhostname,mail_version")}});
     c.append({QStringLiteral("PreviewConfigChange"),
               {map(hostname), strings({})},
-              {{map({{QStringLiteral("no_such_parameter"), QStringLiteral("1")}}), strings({})}},
+              {{map({{QStringLiteral("no_such_parameter"), QStringLiteral("1")}}), strings({})},
+               // Counted before the change is built from them.
+               {map({}), strings(QStringList(100000, QStringLiteral("relayhost")))}},
               Api::Action::ReadStatus,
               {QStringLiteral("config.preview myhostname=mail.example.com")}});
     c.append(
