@@ -63,6 +63,19 @@ bool readRemembered(const QString &path, std::optional<QString> *value)
     *value = v;
     return true;
 }
+// main.cf with mailbox_command set to wanted (in its place), or without it.
+std::function<QByteArray(const QByteArray &)> withMailboxCommand(const std::optional<QString> &wanted)
+{
+    return [wanted](const QByteArray &text) {
+        MainCf c = MainCf::fromByteArray(text);
+        if (wanted) {
+            c.set(QStringLiteral("mailbox_command"), *wanted);
+        } else {
+            c.remove(QStringLiteral("mailbox_command"));
+        }
+        return c.toByteArray();
+    };
+}
 } // namespace
 
 FilterOperations::FilterOperations(PostfixConfig *config, ServiceManager *services, const ProgramRunner *programs,
@@ -278,15 +291,7 @@ std::function<QByteArray(const QByteArray &)> FilterOperations::folderDeliveryCh
         // Nothing usable kept: Procmail stays, without the Spam folder's rule.
         wanted = QString::fromLatin1(SF::procmailCommand);
     }
-    return [wanted](const QByteArray &text) {
-        MainCf c = MainCf::fromByteArray(text);
-        if (wanted) {
-            c.set(QStringLiteral("mailbox_command"), *wanted);
-        } else {
-            c.remove(QStringLiteral("mailbox_command"));
-        }
-        return c.toByteArray();
-    };
+    return withMailboxCommand(wanted);
 }
 
 void FilterOperations::setRuleUpdates(bool enabled, const Finished &done)
@@ -362,21 +367,10 @@ void FilterOperations::setProcmailDelivery(bool enabled, const Finished &done)
                                       QStringLiteral("cannot keep the current mailbox_command: %1").arg(error)));
         return;
     }
-    applyMainCf(
-        [wanted](const QByteArray &text) {
-            MainCf c = MainCf::fromByteArray(text);
-            if (wanted) {
-                c.set(QStringLiteral("mailbox_command"), *wanted);
-            } else {
-                c.remove(QStringLiteral("mailbox_command"));
-            }
-            return c.toByteArray();
-        },
-        {},
-        [otherWay, done](const OperationResult &r) {
-            if (r.ok()) {
-                AtomicFile::remove(otherWay);
-            }
-            done(r);
-        });
+    applyMainCf(withMailboxCommand(wanted), {}, [otherWay, done](const OperationResult &r) {
+        if (r.ok()) {
+            AtomicFile::remove(otherWay);
+        }
+        done(r);
+    });
 }
