@@ -363,6 +363,14 @@ QList<MethodCase> cases()
               {{QStringLiteral("../etc/shadow")}, {QStringLiteral("Root")}},
               Api::Action::ReadMailboxes,
               {}});
+    c.append({QStringLiteral("ReadMailbox"),
+              {currentUser(), QVariant::fromValue(qulonglong(5)), QVariant::fromValue(uint(1024))},
+              {{QStringLiteral("../etc/shadow"), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(1024))},
+               {currentUser(), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(0))},
+               {currentUser(), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(4 * 1024 * 1024 + 1))},
+               {currentUser(), QVariant::fromValue(qulonglong(1) << 62), QVariant::fromValue(uint(1024))}},
+              Api::Action::ReadMailboxes,
+              {}});
     c.append({QStringLiteral("GetParameterCatalog"),
               {},
               {},
@@ -565,7 +573,7 @@ private Q_SLOTS:
         QFETCH(int, index);
         const MethodCase c = cases().at(index);
         callPrelude(c.method);
-        if (c.method == QLatin1String("OpenMailbox")) {
+        if (c.method == QLatin1String("OpenMailbox") || c.method == QLatin1String("ReadMailbox")) {
             if (!QRegularExpression(QStringLiteral("^[a-z_][a-z0-9_.-]{0,31}$")).match(currentUser()).hasMatch()) {
                 QSKIP("the user running the test has a name the helper refuses");
             }
@@ -587,6 +595,12 @@ private Q_SLOTS:
             QFile f;
             QVERIFY(f.open(fd.fileDescriptor(), QIODevice::ReadOnly));
             QCOMPARE(f.readAll(), QByteArray("From root@localhost Thu Jan  1 00:00:00 2026\n\nhello\n"));
+        }
+        if (c.method == QLatin1String("ReadMailbox")) {
+            // From offset 5 to the end, and the whole size.
+            QCOMPARE(reply.arguments().value(0).toByteArray(),
+                     QByteArray("From root@localhost Thu Jan  1 00:00:00 2026\n\nhello\n").mid(5));
+            QCOMPARE(reply.arguments().value(1).toULongLong(), qulonglong(52));
         }
         if (c.method == QLatin1String("SendTestMail")) {
             QCOMPARE(reply.arguments().value(0).toString(), QStringLiteral("4XyZ1abc"));
