@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "hostsoverview.h"
 
+#include "helperapi.h"
 #include "helperclient.h"
 #include "helperproxy.h"
+#include "helpertypes.h"
 #include "logs/deliveryline.h"
 #include "smtp/certificatesummary.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QPointer>
 #include <QThread>
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace Mailroom {
 
