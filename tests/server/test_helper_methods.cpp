@@ -14,6 +14,7 @@
 #include "helper.h"
 #include "helper1adaptor.h"
 #include "helperapi.h"
+#include "helperclient.h"
 #include "helpertypes.h"
 #include "tlskeys.h"
 
@@ -565,6 +566,28 @@ private Q_SLOTS:
             QCOMPARE(m_authorizer->checks.first().actionId, QString(c.action));
             QCOMPARE(m_log, CallLog());
         }
+    }
+
+    // A caller in an SSH session is told why (polkit's defaults) and which rule file an admin can
+    // enable; still a denial, and still nothing touched.
+    void remoteSessionDenialNamesTheRule_data() { addRows(); }
+    void remoteSessionDenialNamesTheRule()
+    {
+        QFETCH(int, index);
+        const MethodCase c = cases().at(index);
+        callPrelude(c.method);
+        m_authorizer->result = Authorizer::Result::Denied;
+        m_authorizer->remoteSession = true;
+        m_authorizer->checks.clear();
+        const QDBusMessage reply = call(c.method, c.goodArgs);
+        m_authorizer->remoteSession = false;
+        QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
+        QCOMPARE(reply.errorName(), QString(Api::Error::RemoteSession));
+        QVERIFY2(reply.errorMessage().contains(QLatin1String("50-mailroom-mailadmin.rules")),
+                 qPrintable(reply.errorMessage()));
+        QVERIFY(reply.errorMessage().contains(c.action));
+        QCOMPARE(m_log, CallLog());
+        QCOMPARE(Mailroom::HelperError::fromDBus(QDBusError(reply)).kind, Mailroom::HelperError::Kind::AccessDenied);
     }
 
     void allowedPathReachesBackend_data() { addRows(); }
