@@ -96,7 +96,7 @@ int run(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "mailroomctl",
-        "The hosts you watch (saved in ~/.config/mailroom/hosts.conf), asked over SSH all at once:\n"
+        "The hosts you watch (saved in ~/.config/mailroom/hosts.ini), asked over SSH all at once:\n"
         "  mailroomctl hosts                       Postfix, queue, deferred, last bounce, certificate\n"
         "  mailroomctl hosts add [USER@]HOST[:PORT]…\n"
         "  mailroomctl hosts remove [USER@]HOST[:PORT]…\n"

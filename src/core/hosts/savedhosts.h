@@ -8,7 +8,7 @@
 namespace Mailroom::SavedHosts {
 
 // The hosts a user keeps an eye on, shared by the GUI (overview, Connect to Host…) and
-// mailroomctl hosts: ~/.config/mailroom/hosts.conf (QSettings), most recently used first.
+// mailroomctl hosts: ~/.config/mailroom/hosts.ini (QSettings), most recently used first.
 QList<HostAddress> load();
 void save(const QList<HostAddress> &hosts);
 // Puts host first (adding it when new); at most MaxHosts are kept.
