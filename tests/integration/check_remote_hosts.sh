@@ -91,6 +91,30 @@ expect_rc set 0 "config set through 127.0.0.1"
 run alice get -H alice@localhost config get myhostname
 grep -q 'mx2.example.org' "$work/get.out" || bad "config get through localhost: $(cat "$work/get.out")"
 
+# --- the overview: both names at once, plus one that cannot be reached --------------------------
+run alice add hosts add alice@localhost alice@127.0.0.1 alice@no-such-host.invalid
+expect_rc add 0 "hosts add"
+run alice add-bad hosts add "-oProxyCommand=touch /tmp/pwned"
+expect_rc add-bad 2 "hosts add with an option for a host"
+run alice overview hosts --json
+expect_rc overview 3 "hosts with one unreachable host"
+python3 - "$work/overview.out" <<'PY' || bad "hosts --json: $(cat "$work/overview.out")"
+import json, sys
+rows = {r["host"]: r for r in json.load(open(sys.argv[1]))}
+assert list(rows) == ["alice@localhost", "alice@127.0.0.1", "alice@no-such-host.invalid"], list(rows)
+for name in ("alice@localhost", "alice@127.0.0.1"):
+    r = rows[name]
+    assert r["reachable"] and r["postfix_installed"] and r["postfix_running"], r
+    assert r["queued"] >= 0 and r["deferred"] >= 0, r
+bad = rows["alice@no-such-host.invalid"]
+assert not bad["reachable"] and "no-such-host.invalid" in bad["error"], bad
+PY
+run alice forget hosts remove alice@no-such-host.invalid
+expect_rc forget 0 "hosts remove"
+run alice overview2 hosts
+expect_rc overview2 0 "hosts with both names reachable"
+cat "$work/overview2.out"
+
 # --- the same answers as on the host itself --------------------------------------------------
 # A letter for alice, so the mailbox and the queue are not empty.
 printf 'Subject: over ssh\n\nthe same bytes\n' | sendmail -f root alice
