@@ -330,7 +330,8 @@ ValidationResult userName(const QString &name)
 ValidationResult mailboxChunk(qulonglong offset, uint length)
 {
     if (length == 0 || length > MaxMailboxChunk) {
-        return invalid(QStringLiteral("a mailbox is read in chunks of 1 to %1 bytes, not %2").arg(MaxMailboxChunk).arg(length));
+        return invalid(
+            QStringLiteral("a mailbox is read in chunks of 1 to %1 bytes, not %2").arg(MaxMailboxChunk).arg(length));
     }
     if (offset >= (qulonglong(1) << 62)) {
         return invalid(QStringLiteral("offset %1 is beyond any file").arg(offset));

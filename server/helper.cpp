@@ -183,8 +183,9 @@ void Helper::authorizeThen(QLatin1StringView actionId, Work work)
                 setBusy(-1);
             };
             if (result != Authorizer::Result::Allowed) {
-                const QString denied = QStringLiteral("Not authorized for %1%2").arg(
-                    action, detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
+                const QString denied
+                    = QStringLiteral("Not authorized for %1%2")
+                          .arg(action, detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
                 m_authorizer->isRemoteSession(reply.caller(), [finish, denied](bool remote) {
                     if (!remote) {
                         finish(OperationResult::failure(Api::Error::AccessDenied, denied));

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "callerwatch.h"
-#include "helperapi.h"
 #include "catalogoperations.h"
 #include "configoperations.h"
 #include "filteroperations.h"
 #include "firewalloperations.h"
+#include "helperapi.h"
 #include "helpertypes.h"
 #include "journaloperations.h"
 #include "mailaccessoperations.h"

@@ -55,15 +55,17 @@ int MailboxOperations::openChecked(const QString &user, OperationResult *error) 
         if (st.st_nlink != 1) {
             ::close(fd);
             qCWarning(lcMailboxes) << path << "has" << st.st_nlink << "links";
-            *error = OperationResult::failure(Api::Error::Failed,
-                                              QStringLiteral("%1 has too many links (%2); a mailbox must have exactly one")
-                                                  .arg(QString::fromLatin1(path))
-                                                  .arg(st.st_nlink));
+            *error
+                = OperationResult::failure(Api::Error::Failed,
+                                           QStringLiteral("%1 has too many links (%2); a mailbox must have exactly one")
+                                               .arg(QString::fromLatin1(path))
+                                               .arg(st.st_nlink));
             return -1;
         }
         return fd;
     }
-    *error = OperationResult::failure(Api::Error::Failed, QStringLiteral("%1 has no mailbox in the mail spool").arg(user));
+    *error
+        = OperationResult::failure(Api::Error::Failed, QStringLiteral("%1 has no mailbox in the mail spool").arg(user));
     return -1;
 }
 

@@ -53,26 +53,24 @@ int status(const QList<Mailroom::HostAddress> &hosts, bool asJson)
     for (const Mailroom::HostStatus &s : overview.statuses()) {
         const bool ok = s.state == Mailroom::HostStatus::State::Ready;
         failed += ok ? 0 : 1;
-        a.append(QJsonObject {
-            {QStringLiteral("host"), s.host.toString()},
-            {QStringLiteral("reachable"), ok},
-            {QStringLiteral("error"), s.error.isEmpty() ? QJsonValue() : QJsonValue(s.error)},
-            {QStringLiteral("postfix_installed"), s.postfixInstalled},
-            {QStringLiteral("postfix_running"), s.postfixRunning},
-            {QStringLiteral("postfix_state"), s.postfixState},
-            {QStringLiteral("queued"), s.queued},
-            {QStringLiteral("deferred"), s.deferred},
-            {QStringLiteral("last_bounce"), jsonTime(s.lastBounce)},
-            {QStringLiteral("last_bounce_recipient"), s.lastBounceRecipient},
-            {QStringLiteral("certificate_expiry"), jsonTime(s.certificateExpiry)},
-            {QStringLiteral("answer_ms"), s.answerMs}});
+        a.append(QJsonObject {{QStringLiteral("host"), s.host.toString()},
+                              {QStringLiteral("reachable"), ok},
+                              {QStringLiteral("error"), s.error.isEmpty() ? QJsonValue() : QJsonValue(s.error)},
+                              {QStringLiteral("postfix_installed"), s.postfixInstalled},
+                              {QStringLiteral("postfix_running"), s.postfixRunning},
+                              {QStringLiteral("postfix_state"), s.postfixState},
+                              {QStringLiteral("queued"), s.queued},
+                              {QStringLiteral("deferred"), s.deferred},
+                              {QStringLiteral("last_bounce"), jsonTime(s.lastBounce)},
+                              {QStringLiteral("last_bounce_recipient"), s.lastBounceRecipient},
+                              {QStringLiteral("certificate_expiry"), jsonTime(s.certificateExpiry)},
+                              {QStringLiteral("answer_ms"), s.answerMs}});
         if (!ok) {
             out += QStringLiteral("%1 %2\n").arg(s.host.toString().leftJustified(28), s.error);
             continue;
         }
-        const QString postfix = !s.postfixInstalled
-            ? QCoreApplication::translate("mailroomctl", "not installed")
-            : s.postfixState;
+        const QString postfix
+            = !s.postfixInstalled ? QCoreApplication::translate("mailroomctl", "not installed") : s.postfixState;
         out += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                    .arg(s.host.toString().leftJustified(28), postfix.leftJustified(20),
                         (s.queued < 0 ? QStringLiteral("?") : QString::number(s.queued)).rightJustified(6),
@@ -101,7 +99,8 @@ int run(const QStringList &args)
         "  mailroomctl hosts add [USER@]HOST[:PORT]…\n"
         "  mailroomctl hosts remove [USER@]HOST[:PORT]…\n"
         "  mailroomctl hosts list                  the saved hosts only, without connecting"));
-    parser.addPositionalArgument(QStringLiteral("verb"), QCoreApplication::translate("mailroomctl", "add, remove or list"));
+    parser.addPositionalArgument(QStringLiteral("verb"),
+                                 QCoreApplication::translate("mailroomctl", "add, remove or list"));
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     if (int rc = parseArguments(parser, QStringLiteral("hosts"), args); rc >= 0) {
@@ -130,7 +129,8 @@ int run(const QStringList &args)
         return usage(QCoreApplication::translate("mailroomctl", "unknown verb \"%1\" (add, remove or list)").arg(verb));
     }
     if (pos.size() < 2) {
-        return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl hosts %1 [USER@]HOST[:PORT]…").arg(verb));
+        return usage(
+            QCoreApplication::translate("mailroomctl", "usage: mailroomctl hosts %1 [USER@]HOST[:PORT]…").arg(verb));
     }
     // Every address is checked before anything is saved.
     QList<Mailroom::HostAddress> given;

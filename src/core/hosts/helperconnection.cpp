@@ -58,17 +58,19 @@ QString HelperConnection::failure() const
     const QString said = sshSays(m_sshLog.get());
     if (m_opened) {
         // It worked, and ended since: ssh's reason when it gave one (a timeout, a reset).
-        return said.isEmpty()
-            ? QCoreApplication::translate("HelperConnection", "The SSH connection to %1 was closed.")
-                  .arg(m_host.toString())
-            : QCoreApplication::translate("HelperConnection", "The SSH connection to %1 was lost: %2")
-                  .arg(m_host.toString(), said);
+        return said.isEmpty() ? QCoreApplication::translate("HelperConnection", "The SSH connection to %1 was closed.")
+                                    .arg(m_host.toString())
+                              : QCoreApplication::translate("HelperConnection", "The SSH connection to %1 was lost: %2")
+                                    .arg(m_host.toString(), said);
     }
     if (!said.isEmpty()) {
-        return QCoreApplication::translate("HelperConnection", "The SSH connection to %1 failed: %2").arg(m_host.toString(), said);
+        return QCoreApplication::translate("HelperConnection", "The SSH connection to %1 failed: %2")
+            .arg(m_host.toString(), said);
     }
-    return QCoreApplication::translate("HelperConnection", "The SSH connection to %1 ended before the host's system bus answered. Is systemd-stdio-bridge "
-              "there (it comes with systemd)?")
+    return QCoreApplication::translate(
+               "HelperConnection",
+               "The SSH connection to %1 ended before the host's system bus answered. Is systemd-stdio-bridge "
+               "there (it comes with systemd)?")
         .arg(m_host.toString());
 }
 
@@ -116,9 +118,8 @@ QString HelperConnection::dbusAddress(const HostAddress &host, const Options &op
 
 QString HelperConnection::checkVersion(const QDBusConnection &bus, const QString &hostName, int timeoutMs)
 {
-    QDBusMessage get = QDBusMessage::createMethodCall(Api::ServiceName, Api::ObjectPath,
-                                                      QStringLiteral("org.freedesktop.DBus.Properties"),
-                                                      QStringLiteral("Get"));
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        Api::ServiceName, Api::ObjectPath, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     get << QString(Api::Interface) << QString(Api::VersionProperty);
     const QDBusMessage reply = bus.call(get, QDBus::Block, timeoutMs);
     if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()) {
@@ -128,8 +129,10 @@ QString HelperConnection::checkVersion(const QDBusConnection &bus, const QString
             return {};
         }
         if (ok) {
-            return QCoreApplication::translate("HelperConnection", "Mailroom's helper on %1 speaks version %2 of Mailroom's API, and this Mailroom speaks "
-                      "version %3. Install the same Mailroom release on both.")
+            return QCoreApplication::translate(
+                       "HelperConnection",
+                       "Mailroom's helper on %1 speaks version %2 of Mailroom's API, and this Mailroom speaks "
+                       "version %3. Install the same Mailroom release on both.")
                 .arg(hostName)
                 .arg(version)
                 .arg(Api::Version);
@@ -138,17 +141,22 @@ QString HelperConnection::checkVersion(const QDBusConnection &bus, const QString
     const QString name = reply.errorName();
     if (name == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown")
         || name == QLatin1String("org.freedesktop.DBus.Error.NameHasNoOwner")) {
-        return QCoreApplication::translate("HelperConnection", "Mailroom is not installed on %1: its system bus has no Mailroom helper (mailroomd). "
-                  "Install the mailroom package there.")
+        return QCoreApplication::translate(
+                   "HelperConnection",
+                   "Mailroom is not installed on %1: its system bus has no Mailroom helper (mailroomd). "
+                   "Install the mailroom package there.")
             .arg(hostName);
     }
     if (name == QLatin1String("org.freedesktop.DBus.Error.NoReply")
         || name == QLatin1String("org.freedesktop.DBus.Error.Disconnected") || !bus.isConnected()) {
-        return QCoreApplication::translate("HelperConnection", "%1 did not answer (%2).").arg(hostName, reply.errorMessage());
+        return QCoreApplication::translate("HelperConnection", "%1 did not answer (%2).")
+            .arg(hostName, reply.errorMessage());
     }
     // Helpers before version 2 had no property (and their bus policy refused reading one).
-    return QCoreApplication::translate("HelperConnection", "Mailroom's helper on %1 is older: it does not announce its API version (versions before 2), "
-              "and this Mailroom speaks version %2. Install the same Mailroom release on both.")
+    return QCoreApplication::translate(
+               "HelperConnection",
+               "Mailroom's helper on %1 is older: it does not announce its API version (versions before 2), "
+               "and this Mailroom speaks version %2. Install the same Mailroom release on both.")
         .arg(hostName)
         .arg(Api::Version);
 }
@@ -175,7 +183,8 @@ HelperConnection HelperConnection::open(const HostAddress &host, const Options &
     }
     c.m_sshLog = std::make_shared<QTemporaryFile>(dir + QStringLiteral("/mailroom-ssh-XXXXXX.log"));
     if (!c.m_sshLog->open()) {
-        return fail(QCoreApplication::translate("HelperConnection", "Cannot create a file for ssh's messages in %1.").arg(dir));
+        return fail(
+            QCoreApplication::translate("HelperConnection", "Cannot create a file for ssh's messages in %1.").arg(dir));
     }
     const QDBusConnection bus
         = QDBusConnection::connectToBus(dbusAddress(host, options, c.m_sshLog->fileName()), c.m_name);

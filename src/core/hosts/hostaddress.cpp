@@ -19,8 +19,8 @@ bool isUserName(const QString &user)
 // of the same characters, or an IPv4 address. Never starts with "-".
 bool isHostName(const QString &host)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?=.{1,253}\\.?$)[A-Za-z0-9_]([A-Za-z0-9_-]{0,62})(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,62}))*\\.?$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^(?=.{1,253}\\.?$)[A-Za-z0-9_]([A-Za-z0-9_-]{0,62})(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,62}))*\\.?$"));
     return re.match(host).hasMatch();
 }
 } // namespace
@@ -83,7 +83,8 @@ HostAddress HostAddress::parse(const QString &input, QString *error)
             }
         }
         if (!isHostName(a.host)) {
-            return fail(QCoreApplication::translate("HostAddress", "\"%1\" is not a host name or address.").arg(a.host));
+            return fail(
+                QCoreApplication::translate("HostAddress", "\"%1\" is not a host name or address.").arg(a.host));
         }
     }
     if (!portText.isEmpty()) {
@@ -91,8 +92,7 @@ HostAddress HostAddress::parse(const QString &input, QString *error)
         const uint port = portText.toUInt(&ok);
         static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
         if (!ok || !digits.match(portText).hasMatch() || port < 1 || port > 65535) {
-            return fail(
-                QCoreApplication::translate("HostAddress", "\"%1\" is not a port (1 to 65535).").arg(portText));
+            return fail(QCoreApplication::translate("HostAddress", "\"%1\" is not a port (1 to 65535).").arg(portText));
         }
         a.port = int(port);
     }

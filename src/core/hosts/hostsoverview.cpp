@@ -118,9 +118,8 @@ void HostsOverview::open(Entry *entry)
     auto result = std::make_shared<Result>();
     const HostAddress host = entry->status.host;
     const HelperConnection::Options options = m_options;
-    QThread *thread = QThread::create([result, host, options] {
-        result->connection = HelperConnection::open(host, options, &result->error);
-    });
+    QThread *thread = QThread::create(
+        [result, host, options] { result->connection = HelperConnection::open(host, options, &result->error); });
     connect(thread, &QThread::finished, this, [this, thread, result, entry] {
         thread->deleteLater();
         --m_opening;

@@ -32,8 +32,8 @@ HelperError read(HelperProxy &proxy, const QString &user, const std::function<bo
         } else if (size < offset) {
             HelperError e;
             e.kind = HelperError::Kind::Failed;
-            e.message = QCoreApplication::translate("RemoteMailbox",
-                                                    "%1's mailbox was rewritten while it was being read; read it again.")
+            e.message = QCoreApplication::translate(
+                            "RemoteMailbox", "%1's mailbox was rewritten while it was being read; read it again.")
                             .arg(user);
             return e;
         }
