@@ -14,6 +14,8 @@ inline constexpr QLatin1StringView ErrorPrefix {"io.github.mailroom.Helper1.Erro
 // whenever a method is added or changed.
 inline constexpr uint Version = 2;
 inline constexpr QLatin1StringView VersionProperty {"ApiVersion"};
+// The packaged rule an administrator may copy to /etc/polkit-1/rules.d to allow a group.
+inline constexpr QLatin1StringView MailadminRule {"/usr/share/mailroom/polkit-1/50-mailroom-mailadmin.rules"};
 
 namespace Action {
 inline constexpr QLatin1StringView ReadStatus {"io.github.mailroom.read-status"};
@@ -34,8 +36,6 @@ inline constexpr QLatin1StringView AccessDenied {"org.freedesktop.DBus.Error.Acc
 // Not authorized, and the caller is in a remote login session (SSH): polkit's shipped defaults
 // allow Mailroom's actions only to active local sessions. Clients treat it as AccessDenied.
 inline constexpr QLatin1StringView RemoteSession {"io.github.mailroom.Helper1.Error.RemoteSession"};
-// The packaged rule an administrator may copy to /etc/polkit-1/rules.d to allow a group.
-inline constexpr QLatin1StringView MailadminRule {"/usr/share/mailroom/polkit-1/50-mailroom-mailadmin.rules"};
 // Too many of the caller's calls are still waiting for their answers.
 inline constexpr QLatin1StringView LimitsExceeded {"org.freedesktop.DBus.Error.LimitsExceeded"};
 // Anything else that went wrong; the message says what.
