@@ -8,6 +8,7 @@
 #include "config/queuetab.h"
 #include "helperapi.h"
 #include "helperclient.h"
+#include "hosts/helperconnection.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
 #include "setup/filterstep.h"
@@ -62,8 +63,13 @@ QTableView *makeTable(QStandardItemModel *model, QWidget *parent)
 } // namespace
 
 ConfigPage::ConfigPage(QWidget *parent)
+    : ConfigPage(Mailroom::HelperConnection(), parent)
+{
+}
+
+ConfigPage::ConfigPage(const Mailroom::HelperConnection &connection, QWidget *parent)
     : QWidget(parent)
-    , m_client(new Mailroom::HelperClient(QDBusConnection::systemBus(), this))
+    , m_client(new Mailroom::HelperClient(connection.bus(), this))
     , m_banner(new QLabel(this))
     , m_settings(new QStandardItemModel(0, 3, this))
     , m_queueTab(nullptr)
