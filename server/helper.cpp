@@ -197,7 +197,7 @@ void Helper::authorizeThen(QLatin1StringView actionId, Work work)
                                              "shipped defaults allow Mailroom's actions only to active local "
                                              "sessions. An administrator may allow the group mailadmin by copying "
                                              "%1 to /etc/polkit-1/rules.d/.")
-                                  .arg(Api::MailadminRule)));
+                                  .arg(Api::Error::MailadminRule)));
                 });
                 return;
             }

@@ -27,7 +27,7 @@ QString HelperError::userMessage() const
                        "Mailroom's helper on that host refused: polkit does not count an SSH login as an active "
                        "local session, and Mailroom's shipped defaults allow only those. An administrator of the "
                        "host can allow the group “mailadmin” by copying %1 to /etc/polkit-1/rules.d/.")
-                .arg(Api::MailadminRule);
+                .arg(Api::Error::MailadminRule);
         }
         return QCoreApplication::translate("HelperError",
                                            "You are not allowed to do this. Ask an administrator to add you to the "

@@ -21,24 +21,24 @@ private Q_SLOTS:
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("normalised");
         QTest::addColumn<QStringList>("ssh");
-        QTest::newRow("host") << "mail.example.org" << "" << "mail.example.org" << 0 << "mail.example.org"
-                              << QStringList {"--", "mail.example.org"};
-        QTest::newRow("user and host") << "alice@localhost" << "alice" << "localhost" << 0 << "alice@localhost"
-                                       << QStringList {"--", "alice@localhost"};
-        QTest::newRow("port") << " alice@mx1.example.org:2222 " << "alice" << "mx1.example.org" << 2222
-                              << "alice@mx1.example.org:2222"
-                              << QStringList {"-p", "2222", "--", "alice@mx1.example.org"};
-        QTest::newRow("ipv4") << "192.0.2.7:22" << "" << "192.0.2.7" << 22 << "192.0.2.7:22"
-                              << QStringList {"-p", "22", "--", "192.0.2.7"};
-        QTest::newRow("bare ipv6") << "2001:db8::25" << "" << "2001:db8::25" << 0 << "2001:db8::25"
-                                   << QStringList {"--", "2001:db8::25"};
-        QTest::newRow("bracketed ipv6") << "root@[2001:db8::25]:2200" << "root" << "2001:db8::25" << 2200
-                                        << "root@[2001:db8::25]:2200"
-                                        << QStringList {"-p", "2200", "--", "root@2001:db8::25"};
-        QTest::newRow("ssh_config alias") << "office_box" << "" << "office_box" << 0 << "office_box"
-                                          << QStringList {"--", "office_box"};
-        QTest::newRow("trailing dot") << "mx.example.org." << "" << "mx.example.org." << 0 << "mx.example.org."
-                                      << QStringList {"--", "mx.example.org."};
+        QTest::newRow("host") << QStringLiteral("mail.example.org") << QStringLiteral("") << QStringLiteral("mail.example.org") << 0 << QStringLiteral("mail.example.org")
+                              << QStringList {QStringLiteral("--"), QStringLiteral("mail.example.org")};
+        QTest::newRow("user and host") << QStringLiteral("alice@localhost") << QStringLiteral("alice") << QStringLiteral("localhost") << 0 << QStringLiteral("alice@localhost")
+                                       << QStringList {QStringLiteral("--"), QStringLiteral("alice@localhost")};
+        QTest::newRow("port") << QStringLiteral(" alice@mx1.example.org:2222 ") << QStringLiteral("alice") << QStringLiteral("mx1.example.org") << 2222
+                              << QStringLiteral("alice@mx1.example.org:2222")
+                              << QStringList {QStringLiteral("-p"), QStringLiteral("2222"), QStringLiteral("--"), QStringLiteral("alice@mx1.example.org")};
+        QTest::newRow("ipv4") << QStringLiteral("192.0.2.7:22") << QStringLiteral("") << QStringLiteral("192.0.2.7") << 22 << QStringLiteral("192.0.2.7:22")
+                              << QStringList {QStringLiteral("-p"), QStringLiteral("22"), QStringLiteral("--"), QStringLiteral("192.0.2.7")};
+        QTest::newRow("bare ipv6") << QStringLiteral("2001:db8::25") << QStringLiteral("") << QStringLiteral("2001:db8::25") << 0 << QStringLiteral("2001:db8::25")
+                                   << QStringList {QStringLiteral("--"), QStringLiteral("2001:db8::25")};
+        QTest::newRow("bracketed ipv6") << QStringLiteral("root@[2001:db8::25]:2200") << QStringLiteral("root") << QStringLiteral("2001:db8::25") << 2200
+                                        << QStringLiteral("root@[2001:db8::25]:2200")
+                                        << QStringList {QStringLiteral("-p"), QStringLiteral("2200"), QStringLiteral("--"), QStringLiteral("root@2001:db8::25")};
+        QTest::newRow("ssh_config alias") << QStringLiteral("office_box") << QStringLiteral("") << QStringLiteral("office_box") << 0 << QStringLiteral("office_box")
+                                          << QStringList {QStringLiteral("--"), QStringLiteral("office_box")};
+        QTest::newRow("trailing dot") << QStringLiteral("mx.example.org.") << QStringLiteral("") << QStringLiteral("mx.example.org.") << 0 << QStringLiteral("mx.example.org.")
+                                      << QStringList {QStringLiteral("--"), QStringLiteral("mx.example.org.")};
     }
     void accepted()
     {
@@ -64,25 +64,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("says");
-        QTest::newRow("empty") << "" << "No host";
-        QTest::newRow("blank") << "   " << "No host";
-        QTest::newRow("option as host") << "-oProxyCommand=touch /tmp/x" << "not a host name";
-        QTest::newRow("option as user") << "-oProxyCommand=x@host" << "not a user name";
-        QTest::newRow("space") << "mail example.org" << "not a host name";
-        QTest::newRow("shell") << "host;reboot" << "not a host name";
-        QTest::newRow("backtick") << "`id`@host" << "not a user name";
-        QTest::newRow("empty user") << "@host" << "not a user name";
-        QTest::newRow("no port") << "host:" << "no port";
-        QTest::newRow("port zero") << "host:0" << "not a port";
-        QTest::newRow("port too big") << "host:65536" << "not a port";
-        QTest::newRow("port sign") << "host:+22" << "not a port";
-        QTest::newRow("port words") << "host:ssh" << "not a port";
-        QTest::newRow("unclosed bracket") << "[2001:db8::1" << "without";
-        QTest::newRow("bracketed name") << "[mail.example.org]:22" << "not an IPv6";
-        QTest::newRow("bad ipv6") << "2001:db8:::1:2:3:4:5:6" << "not a host name";
-        QTest::newRow("label too long") << QString(64, QLatin1Char('a')) + ".org" << "not a host name";
-        QTest::newRow("leading hyphen label") << "mail.-x.org" << "not a host name";
-        QTest::newRow("newline") << "host\nProxyCommand x" << "not a host name";
+        QTest::newRow("empty") << QStringLiteral("") << QStringLiteral("No host");
+        QTest::newRow("blank") << QStringLiteral("   ") << QStringLiteral("No host");
+        QTest::newRow("option as host") << QStringLiteral("-oProxyCommand=touch /tmp/x") << QStringLiteral("not a host name");
+        QTest::newRow("option as user") << QStringLiteral("-oProxyCommand=x@host") << QStringLiteral("not a user name");
+        QTest::newRow("space") << QStringLiteral("mail example.org") << QStringLiteral("not a host name");
+        QTest::newRow("shell") << QStringLiteral("host;reboot") << QStringLiteral("not a host name");
+        QTest::newRow("backtick") << QStringLiteral("`id`@host") << QStringLiteral("not a user name");
+        QTest::newRow("empty user") << QStringLiteral("@host") << QStringLiteral("not a user name");
+        QTest::newRow("no port") << QStringLiteral("host:") << QStringLiteral("no port");
+        QTest::newRow("port zero") << QStringLiteral("host:0") << QStringLiteral("not a port");
+        QTest::newRow("port too big") << QStringLiteral("host:65536") << QStringLiteral("not a port");
+        QTest::newRow("port sign") << QStringLiteral("host:+22") << QStringLiteral("not a port");
+        QTest::newRow("port words") << QStringLiteral("host:ssh") << QStringLiteral("not a port");
+        QTest::newRow("unclosed bracket") << QStringLiteral("[2001:db8::1") << QStringLiteral("without");
+        QTest::newRow("bracketed name") << QStringLiteral("[mail.example.org]:22") << QStringLiteral("not an IPv6");
+        QTest::newRow("bad ipv6") << QStringLiteral("2001:db8:::1:2:3:4:5:6") << QStringLiteral("not a host name");
+        QTest::newRow("label too long") << QString(64, QLatin1Char('a')) + QStringLiteral(".org") << QStringLiteral("not a host name");
+        QTest::newRow("leading hyphen label") << QStringLiteral("mail.-x.org") << QStringLiteral("not a host name");
+        QTest::newRow("newline") << QStringLiteral("host\nProxyCommand x") << QStringLiteral("not a host name");
     }
     void refused()
     {

@@ -8,6 +8,7 @@
 #include <QTest>
 
 namespace RecentHosts = Mailroom::RecentHosts;
+using namespace Qt::StringLiterals;
 
 class TestRecentHosts : public QObject
 {
@@ -18,24 +19,24 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("before");
         QTest::addColumn<QString>("host");
         QTest::addColumn<QStringList>("after");
-        QTest::newRow("first") << QStringList {} << "alice@mx1.example.org" << QStringList {"alice@mx1.example.org"};
+        QTest::newRow("first") << QStringList {} << u"alice@mx1.example.org"_s << QStringList {u"alice@mx1.example.org"_s};
         QTest::newRow("most recent first")
-            << QStringList {"mx1.example.org"} << "relay.example.org"
-            << QStringList {"relay.example.org", "mx1.example.org"};
+            << QStringList {u"mx1.example.org"_s} << u"relay.example.org"_s
+            << QStringList {u"relay.example.org"_s, u"mx1.example.org"_s};
         QTest::newRow("a repeat moves up")
-            << QStringList {"a.example.org", "b.example.org", "c.example.org"} << "c.example.org"
-            << QStringList {"c.example.org", "a.example.org", "b.example.org"};
+            << QStringList {u"a.example.org"_s, u"b.example.org"_s, u"c.example.org"_s} << u"c.example.org"_s
+            << QStringList {u"c.example.org"_s, u"a.example.org"_s, u"b.example.org"_s};
         QTest::newRow("normalised, so spelled twice is once")
-            << QStringList {"alice@mx1.example.org:2222"} << "  alice@mx1.example.org:2222 "
-            << QStringList {"alice@mx1.example.org:2222"};
+            << QStringList {u"alice@mx1.example.org:2222"_s} << u"  alice@mx1.example.org:2222 "_s
+            << QStringList {u"alice@mx1.example.org:2222"_s};
         QStringList ten;
         for (int i = 0; i < 10; ++i) {
             ten << QStringLiteral("h%1.example.org").arg(i);
         }
-        QTest::newRow("at most ten") << ten << "new.example.org"
-                                     << (QStringList {"new.example.org"} + ten.mid(0, 9));
+        QTest::newRow("at most ten") << ten << u"new.example.org"_s
+                                     << (QStringList {u"new.example.org"_s} + ten.mid(0, 9));
         QTest::newRow("an invalid host is not remembered")
-            << QStringList {"mx1.example.org"} << "-oProxyCommand=x" << QStringList {"mx1.example.org"};
+            << QStringList {u"mx1.example.org"_s} << u"-oProxyCommand=x"_s << QStringList {u"mx1.example.org"_s};
     }
     void remember()
     {
@@ -57,11 +58,11 @@ private Q_SLOTS:
             RecentHosts::save(settings, RecentHosts::remember(RecentHosts::load(settings), QStringLiteral("bob@b.example.org")));
         }
         QSettings settings(file, QSettings::IniFormat);
-        QCOMPARE(RecentHosts::load(settings), (QStringList {"bob@b.example.org", "a.example.org"}));
+        QCOMPARE(RecentHosts::load(settings), (QStringList {u"bob@b.example.org"_s, u"a.example.org"_s}));
         // A hand-edited file: what Connect would refuse, and repeats, are not offered.
         settings.setValue(QStringLiteral("hosts/recent"),
-                          QStringList {"a.example.org", "bad host", "-oProxyCommand=x", "a.example.org", "c.example.org"});
-        QCOMPARE(RecentHosts::load(settings), (QStringList {"a.example.org", "c.example.org"}));
+                          QStringList {u"a.example.org"_s, u"bad host"_s, u"-oProxyCommand=x"_s, u"a.example.org"_s, u"c.example.org"_s});
+        QCOMPARE(RecentHosts::load(settings), (QStringList {u"a.example.org"_s, u"c.example.org"_s}));
     }
 };
 

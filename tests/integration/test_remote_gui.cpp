@@ -7,6 +7,7 @@
 #include "connectdialog.h"
 #include "dashboardpage.h"
 #include "logspage.h"
+#include "mail/messagelistmodel.h"
 #include "mailpage.h"
 #include "mainwindow.h"
 #include "translations.h"

@@ -88,7 +88,7 @@ QString HelperConnection::escapeAddressValue(const QString &value)
             || u == '/' || u == '.' || u == '*') {
             out += QLatin1Char(c);
         } else {
-            out += QStringLiteral("%%1").arg(u, 2, 16, QLatin1Char('0'));
+            out += QStringLiteral("%%1").arg(uint(u), 2, 16, QLatin1Char('0'));
         }
     }
     return out;
