@@ -8,9 +8,9 @@
 #include "config/queuetab.h"
 #include "helperapi.h"
 #include "helperclient.h"
-#include "hosts/helperconnection.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
+#include "hosts/helperconnection.h"
 #include "setup/filterstep.h"
 
 #include <QDBusPendingCallWatcher>
@@ -64,8 +64,7 @@ QTableView *makeTable(QStandardItemModel *model, QWidget *parent)
 
 ConfigPage::ConfigPage(QWidget *parent)
     : ConfigPage(Mailroom::HelperConnection(), parent)
-{
-}
+{ }
 
 ConfigPage::ConfigPage(const Mailroom::HelperConnection &connection, QWidget *parent)
     : QWidget(parent)

@@ -3,9 +3,9 @@
 
 #include "bannerstyle.h"
 #include "helperclient.h"
-#include "hosts/helperconnection.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
+#include "hosts/helperconnection.h"
 #include "logs/journalfeed.h"
 #include "mailsystemsummary.h"
 #include "servicecard.h"
@@ -56,8 +56,7 @@ QString score(double value)
 
 DashboardPage::DashboardPage(QWidget *parent)
     : DashboardPage(Mailroom::HelperConnection(), parent)
-{
-}
+{ }
 
 DashboardPage::DashboardPage(const Mailroom::HelperConnection &connection, QWidget *parent)
     : QWidget(parent)

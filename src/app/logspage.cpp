@@ -58,8 +58,7 @@ constexpr int MaxUnparsedShown = 10000;
 
 LogsPage::LogsPage(QWidget *parent)
     : LogsPage(Mailroom::HelperConnection(), parent)
-{
-}
+{ }
 
 LogsPage::LogsPage(const Mailroom::HelperConnection &connection, QWidget *parent)
     : QWidget(parent)

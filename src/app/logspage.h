@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "logs/diagnosis.h"
 #include "hosts/helperconnection.h"
+#include "logs/diagnosis.h"
 #include "logs/journeyrow.h"
 
 #include <QStringList>

@@ -46,8 +46,7 @@ using namespace Mailroom;
 
 MailPage::MailPage(QWidget *parent)
     : MailPage(HelperConnection(), parent)
-{
-}
+{ }
 
 MailPage::MailPage(const HelperConnection &connection, QWidget *parent)
     : QWidget(parent)
@@ -74,9 +73,8 @@ MailPage::MailPage(const HelperConnection &connection, QWidget *parent)
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     });
     connect(m_loader, &MailboxLoader::finished, this, &MailPage::onLoaderFinished);
-    connect(m_remoteCopy, &RemoteMailboxCopy::progress, this, [this](qint64 bytes) {
-        m_progress->setFormat(tr("%1 read").arg(QLocale().formattedDataSize(bytes)));
-    });
+    connect(m_remoteCopy, &RemoteMailboxCopy::progress, this,
+            [this](qint64 bytes) { m_progress->setFormat(tr("%1 read").arg(QLocale().formattedDataSize(bytes))); });
     connect(m_writer, &MailboxWriter::finished, this, &MailPage::onChangesWritten);
     // Body search runs in a worker; the list shows header matches until its verdict arrives.
     connect(m_bodySearchJob, &BodySearch::progress, this, [this](qint64 done, qint64 total) {
@@ -219,8 +217,8 @@ void MailPage::buildUi()
     if (isRemote()) {
         // These act on this computer (its sendmail, your SpamAssassin data and delivery rules
         // here), never on the host this window manages.
-        const QString why = tr("Not available in a window for %1: this acts on this computer.")
-                                .arg(m_connection.host().toString());
+        const QString why
+            = tr("Not available in a window for %1: this acts on this computer.").arg(m_connection.host().toString());
         for (QAction *a : {m_compose, m_reply, m_replyAll, m_forward, m_markSpam, m_markHam, rules}) {
             a->setToolTip(why);
         }
@@ -332,7 +330,8 @@ void MailPage::buildUi()
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MailPage::onBatchApplied);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MailPage::onBatchApplied);
 
-    m_mailboxMenu = isRemote() ? new MailboxMenu(m_connection.host(), m_mailboxButton) : new MailboxMenu(m_mailboxButton);
+    m_mailboxMenu
+        = isRemote() ? new MailboxMenu(m_connection.host(), m_mailboxButton) : new MailboxMenu(m_mailboxButton);
     m_mailboxButton->setMenu(m_mailboxMenu);
     connect(m_mailboxMenu, &MailboxMenu::openRequested, this,
             [this](const QString &path, bool maildir) { openMailbox(path, maildir); });

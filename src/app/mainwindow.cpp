@@ -6,30 +6,29 @@
 #include "configpage.h"
 #include "connectdialog.h"
 #include "dashboardpage.h"
+#include "hosts/hostconnector.h"
 #include "logspage.h"
 #include "mailpage.h"
 #include "setuppage.h"
-#include "hosts/hostconnector.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
-#include <QPushButton>
-#include <QStatusBar>
-#include <QTimer>
-#include <QVBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStyle>
 #include <QSysInfo>
+#include <QTimer>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : MainWindow(Mailroom::HelperConnection(), parent)
-{
-}
+{ }
 
 MainWindow::MainWindow(const Mailroom::HelperConnection &connection, QWidget *parent)
     : QMainWindow(parent)
@@ -177,8 +176,8 @@ MainWindow::MainWindow(const Mailroom::HelperConnection &connection, QWidget *pa
     config->queueTab()->startWatching();
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *connectAction = fileMenu->addAction(tr("&Connect to Host…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
-                                                 this, &MainWindow::showConnectDialog);
+    QAction *connectAction = fileMenu->addAction(
+        tr("&Connect to Host…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), this, &MainWindow::showConnectDialog);
     connectAction->setObjectName(QStringLiteral("connectToHostAction"));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);

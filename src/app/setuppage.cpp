@@ -29,8 +29,7 @@
 
 SetupPage::SetupPage(QWidget *parent)
     : SetupPage(Mailroom::HelperConnection(), parent)
-{
-}
+{ }
 
 SetupPage::SetupPage(const Mailroom::HelperConnection &connection, QWidget *parent)
     : QWidget(parent)

@@ -15,7 +15,7 @@ class SetupStep;
 namespace Mailroom {
 class HelperConnection;
 class HelperClient;
-}
+} // namespace Mailroom
 
 // The Setup section: the chapter's steps in a list on the left (done ones marked),
 // the current step on the right. Every step reads the machine's state when shown,

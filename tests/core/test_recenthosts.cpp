@@ -19,10 +19,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("before");
         QTest::addColumn<QString>("host");
         QTest::addColumn<QStringList>("after");
-        QTest::newRow("first") << QStringList {} << u"alice@mx1.example.org"_s << QStringList {u"alice@mx1.example.org"_s};
-        QTest::newRow("most recent first")
-            << QStringList {u"mx1.example.org"_s} << u"relay.example.org"_s
-            << QStringList {u"relay.example.org"_s, u"mx1.example.org"_s};
+        QTest::newRow("first") << QStringList {} << u"alice@mx1.example.org"_s
+                               << QStringList {u"alice@mx1.example.org"_s};
+        QTest::newRow("most recent first") << QStringList {u"mx1.example.org"_s} << u"relay.example.org"_s
+                                           << QStringList {u"relay.example.org"_s, u"mx1.example.org"_s};
         QTest::newRow("a repeat moves up")
             << QStringList {u"a.example.org"_s, u"b.example.org"_s, u"c.example.org"_s} << u"c.example.org"_s
             << QStringList {u"c.example.org"_s, u"a.example.org"_s, u"b.example.org"_s};
@@ -54,14 +54,17 @@ private Q_SLOTS:
         {
             QSettings settings(file, QSettings::IniFormat);
             QVERIFY(RecentHosts::load(settings).isEmpty());
-            RecentHosts::save(settings, RecentHosts::remember(RecentHosts::load(settings), QStringLiteral("a.example.org")));
-            RecentHosts::save(settings, RecentHosts::remember(RecentHosts::load(settings), QStringLiteral("bob@b.example.org")));
+            RecentHosts::save(settings,
+                              RecentHosts::remember(RecentHosts::load(settings), QStringLiteral("a.example.org")));
+            RecentHosts::save(settings,
+                              RecentHosts::remember(RecentHosts::load(settings), QStringLiteral("bob@b.example.org")));
         }
         QSettings settings(file, QSettings::IniFormat);
         QCOMPARE(RecentHosts::load(settings), (QStringList {u"bob@b.example.org"_s, u"a.example.org"_s}));
         // A hand-edited file: what Connect would refuse, and repeats, are not offered.
         settings.setValue(QStringLiteral("hosts/recent"),
-                          QStringList {u"a.example.org"_s, u"bad host"_s, u"-oProxyCommand=x"_s, u"a.example.org"_s, u"c.example.org"_s});
+                          QStringList {u"a.example.org"_s, u"bad host"_s, u"-oProxyCommand=x"_s, u"a.example.org"_s,
+                                       u"c.example.org"_s});
         QCOMPARE(RecentHosts::load(settings), (QStringList {u"a.example.org"_s, u"c.example.org"_s}));
     }
 };

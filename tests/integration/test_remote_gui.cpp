@@ -128,8 +128,9 @@ private Q_SLOTS:
         QVERIFY2(w->windowTitle().contains(remoteHost()), qPrintable(w->windowTitle()));
         auto *hostLabel = w->findChild<QLabel *>(QStringLiteral("hostLabel"));
         QVERIFY(hostLabel);
-        QCOMPARE(hostLabel->text(), chinese() ? QStringLiteral("%1（通过 SSH）").arg(remoteHost())
-                                              : QStringLiteral("%1 over SSH").arg(remoteHost()));
+        QCOMPARE(hostLabel->text(),
+                 chinese() ? QStringLiteral("%1（通过 SSH）").arg(remoteHost())
+                           : QStringLiteral("%1 over SSH").arg(remoteHost()));
         auto *headline = w->findChild<QLabel *>(QStringLiteral("headline"));
         auto *error = w->findChild<QLabel *>(QStringLiteral("errorBanner"));
         QVERIFY(headline && error);

@@ -17,8 +17,7 @@ struct HostConnector::Attempt
 
 HostConnector::HostConnector(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 HostConnector::~HostConnector()
 {

@@ -20,7 +20,7 @@ struct RemoteMailboxCopy::Job
     std::atomic<bool> cancelled {false};
     std::atomic<qint64> bytes {0};
     std::shared_ptr<QTemporaryFile> file; // created and removed on the owner's thread
-    HelperError error;                    // written by the worker before it finishes
+    HelperError error; // written by the worker before it finishes
 };
 
 RemoteMailboxCopy::RemoteMailboxCopy(QObject *parent)
