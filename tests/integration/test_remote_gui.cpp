@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 namespace {
@@ -99,7 +100,10 @@ private Q_SLOTS:
         screenshot(dialog, QStringLiteral("remote-connect-failed"));
 
         // Cancel abandons an attempt at once; the dialog stays.
-        dialog->setHostText(QStringLiteral("alice@192.0.2.1")); // never answers
+        // A port on this machine that accepts and never says a word: ssh waits for its banner.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        dialog->setHostText(QStringLiteral("alice@127.0.0.1:%1").arg(silent.serverPort()));
         connectButton->click();
         QVERIFY(dialog->isConnecting());
         dialog->reject();
