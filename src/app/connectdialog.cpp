@@ -82,6 +82,18 @@ ConnectDialog::ConnectDialog(QWidget *parent)
                 accept();
             });
     validate();
+    // Wrapped sentences: a fixed width, and the height they need at it (see fit()).
+    setFixedWidth(520);
+    fit();
+}
+
+void ConnectDialog::fit()
+{
+    layout()->activate();
+    const int height = layout()->totalHeightForWidth(width());
+    if (height > 0) {
+        setFixedHeight(height);
+    }
 }
 
 void ConnectDialog::setHostText(const QString &text)
@@ -105,6 +117,7 @@ void ConnectDialog::validate()
     m_connect->setEnabled(valid);
     if (valid || text.trimmed().isEmpty()) {
         m_message->hide();
+        fit();
     } else {
         showMessage(error, true);
     }
@@ -143,11 +156,13 @@ void ConnectDialog::showMessage(const QString &text, bool error)
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; }") : QString());
     m_message->show();
+    fit();
 }
 
 void ConnectDialog::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
+    fit();
     m_host->setEnabled(!busy);
     m_connect->setEnabled(!busy);
     if (!busy) {

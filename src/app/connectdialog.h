@@ -39,6 +39,7 @@ private:
     void validate();
     void showMessage(const QString &text, bool error);
     void setBusy(bool busy);
+    void fit();
 
     QComboBox *m_host;
     QLabel *m_message;
