@@ -5,6 +5,7 @@
 // ReadMailbox that equals /var/mail/alice byte for byte, the journal through the remote helper,
 // and a killed connection shown with Reconnect. Run once per UI language (LANGUAGE=en / zh_CN).
 #include "connectdialog.h"
+#include "hosts/savedhosts.h"
 #include "dashboardpage.h"
 #include "logspage.h"
 #include "mail/messagelistmodel.h"
@@ -21,7 +22,6 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -62,7 +62,7 @@ private Q_SLOTS:
         Mailroom::installTranslations(qApp);
         QApplication::setOrganizationDomain(QStringLiteral("mailroom.github.io"));
         QApplication::setApplicationName(QStringLiteral("mailroom-test-remote"));
-        QSettings().clear();
+        Mailroom::SavedHosts::save({});
     }
 
     void connectDialog()
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(remote);
         QVERIFY(remote->testAttribute(Qt::WA_DeleteOnClose));
         QTRY_VERIFY(!dialog->isVisible());
-        QCOMPARE(QSettings().value(QStringLiteral("hosts/recent")).toStringList().value(0), remoteHost());
+        QCOMPARE(Mailroom::SavedHosts::load().value(0).toString(), remoteHost());
         remote->close();
         QTRY_VERIFY(!remote);
     }
