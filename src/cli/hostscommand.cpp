@@ -103,6 +103,7 @@ int run(const QStringList &args)
                                  QCoreApplication::translate("mailroomctl", "add, remove or list"));
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
+    parser.addHelpOption();
     if (int rc = parseArguments(parser, QStringLiteral("hosts"), args); rc >= 0) {
         return rc;
     }
