@@ -7352,5 +7352,73 @@ Commands:
         <source>&quot;%1&quot; works on this machine&apos;s files; it does not work with -H.</source>
         <translation>“%1”作用于本机的文件；它不能与 -H 一起使用。</translation>
     </message>
+    <message>
+        <source>No hosts saved: mailroomctl hosts add [USER@]HOST[:PORT]
+</source>
+        <translation>尚未保存任何主机：mailroomctl hosts add [USER@]HOST[:PORT]
+</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 %6
+</source>
+        <translation>%1 %2 %3 %4 %5 %6
+</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>POSTFIX</source>
+        <translation>POSTFIX</translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>DEFERRED</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>LAST BOUNCE</source>
+        <translation>最近退信</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE UNTIL</source>
+        <translation>证书有效期至</translation>
+    </message>
+    <message>
+        <source>The hosts you watch (saved in ~/.config/mailroom/hosts.ini), asked over SSH all at once:
+  mailroomctl hosts                       Postfix, queue, deferred, last bounce, certificate
+  mailroomctl hosts add [USER@]HOST[:PORT]…
+  mailroomctl hosts remove [USER@]HOST[:PORT]…
+  mailroomctl hosts list                  the saved hosts only, without connecting</source>
+        <translation>您关注的主机（保存在 ~/.config/mailroom/hosts.ini 中），通过 SSH 同时查询：
+  mailroomctl hosts                       Postfix、队列、延迟、最近退信、证书
+  mailroomctl hosts add [USER@]HOST[:PORT]…
+  mailroomctl hosts remove [USER@]HOST[:PORT]…
+  mailroomctl hosts list                  只列出已保存的主机，不连接</translation>
+    </message>
+    <message>
+        <source>add, remove or list</source>
+        <translation>add、remove 或 list</translation>
+    </message>
+    <message>
+        <source>unknown verb &quot;%1&quot; (add, remove or list)</source>
+        <translation>未知的操作“%1”（add、remove 或 list）</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl hosts %1 [USER@]HOST[:PORT]…</source>
+        <translation>用法：mailroomctl hosts %1 [USER@]HOST[:PORT]…</translation>
+    </message>
+    <message>
+        <source>%1 is not saved</source>
+        <translation>%1 未保存</translation>
+    </message>
+    <message>
+        <source>Watch several mail hosts over SSH</source>
+        <translation>通过 SSH 关注多台邮件主机</translation>
+    </message>
 </context>
 </TS>
