@@ -66,7 +66,8 @@ private Q_SLOTS:
     void onlyValidAddressesAreRead()
     {
         {
-            QSettings s(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("mailroom"), QStringLiteral("hosts"));
+            QSettings s(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("mailroom"),
+                        QStringLiteral("hosts"));
             s.setValue(QStringLiteral("hosts"),
                        QStringList {QStringLiteral("mx1.example.org"), QStringLiteral("-oProxyCommand=x"),
                                     QStringLiteral("host;reboot"), QStringLiteral("mx1.example.org"),

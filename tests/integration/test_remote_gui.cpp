@@ -5,8 +5,8 @@
 // ReadMailbox that equals /var/mail/alice byte for byte, the journal through the remote helper,
 // and a killed connection shown with Reconnect. Run once per UI language (LANGUAGE=en / zh_CN).
 #include "connectdialog.h"
-#include "hosts/savedhosts.h"
 #include "dashboardpage.h"
+#include "hosts/savedhosts.h"
 #include "logspage.h"
 #include "mail/messagelistmodel.h"
 #include "mailpage.h"
