@@ -123,17 +123,17 @@ for _ in $(seq 1 40); do
     sleep 0.5
 done
 same() {
-    name=$1
+    tag=$1 # run() sets $name
     shift
-    run alice "$name-local" "$@"
-    run alice "$name-remote" -H alice@localhost "$@"
-    if [ "$(rc "$name-local")" != "$(rc "$name-remote")" ]; then
-        bad "$*: exit status $(rc "$name-remote") over SSH, $(rc "$name-local") locally: $(cat "$work/$name-remote.err")"
-    elif ! cmp -s "$work/$name-local.out" "$work/$name-remote.out"; then
+    run alice "$tag-local" "$@"
+    run alice "$tag-remote" -H alice@localhost "$@"
+    if [ "$(rc "$tag-local")" != "$(rc "$tag-remote")" ]; then
+        bad "$*: exit status $(rc "$tag-remote") over SSH, $(rc "$tag-local") locally: $(cat "$work/$tag-remote.err")"
+    elif ! cmp -s "$work/$tag-local.out" "$work/$tag-remote.out"; then
         bad "$*: the output over SSH differs:"
-        diff "$work/$name-local.out" "$work/$name-remote.out" | head -20
+        diff "$work/$tag-local.out" "$work/$tag-remote.out" | head -20
     else
-        ok "$* over SSH: the same as locally (exit $(rc "$name-local"), $(wc -c <"$work/$name-local.out") bytes)"
+        ok "$* over SSH: the same as locally (exit $(rc "$tag-local"), $(wc -c <"$work/$tag-local.out") bytes)"
     fi
 }
 same status status
@@ -149,7 +149,7 @@ cmp -s /var/mail/alice "$work/mailbox-remote.out" || bad "the remote mailbox rea
 # --- bob: refused everything, with the explanation; nothing changes ----------------------------
 sum_before=$(sha256sum /etc/postfix/main.cf /etc/postfix/master.cf)
 for cmd in "status" "info" "queue list" "config get myhostname" "config set myhostname=evil.example.org" \
-    "mailbox alice" "service stop postfix" "package remove postfix" "firewall open smtp"; do
+    "mailbox alice" "service stop postfix" "package remove postfix" "firewall add smtp"; do
     # shellcheck disable=SC2086 # cmd is words
     run bob bob -H bob@localhost $cmd
     expect_rc bob 4 "bob: $cmd"
@@ -179,7 +179,7 @@ says blackhole "192.0.2.1" "an address that never answers"
 # A host with sshd but no systemd-stdio-bridge on the PATH ssh gives the command: alice's
 # sessions get a shell that only says it is missing (ForceCommand for one Match block).
 cat >/etc/ssh/sshd_config.d/mailroom-test.conf <<'CONF'
-Match Address 127.0.0.3
+Match LocalAddress 127.0.0.3
     ForceCommand echo "systemd-stdio-bridge: command not found" >&2; exit 127
 CONF
 systemctl reload ssh.service

@@ -8,7 +8,7 @@
 #include <QDBusMessage>
 #include <QDBusVariant>
 #include <QDir>
-#include <QStandardPaths>
+#include <QFileInfo>
 #include <QTemporaryFile>
 
 namespace Mailroom {
@@ -177,8 +177,9 @@ HelperConnection HelperConnection::open(const HostAddress &host, const Options &
         return fail(QCoreApplication::translate("HelperConnection", "No host given."));
     }
     // ssh writes its own messages (host unknown, key refused…) to a file only this user reads.
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (dir.isEmpty()) {
+    // $XDG_RUNTIME_DIR when the session has one (QStandardPaths would warn on stderr without it).
+    QString dir = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (dir.isEmpty() || !QFileInfo(dir).isDir()) {
         dir = QDir::tempPath();
     }
     c.m_sshLog = std::make_shared<QTemporaryFile>(dir + QStringLiteral("/mailroom-ssh-XXXXXX.log"));
