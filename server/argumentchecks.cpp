@@ -327,6 +327,18 @@ ValidationResult userName(const QString &name)
     return ValidationResult::ok();
 }
 
+ValidationResult mailboxChunk(qulonglong offset, uint length)
+{
+    if (length == 0 || length > MaxMailboxChunk) {
+        return invalid(
+            QStringLiteral("a mailbox is read in chunks of 1 to %1 bytes, not %2").arg(MaxMailboxChunk).arg(length));
+    }
+    if (offset >= (qulonglong(1) << 62)) {
+        return invalid(QStringLiteral("offset %1 is beyond any file").arg(offset));
+    }
+    return ValidationResult::ok();
+}
+
 ValidationResult loginAccount(const QString &name)
 {
     const auto notLocal = invalid(QStringLiteral("\"%1\" is not a local user account").arg(name.left(64)));

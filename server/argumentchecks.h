@@ -74,6 +74,9 @@ ValidationResult logWaitTimeout(uint timeoutMs);
 ValidationResult queueIds(const QStringList &ids);
 // A syntactically valid user name (whether it exists is the caller's business).
 ValidationResult userName(const QString &name);
+// ReadMailbox: 1 byte to MaxMailboxChunk from an offset below 2^62.
+inline constexpr uint MaxMailboxChunk = 4 * 1024 * 1024;
+ValidationResult mailboxChunk(qulonglong offset, uint length);
 // An account that can log in: root, or uid 1000…59999 with a real shell. No system accounts.
 ValidationResult loginAccount(const QString &name);
 // local-part@domain or a bare local user: no spaces, quotes, angle brackets or options.

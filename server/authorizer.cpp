@@ -2,3 +2,8 @@
 #include "authorizer.h"
 
 Authorizer::~Authorizer() = default;
+
+void Authorizer::isRemoteSession(const QString &, std::function<void(bool remote)> done)
+{
+    done(false);
+}

@@ -183,10 +183,23 @@ void Helper::authorizeThen(QLatin1StringView actionId, Work work)
                 setBusy(-1);
             };
             if (result != Authorizer::Result::Allowed) {
-                finish(OperationResult::failure(
-                    Api::Error::AccessDenied,
-                    QStringLiteral("Not authorized for %1%2")
-                        .arg(action, detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail))));
+                const QString denied
+                    = QStringLiteral("Not authorized for %1%2")
+                          .arg(action, detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
+                m_authorizer->isRemoteSession(reply.caller(), [finish, denied](bool remote) {
+                    if (!remote) {
+                        finish(OperationResult::failure(Api::Error::AccessDenied, denied));
+                        return;
+                    }
+                    finish(OperationResult::failure(
+                        Api::Error::RemoteSession,
+                        denied
+                            + QStringLiteral(": the caller is in a remote login session (SSH), and polkit's "
+                                             "shipped defaults allow Mailroom's actions only to active local "
+                                             "sessions. An administrator may allow the group mailadmin by copying "
+                                             "%1 to /etc/polkit-1/rules.d/.")
+                                  .arg(Api::MailadminRule)));
+                });
                 return;
             }
             work(reply.caller(), finish);
@@ -653,6 +666,18 @@ QDBusUnixFileDescriptor Helper::OpenMailbox(const QString &user)
     }
     authorizeThen(Api::Action::ReadMailboxes,
                   [this, user](const QString &, const Finished &done) { done(m_mailboxes.open(user)); });
+    return {};
+}
+
+QByteArray Helper::ReadMailbox(const QString &user, qulonglong offset, uint length, qulonglong &size)
+{
+    size = 0;
+    if (!accept(Check::userName(user)) || !accept(Check::mailboxChunk(offset, length))) {
+        return {};
+    }
+    authorizeThen(Api::Action::ReadMailboxes, [this, user, offset, length](const QString &, const Finished &done) {
+        done(m_mailboxes.read(user, offset, length));
+    });
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "configoperations.h"
 #include "filteroperations.h"
 #include "firewalloperations.h"
+#include "helperapi.h"
 #include "helpertypes.h"
 #include "journaloperations.h"
 #include "mailaccessoperations.h"
@@ -46,6 +47,8 @@ class ProgramRunner;
 class Helper : public QObject, protected QDBusContext
 {
     Q_OBJECT
+    // Read by the generated adaptor for the ApiVersion D-Bus property.
+    Q_PROPERTY(uint ApiVersion READ apiVersion CONSTANT)
 public:
     // The seams. Production passes the real ones (main.cpp), unit tests fakes.
     struct Backends
@@ -73,6 +76,7 @@ public:
     // What the helper is doing, for `systemctl status mailroomd` (main() sends it to systemd):
     // calls and jobs at work and how many of them follow the mail log.
     QString status() const;
+    uint apiVersion() const { return Mailroom::Api::Version; }
 
 public Q_SLOTS:
     Mailroom::ServiceStateList GetServiceStates();
@@ -126,6 +130,7 @@ public Q_SLOTS:
     void RequeueQueued(const QStringList &ids);
     QString SendTestMail(const QString &fromUser, const QString &toAddress, const QString &subject);
     QDBusUnixFileDescriptor OpenMailbox(const QString &user);
+    QByteArray ReadMailbox(const QString &user, qulonglong offset, uint length, qulonglong &size);
     Mailroom::Config::ParameterInfoList GetParameterCatalog();
 
 Q_SIGNALS:

@@ -17,7 +17,12 @@ public:
 
     // user is already checked (ArgumentChecks::userName).
     OperationResult open(const QString &user) const;
+    // Up to length bytes from offset (checked: ArgumentChecks::mailboxChunk) and the size now,
+    // from the file open() would hand out, with the same checks.
+    OperationResult read(const QString &user, qulonglong offset, uint length) const;
 
 private:
+    // The checked descriptor (caller closes it), or -1 and the failure in *error.
+    int openChecked(const QString &user, OperationResult *error) const;
     QStringList m_spoolDirs;
 };

@@ -9,6 +9,10 @@
 #include <QDBusVariant>
 #include <QLoggingCategory>
 
+#include <systemd/sd-login.h>
+
+#include <cstdlib>
+
 Q_LOGGING_CATEGORY(lcAuth, "mailroom.helper.auth")
 
 using StringMap = QMap<QString, QString>;
@@ -76,5 +80,32 @@ void PolkitAuthorizer::check(const QString &busName, const QString &actionId, bo
                        << (challenge ? "(authentication required)" : "");
         done(authorized ? Result::Allowed : Result::Denied,
              challenge ? QStringLiteral("authentication required") : QString());
+    });
+}
+
+void PolkitAuthorizer::isRemoteSession(const QString &busName, std::function<void(bool remote)> done)
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetConnectionUnixProcessID"));
+    call << busName;
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, QuietTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [done](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        const QDBusPendingReply<uint> reply = *w;
+        if (reply.isError()) {
+            done(false);
+            return;
+        }
+        // The process may be gone by now (the answer is only used for the wording of a denial);
+        // a PID reused since then could at worst change the wording, never the decision.
+        char *session = nullptr;
+        if (sd_pid_get_session(pid_t(reply.value()), &session) < 0 || !session) {
+            done(false);
+            return;
+        }
+        const bool remote = sd_session_is_remote(session) > 0;
+        std::free(session);
+        done(remote);
     });
 }

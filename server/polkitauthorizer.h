@@ -19,6 +19,8 @@ class PolkitAuthorizer : public QObject, public Authorizer
 public:
     explicit PolkitAuthorizer(const QDBusConnection &bus, QObject *parent = nullptr);
     void check(const QString &busName, const QString &actionId, bool allowInteraction, Callback done) override;
+    // The bus daemon names the caller's process; logind tells whether its session is remote.
+    void isRemoteSession(const QString &busName, std::function<void(bool remote)> done) override;
 
 private:
     QDBusConnection m_bus;

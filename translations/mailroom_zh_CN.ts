@@ -846,6 +846,37 @@ Reload the file to see the current version (your edits are discarded; copy them 
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Host</source>
+        <translation>连接到主机</translation>
+    </message>
+    <message>
+        <source>Manage the mail system of another host over SSH. The host needs Mailroom&apos;s helper (the mailroom package) and your SSH key; polkit on that host decides what you may do.</source>
+        <translation>通过 SSH 管理另一台主机的邮件系统。该主机需要安装 Mailroom 的辅助程序（mailroom 软件包）并接受您的 SSH 密钥；您能做什么由该主机上的 polkit 决定。</translation>
+    </message>
+    <message>
+        <source>user@mail.example.org</source>
+        <translation>user@mail.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>已取消连接。</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Open Setup</source>
@@ -1592,6 +1623,49 @@ Reload the file to see the current version (your edits are discarded; copy them 
     </message>
 </context>
 <context>
+    <name>HelperConnection</name>
+    <message>
+        <source>The SSH connection to %1 was closed.</source>
+        <translation>到 %1 的 SSH 连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 was lost: %2</source>
+        <translation>到 %1 的 SSH 连接已断开：%2</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 failed: %2</source>
+        <translation>到 %1 的 SSH 连接失败：%2</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 ended before the host&apos;s system bus answered. Is systemd-stdio-bridge there (it comes with systemd)?</source>
+        <translation>到 %1 的 SSH 连接在该主机的系统总线应答之前就结束了。那里有 systemd-stdio-bridge 吗（它随 systemd 提供）？</translation>
+    </message>
+    <message>
+        <source>Mailroom&apos;s helper on %1 speaks version %2 of Mailroom&apos;s API, and this Mailroom speaks version %3. Install the same Mailroom release on both.</source>
+        <translation>%1 上的 Mailroom 辅助程序使用第 %2 版 Mailroom API，而本 Mailroom 使用第 %3 版。请在两边安装相同的 Mailroom 版本。</translation>
+    </message>
+    <message>
+        <source>Mailroom is not installed on %1: its system bus has no Mailroom helper (mailroomd). Install the mailroom package there.</source>
+        <translation>%1 上没有安装 Mailroom：其系统总线上没有 Mailroom 辅助程序（mailroomd）。请在那里安装 mailroom 软件包。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer (%2).</source>
+        <translation>%1 没有应答（%2）。</translation>
+    </message>
+    <message>
+        <source>Mailroom&apos;s helper on %1 is older: it does not announce its API version (versions before 2), and this Mailroom speaks version %2. Install the same Mailroom release on both.</source>
+        <translation>%1 上的 Mailroom 辅助程序较旧：它不公布自己的 API 版本（第 2 版之前），而本 Mailroom 使用第 %2 版。请在两边安装相同的 Mailroom 版本。</translation>
+    </message>
+    <message>
+        <source>No host given.</source>
+        <translation>未指定主机。</translation>
+    </message>
+    <message>
+        <source>Cannot create a file for ssh&apos;s messages in %1.</source>
+        <translation>无法在 %1 中创建存放 ssh 消息的文件。</translation>
+    </message>
+</context>
+<context>
     <name>HelperError</name>
     <message>
         <source>You are not allowed to do this. Ask an administrator to add you to the mail administrators, or authenticate when asked.</source>
@@ -1612,6 +1686,49 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>The file was changed on disk after you loaded it; nothing was written. Reload it and make your edits again.</source>
         <translation>在你加载文件之后，它在磁盘上被更改了；没有写入任何内容。请重新加载并再次编辑。</translation>
+    </message>
+    <message>
+        <source>Mailroom&apos;s helper on that host refused: polkit does not count an SSH login as an active local session, and Mailroom&apos;s shipped defaults allow only those. An administrator of the host can allow the group “mailadmin” by copying %1 to /etc/polkit-1/rules.d/.</source>
+        <translation>该主机上的 Mailroom 辅助程序拒绝了请求：polkit 不把 SSH 登录算作活动的本地会话，而 Mailroom 自带的默认设置只允许本地会话。该主机的管理员可以把 %1 复制到 /etc/polkit-1/rules.d/，以允许“mailadmin”组。</translation>
+    </message>
+    <message>
+        <source>The connection to Mailroom&apos;s helper was lost (%1).</source>
+        <translation>与 Mailroom 辅助程序的连接已断开（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>HostAddress</name>
+    <message>
+        <source>No host given: write it as [user@]host[:port].</source>
+        <translation>未指定主机：请写成 [用户@]主机[:端口]。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name.</source>
+        <translation>“%1”不是用户名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has &quot;[&quot; without &quot;]&quot;.</source>
+        <translation>“%1”中有“[”但没有“]”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not [address]:port.</source>
+        <translation>“%1”不是 [地址]:端口 的形式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no port after &quot;:&quot;.</source>
+        <translation>“%1”的“:”后面没有端口。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address.</source>
+        <translation>“%1”不是 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address.</source>
+        <translation>“%1”不是主机名或地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1 to 65535).</source>
+        <translation>“%1”不是端口（1 到 65535）。</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2273,18 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>No message with queue id %1 in this log.</source>
         <translation>此日志中没有队列 ID 为 %1 的邮件。</translation>
     </message>
+    <message>
+        <source>Open local log file…</source>
+        <translation>打开本地日志文件…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s log files cannot be read from here: choose &quot;System journal&quot;, which the helper on %1 reads.</source>
+        <translation>无法从这里读取 %1 的日志文件：请选择“系统日志 journal”，由 %1 上的辅助程序读取。</translation>
+    </message>
+    <message>
+        <source>Local file: %1</source>
+        <translation>本地文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>MailAccessStep</name>
@@ -2393,6 +2522,34 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>Delivery rules…</source>
         <translation>投递规则…</translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation>已读取 %1</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox was cancelled.</source>
+        <translation>已取消读取邮箱。</translation>
+    </message>
+    <message>
+        <source>Not available in a window for %1: this acts on this computer.</source>
+        <translation>在 %1 的窗口中不可用：此操作作用于本计算机。</translation>
+    </message>
+    <message>
+        <source>Not available for a mailbox on another host: it is a read-only copy.</source>
+        <translation>对另一台主机上的邮箱不可用：这是只读副本。</translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s mailbox from %2…</source>
+        <translation>正在从 %2 读取 %1 的邮箱…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mailbox on %2</source>
+        <translation>%2 上 %1 的邮箱</translation>
+    </message>
+    <message>
+        <source>This is a copy of %1&apos;s mailbox on %2, read through the helper there. Marking, deleting and expunging change the mailbox file itself, so they are not available for a mailbox on another host.</source>
+        <translation>这是 %2 上 %1 的邮箱的副本，通过那里的辅助程序读取。标记、删除和清除会更改邮箱文件本身，因此对另一台主机上的邮箱不可用。</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2901,14 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>%1 (~/mail/%1)</source>
         <translation>%1（~/mail/%1）</translation>
     </message>
+    <message>
+        <source>%1&apos;s mailbox on %2</source>
+        <translation>%2 上 %1 的邮箱</translation>
+    </message>
+    <message>
+        <source>Other user&apos;s mailbox on %1…</source>
+        <translation>%1 上其他用户的邮箱…</translation>
+    </message>
 </context>
 <context>
     <name>Mailroom::MailboxWriter</name>
@@ -2900,6 +3065,17 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>SpamAssassin:</source>
         <translation>SpamAssassin：</translation>
+    </message>
+</context>
+<context>
+    <name>Mailroom::RemoteMailboxCopy</name>
+    <message>
+        <source>Cannot create a temporary file for %1&apos;s mailbox: %2</source>
+        <translation>无法为 %1 的邮箱创建临时文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy of %1&apos;s mailbox: %2</source>
+        <translation>无法写入 %1 的邮箱副本：%2</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3561,34 @@ Save anyway?</source>
         <translation>
             <numerusform>%n 封邮件已在邮件队列中等待超过一小时。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>%1 over SSH</source>
+        <translation>%1（通过 SSH）</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1（本计算机）</translation>
+    </message>
+    <message>
+        <source>Reconnecting failed: %1</source>
+        <translation>重新连接失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Host…</source>
+        <translation>连接到主机(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>未连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +4872,13 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>RemoteMailbox</name>
+    <message>
+        <source>%1&apos;s mailbox was rewritten while it was being read; read it again.</source>
+        <translation>读取 %1 的邮箱期间它被重写了；请重新读取。</translation>
+    </message>
+</context>
+<context>
     <name>RuleVerdict</name>
     <message>
         <source>No rule matches: the message goes to your inbox.</source>
@@ -5228,20 +5439,6 @@ Save anyway?</source>
     <message>
         <source>no</source>
         <translation>否</translation>
-    </message>
-    <message>
-        <source>Usage: mailroomctl COMMAND [OPTIONS…]
-
-Set up and run a Postfix mail server.
-
-Commands:
-</source>
-        <translation>用法：mailroomctl COMMAND [OPTIONS…]
-
-设置并运行 Postfix 邮件服务器。
-
-命令：
-</translation>
     </message>
     <message>
         <source>
@@ -7118,6 +7315,110 @@ into each user&apos;s ~/mail/Spam. Users&apos; own rules (mailroomctl rules) can
     <message>
         <source>Move to the user&apos;s ~/mail/Spam at this whole score (needs Procmail).</source>
         <translation>从此整数分数起移到用户的 ~/mail/Spam（需要 Procmail）。</translation>
+    </message>
+    <message>
+        <source>&quot;config lint&quot; checks a file on this machine; it does not work with -H.</source>
+        <translation>“config lint”检查本机上的文件；它不能与 -H 一起使用。</translation>
+    </message>
+    <message>
+        <source>&quot;relay test&quot; logs in to the relay from this machine; it does not work with -H.</source>
+        <translation>“relay test”从本机登录到中继服务器；它不能与 -H 一起使用。</translation>
+    </message>
+    <message>
+        <source>Usage: mailroomctl [-H [USER@]HOST[:PORT]] COMMAND [OPTIONS…]
+
+Set up and run a Postfix mail server.
+
+  -H, --host [USER@]HOST[:PORT]  the helper on another host, over SSH (its system bus through
+                                 systemd-stdio-bridge, as systemctl -H does)
+
+Commands:
+</source>
+        <translation>用法：mailroomctl [-H [USER@]HOST[:PORT]] COMMAND [OPTIONS…]
+
+设置并运行 Postfix 邮件服务器。
+
+  -H, --host [USER@]HOST[:PORT]  另一台主机上的辅助程序，通过 SSH 访问（经由 systemd-stdio-bridge
+                                 连接其系统总线，与 systemctl -H 相同）
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a host: [USER@]HOST[:PORT]</source>
+        <translation>%1 需要一个主机：[USER@]HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; works on this machine&apos;s files; it does not work with -H.</source>
+        <translation>“%1”作用于本机的文件；它不能与 -H 一起使用。</translation>
+    </message>
+    <message>
+        <source>No hosts saved: mailroomctl hosts add [USER@]HOST[:PORT]
+</source>
+        <translation>尚未保存任何主机：mailroomctl hosts add [USER@]HOST[:PORT]
+</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 %6
+</source>
+        <translation>%1 %2 %3 %4 %5 %6
+</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>POSTFIX</source>
+        <translation>POSTFIX</translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>DEFERRED</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>LAST BOUNCE</source>
+        <translation>最近退信</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE UNTIL</source>
+        <translation>证书有效期至</translation>
+    </message>
+    <message>
+        <source>The hosts you watch (saved in ~/.config/mailroom/hosts.ini), asked over SSH all at once:
+  mailroomctl hosts                       Postfix, queue, deferred, last bounce, certificate
+  mailroomctl hosts add [USER@]HOST[:PORT]…
+  mailroomctl hosts remove [USER@]HOST[:PORT]…
+  mailroomctl hosts list                  the saved hosts only, without connecting</source>
+        <translation>您关注的主机（保存在 ~/.config/mailroom/hosts.ini 中），通过 SSH 同时查询：
+  mailroomctl hosts                       Postfix、队列、延迟、最近退信、证书
+  mailroomctl hosts add [USER@]HOST[:PORT]…
+  mailroomctl hosts remove [USER@]HOST[:PORT]…
+  mailroomctl hosts list                  只列出已保存的主机，不连接</translation>
+    </message>
+    <message>
+        <source>add, remove or list</source>
+        <translation>add、remove 或 list</translation>
+    </message>
+    <message>
+        <source>unknown verb &quot;%1&quot; (add, remove or list)</source>
+        <translation>未知的操作“%1”（add、remove 或 list）</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl hosts %1 [USER@]HOST[:PORT]…</source>
+        <translation>用法：mailroomctl hosts %1 [USER@]HOST[:PORT]…</translation>
+    </message>
+    <message>
+        <source>%1 is not saved</source>
+        <translation>%1 未保存</translation>
+    </message>
+    <message>
+        <source>Watch several mail hosts over SSH</source>
+        <translation>通过 SSH 关注多台邮件主机</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "helperclient.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
+#include "hosts/helperconnection.h"
 #include "setup/filterstep.h"
 
 #include <QDBusPendingCallWatcher>
@@ -62,8 +63,12 @@ QTableView *makeTable(QStandardItemModel *model, QWidget *parent)
 } // namespace
 
 ConfigPage::ConfigPage(QWidget *parent)
+    : ConfigPage(Mailroom::HelperConnection(), parent)
+{ }
+
+ConfigPage::ConfigPage(const Mailroom::HelperConnection &connection, QWidget *parent)
     : QWidget(parent)
-    , m_client(new Mailroom::HelperClient(QDBusConnection::systemBus(), this))
+    , m_client(new Mailroom::HelperClient(connection.bus(), this))
     , m_banner(new QLabel(this))
     , m_settings(new QStandardItemModel(0, 3, this))
     , m_queueTab(nullptr)

@@ -16,6 +16,7 @@ class QTableView;
 class QueueTab;
 
 namespace Mailroom {
+class HelperConnection;
 class HelperClient;
 struct HelperError;
 } // namespace Mailroom
@@ -27,7 +28,10 @@ class ConfigPage : public QWidget
 {
     Q_OBJECT
 public:
+    // The helper on this computer's system bus.
     explicit ConfigPage(QWidget *parent = nullptr);
+    // The helper reached through connection (this computer's, or another host's over SSH).
+    explicit ConfigPage(const Mailroom::HelperConnection &connection, QWidget *parent = nullptr);
 
     QueueTab *queueTab() const { return m_queueTab; }
     // Brings the Certificates tab to the front (the Dashboard's certificate notice).

@@ -5,6 +5,7 @@
 #include "helperclient.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
+#include "hosts/helperconnection.h"
 #include "logs/journalfeed.h"
 #include "mailsystemsummary.h"
 #include "servicecard.h"
@@ -54,8 +55,12 @@ QString score(double value)
 } // namespace
 
 DashboardPage::DashboardPage(QWidget *parent)
+    : DashboardPage(Mailroom::HelperConnection(), parent)
+{ }
+
+DashboardPage::DashboardPage(const Mailroom::HelperConnection &connection, QWidget *parent)
     : QWidget(parent)
-    , m_client(new Mailroom::HelperClient(QDBusConnection::systemBus(), this))
+    , m_client(new Mailroom::HelperClient(connection.bus(), this))
     , m_model(new Mailroom::ServiceStateModel(this))
     , m_headline(new QLabel(this))
     , m_nextStep(new QLabel(this))
@@ -75,7 +80,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     , m_timer(new QTimer(this))
     , m_certificate(new QLabel(this))
     , m_certificateButton(new QPushButton(tr("Certificates"), this))
-    , m_quietClient(new Mailroom::HelperClient(QDBusConnection::systemBus(), this))
+    , m_quietClient(new Mailroom::HelperClient(connection.bus(), this))
     , m_spamRow(new QFrame(this))
     , m_spamState(new QLabel(m_spamRow))
     , m_spamToday(new QLabel(m_spamRow))

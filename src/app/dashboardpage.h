@@ -15,6 +15,7 @@ class QTimer;
 class ServiceCard;
 
 namespace Mailroom {
+class HelperConnection;
 class HelperClient;
 class JournalFeed;
 class ServiceStateModel;
@@ -28,7 +29,10 @@ class DashboardPage : public QWidget
 {
     Q_OBJECT
 public:
+    // The helper on this computer's system bus.
     explicit DashboardPage(QWidget *parent = nullptr);
+    // The helper reached through connection (this computer's, or another host's over SSH).
+    explicit DashboardPage(const Mailroom::HelperConnection &connection, QWidget *parent = nullptr);
 
 public Q_SLOTS:
     void refresh();

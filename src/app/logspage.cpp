@@ -57,7 +57,12 @@ constexpr int MaxUnparsedShown = 10000;
 } // namespace
 
 LogsPage::LogsPage(QWidget *parent)
+    : LogsPage(Mailroom::HelperConnection(), parent)
+{ }
+
+LogsPage::LogsPage(const Mailroom::HelperConnection &connection, QWidget *parent)
     : QWidget(parent)
+    , m_connection(connection)
     , m_refreshTimer(new QTimer(this))
     , m_model(new JourneyModel(this))
     , m_filter(new Mailroom::JourneyFilterProxyModel(this))
@@ -84,14 +89,16 @@ void LogsPage::buildUi()
     m_sourceCombo = new QComboBox(this);
     m_sourceCombo->setObjectName(QStringLiteral("logSource"));
     m_sourceCombo->addItem(tr("System journal"), int(Source::Journal));
-    m_sourceCombo->addItem(tr("System log file"), int(Source::SystemLog));
+    if (!m_connection.isRemote()) {
+        m_sourceCombo->addItem(tr("System log file"), int(Source::SystemLog));
+    }
     m_sourceCombo->setToolTip(tr("Where to read the mail log from"));
     bar->addWidget(new QLabel(tr("Source:"), this));
     bar->addWidget(m_sourceCombo);
     m_reloadButton = new QPushButton(tr("Read"), this);
     m_reloadButton->setObjectName(QStringLiteral("readButton"));
     bar->addWidget(m_reloadButton);
-    m_openButton = new QPushButton(tr("Open log file…"), this);
+    m_openButton = new QPushButton(m_connection.isRemote() ? tr("Open local log file…") : tr("Open log file…"), this);
     m_openButton->setObjectName(QStringLiteral("openButton"));
     bar->addWidget(m_openButton);
     m_followCheck = new QCheckBox(tr("Follow live"), this);
@@ -149,8 +156,11 @@ void LogsPage::buildUi()
     layout->addWidget(m_tabs, 1);
 
     connect(m_reloadButton, &QPushButton::clicked, this, [this] {
-        if (Source(m_sourceCombo->currentData().toInt()) == Source::Journal) {
+        const auto source = Source(m_sourceCombo->currentData().toInt());
+        if (source == Source::Journal) {
             loadJournal();
+        } else if (m_connection.isRemote() && source == Source::File && !m_files.isEmpty()) {
+            startIndexing(true); // the local file opened; never this computer's system log
         } else {
             loadSystemLog();
         }
@@ -275,7 +285,7 @@ void LogsPage::loadJournal()
     m_source = Source::Journal;
     m_sourceCombo->setCurrentIndex(m_sourceCombo->findData(int(Source::Journal)));
     if (!m_client) {
-        m_client = new Mailroom::HelperClient(QDBusConnection::systemBus(), this);
+        m_client = new Mailroom::HelperClient(m_connection.bus(), this);
     }
     if (!m_journal) {
         m_journal = new Mailroom::JournalFeed(m_client, this);
@@ -312,6 +322,13 @@ void LogsPage::appendJournalLines(const QByteArray &lines)
 
 void LogsPage::loadSystemLog()
 {
+    if (m_connection.isRemote()) {
+        // This computer's files are not the log of the host this window manages.
+        showError(tr("%1's log files cannot be read from here: choose \"System journal\", which the helper on %1 "
+                     "reads.")
+                      .arg(m_connection.host().toString()));
+        return;
+    }
     const QString path = systemLogPath();
     if (path.isEmpty()) {
         showError(tr("There is no /var/log/maillog or /var/log/mail.log on this system. Postfix may log to the "
@@ -331,7 +348,8 @@ void LogsPage::openFile(const QString &path, bool withRotations)
         m_journal->stop();
     }
     const int index = m_sourceCombo->findData(int(Source::File));
-    const QString label = tr("File: %1").arg(QFileInfo(path).fileName());
+    const QString label = m_connection.isRemote() ? tr("Local file: %1").arg(QFileInfo(path).fileName())
+                                                  : tr("File: %1").arg(QFileInfo(path).fileName());
     if (index < 0) {
         m_sourceCombo->addItem(label, int(Source::File));
     } else {

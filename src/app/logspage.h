@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "hosts/helperconnection.h"
 #include "logs/diagnosis.h"
 #include "logs/journeyrow.h"
 
@@ -52,6 +53,10 @@ public:
     };
 
     explicit LogsPage(QWidget *parent = nullptr);
+    // For another host (connection.isRemote()) the journal comes through that host's helper only:
+    // this computer's log files are never offered as its log ("Open log file…" opens a local file
+    // as any file).
+    explicit LogsPage(const Mailroom::HelperConnection &connection, QWidget *parent = nullptr);
     ~LogsPage() override;
 
     // The helper is only contacted when the journal is read; tests may pass their own.
@@ -104,6 +109,7 @@ private:
     void refreshAfterFollow();
     bool selectQueueId(const QString &queueId);
 
+    Mailroom::HelperConnection m_connection;
     Mailroom::HelperClient *m_client = nullptr;
     Mailroom::JournalFeed *m_journal = nullptr;
     std::unique_ptr<QTemporaryDir> m_journalDir;

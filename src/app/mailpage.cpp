@@ -3,6 +3,8 @@
 
 #include "helperclient.h"
 #include "helperproxy.h"
+#include "hosts/remotemailbox.h"
+#include "hosts/remotemailboxcopy.h"
 #include "localuser.h"
 #include "mail/bodysearch.h"
 #include "mail/composedialog.h"
@@ -43,7 +45,13 @@
 using namespace Mailroom;
 
 MailPage::MailPage(QWidget *parent)
+    : MailPage(HelperConnection(), parent)
+{ }
+
+MailPage::MailPage(const HelperConnection &connection, QWidget *parent)
     : QWidget(parent)
+    , m_connection(connection)
+    , m_remoteCopy(new RemoteMailboxCopy(this))
     , m_loader(new MailboxLoader(this))
     , m_writer(new MailboxWriter(this))
     , m_bodySearchJob(new BodySearch(this))
@@ -65,6 +73,8 @@ MailPage::MailPage(QWidget *parent)
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     });
     connect(m_loader, &MailboxLoader::finished, this, &MailPage::onLoaderFinished);
+    connect(m_remoteCopy, &RemoteMailboxCopy::progress, this,
+            [this](qint64 bytes) { m_progress->setFormat(tr("%1 read").arg(QLocale().formattedDataSize(bytes))); });
     connect(m_writer, &MailboxWriter::finished, this, &MailPage::onChangesWritten);
     // Body search runs in a worker; the list shows header matches until its verdict arrives.
     connect(m_bodySearchJob, &BodySearch::progress, this, [this](qint64 done, qint64 total) {
@@ -119,7 +129,7 @@ MailPage::~MailPage()
 
 bool MailPage::isLoading() const
 {
-    return m_loader->isRunning();
+    return m_loader->isRunning() || m_remoteCopy->isRunning();
 }
 
 void MailPage::buildUi()
@@ -151,6 +161,14 @@ void MailPage::buildUi()
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         m_bodySearchJob->cancel();
         m_learner->cancel();
+        if (m_remoteCopy->isRunning()) {
+            m_remoteCopy->cancel();
+            m_progress->hide();
+            m_cancel->hide();
+            m_progress->setFormat(tr("Indexing %p%"));
+            showBanner(tr("Reading the mailbox was cancelled."), false);
+            Q_EMIT mailboxLoaded(false);
+        }
     });
     top->addWidget(m_cancel);
     layout->addLayout(top);
@@ -190,11 +208,26 @@ void MailPage::buildUi()
     m_markSpam->setToolTip(tr("Teach your SpamAssassin filter that the selected messages are spam"));
     m_markHam = makeAction(tr("Not spam"), "markHamAction");
     m_markHam->setToolTip(tr("Teach your SpamAssassin filter that the selected messages are wanted mail"));
-    connect(makeAction(tr("Delivery rules…"), "deliveryRulesAction"), &QAction::triggered, this, [this] {
+    QAction *rules = makeAction(tr("Delivery rules…"), "deliveryRulesAction");
+    connect(rules, &QAction::triggered, this, [this] {
         auto *dialog = new RulesDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    if (isRemote()) {
+        // These act on this computer (its sendmail, your SpamAssassin data and delivery rules
+        // here), never on the host this window manages.
+        const QString why
+            = tr("Not available in a window for %1: this acts on this computer.").arg(m_connection.host().toString());
+        for (QAction *a : {m_compose, m_reply, m_replyAll, m_forward, m_markSpam, m_markHam, rules}) {
+            a->setToolTip(why);
+        }
+        const QString readOnly = tr("Not available for a mailbox on another host: it is a read-only copy.");
+        for (QAction *a : {m_markRead, m_markUnread, m_delete, m_undelete, m_save, m_expunge}) {
+            a->setToolTip(readOnly);
+        }
+        rules->setEnabled(false);
+    }
     layout->addWidget(toolbar);
 
     connect(m_markRead, &QAction::triggered, this, [this] { setSelectedFlag(MessageStatus::Read, true); });
@@ -297,7 +330,8 @@ void MailPage::buildUi()
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MailPage::onBatchApplied);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MailPage::onBatchApplied);
 
-    m_mailboxMenu = new MailboxMenu(m_mailboxButton);
+    m_mailboxMenu
+        = isRemote() ? new MailboxMenu(m_connection.host(), m_mailboxButton) : new MailboxMenu(m_mailboxButton);
     m_mailboxButton->setMenu(m_mailboxMenu);
     connect(m_mailboxMenu, &MailboxMenu::openRequested, this,
             [this](const QString &path, bool maildir) { openMailbox(path, maildir); });
@@ -331,7 +365,7 @@ void MailPage::startBodySearch()
 
 void MailPage::openUsersMailbox(const QString &user)
 {
-    if (user != LocalUser::name()) {
+    if (isRemote() || user != LocalUser::name()) {
         openOtherUsersMailbox(user);
         return;
     }
@@ -418,8 +452,12 @@ void MailPage::finishOpen(const QString &title)
 
 void MailPage::openOtherUsersMailbox(const QString &user)
 {
+    if (isRemote() || !RemoteMailbox::canPassDescriptors(m_connection.bus())) {
+        readRemoteMailbox(user);
+        return;
+    }
     if (!m_helper) {
-        m_helper = new HelperClient(QDBusConnection::systemBus(), this);
+        m_helper = new HelperClient(m_connection.bus(), this);
     }
     showBanner(tr("Asking the helper for %1's mailbox…").arg(user), false);
     auto *watcher = new QDBusPendingCallWatcher(m_helper->proxy()->OpenMailbox(user), this);
@@ -450,6 +488,46 @@ void MailPage::openOtherUsersMailbox(const QString &user)
         m_readOnlyNote = tr("This is %1's mailbox, read through the helper.").arg(user);
         openMailbox(path, false, MailboxAccess::ReadOnlyReason::NotRequested);
     });
+}
+
+void MailPage::readRemoteMailbox(const QString &user)
+{
+    const QString host = isRemote() ? m_connection.host().toString() : QString();
+    m_loader->cancel();
+    m_bodySearchJob->cancel();
+    showBanner(isRemote() ? tr("Reading %1's mailbox from %2…").arg(user, host)
+                          : tr("Asking the helper for %1's mailbox…").arg(user),
+               false);
+    m_progress->setRange(0, 0); // the size is the helper's to know
+    m_progress->setFormat(tr("%1 read").arg(QLocale().formattedDataSize(0)));
+    m_progress->show();
+    m_cancel->show();
+    // Only the latest request's answer counts.
+    disconnect(m_remoteCopy, &RemoteMailboxCopy::finished, this, nullptr);
+    connect(m_remoteCopy, &RemoteMailboxCopy::finished, this,
+            [this, user, host](const std::shared_ptr<QTemporaryFile> &file, const HelperError &error) {
+                m_progress->hide();
+                m_cancel->hide();
+                m_progress->setFormat(tr("Indexing %p%"));
+                if (!file) {
+                    showBanner(tr("Could not read %1's mailbox: %2").arg(user, error.userMessage()), true);
+                    Q_EMIT mailboxLoaded(false);
+                    return;
+                }
+                m_copy = file;
+                if (host.isEmpty()) {
+                    m_displayName = tr("%1's mailbox").arg(user);
+                    m_readOnlyNote = tr("This is %1's mailbox, read through the helper.").arg(user);
+                } else {
+                    m_displayName = tr("%1's mailbox on %2").arg(user, host);
+                    m_readOnlyNote = tr("This is a copy of %1's mailbox on %2, read through the helper there. "
+                                        "Marking, deleting and expunging change the mailbox file itself, so "
+                                        "they are not available for a mailbox on another host.")
+                                         .arg(user, host);
+                }
+                openMailbox(file->fileName(), false, MailboxAccess::ReadOnlyReason::NotRequested);
+            });
+    m_remoteCopy->start(m_connection.bus(), user);
 }
 
 void MailPage::showBanner(const QString &text, bool error)
@@ -677,12 +755,13 @@ void MailPage::updateActions()
         }
     }
     m_expunge->setEnabled(anyDeleted);
-    const bool hasMessage = m_view->hasMessage();
+    const bool hasMessage = m_view->hasMessage() && !isRemote();
+    m_compose->setEnabled(!isRemote());
     m_reply->setEnabled(hasMessage);
     m_replyAll->setEnabled(hasMessage);
     m_forward->setEnabled(hasMessage);
     // Learning reads the messages only: a read-only mailbox (another user's copy) is fine too.
-    const bool canLearn = hasSelection && !m_learner->isRunning();
+    const bool canLearn = hasSelection && !m_learner->isRunning() && !isRemote();
     m_markSpam->setEnabled(canLearn);
     m_markHam->setEnabled(canLearn);
 }

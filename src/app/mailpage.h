@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "hosts/helperconnection.h"
 #include "mail/mailboxaccess.h"
 #include "mail/mailspool.h"
 #include "mail/mboxrewriter.h"
@@ -29,6 +30,7 @@ class MessageFilterProxyModel;
 class MessageItemDelegate;
 class MessageListModel;
 class MessageView;
+class RemoteMailboxCopy;
 class SpamLearner;
 struct OutgoingMessage;
 } // namespace Mailroom
@@ -37,25 +39,32 @@ struct OutgoingMessage;
 // admins, through the helper — another user's spool, read-only), list and search its messages
 // while it is indexed in a worker thread, read them safely, flag, delete and expunge when the
 // mailbox is writable, and compose/reply/forward through the local sendmail.
+// For another host (a remote connection) every mailbox, the user's own too, is that host's spool
+// copied through its helper's ReadMailbox into a private temporary file; this computer's mail
+// files are never opened, and what needs them (writing, sending, learning, rules) is disabled.
 class MailPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit MailPage(QWidget *parent = nullptr);
+    explicit MailPage(const Mailroom::HelperConnection &connection, QWidget *parent = nullptr);
     ~MailPage() override;
 
     // Opens an mbox file or a Maildir. readOnly forces read-only with that reason.
     void openMailbox(const QString &path, bool maildir,
                      Mailroom::MailboxAccess::ReadOnlyReason readOnly = Mailroom::MailboxAccess::ReadOnlyReason::None);
-    // Asks the helper for another user's spool (asynchronous).
+    // Asks the helper for another user's spool (asynchronous; on another host in chunks, off the
+    // UI thread, with progress and cancel).
     void openOtherUsersMailbox(const QString &user);
-    // A local user's mailbox: one's own spool (writable), anyone else's through the helper.
+    // A local user's mailbox: one's own spool (writable), anyone else's through the helper. On
+    // another host: the user's spool there, through the helper, read-only.
     void openUsersMailbox(const QString &user);
     // When the mailbox being opened has been read, selects the newest message with this subject.
     void selectNewestWithSubject(const QString &subject);
     QString mailboxPath() const { return m_path; }
     bool isReadOnly() const { return m_readOnly != Mailroom::MailboxAccess::ReadOnlyReason::None; }
     bool isLoading() const;
+    bool isRemote() const { return m_connection.isRemote(); }
 
     Mailroom::MessageListModel *model() const { return m_model; }
     Mailroom::MessageFilterProxyModel *proxy() const { return m_proxy; }
@@ -87,6 +96,7 @@ private:
     QByteArray readMessage(int entry, QString *error = nullptr) const;
     void compose(const Mailroom::OutgoingMessage &message);
     void finishOpen(const QString &title);
+    void readRemoteMailbox(const QString &user);
     void startBodySearch();
 
     Mailroom::MailboxLoader *m_loader;
@@ -96,7 +106,9 @@ private:
     Mailroom::MessageFilterProxyModel *m_proxy;
     Mailroom::MessageItemDelegate *m_delegate;
     Mailroom::MessageView *m_view;
+    Mailroom::HelperConnection m_connection;
     Mailroom::HelperClient *m_helper = nullptr;
+    Mailroom::RemoteMailboxCopy *m_remoteCopy;
     QTreeView *m_list;
     QToolButton *m_mailboxButton;
     Mailroom::MailboxMenu *m_mailboxMenu = nullptr;
@@ -131,5 +143,6 @@ private:
     QString m_readOnlyNote;
     QStringList m_lastBodyTerms;
     qsizetype m_lastBodySearchSize = 0;
-    std::unique_ptr<QTemporaryFile> m_copy; // another user's mailbox, copied from the helper's fd
+    // another user's mailbox (or any on another host), copied from the helper's fd or chunks
+    std::shared_ptr<QTemporaryFile> m_copy;
 };

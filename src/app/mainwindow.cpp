@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "bannerstyle.h"
 #include "config/queuetab.h"
 #include "configpage.h"
+#include "connectdialog.h"
 #include "dashboardpage.h"
+#include "hosts/hostconnector.h"
 #include "logspage.h"
 #include "mailpage.h"
 #include "setuppage.h"
@@ -11,22 +14,56 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStyle>
 #include <QSysInfo>
+#include <QTimer>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(Mailroom::HelperConnection(), parent)
+{ }
+
+MainWindow::MainWindow(const Mailroom::HelperConnection &connection, QWidget *parent)
     : QMainWindow(parent)
+    , m_connection(connection)
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_lostBanner(new QFrame(this))
+    , m_lostText(new QLabel(m_lostBanner))
+    , m_reconnect(new QPushButton(tr("Reconnect"), m_lostBanner))
+    , m_hostLabel(new QLabel(this))
+    , m_connectionTimer(new QTimer(this))
+    , m_reconnector(new Mailroom::HostConnector(this))
 {
-    setWindowTitle(tr("Mailroom — %1").arg(QSysInfo::machineHostName()));
+    setWindowTitle(tr("Mailroom — %1").arg(hostName()));
     setObjectName(QStringLiteral("MainWindow"));
 
-    auto *central = new QWidget(this);
+    auto *outer = new QWidget(this);
+    auto *outerLayout = new QVBoxLayout(outer);
+    outerLayout->setContentsMargins(0, 0, 0, 0);
+    outerLayout->setSpacing(0);
+    // A lost connection: the sentence from ssh and Reconnect, above every page.
+    m_lostBanner->setObjectName(QStringLiteral("connectionLost"));
+    auto *lostLayout = new QHBoxLayout(m_lostBanner);
+    m_lostText->setObjectName(QStringLiteral("connectionLostText"));
+    m_lostText->setWordWrap(true);
+    m_lostText->setStyleSheet(BannerStyle::Error);
+    m_lostText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    lostLayout->addWidget(m_lostText, 1);
+    m_reconnect->setObjectName(QStringLiteral("reconnectButton"));
+    lostLayout->addWidget(m_reconnect);
+    m_lostBanner->hide();
+    outerLayout->addWidget(m_lostBanner);
+
+    auto *central = new QWidget(outer);
+    outerLayout->addWidget(central, 1);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -59,15 +96,15 @@ MainWindow::MainWindow(QWidget *parent)
         item->setSizeHint(QSize(0, 40));
     }
 
-    auto *dashboard = new DashboardPage(this);
+    auto *dashboard = new DashboardPage(m_connection, this);
     m_stack->addWidget(dashboard);
-    auto *setup = new SetupPage(this);
+    auto *setup = new SetupPage(m_connection, this);
     m_stack->addWidget(setup);
-    auto *mail = new MailPage(this);
+    auto *mail = new MailPage(m_connection, this);
     m_stack->addWidget(mail);
-    auto *logs = new LogsPage(this);
+    auto *logs = new LogsPage(m_connection, this);
     m_stack->addWidget(logs);
-    auto *config = new ConfigPage(this);
+    auto *config = new ConfigPage(m_connection, this);
     m_stack->addWidget(config);
 
     layout->addWidget(m_nav);
@@ -76,7 +113,32 @@ MainWindow::MainWindow(QWidget *parent)
     line->setFrameShadow(QFrame::Sunken);
     layout->addWidget(line);
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    setCentralWidget(outer);
+
+    m_hostLabel->setObjectName(QStringLiteral("hostLabel"));
+    m_hostLabel->setText(m_connection.isRemote() ? tr("%1 over SSH").arg(hostName())
+                                                 : tr("%1 (this computer)").arg(hostName()));
+    statusBar()->addPermanentWidget(m_hostLabel);
+    if (m_connection.isRemote()) {
+        // Qt tells of a closed bus connection only through isConnected(): ask once a second.
+        m_connectionTimer->setInterval(1000);
+        connect(m_connectionTimer, &QTimer::timeout, this, &MainWindow::checkConnection);
+        m_connectionTimer->start();
+    }
+    connect(m_reconnect, &QPushButton::clicked, this, &MainWindow::reconnect);
+    connect(m_reconnector, &Mailroom::HostConnector::finished, this,
+            [this](const Mailroom::HelperConnection &fresh, const QString &error) {
+                m_reconnect->setEnabled(true);
+                m_reconnect->setText(tr("Reconnect"));
+                if (!error.isEmpty() || !fresh.isConnected()) {
+                    m_lostText->setText(tr("Reconnecting failed: %1").arg(error.isEmpty() ? fresh.failure() : error));
+                    return;
+                }
+                MainWindow *replacement = openHostWindow(fresh);
+                replacement->setGeometry(geometry());
+                replacement->showSection(Section(m_nav->currentRow()));
+                close();
+            });
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(dashboard, &DashboardPage::setupRequested, this, [this] { showSection(Setup); });
@@ -114,6 +176,10 @@ MainWindow::MainWindow(QWidget *parent)
     config->queueTab()->startWatching();
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = fileMenu->addAction(
+        tr("&Connect to Host…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), this, &MainWindow::showConnectDialog);
+    connectAction->setObjectName(QStringLiteral("connectToHostAction"));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     quit->setMenuRole(QAction::QuitRole);
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -128,6 +194,56 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_nav->setCurrentRow(Dashboard);
     resize(1120, 720);
+}
+
+MainWindow::~MainWindow()
+{
+    // Each window opened its own connection; ssh ends once the pages' references are gone too.
+    m_connection.close();
+}
+
+QString MainWindow::hostName() const
+{
+    return m_connection.isRemote() ? m_connection.host().toString() : QSysInfo::machineHostName();
+}
+
+void MainWindow::showConnectDialog()
+{
+    auto *dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectDialog::connected, this,
+            [this](const Mailroom::HelperConnection &connection) { openHostWindow(connection); });
+    dialog->open();
+}
+
+MainWindow *MainWindow::openHostWindow(const Mailroom::HelperConnection &connection)
+{
+    auto *window = new MainWindow(connection);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    Q_EMIT hostWindowOpened(window);
+    return window;
+}
+
+void MainWindow::checkConnection()
+{
+    if (m_connection.isConnected() || m_lostBanner->isVisible()) {
+        return;
+    }
+    m_connectionTimer->stop();
+    m_lostText->setText(m_connection.failure());
+    m_lostBanner->show();
+    statusBar()->showMessage(tr("Not connected to %1.").arg(hostName()));
+}
+
+void MainWindow::reconnect()
+{
+    if (!m_connection.isRemote() || m_reconnector->isRunning()) {
+        return;
+    }
+    m_reconnect->setEnabled(false);
+    m_reconnect->setText(tr("Reconnecting…"));
+    m_reconnector->start(m_connection.host());
 }
 
 void MainWindow::showSection(Section section)

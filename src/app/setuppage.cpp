@@ -2,6 +2,7 @@
 #include "setuppage.h"
 
 #include "helperclient.h"
+#include "hosts/helperconnection.h"
 #include "setup/basicsstep.h"
 #include "setup/dnsstep.h"
 #include "setup/filterstep.h"
@@ -27,8 +28,12 @@
 #include <QVBoxLayout>
 
 SetupPage::SetupPage(QWidget *parent)
+    : SetupPage(Mailroom::HelperConnection(), parent)
+{ }
+
+SetupPage::SetupPage(const Mailroom::HelperConnection &connection, QWidget *parent)
     : QWidget(parent)
-    , m_client(new Mailroom::HelperClient(QDBusConnection::systemBus(), this))
+    , m_client(new Mailroom::HelperClient(connection.bus(), this))
     , m_list(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_back(new QPushButton(tr("Back"), this))

@@ -13,8 +13,9 @@ class QStackedWidget;
 class SetupStep;
 
 namespace Mailroom {
+class HelperConnection;
 class HelperClient;
-}
+} // namespace Mailroom
 
 // The Setup section: the chapter's steps in a list on the left (done ones marked),
 // the current step on the right. Every step reads the machine's state when shown,
@@ -23,7 +24,10 @@ class SetupPage : public QWidget
 {
     Q_OBJECT
 public:
+    // The helper on this computer's system bus.
     explicit SetupPage(QWidget *parent = nullptr);
+    // The helper reached through connection (this computer's, or another host's over SSH).
+    explicit SetupPage(const Mailroom::HelperConnection &connection, QWidget *parent = nullptr);
 
     QList<SetupStep *> steps() const { return m_steps; }
     void showStep(int index);

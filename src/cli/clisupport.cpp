@@ -21,11 +21,38 @@
 
 namespace CliSupport {
 
+namespace {
+struct Target
+{
+    QDBusConnection bus = QDBusConnection::systemBus();
+    QString hostName;
+};
+Target &target()
+{
+    static Target t;
+    return t;
+}
+} // namespace
+
+QDBusConnection bus()
+{
+    return target().bus;
+}
+
+void setBus(const QDBusConnection &bus, const QString &hostName)
+{
+    target() = Target {bus, hostName};
+}
+
+QString hostName()
+{
+    return target().hostName;
+}
+
 std::unique_ptr<HelperProxy> proxy()
 {
     Mailroom::registerDBusTypes();
-    auto p = std::make_unique<HelperProxy>(Mailroom::Api::ServiceName, Mailroom::Api::ObjectPath,
-                                           QDBusConnection::systemBus());
+    auto p = std::make_unique<HelperProxy>(Mailroom::Api::ServiceName, Mailroom::Api::ObjectPath, bus());
     p->setTimeout(10 * 60 * 1000);
     p->setInteractiveAuthorizationAllowed(true);
     return p;

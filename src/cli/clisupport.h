@@ -15,7 +15,12 @@ class HelperProxy;
 
 // Shared bits of the commands that talk to the helper.
 namespace CliSupport {
-// A proxy for io.github.mailroom.Helper1 on the system bus, allowing interactive authorization.
+// The bus the helper is reached on: the system bus, or another host's (mailroomctl -H).
+QDBusConnection bus();
+void setBus(const QDBusConnection &bus, const QString &hostName);
+// The host -H named, empty for this one.
+QString hostName();
+// A proxy for io.github.mailroom.Helper1 on bus(), allowing interactive authorization.
 std::unique_ptr<HelperProxy> proxy();
 // Waits for the call; on error prints the user message and returns the exit code, else 0.
 int wait(QDBusPendingCall &call);

@@ -14,6 +14,9 @@ struct Command
     const char *summary; // untranslated; translated in context "mailroomctl" when printed
     // args: everything after the command name. Returns the process exit code.
     std::function<int(const QStringList &args)> run;
+    // False for the commands that work on local files only (mbox, log, rules): mailroomctl -H
+    // refuses them instead of reading this machine's files for another host.
+    bool remote = true;
 };
 
 class CommandRegistry

@@ -7,6 +7,7 @@
 #include "configlintcommand.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
+#include "hosts/remotemailbox.h"
 #include "logs/deliveryline.h"
 #include "relaytestcommand.h"
 #include "setup/testmailtracker.h"
@@ -44,6 +45,10 @@ std::optional<QStringList> parse(QCommandLineParser &parser, const QString &name
 int configCommand(const QStringList &args)
 {
     if (args.value(0) == QLatin1String("lint")) { // offline, own options: src/cli/configlintcommand.cpp
+        if (!CliSupport::hostName().isEmpty()) {
+            return CliSupport::usage(QCoreApplication::translate(
+                "mailroomctl", "\"config lint\" checks a file on this machine; it does not work with -H."));
+        }
         return ConfigLintCommand::run(args.mid(1));
     }
     // Whole main.cf (show, edit, apply) has its own file and options.
@@ -163,6 +168,10 @@ int relayCommand(const QStringList &args)
 {
     // "relay test" has options of its own and needs no helper.
     if (args.value(0) == QLatin1String("test")) {
+        if (!CliSupport::hostName().isEmpty()) {
+            return CliSupport::usage(QCoreApplication::translate(
+                "mailroomctl", "\"relay test\" logs in to the relay from this machine; it does not work with -H."));
+        }
         return RelayTestCommand::run(args.mid(1));
     }
     QCommandLineParser parser;
@@ -396,6 +405,21 @@ int mailboxCommand(const QStringList &args)
         return usage(QCoreApplication::translate("mailroomctl", "usage: mailroomctl mailbox USER"));
     }
     auto p = proxy();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        return 1;
+    }
+    if (!Mailroom::RemoteMailbox::canPassDescriptors(bus())) {
+        // Another host's bus (over SSH) cannot pass the descriptor: the same bytes in chunks.
+        const Mailroom::HelperError error = Mailroom::RemoteMailbox::read(
+            *p, pos.at(0), [&out](const QByteArray &chunk) { return out.write(chunk) == chunk.size(); });
+        if (error.isError()) {
+            out.flush();
+            printError(error.userMessage());
+            return exitCodeFor(error);
+        }
+        return out.flush() ? 0 : 1;
+    }
     QDBusPendingReply<QDBusUnixFileDescriptor> reply = p->OpenMailbox(pos.at(0));
     if (int rc = wait(reply)) {
         return rc;
@@ -403,10 +427,6 @@ int mailboxCommand(const QStringList &args)
     QFile in;
     if (!in.open(reply.value().fileDescriptor(), QIODevice::ReadOnly)) {
         printError(in.errorString());
-        return 1;
-    }
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly)) {
         return 1;
     }
     while (!in.atEnd()) {

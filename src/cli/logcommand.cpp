@@ -434,7 +434,7 @@ int run(const QStringList &args)
 
 namespace {
 const CommandRegistration registration {
-    {QStringLiteral("log"), QT_TRANSLATE_NOOP("mailroomctl", "Summarize mail logs and trace messages"), run}};
+    {QStringLiteral("log"), QT_TRANSLATE_NOOP("mailroomctl", "Summarize mail logs and trace messages"), run, false}};
 } // namespace
 
 } // namespace LogCommand

@@ -275,7 +275,7 @@ int run(const QStringList &args)
 
 namespace {
 const CommandRegistration registration {
-    {QStringLiteral("mbox"), QT_TRANSLATE_NOOP("mailroomctl", "List the messages of a local mailbox"), run}};
+    {QStringLiteral("mbox"), QT_TRANSLATE_NOOP("mailroomctl", "List the messages of a local mailbox"), run, false}};
 } // namespace
 
 } // namespace MboxCommand

@@ -252,7 +252,7 @@ int run(const QStringList &args)
 
 namespace {
 const CommandRegistration registration {
-    {QStringLiteral("rules"), QT_TRANSLATE_NOOP("mailroomctl", "Your own mail delivery rules (procmail)"), run}};
+    {QStringLiteral("rules"), QT_TRANSLATE_NOOP("mailroomctl", "Your own mail delivery rules (procmail)"), run, false}};
 } // namespace
 
 } // namespace RulesCommand

@@ -75,7 +75,7 @@ QString certificateWarning(const Mailroom::TlsCertificateState &tls, const QDate
 
 int run(bool json)
 {
-    Mailroom::HelperClient client;
+    Mailroom::HelperClient client(CliSupport::bus());
     Mailroom::HelperError error;
     const auto states = client.serviceStates(&error);
     if (error.isError()) {

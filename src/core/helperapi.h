@@ -10,6 +10,12 @@ inline constexpr QLatin1StringView ServiceName {"io.github.mailroom.Helper1"};
 inline constexpr QLatin1StringView ObjectPath {"/io/github/mailroom/Helper1"};
 inline constexpr QLatin1StringView Interface {"io.github.mailroom.Helper1"};
 inline constexpr QLatin1StringView ErrorPrefix {"io.github.mailroom.Helper1.Error."};
+// The version of the contract this build speaks (the helper's ApiVersion property). Add one
+// whenever a method is added or changed.
+inline constexpr uint Version = 2;
+inline constexpr QLatin1StringView VersionProperty {"ApiVersion"};
+// The packaged rule an administrator may copy to /etc/polkit-1/rules.d to allow a group.
+inline constexpr QLatin1StringView MailadminRule {"/usr/share/mailroom/polkit-1/50-mailroom-mailadmin.rules"};
 
 namespace Action {
 inline constexpr QLatin1StringView ReadStatus {"io.github.mailroom.read-status"};
@@ -27,6 +33,9 @@ inline constexpr QLatin1StringView ReadMailboxes {"io.github.mailroom.read-mailb
 namespace Error {
 inline constexpr QLatin1StringView InvalidArgs {"org.freedesktop.DBus.Error.InvalidArgs"};
 inline constexpr QLatin1StringView AccessDenied {"org.freedesktop.DBus.Error.AccessDenied"};
+// Not authorized, and the caller is in a remote login session (SSH): polkit's shipped defaults
+// allow Mailroom's actions only to active local sessions. Clients treat it as AccessDenied.
+inline constexpr QLatin1StringView RemoteSession {"io.github.mailroom.Helper1.Error.RemoteSession"};
 // Too many of the caller's calls are still waiting for their answers.
 inline constexpr QLatin1StringView LimitsExceeded {"org.freedesktop.DBus.Error.LimitsExceeded"};
 // Anything else that went wrong; the message says what.

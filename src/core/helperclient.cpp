@@ -21,10 +21,22 @@ QString HelperError::userMessage() const
     case Kind::None:
         return {};
     case Kind::AccessDenied:
+        if (dbusName == Api::Error::RemoteSession) {
+            return QCoreApplication::translate(
+                       "HelperError",
+                       "Mailroom's helper on that host refused: polkit does not count an SSH login as an active "
+                       "local session, and Mailroom's shipped defaults allow only those. An administrator of the "
+                       "host can allow the group “mailadmin” by copying %1 to /etc/polkit-1/rules.d/.")
+                .arg(Api::MailadminRule);
+        }
         return QCoreApplication::translate("HelperError",
                                            "You are not allowed to do this. Ask an administrator to add you to the "
                                            "mail administrators, or authenticate when asked.");
     case Kind::NotAvailable:
+        if (dbusName == QLatin1String("org.freedesktop.DBus.Error.Disconnected")) {
+            return QCoreApplication::translate("HelperError", "The connection to Mailroom's helper was lost (%1).")
+                .arg(message);
+        }
         return QCoreApplication::translate("HelperError",
                                            "The Mailroom system helper (mailroomd) is not available. Is Mailroom "
                                            "installed completely? (%1)")
@@ -67,6 +79,10 @@ HelperError HelperError::fromDBus(const QDBusError &error)
     default:
         if (error.name() == Api::Error::Conflict) {
             e.kind = Kind::Conflict;
+            break;
+        }
+        if (error.name() == Api::Error::RemoteSession) {
+            e.kind = Kind::AccessDenied;
             break;
         }
         // Interactive authorization that was dismissed arrives as this name.

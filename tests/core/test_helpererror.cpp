@@ -27,6 +27,8 @@ private Q_SLOTS:
                                      << Kind::AccessDenied << QStringLiteral("not allowed");
         QTest::newRow("helper failure") << QStringLiteral("io.github.mailroom.Helper1.Error.Failed") << Kind::Failed
                                         << QStringLiteral("failed: details");
+        QTest::newRow("remote session") << QStringLiteral("io.github.mailroom.Helper1.Error.RemoteSession")
+                                        << Kind::AccessDenied << QStringLiteral("50-mailroom-mailadmin.rules");
         QTest::newRow("conflict") << QStringLiteral("io.github.mailroom.Helper1.Error.Conflict") << Kind::Conflict
                                   << QStringLiteral("changed on disk");
     }

@@ -78,6 +78,8 @@ QVariantList sampleArgs(const QString &method, bool *known)
         return {QStringLiteral("alice"), QStringLiteral("alice"), QStringLiteral("x")};
     if (method == QLatin1String("OpenMailbox"))
         return {QStringLiteral("bob")};
+    if (method == QLatin1String("ReadMailbox"))
+        return {QStringLiteral("bob"), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(4096))};
     // Postfix is not installed in the seed scenario: no names for a certificate, nothing made.
     if (method == QLatin1String("CreateTlsCertificate"))
         return {QStringLiteral("ec-p256"), false};
@@ -137,6 +139,9 @@ QList<BadCall> badCalls()
          QStringLiteral("SendTestMail"),
          {QStringLiteral("daemon"), QStringLiteral("alice"), QStringLiteral("x")}},
         {"mailbox path", QStringLiteral("OpenMailbox"), {QStringLiteral("../root")}},
+        {"mailbox chunk too big",
+         QStringLiteral("ReadMailbox"),
+         {QStringLiteral("bob"), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(64 * 1024 * 1024))}},
         {"cursor",
          QStringLiteral("GetMailLog"),
          {QStringLiteral("'; rm -rf /"), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(10))}},

@@ -42,6 +42,12 @@ public:
         QTimer::singleShot(0, [done = std::move(done), r, d = detail] { done(r, d); });
     }
 
+    bool remoteSession = false; // what isRemoteSession() answers
+    void isRemoteSession(const QString &, std::function<void(bool remote)> done) override
+    {
+        QTimer::singleShot(0, [done = std::move(done), r = remoteSession] { done(r); });
+    }
+
     bool isHolding() const { return bool(m_held); }
     void answerHeld(Result r)
     {

@@ -14,6 +14,7 @@
 #include "helper.h"
 #include "helper1adaptor.h"
 #include "helperapi.h"
+#include "helperclient.h"
 #include "helpertypes.h"
 #include "tlskeys.h"
 
@@ -363,6 +364,14 @@ QList<MethodCase> cases()
               {{QStringLiteral("../etc/shadow")}, {QStringLiteral("Root")}},
               Api::Action::ReadMailboxes,
               {}});
+    c.append({QStringLiteral("ReadMailbox"),
+              {currentUser(), QVariant::fromValue(qulonglong(5)), QVariant::fromValue(uint(1024))},
+              {{QStringLiteral("../etc/shadow"), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(1024))},
+               {currentUser(), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(0))},
+               {currentUser(), QVariant::fromValue(qulonglong(0)), QVariant::fromValue(uint(4 * 1024 * 1024 + 1))},
+               {currentUser(), QVariant::fromValue(qulonglong(1) << 62), QVariant::fromValue(uint(1024))}},
+              Api::Action::ReadMailboxes,
+              {}});
     c.append({QStringLiteral("GetParameterCatalog"),
               {},
               {},
@@ -455,7 +464,7 @@ private Q_SLOTS:
             covered.insert(c.method);
         }
         QCOMPARE(covered, methods);
-        QCOMPARE(methods.size(), 50);
+        QCOMPARE(methods.size(), 51);
     }
 
     void init()
@@ -559,13 +568,35 @@ private Q_SLOTS:
         }
     }
 
+    // A caller in an SSH session is told why (polkit's defaults) and which rule file an admin can
+    // enable; still a denial, and still nothing touched.
+    void remoteSessionDenialNamesTheRule_data() { addRows(); }
+    void remoteSessionDenialNamesTheRule()
+    {
+        QFETCH(int, index);
+        const MethodCase c = cases().at(index);
+        callPrelude(c.method);
+        m_authorizer->result = Authorizer::Result::Denied;
+        m_authorizer->remoteSession = true;
+        m_authorizer->checks.clear();
+        const QDBusMessage reply = call(c.method, c.goodArgs);
+        m_authorizer->remoteSession = false;
+        QCOMPARE(reply.type(), QDBusMessage::ErrorMessage);
+        QCOMPARE(reply.errorName(), QString(Api::Error::RemoteSession));
+        QVERIFY2(reply.errorMessage().contains(QLatin1String("50-mailroom-mailadmin.rules")),
+                 qPrintable(reply.errorMessage()));
+        QVERIFY(reply.errorMessage().contains(c.action));
+        QCOMPARE(m_log, CallLog());
+        QCOMPARE(Mailroom::HelperError::fromDBus(QDBusError(reply)).kind, Mailroom::HelperError::Kind::AccessDenied);
+    }
+
     void allowedPathReachesBackend_data() { addRows(); }
     void allowedPathReachesBackend()
     {
         QFETCH(int, index);
         const MethodCase c = cases().at(index);
         callPrelude(c.method);
-        if (c.method == QLatin1String("OpenMailbox")) {
+        if (c.method == QLatin1String("OpenMailbox") || c.method == QLatin1String("ReadMailbox")) {
             if (!QRegularExpression(QStringLiteral("^[a-z_][a-z0-9_.-]{0,31}$")).match(currentUser()).hasMatch()) {
                 QSKIP("the user running the test has a name the helper refuses");
             }
@@ -587,6 +618,12 @@ private Q_SLOTS:
             QFile f;
             QVERIFY(f.open(fd.fileDescriptor(), QIODevice::ReadOnly));
             QCOMPARE(f.readAll(), QByteArray("From root@localhost Thu Jan  1 00:00:00 2026\n\nhello\n"));
+        }
+        if (c.method == QLatin1String("ReadMailbox")) {
+            // From offset 5 to the end, and the whole size.
+            QCOMPARE(reply.arguments().value(0).toByteArray(),
+                     QByteArray("From root@localhost Thu Jan  1 00:00:00 2026\n\nhello\n").mid(5));
+            QCOMPARE(reply.arguments().value(1).toULongLong(), qulonglong(52));
         }
         if (c.method == QLatin1String("SendTestMail")) {
             QCOMPARE(reply.arguments().value(0).toString(), QStringLiteral("4XyZ1abc"));

@@ -60,6 +60,20 @@ MailboxMenu::MailboxMenu(QWidget *parent)
     }
 }
 
+MailboxMenu::MailboxMenu(const HostAddress &host, QWidget *parent)
+    : QMenu(parent)
+{
+    // ssh logs in as the local user when the address names none.
+    const QString user = host.user.isEmpty() ? LocalUser::name() : host.user;
+    auto *own = addAction(tr("%1's mailbox on %2").arg(user, host.host));
+    own->setObjectName(QStringLiteral("openSpool"));
+    connect(own, &QAction::triggered, this, [this, user] { Q_EMIT otherUserRequested(user); });
+    addSeparator();
+    auto *other = addAction(tr("Other user's mailbox on %1…").arg(host.host));
+    other->setObjectName(QStringLiteral("openOtherUser"));
+    connect(other, &QAction::triggered, this, &MailboxMenu::chooseOtherUser);
+}
+
 MailSpoolLocation MailboxMenu::ownSpool() const
 {
     return MailSpool::locate(LocalUser::name(), QDir::homePath(), m_postfix.mailSpoolDirectory, m_postfix.homeMailbox);

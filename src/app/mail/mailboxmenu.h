@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "hosts/hostaddress.h"
 #include "mail/mailspool.h"
 #include "mail/postfixmailsettings.h"
 
@@ -17,6 +18,9 @@ class MailboxMenu : public QMenu
     Q_OBJECT
 public:
     explicit MailboxMenu(QWidget *parent = nullptr);
+    // For a window on another host: that host's spools only, through its helper (the user's own
+    // and, for anyone, another user's). Nothing of this computer is listed or read.
+    MailboxMenu(const HostAddress &host, QWidget *parent = nullptr);
 
     // Postfix's delivery settings once postconf has answered (defaults before).
     const PostfixMailSettings &postfixSettings() const { return m_postfix; }
@@ -36,7 +40,7 @@ private:
     void chooseMaildir();
     void chooseOtherUser();
 
-    QAction *m_spoolAction;
+    QAction *m_spoolAction = nullptr;
     QAction *m_foldersEnd = nullptr;
     QList<QAction *> m_folderActions;
     PostfixMailSettings m_postfix;

@@ -1,0 +1,32 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# bench_hosts.sh [DELAY_MS] — the hosts overview benchmark in a fresh sandbox, as root:
+#   tools/sandbox exec -- sh /src/tests/bench/bench_hosts.sh 40
+# Starts sshd, gives alice a key, and lets 20 loopback addresses stand for 20 hosts. With
+# DELAY_MS, every packet on the loopback waits that long (netem), so one request and its answer
+# take 2 × DELAY_MS on the wire; 40 ms makes each host answer in about 100 ms, the case.
+set -eu
+delay=${1:-0}
+as_alice() { setpriv --reuid=alice --regid=alice --init-groups --reset-env env HOME=/home/alice LANG=C.UTF-8 PATH=/usr/bin:/bin "$@"; }
+install -d -o alice -g alice -m 0700 /home/alice/.ssh
+[ -f /home/alice/.ssh/id_ed25519 ] || as_alice ssh-keygen -q -t ed25519 -N '' -f /home/alice/.ssh/id_ed25519
+install -o alice -g alice -m 0600 /home/alice/.ssh/id_ed25519.pub /home/alice/.ssh/authorized_keys
+# 20 connections at once: more than sshd's default MaxStartups lets through unauthenticated.
+printf 'MaxStartups 100\nMaxSessions 100\n' >/etc/ssh/sshd_config.d/bench.conf
+systemctl restart ssh.service
+hosts=""
+: >/tmp/bench-known
+for i in $(seq 1 20); do
+    hosts="$hosts alice@127.0.0.$i"
+    ssh-keyscan -t ed25519 "127.0.0.$i" 2>/dev/null >>/tmp/bench-known
+done
+install -o alice -g alice -m 0600 /tmp/bench-known /home/alice/.ssh/known_hosts
+if [ "$delay" != 0 ]; then
+    tc qdisc add dev lo root netem delay "${delay}ms"
+    echo "loopback delay: $delay ms per packet"
+fi
+rc=0
+# shellcheck disable=SC2086 # the host list is words
+as_alice /build/tests/core/bench_hosts $hosts || rc=$?
+[ "$delay" = 0 ] || tc qdisc del dev lo root
+exit "$rc"
