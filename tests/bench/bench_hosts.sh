@@ -22,7 +22,10 @@ for i in $(seq 1 20); do
 done
 install -o alice -g alice -m 0600 /tmp/bench-known /home/alice/.ssh/known_hosts
 if [ "$delay" != 0 ]; then
-    tc qdisc add dev lo root netem delay "${delay}ms"
+    if ! tc qdisc add dev lo root netem delay "${delay}ms"; then
+        echo "bench_hosts.sh: this kernel has no netem (sch_netem): run without DELAY_MS" >&2
+        exit 2
+    fi
     echo "loopback delay: $delay ms per packet"
 fi
 rc=0
