@@ -168,11 +168,13 @@ void HostsOverview::refreshEntry(Entry *entry)
         auto *w = new QDBusPendingCallWatcher(call, this);
         connect(w, &QDBusPendingCallWatcher::finished, this, [this, entry, handle](QDBusPendingCallWatcher *w) {
             w->deleteLater();
-            if (w->isError()) {
+            // Without Postfix there is no queue and no certificate: the state says "not
+            // installed", which is an answer, not an error.
+            if (w->isError() && w->error().name() != Api::Error::NotInstalled) {
                 if (entry->callError.isEmpty()) {
                     entry->callError = HelperError::fromDBus(w->error()).userMessage();
                 }
-            } else {
+            } else if (!w->isError()) {
                 handle(w);
             }
             answered(entry);
