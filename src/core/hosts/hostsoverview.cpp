@@ -5,12 +5,11 @@
 #include "helperclient.h"
 #include "helperproxy.h"
 #include "helpertypes.h"
+#include "hostconnector.h"
 #include "logs/deliveryline.h"
 #include "smtp/certificatesummary.h"
 
 #include <QDBusPendingCallWatcher>
-#include <QPointer>
-#include <QThread>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -21,6 +20,7 @@ struct HostsOverview::Entry
 {
     HostStatus status;
     HelperConnection connection;
+    std::unique_ptr<HostConnector> connector; // while the connection opens
     std::unique_ptr<HelperProxy> proxy;
     QString logCursor; // the journal is read from here on the next refresh
     int pending = 0; // calls of the current refresh still unanswered
@@ -77,6 +77,9 @@ void HostsOverview::setHosts(const QList<HostAddress> &hosts, const HelperConnec
     }
     for (const auto &e : m_entries) {
         if (e) {
+            if (e->connector && e->connector->isRunning()) {
+                --m_opening; // its attempt ends with it, unanswered
+            }
             e->connection.close();
         }
     }
@@ -109,39 +112,28 @@ void HostsOverview::open(Entry *entry)
     entry->status.state = HostStatus::State::Connecting;
     entry->status.error.clear();
     ++m_opening;
-    // The result travels back with the thread's end; the entry may be gone by then.
-    struct Result
-    {
-        HelperConnection connection;
-        QString error;
-    };
-    auto result = std::make_shared<Result>();
-    const HostAddress host = entry->status.host;
-    const HelperConnection::Options options = m_options;
-    QThread *thread = QThread::create(
-        [result, host, options] { result->connection = HelperConnection::open(host, options, &result->error); });
-    connect(thread, &QThread::finished, this, [this, thread, result, entry] {
-        thread->deleteLater();
-        --m_opening;
-        const int row = rowOf(entry);
-        if (row < 0) {
-            result->connection.close(); // the host was taken off the list meanwhile
-        } else if (!result->connection.isConnected()) {
-            entry->status.state = HostStatus::State::Failed;
-            entry->status.error = result->error;
-            Q_EMIT hostChanged(row);
-        } else {
-            entry->connection = result->connection;
-            entry->proxy = std::make_unique<HelperProxy>(Api::ServiceName, Api::ObjectPath, entry->connection.bus());
-            entry->proxy->setTimeout(30 * 1000);
-            entry->status.state = HostStatus::State::Ready;
-            Q_EMIT hostChanged(row);
-        }
-        if (m_opening == 0) {
-            Q_EMIT connected();
-        }
-    });
-    thread->start();
+    // The connector belongs to the entry: an entry taken off the list cancels its attempt.
+    entry->connector = std::make_unique<HostConnector>();
+    connect(entry->connector.get(), &HostConnector::finished, this,
+            [this, entry](const HelperConnection &connection, const QString &error) {
+                --m_opening;
+                const int row = rowOf(entry);
+                if (!connection.isConnected()) {
+                    entry->status.state = HostStatus::State::Failed;
+                    entry->status.error = error;
+                } else {
+                    entry->connection = connection;
+                    entry->proxy
+                        = std::make_unique<HelperProxy>(Api::ServiceName, Api::ObjectPath, entry->connection.bus());
+                    entry->proxy->setTimeout(30 * 1000);
+                    entry->status.state = HostStatus::State::Ready;
+                }
+                Q_EMIT hostChanged(row);
+                if (m_opening == 0) {
+                    Q_EMIT connected();
+                }
+            });
+    entry->connector->start(entry->status.host, m_options);
 }
 
 void HostsOverview::refresh()
