@@ -25,7 +25,24 @@ as() {
         env HOME="/home/$user" LANG=C.UTF-8 PATH=/usr/bin:/bin "$@"
 }
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+step="the start"
+finished=0
+# set -e ends the script at the first unchecked failure: say where, rather than stop silently.
+trap 'rc=$?; rm -rf "$work"; [ "$finished" = 1 ] || echo "FAIL: the check stopped during $step (exit status $rc)"' EXIT
+
+# sshd_ready ADDR: wait (at most 10 s) until sshd on ADDR answers with its host key, which
+# ssh-keyscan prints to "$work/keyscan". A reload re-executes sshd, which closes and reopens its
+# listening sockets: a connection in between is refused.
+sshd_ready() {
+    for _ in $(seq 1 40); do
+        if ssh-keyscan -t ed25519 "$@" >"$work/keyscan" 2>/dev/null && [ -s "$work/keyscan" ]; then
+            return 0
+        fi
+        sleep 0.25
+    done
+    bad "sshd on $* did not answer within 10 s"
+    return 1
+}
 
 # --- keys, sshd, known hosts ---------------------------------------------------------------
 for u in alice bob; do
@@ -38,10 +55,11 @@ done
 # refused host key, a key scan): every "host" here connects from 127.0.0.1, and the failures below
 # are on purpose.
 echo 'PerSourcePenalties no' >/etc/ssh/sshd_config.d/mailroom-test-penalties.conf
+step="starting sshd"
 systemctl start ssh.service
+sshd_ready localhost 127.0.0.1
 for u in alice bob; do
-    ssh-keyscan -t ed25519 localhost 127.0.0.1 2>/dev/null >"$work/known"
-    install -o "$u" -g "$u" -m 0600 "$work/known" "/home/$u/.ssh/known_hosts"
+    install -o "$u" -g "$u" -m 0600 "$work/keyscan" "/home/$u/.ssh/known_hosts"
 done
 
 # run USER NAME ARGS…: mailroomctl as USER; stdout in $work/NAME.out, stderr in .err, status in .rc
@@ -59,6 +77,7 @@ expect_rc() {
 says() { grep -qF -- "$2" "$work/$1.err" || bad "$3: the error does not say \"$2\": $(cat "$work/$1.err")"; }
 
 # --- polkit's shipped defaults: an SSH login is not an active local session ------------------
+step="polkit's shipped defaults"
 rm -f /etc/polkit-1/rules.d/50-mailroom-sandbox.rules
 # polkit rereads its rules on a change notification: wait until the SSH login is refused.
 for _ in $(seq 1 20); do
@@ -79,6 +98,7 @@ done
 expect_rc granted 0 "alice with the mailadmin rule"
 
 # --- alice manages the host through both names ------------------------------------------------
+step="alice managing the host"
 run alice stop -H alice@localhost service stop sendmail
 expect_rc stop 0 "service stop sendmail through localhost"
 run alice remove -H alice@127.0.0.1 package remove sendmail
@@ -96,6 +116,7 @@ run alice get -H alice@localhost config get myhostname
 grep -q 'mx2.example.org' "$work/get.out" || bad "config get through localhost: $(cat "$work/get.out")"
 
 # --- the overview: both names at once, plus one that cannot be reached --------------------------
+step="the overview"
 run alice add hosts add alice@localhost alice@127.0.0.1 alice@no-such-host.invalid
 expect_rc add 0 "hosts add"
 run alice add-bad hosts add "-oProxyCommand=touch /tmp/pwned"
@@ -120,6 +141,7 @@ expect_rc overview2 0 "hosts with both names reachable"
 cat "$work/overview2.out"
 
 # --- the same answers as on the host itself --------------------------------------------------
+step="comparing answers with the local ones"
 # A letter for alice, so the mailbox and the queue are not empty.
 printf 'Subject: over ssh\n\nthe same bytes\n' | sendmail -f root alice
 for _ in $(seq 1 40); do
@@ -151,6 +173,7 @@ grep -q 'the same bytes' "$work/mailbox-remote.out" || bad "the remote mailbox r
 cmp -s /var/mail/alice "$work/mailbox-remote.out" || bad "the remote mailbox read is not /var/mail/alice byte for byte"
 
 # --- bob: refused everything, with the explanation; nothing changes ----------------------------
+step="bob's refusals"
 sum_before=$(sha256sum /etc/postfix/main.cf /etc/postfix/master.cf)
 for cmd in "status" "info" "queue list" "config get myhostname" "config set myhostname=evil.example.org" \
     "mailbox alice" "service stop postfix" "package remove postfix" "firewall add smtp"; do
@@ -163,6 +186,7 @@ done
 systemctl is-active --quiet postfix.service || bad "postfix stopped after bob's calls"
 
 # --- failures are sentences, within the timeout ----------------------------------------------
+step="the failure cases"
 timed() {
     name=$1 limit=$2
     shift 2
@@ -186,12 +210,17 @@ cat >/etc/ssh/sshd_config.d/mailroom-test.conf <<'CONF'
 Match LocalAddress 127.0.0.3
     ForceCommand echo "systemd-stdio-bridge: command not found" >&2; exit 127
 CONF
+step="reloading sshd with a ForceCommand"
 systemctl reload ssh.service
-ssh-keyscan -t ed25519 127.0.0.3 2>/dev/null >>/home/alice/.ssh/known_hosts
+sshd_ready 127.0.0.3
+cat "$work/keyscan" >>/home/alice/.ssh/known_hosts
 timed no-bridge 20 -H alice@127.0.0.3 status
 says no-bridge "systemd-stdio-bridge" "no systemd-stdio-bridge"
 rm /etc/ssh/sshd_config.d/mailroom-test.conf
+step="reloading sshd without the ForceCommand"
 systemctl reload ssh.service
+sshd_ready localhost
+step="the killed connection"
 
 # A connection killed mid-call: journal --follow waits on the helper; the SSH session is killed.
 as alice timeout 60 mailroomctl -H alice@localhost journal --follow >"$work/follow.out" 2>"$work/follow.err" &
@@ -212,6 +241,7 @@ grep -qiE 'connection|ssh' "$work/follow.err" || bad "journal --follow said: $(c
 echo "ok?: killed mid-call: exit $frc after $took s: $(cat "$work/follow.err")"
 
 # --- the version handshake: helpers of another API version (a stand-in owns the bus name) -----
+step="the version handshake"
 fake_helper() {
     systemctl stop mailroomd.service
     python3 - "$1" <<'PY' &
@@ -255,5 +285,6 @@ for v in 1 999 none; do
     echo "ok?: helper version $v: $(cat "$work/version-$v.err")"
 done
 
+finished=1
 [ "$fail" = 0 ] && echo "remote hosts: all checks passed"
 exit "$fail"
