@@ -29,6 +29,47 @@
     </message>
 </context>
 <context>
+    <name>HostsModel</name>
+    <message numerus="yes">
+        <source>%n message(s) wait for another delivery attempt.</source>
+        <translation>
+            <numerusform>%n message waits for another delivery attempt.</numerusform>
+            <numerusform>%n messages wait for another delivery attempt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HostsPage</name>
+    <message numerus="yes">
+        <source>Connecting to %n host(s)…</source>
+        <translation>
+            <numerusform>Connecting to %n host…</numerusform>
+            <numerusform>Connecting to %n hosts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) answered in %1 ms at %2.</source>
+        <translation>
+            <numerusform>%n host answered in %1 ms at %2.</numerusform>
+            <numerusform>%n hosts answered in %1 ms at %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not connected.</source>
+        <translation>
+            <numerusform>%n not connected.</numerusform>
+            <numerusform>%n not connected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention.</source>
+        <translation>
+            <numerusform>%n needs attention.</numerusform>
+            <numerusform>%n need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JourneyModel</name>
     <message numerus="yes">
         <source>%1 (+%n more)</source>

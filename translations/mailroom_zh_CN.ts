@@ -903,10 +903,6 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>正在检查邮件系统…</translation>
     </message>
     <message>
-        <source>All mail services on this machine</source>
-        <translation>本机的所有邮件服务</translation>
-    </message>
-    <message>
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
@@ -997,6 +993,14 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>Today: %1 spam (%2 rejected, %3 tagged) of %4 checked.</source>
         <extracomment>%1 spam messages today, of them %2 rejected and %3 tagged; %4 messages checked in all</extracomment>
         <translation>今天：已检查 %4 封，其中垃圾邮件 %1 封（拒收 %2 封，标记 %3 封）。</translation>
+    </message>
+    <message>
+        <source>All mail services on %1</source>
+        <translation>%1 上的全部邮件服务</translation>
+    </message>
+    <message>
+        <source>All mail services on this computer</source>
+        <translation>本机上的全部邮件服务</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1733,186 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>&quot;%1&quot; is not a port (1 to 65535).</source>
         <translation>“%1”不是端口（1 到 65535）。</translation>
+    </message>
+</context>
+<context>
+    <name>HostsModel</name>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>reloading</source>
+        <translation>正在重新加载</translation>
+    </message>
+    <message>
+        <source>none in 24 h</source>
+        <translation>24 小时内无</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Answered in %1 ms</source>
+        <translation>%1 毫秒内应答</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>postfix.service: %1</source>
+        <translation>postfix.service：%1</translation>
+    </message>
+    <message>
+        <source>Postfix is not installed on %1.</source>
+        <translation>%1 上没有安装 Postfix。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait for another delivery attempt.</source>
+        <translation>
+            <numerusform>%n 封邮件正在等待再次投递。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last message that bounced was for %1.</source>
+        <translation>最近一封被退回的邮件收件人是 %1。</translation>
+    </message>
+    <message>
+        <source>No message bounced in the last 24 hours.</source>
+        <translation>过去 24 小时内没有邮件被退回。</translation>
+    </message>
+    <message>
+        <source>Postfix offers no certificate on %1.</source>
+        <translation>%1 上的 Postfix 没有提供证书。</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Postfix</source>
+        <translation>Postfix</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>已延迟</translation>
+    </message>
+    <message>
+        <source>Last bounce</source>
+        <translation>最近退信</translation>
+    </message>
+    <message>
+        <source>Certificate until</source>
+        <translation>证书有效期至</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>HostsPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>The mail hosts you watch, each asked over SSH at the same time. Every host needs Mailroom&apos;s helper and your SSH key; polkit on that host decides what you may see. Open a host (or double-click it) to manage it in a window of its own.</source>
+        <translation>你关注的邮件主机，通过 SSH 同时查询每一台。每台主机都需要 Mailroom 的助手程序和你的 SSH 密钥；能看到什么由该主机上的 polkit 决定。打开一台主机（或双击它），即可在单独的窗口中管理它。</translation>
+    </message>
+    <message>
+        <source>user@mail.example.org</source>
+        <translation>user@mail.example.org</translation>
+    </message>
+    <message>
+        <source>Host to add</source>
+        <translation>要添加的主机</translation>
+    </message>
+    <message>
+        <source>No hosts yet. Add one above as user@host (a port after a colon if sshd listens elsewhere); hosts you connect to with File → Connect to Host… appear here too.</source>
+        <translation>还没有主机。请在上方按 user@host 的格式添加一台（如果 sshd 监听其他端口，在冒号后写上端口）；通过“文件 → 连接到主机…”连接过的主机也会出现在这里。</translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation>%1 已在列表中。</translation>
+    </message>
+    <message>
+        <source>At most %1 hosts can be watched: remove one first.</source>
+        <translation>最多只能关注 %1 台主机：请先移除一台。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting to %n host(s)…</source>
+        <translation>
+            <numerusform>正在连接 %n 台主机…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) answered in %1 ms at %2.</source>
+        <translation>
+            <numerusform>%n 台主机在 %1 毫秒内应答（%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not connected.</source>
+        <translation>
+            <numerusform>%n 台未连接。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention.</source>
+        <translation>
+            <numerusform>%n 台需要处理。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3773,10 @@ Save anyway?</source>
     <message>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
     </message>
 </context>
 <context>

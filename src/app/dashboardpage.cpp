@@ -168,7 +168,9 @@ DashboardPage::DashboardPage(const Mailroom::HelperConnection &connection, QWidg
     m_spamRow->hide();
     layout->addWidget(m_spamRow);
 
-    auto *tableTitle = new QLabel(tr("All mail services on this machine"), this);
+    auto *tableTitle = new QLabel(connection.isRemote() ? tr("All mail services on %1").arg(connection.host().host)
+                                                        : tr("All mail services on this computer"),
+                                  this);
     QFont bf = tableTitle->font();
     bf.setBold(true);
     tableTitle->setFont(bf);

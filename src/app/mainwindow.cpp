@@ -7,6 +7,7 @@
 #include "connectdialog.h"
 #include "dashboardpage.h"
 #include "hosts/hostconnector.h"
+#include "hosts/hostspage.h"
 #include "logspage.h"
 #include "mailpage.h"
 #include "setuppage.h"
@@ -95,6 +96,12 @@ MainWindow::MainWindow(const Mailroom::HelperConnection &connection, QWidget *pa
         auto *item = new QListWidgetItem(s.icon, s.name, m_nav);
         item->setSizeHint(QSize(0, 40));
     }
+    if (!m_connection.isRemote()) {
+        auto *item = new QListWidgetItem(
+            QIcon::fromTheme(QStringLiteral("network-server"), st->standardIcon(QStyle::SP_DriveNetIcon)), tr("Hosts"),
+            m_nav);
+        item->setSizeHint(QSize(0, 40));
+    }
 
     auto *dashboard = new DashboardPage(m_connection, this);
     m_stack->addWidget(dashboard);
@@ -106,6 +113,11 @@ MainWindow::MainWindow(const Mailroom::HelperConnection &connection, QWidget *pa
     m_stack->addWidget(logs);
     auto *config = new ConfigPage(m_connection, this);
     m_stack->addWidget(config);
+    if (!m_connection.isRemote()) {
+        auto *hosts = new HostsPage(this);
+        m_stack->addWidget(hosts);
+        connect(hosts, &HostsPage::openHostRequested, this, &MainWindow::connectToHost);
+    }
 
     layout->addWidget(m_nav);
     auto *line = new QFrame(central);
@@ -207,13 +219,26 @@ QString MainWindow::hostName() const
     return m_connection.isRemote() ? m_connection.host().toString() : QSysInfo::machineHostName();
 }
 
-void MainWindow::showConnectDialog()
+ConnectDialog *MainWindow::newConnectDialog()
 {
     auto *dialog = new ConnectDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConnectDialog::connected, this,
             [this](const Mailroom::HelperConnection &connection) { openHostWindow(connection); });
+    return dialog;
+}
+
+void MainWindow::showConnectDialog()
+{
+    newConnectDialog()->open();
+}
+
+void MainWindow::connectToHost(const Mailroom::HostAddress &host)
+{
+    ConnectDialog *dialog = newConnectDialog();
+    dialog->setHostText(host.toString());
     dialog->open();
+    dialog->connectToHost();
 }
 
 MainWindow *MainWindow::openHostWindow(const Mailroom::HelperConnection &connection)
@@ -248,5 +273,8 @@ void MainWindow::reconnect()
 
 void MainWindow::showSection(Section section)
 {
+    if (section >= m_nav->count()) {
+        return; // Hosts, in a remote host's window
+    }
     m_nav->setCurrentRow(section);
 }

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class ConnectDialog;
 class QFrame;
 class QLabel;
 class QListWidget;
@@ -16,7 +17,8 @@ namespace Mailroom {
 class HostConnector;
 }
 
-// Navigation on the left (Dashboard, Setup, Mail, Logs, Configuration), the section on the right.
+// Navigation on the left (Dashboard, Setup, Mail, Logs, Configuration, and in this computer's
+// window Hosts, the overview of the hosts the user watches), the section on the right.
 // A window manages one host: this computer, or another one over SSH (File → Connect to Host…
 // opens a window of its own per host). Every page talks to the helper through the window's
 // connection; the host is named in the title and the status bar, and a lost connection is
@@ -31,7 +33,8 @@ public:
         Setup,
         Mail,
         Logs,
-        Configuration
+        Configuration,
+        Hosts // only in the window of this computer
     };
     // This computer's helper.
     explicit MainWindow(QWidget *parent = nullptr);
@@ -45,6 +48,8 @@ public:
 
 public Q_SLOTS:
     void showConnectDialog();
+    // Connect to Host… for host, connecting at once (progress, errors and Cancel in the dialog).
+    void connectToHost(const Mailroom::HostAddress &host);
     // Opens the same host again off the UI thread; on success a new window takes this one's place.
     void reconnect();
 
@@ -54,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void checkConnection();
+    ConnectDialog *newConnectDialog();
     MainWindow *openHostWindow(const Mailroom::HelperConnection &connection);
 
     Mailroom::HelperConnection m_connection;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The window's navigation: the five sections exist, in order, and switch.
+// The window's navigation: the six sections of this computer's window exist, in order, and switch.
 #include "config/queuetab.h"
 #include "mainwindow.h"
 
@@ -7,12 +7,22 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_config;
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The Hosts section reads the saved hosts: the test's own, empty list.
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+    }
+
     void navigationSwitchesSections()
     {
         MainWindow w;
@@ -20,16 +30,16 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(nav);
-        QCOMPARE(nav->count(), 5);
-        const QStringList names {QStringLiteral("Dashboard"), QStringLiteral("Setup"), QStringLiteral("Mail"),
-                                 QStringLiteral("Logs"), QStringLiteral("Configuration")};
+        QCOMPARE(nav->count(), 6);
+        const QStringList names {QStringLiteral("Dashboard"), QStringLiteral("Setup"),         QStringLiteral("Mail"),
+                                 QStringLiteral("Logs"),      QStringLiteral("Configuration"), QStringLiteral("Hosts")};
         for (int i = 0; i < names.size(); ++i) {
             QCOMPARE(nav->item(i)->text(), names.at(i));
         }
         auto *stack = w.findChild<QStackedWidget *>();
         QVERIFY(stack);
         QCOMPARE(stack->currentIndex(), 0);
-        for (int i = MainWindow::Dashboard; i <= MainWindow::Configuration; ++i) {
+        for (int i = MainWindow::Dashboard; i <= MainWindow::Hosts; ++i) {
             w.showSection(MainWindow::Section(i));
             QCOMPARE(stack->currentIndex(), i);
             QCOMPARE(nav->currentRow(), i);

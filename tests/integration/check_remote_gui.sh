@@ -15,8 +15,8 @@ as_alice() {
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# alice's key, sshd, and the sandbox's host key known as localhost (not as 127.0.0.2: the test
-# needs a host whose key is unknown).
+# alice's key, sshd, and the sandbox's host key known as localhost and 127.0.0.1 (not as
+# 127.0.0.2: the test needs a host whose key is unknown).
 install -d -o alice -g alice -m 0700 /home/alice/.ssh
 rm -f /home/alice/.ssh/id_ed25519 /home/alice/.ssh/id_ed25519.pub
 as_alice ssh-keygen -q -t ed25519 -N '' -f /home/alice/.ssh/id_ed25519
@@ -25,7 +25,8 @@ install -o alice -g alice -m 0600 /home/alice/.ssh/id_ed25519.pub /home/alice/.s
 # PerSourcePenalties would then shut out 127.0.0.1 for the connections after them.
 echo 'PerSourcePenalties no' >/etc/ssh/sshd_config.d/mailroom-test-penalties.conf
 systemctl start ssh.service
-ssh-keyscan -t ed25519 localhost 2>/dev/null >"$work/known"
+ssh-keyscan -t ed25519 localhost 127.0.0.1 2>/dev/null >"$work/known"
+[ "$(wc -l <"$work/known")" -ge 2 ] || { echo "FAIL: sshd did not answer ssh-keyscan"; exit 1; }
 install -o alice -g alice -m 0600 "$work/known" /home/alice/.ssh/known_hosts
 
 # A letter, so alice's mailbox is there and not empty.

@@ -6,6 +6,8 @@
 // and a killed connection shown with Reconnect. Run once per UI language (LANGUAGE=en / zh_CN).
 #include "connectdialog.h"
 #include "dashboardpage.h"
+#include "hosts/hostsmodel.h"
+#include "hosts/hostspage.h"
 #include "hosts/savedhosts.h"
 #include "logspage.h"
 #include "mail/messagelistmodel.h"
@@ -23,6 +25,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTest>
 
@@ -145,6 +148,74 @@ private Q_SLOTS:
         QVERIFY(!error->isVisible());
         screenshot(w, QStringLiteral("remote-dashboard"));
         delete w;
+    }
+
+    // The Hosts section of this computer's window: the sandbox under two names, each asked over
+    // SSH, and a third name whose host key is unknown, which stays a sentence in its row. Open
+    // manages a host from there in a window of its own.
+    void hostsOverviewInOneWindow()
+    {
+        const QList<Mailroom::HostAddress> hosts {Mailroom::HostAddress::parse(remoteHost()),
+                                                  Mailroom::HostAddress::parse(QStringLiteral("alice@127.0.0.1")),
+                                                  Mailroom::HostAddress::parse(QStringLiteral("alice@127.0.0.2"))};
+        Mailroom::SavedHosts::save(hosts);
+        MainWindow local;
+        local.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&local));
+        local.showSection(MainWindow::Hosts);
+        auto *page = local.findChild<HostsPage *>();
+        QVERIFY(page && page->isVisible());
+        HostsModel *model = page->model();
+        QCOMPARE(model->rowCount(), 3);
+        const auto rowOf = [model](const QString &host) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->hostAt(row).toString() == host) {
+                    return row;
+                }
+            }
+            return -1;
+        };
+        const auto answered = [model](int row) {
+            return model->index(row, HostsModel::Host).data(HostsModel::StateRole).toInt()
+                == int(Mailroom::HostStatus::State::Ready)
+                && !model->index(row, HostsModel::Postfix).data().toString().isEmpty();
+        };
+        const int first = rowOf(remoteHost());
+        const int second = rowOf(QStringLiteral("alice@127.0.0.1"));
+        const int unknown = rowOf(QStringLiteral("alice@127.0.0.2"));
+        QVERIFY(first >= 0 && second >= 0 && unknown >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(answered(first) && answered(second), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(unknown, HostsModel::Host).data(HostsModel::StateRole).toInt(),
+                                  int(Mailroom::HostStatus::State::Failed), 30000);
+        const QString refusal = model->index(unknown, HostsModel::Status).data().toString();
+        QVERIFY2(refusal.contains(QLatin1String("Host key verification failed")), qPrintable(refusal));
+        // Both names are the same machine: the same answers.
+        for (int column : {int(HostsModel::Postfix), int(HostsModel::Queue), int(HostsModel::Certificate)}) {
+            QCOMPARE(model->index(first, column).data().toString(), model->index(second, column).data().toString());
+        }
+        auto *status = page->findChild<QLabel *>(QStringLiteral("hostsUpdated"));
+        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(!status->text().isEmpty(), 10000);
+        screenshot(&local, QStringLiteral("remote-hosts"));
+
+        // Open the first host: Connect to Host… connects at once, and a window manages it.
+        auto *table = page->findChild<QTableView *>(QStringLiteral("hostsTable"));
+        QVERIFY(table);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, HostsModel::Host).data().toString() == remoteHost()) {
+                table->selectRow(row);
+            }
+        }
+        QSignalSpy opened(&local, &MainWindow::hostWindowOpened);
+        page->findChild<QPushButton *>(QStringLiteral("openHostButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(opened.size() == 1, 30000);
+        QPointer<MainWindow> remote = opened.at(0).at(0).value<MainWindow *>();
+        QVERIFY(remote);
+        QVERIFY2(remote->windowTitle().contains(remoteHost()), qPrintable(remote->windowTitle()));
+        // A remote host's window has no Hosts section of its own.
+        QCOMPARE(remote->findChild<HostsPage *>(), nullptr);
+        delete remote;
+        Mailroom::SavedHosts::save({});
     }
 
     void mailboxReadRemotely()

@@ -11,6 +11,7 @@
 
 #include <QDBusPendingCallWatcher>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -26,6 +27,9 @@ struct HostsOverview::Entry
     int pending = 0; // calls of the current refresh still unanswered
     QElapsedTimer timer;
     QString callError;
+    // The context of every call and answer about this entry: taken off the list, the entry
+    // takes its unanswered calls' watchers and their callbacks with it.
+    std::unique_ptr<QObject> context = std::make_unique<QObject>();
 };
 
 HostsOverview::HostsOverview(QObject *parent)
@@ -75,15 +79,27 @@ void HostsOverview::setHosts(const QList<HostAddress> &hosts, const HelperConnec
             kept.push_back(std::move(e));
         }
     }
+    bool refreshEnded = false;
     for (const auto &e : m_entries) {
         if (e) {
             if (e->connector && e->connector->isRunning()) {
                 --m_opening; // its attempt ends with it, unanswered
             }
+            if (e->pending > 0) {
+                // Its answers go with it: the refresh no longer waits for them.
+                refreshEnded = --m_refreshing == 0;
+            }
             e->connection.close();
         }
     }
     m_entries = std::move(kept);
+    if (refreshEnded) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_refreshing == 0) {
+                Q_EMIT refreshed(m_refreshTimer.elapsed());
+            }
+        });
+    }
     int started = 0;
     for (const auto &e : m_entries) {
         if (!e->proxy) {
@@ -157,20 +173,21 @@ void HostsOverview::refreshEntry(Entry *entry)
     entry->pending = 4;
     HelperProxy *p = entry->proxy.get();
     auto watch = [this, entry](const QDBusPendingCall &call, auto handle) {
-        auto *w = new QDBusPendingCallWatcher(call, this);
-        connect(w, &QDBusPendingCallWatcher::finished, this, [this, entry, handle](QDBusPendingCallWatcher *w) {
-            w->deleteLater();
-            // Without Postfix there is no queue and no certificate: the state says "not
-            // installed", which is an answer, not an error.
-            if (w->isError() && w->error().name() != Api::Error::NotInstalled) {
-                if (entry->callError.isEmpty()) {
-                    entry->callError = HelperError::fromDBus(w->error()).userMessage();
-                }
-            } else if (!w->isError()) {
-                handle(w);
-            }
-            answered(entry);
-        });
+        auto *w = new QDBusPendingCallWatcher(call, entry->context.get());
+        connect(w, &QDBusPendingCallWatcher::finished, entry->context.get(),
+                [this, entry, handle](QDBusPendingCallWatcher *w) {
+                    w->deleteLater();
+                    // Without Postfix there is no queue and no certificate: the state says "not
+                    // installed", which is an answer, not an error.
+                    if (w->isError() && w->error().name() != Api::Error::NotInstalled) {
+                        if (entry->callError.isEmpty()) {
+                            entry->callError = HelperError::fromDBus(w->error()).userMessage();
+                        }
+                    } else if (!w->isError()) {
+                        handle(w);
+                    }
+                    answered(entry);
+                });
     };
     watch(p->GetServiceStates(), [entry](QDBusPendingCallWatcher *w) {
         const QDBusPendingReply<ServiceStateList> r = *w;
@@ -210,8 +227,9 @@ void HostsOverview::refreshEntry(Entry *entry)
 void HostsOverview::readLog(Entry *entry, quint64 sinceUsec)
 {
     constexpr uint Batch = 5000;
-    auto *w = new QDBusPendingCallWatcher(entry->proxy->GetMailLog(entry->logCursor, sinceUsec, Batch), this);
-    connect(w, &QDBusPendingCallWatcher::finished, this, [this, entry](QDBusPendingCallWatcher *w) {
+    auto *w = new QDBusPendingCallWatcher(entry->proxy->GetMailLog(entry->logCursor, sinceUsec, Batch),
+                                          entry->context.get());
+    connect(w, &QDBusPendingCallWatcher::finished, entry->context.get(), [this, entry](QDBusPendingCallWatcher *w) {
         w->deleteLater();
         const QDBusPendingReply<LogEntryList, QString> r = *w;
         if (r.isError()) {
