@@ -50,9 +50,33 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    Mailroom::HostsOverview overview;
     QEventLoop loop;
     QElapsedTimer timer;
+    // The condition first: how long one host takes to answer a refresh on its own (over
+    // the link bench_hosts.sh set up), when nothing else asks the helper.
+    qint64 aloneMs = -1;
+    {
+        Mailroom::HostsOverview one;
+        QObject::connect(&one, &Mailroom::HostsOverview::connected, &loop, &QEventLoop::quit);
+        QObject::connect(&one, &Mailroom::HostsOverview::refreshed, &loop, &QEventLoop::quit);
+        QTimer::singleShot(0, &one, [&] { one.setHosts({hosts.first()}); });
+        loop.exec();
+        QList<qint64> alone;
+        for (int i = 0; i < 6 && one.statuses().constFirst().state == Mailroom::HostStatus::State::Ready; ++i) {
+            QTimer::singleShot(0, &one, [&] { one.refresh(); });
+            loop.exec();
+            if (i > 0) { // the first refresh reads 24 hours of journal; the later ones what is new
+                alone.append(one.statuses().constFirst().answerMs);
+            }
+        }
+        if (!alone.isEmpty()) {
+            std::sort(alone.begin(), alone.end());
+            aloneMs = alone.at(alone.size() / 2);
+            std::printf("one host alone answers a refresh in %lld ms (median of %d)\n", aloneMs, int(alone.size()));
+        }
+    }
+
+    Mailroom::HostsOverview overview;
     QObject::connect(&overview, &Mailroom::HostsOverview::connected, &loop, &QEventLoop::quit);
     timer.start();
     QTimer::singleShot(0, &overview, [&] { overview.setHosts(hosts); });
@@ -97,6 +121,7 @@ int main(int argc, char *argv[])
     std::printf("\n%d hosts, %d refreshes: median %lld ms, worst %lld ms; slowest single answer %lld ms\n",
                 int(hosts.size()), n, median, worst, slowestAnswer);
     const bool met = failed == 0 && worst <= limit;
-    std::printf("target: %d hosts refresh in <= %lld ms: %s\n", int(hosts.size()), limit, met ? "met" : "NOT met");
+    std::printf("target: %d hosts refresh in <= %lld ms when one answers in <= 100 ms (here %lld ms): %s\n",
+                int(hosts.size()), limit, aloneMs, met ? "met" : "NOT met");
     return met ? 0 : 1;
 }

@@ -198,6 +198,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!status->text().isEmpty(), 10000);
         screenshot(&local, QStringLiteral("remote-hosts"));
 
+        // A host taken off the list in the middle of a refresh takes its unanswered calls with
+        // it: the refresh still ends, and the other rows are kept.
+        QSignalSpy refreshed(page, &HostsPage::refreshed);
+        page->refresh();
+        Mailroom::SavedHosts::forget(Mailroom::HostAddress::parse(QStringLiteral("alice@127.0.0.1")));
+        page->reloadHosts();
+        QCOMPARE(model->rowCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 30000);
+        QVERIFY(model->hostAt(0).isValid() && model->hostAt(1).isValid());
+
         // Open the first host: Connect to Host… connects at once, and a window manages it.
         auto *table = page->findChild<QTableView *>(QStringLiteral("hostsTable"));
         QVERIFY(table);
