@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AskPassDialog</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation>未知的主机密钥</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>SSH 登录</translation>
+    </message>
+    <message>
+        <source>ssh has not seen this host&apos;s key before. Trust it only when the fingerprint below is the one the host&apos;s administrator gave you (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on that host).</source>
+        <translation>ssh 以前没有见过这台主机的密钥。只有当下面的指纹与该主机管理员提供给你的指纹一致时，才信任它（在该主机上运行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub 查看）。</translation>
+    </message>
+    <message>
+        <source>ssh asks, to connect Mailroom to the host:</source>
+        <translation>为了让 Mailroom 连接到该主机，ssh 询问：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>信任并连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>BackupsTab</name>
     <message>
         <source>Restore this backup…</source>
@@ -1667,6 +1698,14 @@ Reload the file to see the current version (your edits are discarded; copy them 
     <message>
         <source>Cannot create a file for ssh&apos;s messages in %1.</source>
         <translation>无法在 %1 中创建存放 ssh 消息的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot run ssh: %1</source>
+        <translation>无法运行 ssh：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "connectdialog.h"
 
+#include "askpassdialog.h"
 #include "hosts/hostconnector.h"
 #include "hosts/savedhosts.h"
 
@@ -137,7 +138,9 @@ void ConnectDialog::connectToHost()
     }
     setBusy(true);
     showMessage(tr("Connecting to %1…").arg(host.toString()), false);
-    m_connector->start(host);
+    HelperConnection::Options options;
+    options.askPass = AskPassDialog::program(); // a password or a new host key: ask in a window
+    m_connector->start(host, options);
 }
 
 void ConnectDialog::reject()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "askpassdialog.h"
 #include "bannerstyle.h"
 #include "config/queuetab.h"
 #include "configpage.h"
@@ -268,7 +269,9 @@ void MainWindow::reconnect()
     }
     m_reconnect->setEnabled(false);
     m_reconnect->setText(tr("Reconnecting…"));
-    m_reconnector->start(m_connection.host());
+    Mailroom::HelperConnection::Options options;
+    options.askPass = AskPassDialog::program();
+    m_reconnector->start(m_connection.host(), options);
 }
 
 void MainWindow::showSection(Section section)

@@ -132,6 +132,28 @@ private Q_SLOTS:
         QVERIFY(!HelperConnection::dbusAddress(host, options, {}).contains(QLatin1String("BatchMode")));
         QVERIFY(!HelperConnection::dbusAddress(host, options, {}).contains(QLatin1String("-E")));
     }
+
+    // With a person to ask (SSH_ASKPASS): a master logs in first, as long as it takes, and the
+    // bus's ssh goes through it without ever asking.
+    void throughALoginMaster()
+    {
+        const HostAddress host = HostAddress::parse(QStringLiteral("alice@localhost:2222"));
+        HelperConnection::Options options;
+        options.askPass = QStringLiteral("/usr/bin/mailroom");
+        const QString path = QStringLiteral("/run/user/1000/mailroom-ssh-%C");
+        const QString address = HelperConnection::dbusAddress(host, options, QStringLiteral("/l"), path);
+        QVERIFY2(address.contains(QLatin1String(",argv2=-oBatchMode%3dyes,argv3=-oControlMaster%3dno,"
+                                                "argv4=-oControlPath%3d/run/user/1000/mailroom-ssh-%25C,")),
+                 qPrintable(address));
+        QVERIFY(address.endsWith(QLatin1String("argv13=alice%40localhost,argv14=systemd-stdio-bridge")));
+        const QStringList master = HelperConnection::masterArguments(host, options, QStringLiteral("/l"), path);
+        QCOMPARE(master.mid(0, 4),
+                 QStringList({QStringLiteral("-xT"), QStringLiteral("-oControlMaster=auto"),
+                              QStringLiteral("-oControlPersist=60"), QStringLiteral("-oControlPath=") + path}));
+        QVERIFY(!master.join(QLatin1Char(' ')).contains(QLatin1String("BatchMode")));
+        QCOMPARE(master.mid(master.size() - 3),
+                 QStringList({QStringLiteral("--"), QStringLiteral("alice@localhost"), QStringLiteral("true")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostAddress)

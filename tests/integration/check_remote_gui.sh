@@ -29,6 +29,10 @@ ssh-keyscan -t ed25519 localhost 127.0.0.1 2>/dev/null >"$work/known"
 [ "$(wc -l <"$work/known")" -ge 2 ] || { echo "FAIL: sshd did not answer ssh-keyscan"; exit 1; }
 install -o alice -g alice -m 0600 "$work/known" /home/alice/.ssh/known_hosts
 
+# carol logs in with a password only (no key): the GUI asks for it through SSH_ASKPASS.
+useradd -m -s /bin/sh carol
+echo 'carol:Carol-pass-1' | chpasswd
+
 # A letter, so alice's mailbox is there and not empty.
 printf 'Subject: remote window\n\na letter for the remote window\n' | sendmail -f root alice
 for _ in $(seq 1 40); do

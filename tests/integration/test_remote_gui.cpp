@@ -4,6 +4,7 @@
 // its validation and a refused host, the Dashboard of the remote window, a mailbox read through
 // ReadMailbox that equals /var/mail/alice byte for byte, the journal through the remote helper,
 // and a killed connection shown with Reconnect. Run once per UI language (LANGUAGE=en / zh_CN).
+#include "askpassdialog.h"
 #include "connectdialog.h"
 #include "dashboardpage.h"
 #include "hosts/hostsmodel.h"
@@ -27,6 +28,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -126,6 +128,64 @@ private Q_SLOTS:
         QCOMPARE(Mailroom::SavedHosts::load().value(0).toString(), remoteHost());
         remote->close();
         QTRY_VERIFY(!remote);
+    }
+
+    // A host whose key is new and a user with a password, no key: ssh asks through the askpass
+    // program (here a script standing in for the mailroom program's dialog, tested in
+    // test_askpassdialog) for as long as it takes, and the bus connection then uses that login.
+    void passwordThroughAskPass()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString log = dir.filePath(QStringLiteral("asked"));
+        const QString script = dir.filePath(QStringLiteral("askpass"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("#!/bin/sh\n"
+                               "[ \"$MAILROOM_ASKPASS\" = 1 ] || exit 2\n"
+                               "printf '%s\\n' \"$1\" >>'%1'\n"
+                               // the password after longer than the bus waits for a connection
+                               "case \"$1\" in *yes/no*) echo yes ;; *assword*) sleep 27; echo Carol-pass-1 ;; "
+                               "*) exit 1 ;; esac\n")
+                    .arg(log)
+                    .toUtf8());
+        f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        // How the mailroom program asks when it is the askpass program (a look, in both languages).
+        {
+            AskPassDialog look(
+                QStringLiteral("The authenticity of host '127.0.0.4 (127.0.0.4)' can't be established.\n"
+                               "ED25519 key fingerprint is SHA256:4Fx0dXhHkTiYGY0iVb3Ur4rP1ohcXWBTi7C7Gm7L1Rc.\n"
+                               "This key is not known by any other names.\n"
+                               "Are you sure you want to continue connecting (yes/no/[fingerprint])? "));
+            look.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&look));
+            screenshot(&look, QStringLiteral("remote-askpass"));
+        }
+        AskPassDialog::setProgram(script);
+        const QString carol = QStringLiteral("carol@127.0.0.4");
+        // Each run (one per language) meets the key as new, and logs in afresh.
+        QProcess::execute(QStringLiteral("ssh-keygen"), {QStringLiteral("-R"), QStringLiteral("127.0.0.4")});
+        const QString control = Mailroom::HelperConnection::masterControlPath();
+        QVERIFY(!control.isEmpty());
+        MainWindow local;
+        QSignalSpy opened(&local, &MainWindow::hostWindowOpened);
+        local.connectToHost(Mailroom::HostAddress::parse(carol));
+        QTRY_VERIFY_WITH_TIMEOUT(opened.size() == 1, 120000);
+        AskPassDialog::setProgram({});
+        QPointer<MainWindow> remote = opened.at(0).at(0).value<MainWindow *>();
+        QVERIFY(remote && remote->connection().isConnected());
+        QFile asked(log);
+        QVERIFY(asked.open(QIODevice::ReadOnly));
+        const QString questions = QString::fromUtf8(asked.readAll());
+        QVERIFY2(questions.contains(QLatin1String("(yes/no")), qPrintable(questions));
+        QVERIFY2(questions.contains(QLatin1String("carol@127.0.0.4's password")), qPrintable(questions));
+        delete remote;
+        // The login outlives the window by a minute (another window reuses it): end it now.
+        QCOMPARE(QProcess::execute(
+                     QStringLiteral("ssh"),
+                     {QStringLiteral("-O"), QStringLiteral("exit"), QStringLiteral("-oControlPath=") + control, carol}),
+                 0);
     }
 
     void dashboardOfTheRemoteHost()

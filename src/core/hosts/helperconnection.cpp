@@ -9,7 +9,11 @@
 #include <QDBusVariant>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryFile>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Mailroom {
 
@@ -96,24 +100,46 @@ QString HelperConnection::escapeAddressValue(const QString &value)
     return out;
 }
 
-QString HelperConnection::dbusAddress(const HostAddress &host, const Options &options, const QString &sshLog)
+namespace {
+// What every ssh Mailroom starts is told: no X11, a bounded connect, a dropped link noticed.
+QStringList commonSshOptions(const HelperConnection::Options &options, const QString &sshLog)
+{
+    QStringList argv {QStringLiteral("-oConnectTimeout=%1").arg(options.connectTimeoutSeconds),
+                      // A dropped connection (cable, sleep, a killed sshd) is noticed within 15 s.
+                      QStringLiteral("-oServerAliveInterval=5"), QStringLiteral("-oServerAliveCountMax=3")};
+    if (!sshLog.isEmpty()) {
+        argv << QStringLiteral("-E") << sshLog;
+    }
+    return argv;
+}
+} // namespace
+
+QString HelperConnection::dbusAddress(const HostAddress &host, const Options &options, const QString &sshLog,
+                                      const QString &controlPath)
 {
     QStringList argv {QStringLiteral("ssh"), QStringLiteral("-xT")};
     if (!options.interactive) {
         argv << QStringLiteral("-oBatchMode=yes");
     }
-    argv << QStringLiteral("-oConnectTimeout=%1").arg(options.connectTimeoutSeconds)
-         // A dropped connection (cable, sleep, a killed sshd) is noticed within 15 s.
-         << QStringLiteral("-oServerAliveInterval=5") << QStringLiteral("-oServerAliveCountMax=3");
-    if (!sshLog.isEmpty()) {
-        argv << QStringLiteral("-E") << sshLog;
+    if (!controlPath.isEmpty()) {
+        argv << QStringLiteral("-oControlMaster=no") << QStringLiteral("-oControlPath=%1").arg(controlPath);
     }
-    argv << host.sshArguments() << QStringLiteral("systemd-stdio-bridge");
+    argv << commonSshOptions(options, sshLog) << host.sshArguments() << QStringLiteral("systemd-stdio-bridge");
     QString address = QStringLiteral("unixexec:path=ssh");
     for (int i = 0; i < argv.size(); ++i) {
         address += QStringLiteral(",argv%1=%2").arg(i).arg(escapeAddressValue(argv.at(i)));
     }
     return address;
+}
+
+QStringList HelperConnection::masterArguments(const HostAddress &host, const Options &options, const QString &sshLog,
+                                              const QString &controlPath)
+{
+    // Logs in (asking through SSH_ASKPASS), runs `true` and leaves the master behind: it ends a
+    // minute after its last session.
+    return QStringList {QStringLiteral("-xT"), QStringLiteral("-oControlMaster=auto"),
+                        QStringLiteral("-oControlPersist=60"), QStringLiteral("-oControlPath=%1").arg(controlPath)}
+    + commonSshOptions(options, sshLog) + host.sshArguments() + QStringList {QStringLiteral("true")};
 }
 
 QString HelperConnection::checkVersion(const QDBusConnection &bus, const QString &hostName, int timeoutMs)
@@ -161,6 +187,24 @@ QString HelperConnection::checkVersion(const QDBusConnection &bus, const QString
         .arg(Api::Version);
 }
 
+QString HelperConnection::masterControlPath()
+{
+    // A master's socket stands for the login: whoever can put one at the path ssh connects to
+    // could answer for the host. Only a directory of this user's alone will do.
+    QString dir = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (dir.isEmpty() || !QFileInfo(dir).isDir()) {
+        dir = QDir::tempPath() + QStringLiteral("/mailroom-%1").arg(::getuid());
+        ::mkdir(QFile::encodeName(dir).constData(), 0700);
+    }
+    struct stat st {};
+    if (::lstat(QFile::encodeName(dir).constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::getuid()
+        || (st.st_mode & 077) != 0) {
+        return {};
+    }
+    // %C: a hash of this host, the host, the port and the user, so the path stays short.
+    return dir + QStringLiteral("/mailroom-ssh-%C");
+}
+
 HelperConnection HelperConnection::open(const HostAddress &host, const Options &options, QString *error)
 {
     HelperConnection c;
@@ -187,8 +231,40 @@ HelperConnection HelperConnection::open(const HostAddress &host, const Options &
         return fail(
             QCoreApplication::translate("HelperConnection", "Cannot create a file for ssh's messages in %1.").arg(dir));
     }
+    QString controlPath;
+    if (!options.askPass.isEmpty() && !options.interactive) {
+        // The bus gives a connection 25 s to answer, too little for a person to read a host key
+        // or type a password: log in first, with all the time needed, then use that login.
+        // Without a private directory for its socket, no master: keys only, as in BatchMode.
+        controlPath = masterControlPath();
+    }
+    if (!controlPath.isEmpty()) {
+        QProcess ssh;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SSH_ASKPASS"), options.askPass);
+        env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("force"));
+        env.insert(QStringLiteral("MAILROOM_ASKPASS"), QStringLiteral("1"));
+        ssh.setProcessEnvironment(env);
+        ssh.setStandardInputFile(QProcess::nullDevice());
+        ssh.setStandardOutputFile(QProcess::nullDevice());
+        ssh.setStandardErrorFile(QProcess::nullDevice());
+        ssh.start(QStringLiteral("ssh"), masterArguments(host, options, c.m_sshLog->fileName(), controlPath));
+        if (!ssh.waitForStarted()) {
+            return fail(QCoreApplication::translate("HelperConnection", "Cannot run ssh: %1").arg(ssh.errorString()));
+        }
+        while (!ssh.waitForFinished(100)) {
+            if (options.cancelled && options.cancelled->load()) {
+                ssh.kill(); // the askpass window goes with it
+                ssh.waitForFinished();
+                return fail(QCoreApplication::translate("HelperConnection", "Cancelled."));
+            }
+        }
+        if (ssh.exitStatus() != QProcess::NormalExit || ssh.exitCode() != 0) {
+            return fail(c.failure());
+        }
+    }
     const QDBusConnection bus
-        = QDBusConnection::connectToBus(dbusAddress(host, options, c.m_sshLog->fileName()), c.m_name);
+        = QDBusConnection::connectToBus(dbusAddress(host, options, c.m_sshLog->fileName(), controlPath), c.m_name);
     if (!bus.isConnected()) {
         return fail(c.failure());
     }

@@ -5,6 +5,7 @@
 
 #include <QDBusConnection>
 
+#include <atomic>
 #include <memory>
 
 class QTemporaryFile;
@@ -24,6 +25,13 @@ public:
         // the user's keys and ssh-agent only, and a refusal is an error at once, never a prompt.
         bool interactive = false;
         int connectTimeoutSeconds = 10;
+        // Not interactive, but a person is there (the GUI): ssh may ask through this program
+        // (SSH_ASKPASS) for a password or whether to trust a new host key. ssh then logs in
+        // first, as a connection master in $XDG_RUNTIME_DIR that outlives the last session by
+        // a minute, taking as long as the person needs; the bus connection goes through it.
+        QString askPass;
+        // Set from another thread to give up a login that waits for askPass.
+        std::shared_ptr<std::atomic_bool> cancelled;
     };
 
     // The local system bus.
@@ -44,7 +52,15 @@ public:
     void close();
 
     // The D-Bus address for ssh with these arguments; ssh writes its own messages to sshLog.
-    static QString dbusAddress(const HostAddress &host, const Options &options, const QString &sshLog);
+    // With a controlPath, ssh goes through the master connection there when one is up.
+    static QString dbusAddress(const HostAddress &host, const Options &options, const QString &sshLog,
+                               const QString &controlPath = {});
+    // Where a login master's socket goes (ssh expands %C): in $XDG_RUNTIME_DIR, else in a
+    // directory of this user's alone under the temporary directory. Empty when neither is safe.
+    static QString masterControlPath();
+    // ssh's arguments that log in as a master at controlPath and return once logged in.
+    static QStringList masterArguments(const HostAddress &host, const Options &options, const QString &sshLog,
+                                       const QString &controlPath);
     // Escapes a value for a D-Bus address (the specification's optionally-escaped bytes stay).
     static QString escapeAddressValue(const QString &value);
     // Empty when the helper on the bus speaks this build's API version, else a sentence naming

@@ -13,6 +13,8 @@ struct HostConnector::Attempt
     bool abandoned = false; // guarded by mutex
     HelperConnection connection;
     QString error;
+    // Tells a login waiting for a password (Options::askPass) to give up.
+    std::shared_ptr<std::atomic_bool> cancelled = std::make_shared<std::atomic_bool>(false);
 };
 
 HostConnector::HostConnector(QObject *parent)
@@ -29,9 +31,11 @@ void HostConnector::start(const HostAddress &host, const HelperConnection::Optio
     cancel();
     auto attempt = std::make_shared<Attempt>();
     m_attempt = attempt;
-    QThread *thread = QThread::create([attempt, host, options] {
+    HelperConnection::Options withCancel = options;
+    withCancel.cancelled = attempt->cancelled;
+    QThread *thread = QThread::create([attempt, host, withCancel] {
         QString error;
-        HelperConnection c = HelperConnection::open(host, options, &error);
+        HelperConnection c = HelperConnection::open(host, withCancel, &error);
         const QMutexLocker lock(&attempt->mutex);
         if (attempt->abandoned) {
             c.close(); // nobody wants it any more
@@ -70,6 +74,7 @@ void HostConnector::cancel()
     {
         const QMutexLocker lock(&m_attempt->mutex);
         m_attempt->abandoned = true;
+        m_attempt->cancelled->store(true);
         // Finished already, its result not yet delivered: close it here.
         if (m_attempt->connection.isRemote()) {
             m_attempt->connection.close();
