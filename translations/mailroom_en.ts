@@ -148,6 +148,16 @@
     </message>
 </context>
 <context>
+    <name>Mailroom::MessageView</name>
+    <message numerus="yes">
+        <source>Mailroom shows the first %n character(s) of this message&apos;s text here (it has %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mailroom::SpamLearner</name>
     <message numerus="yes">
         <source>Cancelled; SpamAssassin learned from %n message(s) before that.</source>

@@ -3289,6 +3289,16 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <source>SpamAssassin:</source>
         <translation>SpamAssassin：</translation>
     </message>
+    <message numerus="yes">
+        <source>Mailroom shows the first %n character(s) of this message&apos;s text here (it has %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[Mailroom shows the first %1 of this message&apos;s %2 here.]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mailroom::RemoteMailboxCopy</name>

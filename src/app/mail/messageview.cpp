@@ -95,6 +95,12 @@ QString MessageView::subjectText() const
     return m_hasMessage ? m_message.decodedHeader("Subject") : QString();
 }
 
+namespace {
+constexpr qsizetype MaxHeaderShown = 4000; // characters of one header field in the header pane
+constexpr qsizetype MaxSourceShown = 1024 * 1024; // bytes of the raw source view
+constexpr qsizetype MaxBodyShown = 512 * 1024; // characters of the body view's HTML
+} // namespace
+
 void MessageView::showMessage(const QByteArray &raw)
 {
     m_message = MimePart::parse(raw);
@@ -105,9 +111,13 @@ void MessageView::showMessage(const QByteArray &raw)
         {"From", tr("From:")}, {"To", tr("To:")}, {"Cc", tr("Cc:")}, {"Date", tr("Date:")}, {"Subject", tr("Subject:")},
     };
     for (const auto &[name, label] : fields) {
-        const QString value = m_message.decodedHeader(name);
+        QString value = m_message.decodedHeader(name);
         if (value.isEmpty()) {
             continue;
+        }
+        if (value.size() > MaxHeaderShown) {
+            // A header of megabytes (a hostile one) would take the label minutes to lay out.
+            value = value.left(MaxHeaderShown) + QChar(0x2026);
         }
         const bool subject = qstrcmp(name, "Subject") == 0;
         html += QStringLiteral("<tr><td align=\"right\"><b>%1</b>&nbsp;</td><td>%2%3%4</td></tr>")
@@ -142,7 +152,19 @@ void MessageView::showMessage(const QByteArray &raw)
     // The body: sanitized HTML when there is an HTML part, plain text otherwise (safeHtml()
     // escapes plain text). Either way nothing is fetched: SafeTextBrowser refuses all URLs.
     m_body->clearBlockedResources();
-    m_body->setHtml(m_message.safeHtml());
+    QString body = m_message.safeHtml();
+    if (body.size() > MaxBodyShown) {
+        // Megabytes of text (one line of them, in a hostile message) take the text view seconds
+        // and hundreds of megabytes to lay out: its start is shown, as plain text that wraps.
+        const QString text = m_message.plainText();
+        body = QStringLiteral("<p><i>%1</i></p><pre style=\"white-space: pre-wrap\">%2</pre>")
+                   .arg(tr("Mailroom shows the first %n character(s) of this message's text here (it has %1).", nullptr,
+                           int(MaxBodyShown))
+                            .arg(QLocale().toString(text.size()))
+                            .toHtmlEscaped(),
+                        text.left(MaxBodyShown).toHtmlEscaped());
+    }
+    m_body->setHtml(body);
 
     m_attachments->clear();
     m_attachmentParts = m_message.attachments();
@@ -160,7 +182,19 @@ void MessageView::showMessage(const QByteArray &raw)
     }
     m_attachmentBox->setVisible(!m_attachmentParts.isEmpty());
 
-    m_raw->setPlainText(QString::fromUtf8(raw));
+    // The source view lays out every line: a few megabytes of short lines (100,000 parts) cost
+    // hundreds of megabytes. Its start is shown, cut at a line; the message itself is whole.
+    if (raw.size() > MaxSourceShown) {
+        qsizetype cut = raw.lastIndexOf('\n', MaxSourceShown);
+        if (cut <= 0) {
+            cut = MaxSourceShown;
+        }
+        m_raw->setPlainText(QString::fromUtf8(QByteArrayView(raw).first(cut)) + QLatin1Char('\n')
+                            + tr("[Mailroom shows the first %1 of this message's %2 here.]")
+                                  .arg(QLocale().formattedDataSize(cut), QLocale().formattedDataSize(raw.size())));
+    } else {
+        m_raw->setPlainText(QString::fromUtf8(raw));
+    }
 }
 
 bool MessageView::saveAttachment(int i, const QString &path, QString *error)

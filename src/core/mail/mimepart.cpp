@@ -16,14 +16,14 @@ namespace Mailroom {
 namespace {
 constexpr int maxDepth = 40; // nested multiparts deeper than this are shown as text
 
-// Offset of the body: after the first empty line (LF or CRLF); size() when there is none.
-qsizetype bodyStart(const QByteArray &data, qsizetype *headerEnd)
+// Offset of the body in data: after the first empty line (LF or CRLF); size() when there is none.
+qsizetype bodyStart(QByteArrayView data, qsizetype *headerEnd)
 {
     qsizetype p = 0;
     const qsizetype n = data.size();
     while (p < n) {
-        const char *nl = static_cast<const char *>(std::memchr(data.constData() + p, '\n', size_t(n - p)));
-        const qsizetype lineEnd = nl ? nl - data.constData() : n;
+        const char *nl = static_cast<const char *>(std::memchr(data.data() + p, '\n', size_t(n - p)));
+        const qsizetype lineEnd = nl ? nl - data.data() : n;
         const qsizetype len = lineEnd - p;
         if (len == 0 || (len == 1 && data[p] == '\r')) {
             *headerEnd = p;
@@ -57,25 +57,29 @@ int delimiterKind(QByteArrayView line, QByteArrayView boundary)
 
 MimePart MimePart::parse(const QByteArray &message)
 {
-    return parsePart(message, 0, "text/plain");
+    return parsePart(message, 0, message.size(), 0, "text/plain");
 }
 
-MimePart MimePart::parsePart(const QByteArray &data, int depth, QByteArrayView defaultType)
+MimePart MimePart::parsePart(const QByteArray &source, qsizetype begin, qsizetype end, int depth,
+                             QByteArrayView defaultType)
 {
     MimePart part;
+    part.m_source = source; // shared, not copied
     qsizetype headerEnd = 0;
-    const qsizetype body = bodyStart(data, &headerEnd);
-    part.m_headers = data.left(headerEnd);
-    part.m_body = data.mid(body);
+    const qsizetype body = bodyStart(QByteArrayView(source).sliced(begin, end - begin), &headerEnd);
+    part.m_headersBegin = begin;
+    part.m_headersEnd = begin + headerEnd;
+    part.m_bodyBegin = begin + body;
+    part.m_bodyEnd = end;
 
-    const QByteArrayView ct = HeaderIndex::headerValue(part.m_headers, "Content-Type");
+    const QByteArrayView ct = HeaderIndex::headerValue(part.headers(), "Content-Type");
     part.m_type = MimeHeader::parseParameters(ct);
     if (part.m_type.value.isEmpty() || !part.m_type.value.contains('/')) {
         part.m_type.value = defaultType.toByteArray();
     }
-    part.m_disposition = MimeHeader::parseParameters(HeaderIndex::headerValue(part.m_headers, "Content-Disposition"));
+    part.m_disposition = MimeHeader::parseParameters(HeaderIndex::headerValue(part.headers(), "Content-Disposition"));
     part.m_encoding
-        = MimeHeader::unfold(HeaderIndex::headerValue(part.m_headers, "Content-Transfer-Encoding")).toLower();
+        = MimeHeader::unfold(HeaderIndex::headerValue(part.headers(), "Content-Transfer-Encoding")).toLower();
 
     if (depth >= maxDepth) {
         part.m_type.value = "text/plain";
@@ -88,29 +92,28 @@ MimePart MimePart::parsePart(const QByteArray &data, int depth, QByteArrayView d
             return part;
         }
         const QByteArrayView childDefault = part.m_type.value == "multipart/digest" ? "message/rfc822" : "text/plain";
-        const QByteArray &b = part.m_body;
-        const qsizetype n = b.size();
-        qsizetype p = 0;
+        const char *b = source.constData();
+        const qsizetype n = end;
+        qsizetype p = part.m_bodyBegin;
         qsizetype partStart = -1;
         while (p <= n) {
-            const char *nl
-                = p < n ? static_cast<const char *>(std::memchr(b.constData() + p, '\n', size_t(n - p))) : nullptr;
-            const qsizetype lineEnd = nl ? nl - b.constData() : n;
+            const char *nl = p < n ? static_cast<const char *>(std::memchr(b + p, '\n', size_t(n - p))) : nullptr;
+            const qsizetype lineEnd = nl ? nl - b : n;
             const int kind
-                = (p < n && b[p] == '-') ? delimiterKind(QByteArrayView(b).sliced(p, lineEnd - p), boundary) : 0;
+                = (p < n && b[p] == '-') ? delimiterKind(QByteArrayView(source).sliced(p, lineEnd - p), boundary) : 0;
             if (kind) {
                 if (partStart >= 0) {
                     // The line break before the delimiter belongs to the delimiter.
-                    qsizetype end = p;
-                    if (end > partStart && b[end - 1] == '\n') {
-                        --end;
-                        if (end > partStart && b[end - 1] == '\r') {
-                            --end;
+                    qsizetype partEnd = p;
+                    if (partEnd > partStart && b[partEnd - 1] == '\n') {
+                        --partEnd;
+                        if (partEnd > partStart && b[partEnd - 1] == '\r') {
+                            --partEnd;
                         }
                     }
-                    part.m_children.append(parsePart(b.mid(partStart, end - partStart), depth + 1, childDefault));
+                    part.m_children.append(parsePart(source, partStart, partEnd, depth + 1, childDefault));
                 }
-                partStart = kind == 1 ? lineEnd + 1 : -1;
+                partStart = kind == 1 ? std::min(lineEnd + 1, n) : -1;
                 if (kind == 2) {
                     break;
                 }
@@ -122,22 +125,23 @@ MimePart MimePart::parsePart(const QByteArray &data, int depth, QByteArrayView d
         }
         if (partStart >= 0 && partStart < n) {
             // Missing close delimiter (truncated message): keep what is there.
-            part.m_children.append(parsePart(b.mid(partStart), depth + 1, childDefault));
+            part.m_children.append(parsePart(source, partStart, n, depth + 1, childDefault));
         }
     } else if (part.isMessage()) {
-        part.m_children.append(parsePart(part.decodedBody(), depth + 1, "text/plain"));
+        const QByteArray enclosed = part.decodedBody();
+        part.m_children.append(parsePart(enclosed, 0, enclosed.size(), depth + 1, "text/plain"));
     }
     return part;
 }
 
 QByteArray MimePart::header(QByteArrayView name) const
 {
-    return HeaderIndex::headerValue(m_headers, name).toByteArray();
+    return HeaderIndex::headerValue(headers(), name).toByteArray();
 }
 
 QString MimePart::decodedHeader(QByteArrayView name) const
 {
-    return MimeHeader::decodeEncodedWords(HeaderIndex::headerValue(m_headers, name), charset());
+    return MimeHeader::decodeEncodedWords(HeaderIndex::headerValue(headers(), name), charset());
 }
 
 QByteArray MimePart::charset() const
@@ -176,7 +180,7 @@ bool MimePart::isAttachment() const
 
 QByteArray MimePart::decodedBody() const
 {
-    return TransferEncoding::decode(m_body, m_encoding);
+    return TransferEncoding::decode(rawBody(), m_encoding);
 }
 
 qint64 MimePart::decodedSize() const
@@ -184,7 +188,7 @@ qint64 MimePart::decodedSize() const
     if (m_encoding == "base64") {
         return decodedBody().size();
     }
-    return m_encoding == "quoted-printable" ? decodedBody().size() : m_body.size();
+    return m_encoding == "quoted-printable" ? decodedBody().size() : rawBody().size();
 }
 
 QString MimePart::text() const

@@ -13,6 +13,9 @@ namespace Mailroom {
 
 // One node of a message's MIME tree (RFC 2045/2046): multipart/* has children, message/rfc822
 // has the enclosed message as its single child. The raw bytes are kept; decoding is on demand.
+// Every part of a message shares the message's one buffer and knows where its headers and body
+// are in it, so nesting costs no copies (a hostile message nested 40 deep around a large
+// attachment once held 40 copies of it).
 class MimePart
 {
 public:
@@ -34,7 +37,7 @@ public:
     bool isAttachment() const;
     const QList<MimePart> &children() const { return m_children; }
 
-    QByteArray rawBody() const { return m_body; }
+    QByteArrayView rawBody() const { return view(m_bodyBegin, m_bodyEnd); }
     QByteArray decodedBody() const; // transfer encoding removed
     qint64 decodedSize() const;
     QString text() const; // decodedBody() in its charset (text parts)
@@ -60,14 +63,24 @@ public:
     QString safeHtml() const;
 
 private:
-    static MimePart parsePart(const QByteArray &data, int depth, QByteArrayView defaultType);
+    // The part in source[begin, end).
+    static MimePart parsePart(const QByteArray &source, qsizetype begin, qsizetype end, int depth,
+                              QByteArrayView defaultType);
     const MimePart *findText(QByteArrayView subtype) const;
+    QByteArrayView view(qsizetype begin, qsizetype end) const
+    {
+        return QByteArrayView(m_source).sliced(begin, end - begin);
+    }
+    QByteArrayView headers() const { return view(m_headersBegin, m_headersEnd); }
 
-    QByteArray m_headers;
+    QByteArray m_source; // the whole message (or the decoded enclosed message), shared
+    qsizetype m_headersBegin = 0;
+    qsizetype m_headersEnd = 0;
+    qsizetype m_bodyBegin = 0;
+    qsizetype m_bodyEnd = 0;
     HeaderParameters m_type;
     HeaderParameters m_disposition;
     QByteArray m_encoding;
-    QByteArray m_body;
     QList<MimePart> m_children;
 };
 
