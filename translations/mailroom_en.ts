@@ -151,9 +151,9 @@
     <name>Mailroom::MessageView</name>
     <message numerus="yes">
         <source>Mailroom shows the first %n character(s) of this message&apos;s text here (it has %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mailroom shows the first %n character of this message&apos;s text here (it has %1).</numerusform>
+            <numerusform>Mailroom shows the first %n characters of this message&apos;s text here (it has %1).</numerusform>
         </translation>
     </message>
 </context>

@@ -3291,13 +3291,13 @@ Reload the file to see the current version (your edits are discarded; copy them 
     </message>
     <message numerus="yes">
         <source>Mailroom shows the first %n character(s) of this message&apos;s text here (it has %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此处只显示这封邮件正文的前 %n 个字符（共 %1 个）。</numerusform>
         </translation>
     </message>
     <message>
         <source>[Mailroom shows the first %1 of this message&apos;s %2 here.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[此处只显示这封邮件 %2 中的前 %1。]</translation>
     </message>
 </context>
 <context>
