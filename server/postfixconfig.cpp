@@ -371,7 +371,6 @@ void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArra
             return;
         }
     }
-    MAILROOM_STOP_POINT("config.checked");
     auto finish = [done, backupId, diff, newText, newWarnings] {
         Outcome o = outcome(Kind::Applied);
         o.backupId = backupId;
@@ -393,11 +392,12 @@ void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArra
                                  undoExtra, done);
                 return;
             }
+            // Reloaded, not yet confirmed: a crash here leaves the same files as one after the
+            // confirmation (and one before the reload the same as one after the write).
             MAILROOM_STOP_POINT("config.reloaded");
             // A reload can "succeed" while master gives up moments later.
             whenSettled([this, file, oldText, undoExtra, done, finish](const QString &problem) {
                 if (problem.isEmpty()) {
-                    MAILROOM_STOP_POINT("config.settled");
                     finish();
                     return;
                 }

@@ -23,6 +23,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <sys/stat.h>
@@ -83,13 +85,20 @@ bool writeMailbox(const QString &path)
     return ::chmod(QFile::encodeName(path).constData(), 0640) == 0;
 }
 
-// The child: index, flag, expunge. Exit 0 when written.
-int rewrite(const QString &path, const QString &strategy, const QString &recoveryDir)
+// The child: index; every third message deleted, every fifth read (with "again", every seventh
+// answered too, so a second rewrite always has work); expunge. Writes what happened to OUTFILE:
+// "written", "nothing", "read-only: …" or "failed: …". Exit status 0 when the mailbox is as asked.
+int rewrite(const QString &path, const QString &strategy, const QString &recoveryDir, bool again,
+            const QString &outFile)
 {
+    QFile out(outFile);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return 2;
+    }
     MessageTable table;
     MboxIndexer indexer(path);
     if (!indexer.update([&](MessageBatch &&b) { table.apply(std::move(b)); })) {
-        std::fprintf(stderr, "cannot index %s: %s\n", qPrintable(path), qPrintable(indexer.errorString()));
+        out.write("failed: cannot index: " + indexer.errorString().toUtf8());
         return 2;
     }
     static const QRegularExpression numbered(QStringLiteral("^kill (\\d+)$"));
@@ -99,21 +108,35 @@ int rewrite(const QString &path, const QString &strategy, const QString &recover
         if (n % 5 == 0) {
             flags |= MessageStatus::Read | MessageStatus::Old;
         }
+        if (again && n % 7 == 0) {
+            flags |= MessageStatus::Answered;
+        }
         if (n % 3 == 0) {
             flags |= MessageStatus::Deleted;
         }
         table.setFlags(i, flags);
     }
     MboxRewriter rewriter(path);
+    rewriter.setLockAttempts(2, std::chrono::milliseconds(20));
     rewriter.setStrategy(strategy == QLatin1String("inplace") ? MboxRewriter::Strategy::InPlace
-                                                              : MboxRewriter::Strategy::ReplaceFile);
+                                                               : MboxRewriter::Strategy::ReplaceFile);
     rewriter.setRecoveryDirectory(recoveryDir);
     const auto r = rewriter.apply(table, indexer.device(), indexer.inode(), true);
-    if (r.outcome != MboxRewriter::Outcome::Written) {
-        std::fprintf(stderr, "not written: %s %s\n", qPrintable(r.error), qPrintable(r.recoveryPath));
-        return 2;
+    switch (r.outcome) {
+    case MboxRewriter::Outcome::Written:
+        out.write("written");
+        return 0;
+    case MboxRewriter::Outcome::NothingToDo:
+        out.write("nothing");
+        return 0;
+    case MboxRewriter::Outcome::ReadOnly:
+        out.write("read-only: " + r.error.toUtf8());
+        return 3;
+    case MboxRewriter::Outcome::Failed:
+        break;
     }
-    return 0;
+    out.write("failed: " + r.error.toUtf8());
+    return 2;
 }
 
 // Runs this program's rewrite in a child with MAILROOM_STOP_AT / MAILROOM_STOP_TRACE; the
@@ -185,8 +208,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() == 5 && args.at(1) == QLatin1String("rewrite")) {
-        return rewrite(args.at(2), args.at(3), args.at(4));
+    if (args.size() == 7 && args.at(1) == QLatin1String("rewrite")) {
+        return rewrite(args.at(2), args.at(3), args.at(4), args.at(5) == QLatin1String("again"), args.at(6));
     }
     if (args.size() != 3) {
         std::fprintf(stderr, "usage: mbox_killsteps WORKDIR TRACEFILE\n");
@@ -201,27 +224,43 @@ int main(int argc, char *argv[])
         const QString path = dir + QStringLiteral("/inbox");
         const QString recoveryDir = dir + QStringLiteral("-recovery");
         const QString localTrace = dir + QStringLiteral(".trace");
+        const QString outcomeFile = dir + QStringLiteral(".outcome");
         auto fresh = [&] {
             QDir(dir).removeRecursively();
             QDir(recoveryDir).removeRecursively();
             return QDir().mkpath(dir) && QDir().mkpath(recoveryDir) && writeMailbox(path);
         };
-        const QStringList childArgs {QStringLiteral("rewrite"), path, strategy, recoveryDir};
+        // A rewrite in a child: the signal that ended it (0: it exited), *said what it wrote.
+        auto child = [&](bool again, const QByteArray &stopAt, const QByteArray &trace, QString *said) {
+            int status = 0;
+            QFile::remove(outcomeFile);
+            const int signal = runChild(self,
+                                        {QStringLiteral("rewrite"), path, strategy, recoveryDir,
+                                         again ? QStringLiteral("again") : QStringLiteral("first"), outcomeFile},
+                                        stopAt, trace, &status);
+            *said = QString::fromUtf8(readAll(outcomeFile));
+            return signal;
+        };
 
-        // The clean run: the points it passes, and the mailbox it leaves.
+        // The clean run: the points it passes and the mailbox it leaves; then the second
+        // rewrite's mailbox, which the next rewrite after each kill must give.
         if (!fresh()) {
             bad(strategy + QStringLiteral(": cannot create the mailbox in ") + dir);
             continue;
         }
         QFile::remove(localTrace);
-        int status = 0;
-        if (runChild(self, childArgs, {}, QFile::encodeName(localTrace), &status) != 0 || status != 0) {
-            bad(strategy + QStringLiteral(": the clean rewrite failed (exit status %1)").arg(status));
+        QString said;
+        if (child(false, {}, QFile::encodeName(localTrace), &said) != 0 || said != QLatin1String("written")) {
+            bad(strategy + QStringLiteral(": the clean rewrite: ") + said);
+            continue;
+        }
+        const QByteArray cleanResult = readAll(path);
+        if (child(true, {}, {}, &said) != 0 || said != QLatin1String("written")) {
+            bad(strategy + QStringLiteral(": the second clean rewrite: ") + said);
             continue;
         }
         const QByteArray expected = readAll(path);
-        const QStringList points
-            = QString::fromLatin1(readAll(localTrace)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList points = QString::fromLatin1(readAll(localTrace)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         {
             QFile t(QFile::decodeName(traceFile));
             if (t.open(QIODevice::Append)) {
@@ -235,17 +274,14 @@ int main(int argc, char *argv[])
         ok(strategy + QStringLiteral(": clean rewrite, %1 stop points: %2").arg(points.size()).arg(points.join(u' ')));
 
         for (const QString &point : points) {
-            const QString where = strategy + QStringLiteral(" at ") + point;
+            const QString where = strategy + QStringLiteral(" killed at ") + point;
             if (!fresh()) {
                 bad(where + QStringLiteral(": cannot create the mailbox"));
                 continue;
             }
-            const int signal = runChild(self, childArgs, point.toLatin1(), {}, &status);
+            const int signal = child(false, point.toLatin1(), {}, &said);
             if (signal != SIGKILL) {
-                bad(where
-                    + QStringLiteral(": the rewrite was not killed there (signal %1, exit status %2)")
-                          .arg(signal)
-                          .arg(status));
+                bad(where + QStringLiteral(": not killed there (signal %1): %2").arg(signal).arg(said));
                 continue;
             }
             // Every message not flagged deleted, whole, in the mailbox or a recovery copy.
@@ -253,10 +289,7 @@ int main(int argc, char *argv[])
             const QList<QByteArray> copies = recoveryCopies(dir, recoveryDir);
             QStringList lost;
             for (int n = 1; n <= Messages; ++n) {
-                if (n % 3 == 0) {
-                    continue;
-                }
-                bool found = box.contains(body(n));
+                bool found = n % 3 == 0 || box.contains(body(n));
                 for (const QByteArray &c : copies) {
                     found = found || c.contains(body(n));
                 }
@@ -269,36 +302,50 @@ int main(int argc, char *argv[])
             if (!lost.isEmpty()) {
                 bad(where + QStringLiteral(": messages lost (neither in the mailbox nor a recovery copy): ")
                     + lost.join(u' '));
-            } else if ((st.st_mode & 07777) != 0640) {
-                bad(where + QStringLiteral(": the mailbox's mode is %1, not 0640").arg(st.st_mode & 07777, 0, 8));
-            } else {
-                int whole = 0;
-                const QString seen = nextOpen(path, &whole);
-                ok(where
-                   + QStringLiteral(": every message in the mailbox or %1 recovery copies; the next open: %2")
-                         .arg(copies.size())
-                         .arg(seen));
+                continue;
             }
-            // The next rewrite, where the mailbox is whole: the result of the clean run.
-            if (box == mailbox() || box == expected) {
-                if (runChild(self, childArgs, {}, {}, &status) != 0 || status != 0) {
-                    bad(where + QStringLiteral(": the next rewrite failed (exit status %1)").arg(status));
-                } else if (readAll(path) != expected) {
-                    bad(where + QStringLiteral(": the next rewrite did not give the clean run's mailbox"));
-                } else if (const QStringList left = QDir(dir).entryList(QDir::Files | QDir::Hidden);
-                           left != QStringList {QStringLiteral("inbox")}) {
-                    bad(where + QStringLiteral(": left next to the mailbox after the next rewrite: ")
-                        + left.join(u' '));
-                } else {
-                    ok(where
-                       + QStringLiteral(": the next rewrite gives the clean run's mailbox, nothing left beside it"));
-                }
+            if ((st.st_mode & 07777) != 0640) {
+                bad(where + QStringLiteral(": the mailbox's mode is %1, not 640").arg(st.st_mode & 07777, 0, 8));
+            }
+            int whole = 0;
+            const QString listed = nextOpen(path, &whole);
+            const bool intact = box == mailbox() || box == cleanResult;
+            if (!intact && strategy == QLatin1String("replace")) {
+                bad(where + QStringLiteral(": the mailbox is neither the old nor the new one (%1 bytes): ").arg(box.size())
+                    + listed);
+                continue;
+            }
+            // The killed rewriter's dotlock stays until it is stale (500 s, as Postfix judges it):
+            // the next rewrite says so and changes nothing.
+            QString locked;
+            child(true, {}, {}, &locked);
+            if (!locked.startsWith(QLatin1String("read-only:")) || readAll(path) != box) {
+                bad(where + QStringLiteral(": the next rewrite under the dead rewriter's lock: ") + locked);
+            }
+            if (!intact) {
+                // In place, the mailbox's tail was being overwritten: the recovery copy holds it.
+                ok(where + QStringLiteral(": every message kept is in the mailbox or one of %1 recovery copies; the "
+                                          "mailbox is damaged from the first changed message on; the next open: %2")
+                               .arg(copies.size())
+                               .arg(listed));
+                continue;
+            }
+            // Once the lock is stale (here: removed, as Postfix would after 500 s), the next
+            // rewrite works and leaves nothing beside the mailbox.
+            QFile::remove(path + QStringLiteral(".lock"));
+            if (child(true, {}, {}, &said) != 0 || said != QLatin1String("written")) {
+                bad(where + QStringLiteral(": the next rewrite: ") + said);
+            } else if (readAll(path) != expected) {
+                bad(where + QStringLiteral(": the next rewrite did not give the clean runs' mailbox"));
+            } else if (const QStringList left = QDir(dir).entryList(QDir::Files | QDir::Hidden);
+                       left != QStringList {QStringLiteral("inbox")}) {
+                bad(where + QStringLiteral(": left beside the mailbox after the next rewrite: ") + left.join(u' '));
             } else {
-                bad(where
-                    + QStringLiteral(": the mailbox is neither the old one nor the new one (%1 bytes; old %2, new %3)")
-                          .arg(box.size())
-                          .arg(mailbox().size())
-                          .arg(expected.size()));
+                ok(where + QStringLiteral(": the mailbox is the %1 one, %2 recovery copies; the next open: %3; the "
+                                          "next rewrite said \"%4\" under the dead one's lock, then worked")
+                               .arg(box == mailbox() ? QStringLiteral("old") : QStringLiteral("new"))
+                               .arg(copies.size())
+                               .arg(listed, locked));
             }
         }
     }
