@@ -8,11 +8,14 @@
 //
 // For each way: a mailbox of 30 messages of ~100 KB (the tail is copied in several 1 MiB
 // chunks), every third message flagged deleted, every fifth read. A clean run traces the points
-// (appended to TRACEFILE for the script's coverage check) and gives the expected result; then for
+// (appended to TRACEFILE for the script's coverage check) and gives the expected mailbox; then for
 // each point a fresh mailbox, a run killed there, and the checks: every message not flagged
 // deleted is whole in the mailbox or in a recovery copy; the mailbox keeps its mode; what the
-// next open finds (printed); and the next rewrite. Prints ok:/FAIL: lines; exit status 1 on a
-// failure. Run with the build's MAILROOM_TEST_HOOKS (the points are nothing otherwise).
+// next open lists (printed); the next rewrite, refused while the dead rewriter's dotlock is young
+// (Postfix breaks it after 500 s), then, with it gone, giving the clean run's mailbox with nothing
+// left beside it. ReplaceFile's mailbox is always the old or the new one; InPlace's, killed while
+// the tail is copied, is neither: the recovery copy holds the rest (printed as such).
+// Prints ok:/FAIL: lines; exit status 1 on a failure. Needs a build with MAILROOM_TEST_HOOKS.
 #include "mail/mboxindexer.h"
 #include "mail/mboxrewriter.h"
 #include "mail/messagestatus.h"
@@ -119,7 +122,7 @@ int rewrite(const QString &path, const QString &strategy, const QString &recover
     MboxRewriter rewriter(path);
     rewriter.setLockAttempts(2, std::chrono::milliseconds(20));
     rewriter.setStrategy(strategy == QLatin1String("inplace") ? MboxRewriter::Strategy::InPlace
-                                                               : MboxRewriter::Strategy::ReplaceFile);
+                                                              : MboxRewriter::Strategy::ReplaceFile);
     rewriter.setRecoveryDirectory(recoveryDir);
     const auto r = rewriter.apply(table, indexer.device(), indexer.inode(), true);
     switch (r.outcome) {
@@ -260,7 +263,8 @@ int main(int argc, char *argv[])
             continue;
         }
         const QByteArray expected = readAll(path);
-        const QStringList points = QString::fromLatin1(readAll(localTrace)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList points
+            = QString::fromLatin1(readAll(localTrace)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         {
             QFile t(QFile::decodeName(traceFile));
             if (t.open(QIODevice::Append)) {
@@ -311,7 +315,8 @@ int main(int argc, char *argv[])
             const QString listed = nextOpen(path, &whole);
             const bool intact = box == mailbox() || box == cleanResult;
             if (!intact && strategy == QLatin1String("replace")) {
-                bad(where + QStringLiteral(": the mailbox is neither the old nor the new one (%1 bytes): ").arg(box.size())
+                bad(where
+                    + QStringLiteral(": the mailbox is neither the old nor the new one (%1 bytes): ").arg(box.size())
                     + listed);
                 continue;
             }
@@ -324,10 +329,11 @@ int main(int argc, char *argv[])
             }
             if (!intact) {
                 // In place, the mailbox's tail was being overwritten: the recovery copy holds it.
-                ok(where + QStringLiteral(": every message kept is in the mailbox or one of %1 recovery copies; the "
-                                          "mailbox is damaged from the first changed message on; the next open: %2")
-                               .arg(copies.size())
-                               .arg(listed));
+                ok(where
+                   + QStringLiteral(": every message kept is in the mailbox or one of %1 recovery copies; the "
+                                    "mailbox is damaged from the first changed message on; the next open: %2")
+                         .arg(copies.size())
+                         .arg(listed));
                 continue;
             }
             // Once the lock is stale (here: removed, as Postfix would after 500 s), the next
@@ -341,11 +347,12 @@ int main(int argc, char *argv[])
                        left != QStringList {QStringLiteral("inbox")}) {
                 bad(where + QStringLiteral(": left beside the mailbox after the next rewrite: ") + left.join(u' '));
             } else {
-                ok(where + QStringLiteral(": the mailbox is the %1 one, %2 recovery copies; the next open: %3; the "
-                                          "next rewrite said \"%4\" under the dead one's lock, then worked")
-                               .arg(box == mailbox() ? QStringLiteral("old") : QStringLiteral("new"))
-                               .arg(copies.size())
-                               .arg(listed, locked));
+                ok(where
+                   + QStringLiteral(": the mailbox is the %1 one, %2 recovery copies; the next open: %3; the "
+                                    "next rewrite said \"%4\" under the dead one's lock, then worked")
+                         .arg(box == mailbox() ? QStringLiteral("old") : QStringLiteral("new"))
+                         .arg(copies.size())
+                         .arg(listed, locked));
             }
         }
     }
