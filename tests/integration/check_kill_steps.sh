@@ -12,8 +12,10 @@
 # once D-Bus has started the helper again:
 # - each file is the old or the new one, byte for byte (the relay's map: by its entries), with
 #   its owner and mode; no temporary file is left where the helper writes; backups root-only;
-# - Postfix runs (its unit active, its master answering `postfix status`);
-# - the next apply works: the operation's inverse, which also brings back the old files.
+# - Postfix runs (its unit active, its master process alive);
+# - the next apply works: the operation's inverse (main.cf, master.cf: the old file applied
+#   whole; the relay: the old one set again), which also brings back the old files.
+# The relay's password backup is gone once its clean applies are over.
 # The mbox rewriter is killed at each of its points by mbox_killsteps (both ways it writes).
 # Every point in the sources must have been reached: a point never reached means this list of
 # operations no longer covers the code.
