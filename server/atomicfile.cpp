@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "atomicfile.h"
 
+#include "stoppoint.h"
+
 #include <QFileInfo>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -13,6 +17,10 @@ namespace AtomicFile {
 
 namespace {
 std::optional<Step> s_failingStep;
+
+// Temporary files are named .mailroom-PID-XXXXXX: the PID tells a helper killed half-way
+// (removeAbandoned) from one that is still writing (the old instance during a hand-over).
+const QByteArray TemporaryPrefix = ".mailroom-";
 
 // True (with errno set) when a test asked this step to fail.
 bool injectedFailure(Step step)
@@ -103,7 +111,7 @@ Result write(const QString &path, const QByteArray &content, mode_t mode, uid_t 
         }
     }
     const QString dir = QFileInfo(path).absolutePath();
-    QByteArray tmpl = QFile::encodeName(dir) + "/.mailroom-XXXXXX";
+    QByteArray tmpl = QFile::encodeName(dir) + '/' + TemporaryPrefix + QByteArray::number(::getpid()) + "-XXXXXX";
     const int fd = injectedFailure(Step::CreateTemporary) ? -1 : ::mkostemp(tmpl.data(), O_CLOEXEC);
     if (fd < 0) {
         return fail(QStringLiteral("cannot create a temporary file in"), dir);
@@ -118,6 +126,7 @@ Result write(const QString &path, const QByteArray &content, mode_t mode, uid_t 
     if (injectedFailure(Step::SetOwnerAndMode) || ::fchown(fd, uid, gid) != 0 || ::fchmod(fd, mode) != 0) {
         return abandon(QStringLiteral("cannot set owner/mode of"));
     }
+    MAILROOM_STOP_POINT("atomicfile.created");
     if (injectedFailure(Step::Write) || !writeAll(fd, content)) {
         return abandon(QStringLiteral("cannot write"));
     }
@@ -128,17 +137,61 @@ Result write(const QString &path, const QByteArray &content, mode_t mode, uid_t 
         ::unlink(tmpl.constData());
         return fail(QStringLiteral("cannot close"), QString::fromLocal8Bit(tmpl));
     }
+    // Written and synced (a SIGKILL cannot tell before fsync from after it: the page cache
+    // outlives the process), not yet in place.
+    MAILROOM_STOP_POINT("atomicfile.written");
     if (injectedFailure(Step::Rename) || ::rename(tmpl.constData(), p.constData()) != 0) {
         const Result r = fail(QStringLiteral("cannot replace"), path);
         ::unlink(tmpl.constData());
         return r;
     }
+    MAILROOM_STOP_POINT("atomicfile.renamed");
     const int dfd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dfd >= 0) {
         ::fsync(dfd);
         ::close(dfd);
     }
     return {true, {}};
+}
+
+int removeAbandoned(const QString &dir)
+{
+    const QByteArray d = QFile::encodeName(dir);
+    const int dfd = ::open(d.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (dfd < 0) {
+        return 0;
+    }
+    DIR *listing = ::fdopendir(dfd);
+    if (!listing) {
+        ::close(dfd);
+        return 0;
+    }
+    int removed = 0;
+    while (const dirent *entry = ::readdir(listing)) {
+        const QByteArray name(entry->d_name);
+        if (!name.startsWith(TemporaryPrefix)) {
+            continue;
+        }
+        // ".mailroom-PID-XXXXXX"; names without a PID (older helpers) are left alone.
+        const QByteArray rest = name.mid(TemporaryPrefix.size());
+        const qsizetype dash = rest.indexOf('-');
+        bool isNumber = false;
+        const pid_t pid = dash > 0 ? pid_t(rest.left(dash).toLong(&isNumber)) : 0;
+        if (!isNumber || pid <= 0 || rest.size() - dash - 1 != 6) {
+            continue;
+        }
+        // Ours from before we wrote anything (a PID used again), or a writer that is gone.
+        if (pid != ::getpid() && !(::kill(pid, 0) != 0 && errno == ESRCH)) {
+            continue;
+        }
+        struct stat st {};
+        if (::fstatat(dfd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode)
+            && ::unlinkat(dfd, entry->d_name, 0) == 0) {
+            ++removed;
+        }
+    }
+    ::closedir(listing);
+    return removed;
 }
 
 Result remove(const QString &path)

@@ -25,6 +25,10 @@ bool exists(const QString &path);
 // force is set; otherwise the existing file's owner and mode are kept.
 Result write(const QString &path, const QByteArray &content, mode_t mode, uid_t uid, gid_t gid, bool force = false);
 Result remove(const QString &path);
+// Removes the temporary files in dir that a writer killed half-way left behind (never one of a
+// writer that still runs); returns how many. The helper calls it at start for the directories
+// it writes in.
+int removeAbandoned(const QString &dir);
 
 // The steps of write(). A test makes one of them fail as if its system call had
 // (errno EIO) to check that the old file survives byte for byte; never set in the helper.

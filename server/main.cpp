@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // mailroomd — Mailroom's privileged helper, started by D-Bus activation on the system bus.
+#include "access/mailaccess.h"
+#include "atomicfile.h"
 #include "firewalldfirewall.h"
 #include "helper.h"
 #include "helper1adaptor.h"
@@ -16,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusError>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -73,6 +76,17 @@ int main(int argc, char *argv[])
     backends.programs = &programs;
     backends.journal = &journal;
     backends.host = &host;
+    // A helper killed half-way through a write (AtomicFile) left its temporary file next to the
+    // file it was replacing: gone before the first call, wherever the helper writes.
+    const FilterPaths &filter = backends.filterPaths;
+    for (const QString &dir : {PostfixConfig::configDir(), PostfixConfig::backupDir(), backends.tlsDir,
+                               QFileInfo(Mailroom::MailAccess::dovecotConfPath(backends.dovecotDir)).absolutePath(),
+                               filter.spamAssassinDir, QFileInfo(filter.milterDefaults).absolutePath(), filter.stateDir,
+                               QFileInfo(filter.folderRc).absolutePath()}) {
+        if (const int removed = AtomicFile::removeAbandoned(dir); removed > 0) {
+            qCInfo(lcMain) << "removed" << removed << "temporary files of an interrupted write in" << dir;
+        }
+    }
     Helper helper(backends);
     new Helper1Adaptor(&helper);
 

@@ -9,6 +9,7 @@
 #include "postfix/unifieddiff.h"
 #include "programrunner.h"
 #include "servicemanager.h"
+#include "stoppoint.h"
 #include "systeminspector.h"
 
 #include <QDateTime>
@@ -391,6 +392,9 @@ void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArra
                                  undoExtra, done);
                 return;
             }
+            // Reloaded, not yet confirmed: a crash here leaves the same files as one after the
+            // confirmation (and one before the reload the same as one after the write).
+            MAILROOM_STOP_POINT("config.reloaded");
             // A reload can "succeed" while master gives up moments later.
             whenSettled([this, file, oldText, undoExtra, done, finish](const QString &problem) {
                 if (problem.isEmpty()) {
@@ -442,6 +446,7 @@ void PostfixConfig::restoreAndReload(File file, const QByteArray &oldText, bool 
                      QStringLiteral("%1; restoring the previous %2 also failed: %3").arg(why, name, w.error)));
         return;
     }
+    MAILROOM_STOP_POINT("config.rolled-back");
     if (!wasActive) {
         done(outcome(Kind::RolledBack, QStringLiteral("%1\nThe previous %2 was restored.").arg(why, name)));
         return;
@@ -616,6 +621,7 @@ void PostfixConfig::setRelay(const RelayConfig &relay, Done finished)
                 }
             }
         }
+        MAILROOM_STOP_POINT("relay.backups-removed");
         finished(o);
     };
     const auto w = AtomicFile::write(t.passwdPath, relay.saslPasswdLine(), 0600, 0, 0, true);
@@ -650,6 +656,7 @@ void PostfixConfig::setRelay(const RelayConfig &relay, Done finished)
         done(outcome(Kind::Failed, mapError));
         return;
     }
+    MAILROOM_STOP_POINT("relay.map-built");
     if (t.noMainCfChange) {
         // Only the credentials changed: Postfix reads the map on its own; a restart makes it certain.
         if (m_services->state(PostfixUnit).isActive()) {

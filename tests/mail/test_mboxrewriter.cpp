@@ -175,6 +175,33 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path)); // an empty mailbox, not a missing one
     }
 
+    // A rewrite killed half-way (issue 16's kill test) left its new file, not yet renamed over the
+    // mailbox, and its recovery link: the next rewrite, under the lock, removes them; another
+    // mailbox's files and other dot files stay.
+    void interruptedRewriteLeftoversGo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        writeFile(path, message(1) + message(2));
+        writeFile(dir.filePath(QStringLiteral(".inbox.mailroom-new-1abc")), message(1));
+        QVERIFY(QFile::link(path, dir.filePath(QStringLiteral(".inbox.mailroom-recovery-2def"))));
+        QCOMPARE(::link(QFile::encodeName(path).constData(),
+                        QFile::encodeName(dir.filePath(QStringLiteral(".inbox.mailroom-recovery-3ghi"))).constData()),
+                 0);
+        writeFile(dir.filePath(QStringLiteral(".archive.mailroom-new-4jkl")), message(3));
+        writeFile(dir.filePath(QStringLiteral(".inbox.lock-notes")), "mine");
+        Box box(path);
+        box.table.setFlags(0, MessageStatus::Deleted);
+        QCOMPARE(box.apply(true).outcome, MboxRewriter::Outcome::Written);
+        QCOMPARE(readFile(path), message(2));
+        QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        left.sort();
+        // The symbolic link is not a file a rewrite makes: it stays too.
+        QCOMPARE(left,
+                 (QStringList {QStringLiteral(".archive.mailroom-new-4jkl"), QStringLiteral(".inbox.lock-notes"),
+                               QStringLiteral(".inbox.mailroom-recovery-2def"), QStringLiteral("inbox")}));
+    }
+
     void preservesOwnerAndMode()
     {
         QTemporaryDir dir;

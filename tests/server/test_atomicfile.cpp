@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 Q_DECLARE_METATYPE(AtomicFile::Step)
@@ -96,6 +97,41 @@ private Q_SLOTS:
         AtomicFile::setFailingStepForTesting(std::nullopt);
         QVERIFY(AtomicFile::write(path(), NewContent, 0600, getuid(), getgid()).ok);
         QCOMPARE(contents(path()), NewContent);
+    }
+
+    // A helper killed between creating its temporary file and renaming it (issue 16's kill test)
+    // leaves .mailroom-PID-XXXXXX behind: the next helper removes it at start, but never the file
+    // of a writer that still runs (the old instance finishing its calls during a hand-over).
+    void removesOnlyAbandonedTemporaries()
+    {
+        const pid_t child = ::fork();
+        if (child == 0) {
+            ::_exit(0);
+        }
+        QVERIFY(child > 0);
+        QCOMPARE(::waitpid(child, nullptr, 0), child);
+        const auto create = [this](const QString &name) {
+            QFile f(m_dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write("half") == 4;
+        };
+        const QString gone = QStringLiteral(".mailroom-%1-aB3dE6").arg(child);
+        const QString ours = QStringLiteral(".mailroom-%1-xY9zQ1").arg(::getpid());
+        const QString running = QStringLiteral(".mailroom-%1-kL2mN4").arg(::getppid());
+        const QString older = QStringLiteral(".mailroom-pQ7rS8");
+        QVERIFY(create(gone));
+        QVERIFY(create(ours));
+        QVERIFY(create(running));
+        QVERIFY(create(older));
+        const QString linked = QStringLiteral(".mailroom-%1-tU5vW0").arg(child);
+        QVERIFY(QFile::link(path(), m_dir.filePath(linked)));
+        QCOMPARE(AtomicFile::removeAbandoned(m_dir.path()), 2);
+        QStringList expected {running, older, linked};
+        expected.sort();
+        QStringList left = leftovers();
+        left.sort();
+        QCOMPARE(left, expected);
+        QCOMPARE(contents(path()), OldContent);
+        QCOMPARE(AtomicFile::removeAbandoned(m_dir.filePath(QStringLiteral("missing"))), 0);
     }
 
     void refusesSymlinks()

@@ -5,6 +5,7 @@
 #include "mail/mboxformat.h"
 #include "mail/messagestatus.h"
 #include "mail/messagetable.h"
+#include "stoppoint.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,6 +17,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -179,6 +181,34 @@ void fsyncDirectory(const QByteArray &dir)
         ::fsync(dfd);
         ::close(dfd);
     }
+}
+
+// What a rewrite of this mailbox killed half-way left next to it: the new file not yet renamed
+// over the mailbox, or the recovery link (the mailbox itself, or after the rename the old file).
+// Only called under the mailbox's lock, which every rewrite holds from start to end: none of
+// them is still at work, and the mailbox is whole either way (rename() is atomic).
+void removeInterruptedRewrites(const QByteArray &dir, const QByteArray &base)
+{
+    const int dfd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd < 0) {
+        return;
+    }
+    DIR *listing = ::fdopendir(dfd);
+    if (!listing) {
+        ::close(dfd);
+        return;
+    }
+    const QByteArray newPrefix = '.' + base + ".mailroom-new-";
+    const QByteArray recoveryPrefix = '.' + base + ".mailroom-recovery-";
+    while (const dirent *entry = ::readdir(listing)) {
+        const QByteArrayView name(entry->d_name);
+        struct stat st {};
+        if ((name.startsWith(newPrefix) || name.startsWith(recoveryPrefix))
+            && ::fstatat(dfd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode)) {
+            ::unlinkat(dfd, entry->d_name, 0);
+        }
+    }
+    ::closedir(listing);
 }
 } // namespace
 
@@ -378,6 +408,7 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
             return failed(QCoreApplication::translate("MboxRewriter", "Cannot create the recovery copy %1: %2")
                               .arg(QFile::decodeName(recoveryFile), errnoText(errno)));
         }
+        MAILROOM_STOP_POINT("mboxrewriter.recovery-created");
         auto dropRecovery = [&] {
             ::close(rfd);
             ::unlink(recoveryFile.constData());
@@ -408,6 +439,7 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
             }
         }
         lock.touch();
+        MAILROOM_STOP_POINT("mboxrewriter.recovery-written");
         // From here on the mailbox changes: on any failure the recovery file stays.
         auto keepRecovery = [&](const QString &what) {
             ::close(rfd);
@@ -444,11 +476,13 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
                 done += w;
             }
             copied += n;
+            MAILROOM_STOP_POINT("mboxrewriter.tail-copying");
         }
         if (::ftruncate(lock.fd(), keep + tailSize) != 0 || ::fsync(lock.fd()) != 0) {
             return keepRecovery(QCoreApplication::translate("MboxRewriter", "Cannot write the mailbox %1: %2.")
                                     .arg(m_path, errnoText(errno)));
         }
+        MAILROOM_STOP_POINT("mboxrewriter.truncated");
         {
             const Mapping mailbox(lock.fd(), keep + tailSize);
             const Mapping copy(rfd, tailSize);
@@ -468,6 +502,7 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         return result;
     }
 
+    removeInterruptedRewrites(dir, base);
     // The new file, next to the old one so rename() is atomic.
     const QByteArray tempPath = dir + "/." + base + ".mailroom-new-" + suffix;
     const QByteArray recoveryPath = dir + "/." + base + ".mailroom-recovery-" + suffix;
@@ -493,6 +528,7 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
             QCoreApplication::translate("MboxRewriter", "Cannot give the rewritten mailbox the permissions of %1: %2")
                 .arg(m_path, errnoText(errno)));
     }
+    MAILROOM_STOP_POINT("mboxrewriter.temporary-created");
 
     Writer writer(out);
     qsizetype expectedMessages = 0;
@@ -524,8 +560,10 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         }
     }
     ::close(out);
+    MAILROOM_STOP_POINT("mboxrewriter.temporary-written");
 
     const bool haveRecovery = ::link(QFile::encodeName(m_path).constData(), recoveryPath.constData()) == 0;
+    MAILROOM_STOP_POINT("mboxrewriter.recovery-linked");
     if (::rename(tempPath.constData(), QFile::encodeName(m_path).constData()) != 0) {
         const int err = errno;
         ::unlink(tempPath.constData());
@@ -536,6 +574,7 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
                           .arg(m_path, errnoText(err)));
     }
     fsyncDirectory(dir);
+    MAILROOM_STOP_POINT("mboxrewriter.renamed");
     if (haveRecovery) {
         ::unlink(recoveryPath.constData());
         fsyncDirectory(dir);

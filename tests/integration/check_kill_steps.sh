@@ -1,0 +1,299 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# check_kill_steps.sh SRCDIR MBOX_KILLSTEPS — issue 16's crash-safety test, run as root in a fresh
+# sandbox boot (destructive: it installs Postfix, sets a relay, adds a drop-in to mailroomd).
+#
+# mailroomd is killed with SIGKILL at every stop point (src/core/stoppoint.h, compiled into the
+# sandbox build with MAILROOM_TEST_HOOKS) of five operations made as alice with mailroomctl:
+# a main.cf change, a master.cf apply, a relay change (sasl_passwd + its map + main.cf), a backup
+# restore, and a main.cf Postfix refuses (the rollback). A clean run of each traces the points it
+# passes ("name#N": the Nth time in that helper); then for each point: the same operation from
+# the same files, killed there (the call fails, the helper died of signal 9 at that point), and
+# once D-Bus has started the helper again:
+# - each file is the old or the new one, byte for byte (the relay's map: by its entries), with
+#   its owner and mode; no temporary file is left where the helper writes; backups root-only;
+# - Postfix runs (its unit active, its master process alive);
+# - the next apply works: the operation's inverse (main.cf, master.cf: the old file applied
+#   whole; the relay: the old one set again), which also brings back the old files.
+# The relay's password backup is gone once its clean applies are over.
+# The mbox rewriter is killed at each of its points by mbox_killsteps (both ways it writes).
+# Every point in the sources must have been reached: a point never reached means this list of
+# operations no longer covers the code.
+set -eu
+src=$1
+mbox_killsteps=$2
+fail=0
+bad() { echo "FAIL: $*"; fail=1; }
+ok() { echo "ok: $*"; }
+as() {
+    user=$1
+    shift
+    setpriv --reuid="$user" --regid="$user" --init-groups --reset-env \
+        env HOME="/home/$user" LANG=C.UTF-8 PATH=/usr/bin:/bin "$@"
+}
+work=$(mktemp -d)
+chmod 755 "$work"
+step="the start"
+finished=0
+dropin=/run/systemd/system/mailroomd.service.d/50-killsteps.conf
+envfile=/run/mailroom-killsteps.env
+trace=/var/lib/mailroom/killsteps.trace
+cleanup() {
+    rm -rf "$work" "$dropin" "$envfile" "$trace"
+    systemctl daemon-reload || true
+}
+# set -e ends the script at the first unchecked failure: say where, rather than stop silently.
+trap 'rc=$?; cleanup; [ "$finished" = 1 ] || echo "FAIL: the check stopped during $step (exit status $rc)"' EXIT
+started=$(date +%s)
+
+# run NAME ARGS…: mailroomctl as alice; output in $work/NAME.out and .err, status in .rc
+run() {
+    name=$1
+    shift
+    rc=0
+    as alice timeout 120 mailroomctl "$@" <"$work/stdin" >"$work/$name.out" 2>"$work/$name.err" || rc=$?
+    echo "$rc" >"$work/$name.rc"
+}
+rc() { cat "$work/$1.rc"; }
+expect_rc() {
+    [ "$(rc "$1")" = "$2" ] || bad "$3: exit status $(rc "$1"), not $2: $(cat "$work/$1.err")"
+}
+: >"$work/stdin"
+
+# --- Postfix, and the helper's environment from a file read at each start ----------------------
+step="installing Postfix"
+for args in "service stop sendmail" "package remove sendmail" "package install postfix" "service start postfix"; do
+    # shellcheck disable=SC2086 # the words are the arguments
+    run setup $args
+    expect_rc setup 0 "mailroomctl $args"
+done
+install -d "$(dirname "$dropin")"
+# No start limit: the helper is started twice for each point.
+printf '[Unit]\nStartLimitIntervalSec=0\n[Service]\nEnvironmentFile=-%s\n' "$envfile" >"$dropin"
+systemctl daemon-reload
+# stop_at [POINT]: the next helper traces the points it passes to $trace, and dies at POINT.
+stop_at() {
+    {
+        echo "MAILROOM_STOP_TRACE=$trace"
+        [ -z "${1:-}" ] || echo "MAILROOM_STOP_AT=$1"
+    } >"$envfile"
+    systemctl stop mailroomd.service
+    systemctl reset-failed mailroomd.service 2>/dev/null || true
+    rm -f "$trace"
+}
+# Postfix runs: its unit active and its master alive (`postfix status` would also read main.cf,
+# which may be the refused one the rollback had not yet taken back: master runs on the old one).
+postfix_runs() {
+    for _ in $(seq 1 80); do
+        if systemctl is-active --quiet postfix.service &&
+            master=$(tr -d " \n" </var/spool/postfix/pid/master.pid 2>/dev/null) && kill -0 "$master" 2>/dev/null; then
+            return 0
+        fi
+        sleep 0.25
+    done
+    return 1
+}
+
+# --- the files' states --------------------------------------------------------------------------
+dbtype=$(postconf -h default_database_type)
+case $dbtype in
+lmdb) map=/etc/postfix/sasl_passwd.lmdb ;;
+cdb) map=/etc/postfix/sasl_passwd.cdb ;;
+*) map=/etc/postfix/sasl_passwd.db ;;
+esac
+# state FILE: the file's bytes (a map: its entries, as postmap reads them), owner and mode
+state() {
+    if [ ! -e "$1" ]; then
+        echo absent
+        return
+    fi
+    stat -c '%U:%G %a' "$1"
+    if [ "$1" = "$map" ]; then
+        postmap -s "$dbtype:/etc/postfix/sasl_passwd" | sort
+    else
+        cat "$1"
+    fi
+}
+# snapshot NAME FILE…: each file's state in $work/NAME/
+snapshot() {
+    dir="$work/$1"
+    shift
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    for f in "$@"; do
+        state "$f" >"$dir/$(echo "$f" | tr / _)"
+    done
+}
+# is FILE SNAPSHOT: the file is in the state the snapshot holds
+is() {
+    state "$1" | cmp -s - "$work/$2/$(echo "$1" | tr / _)"
+}
+
+# --- the operations: files, old → new, and back ------------------------------------------------
+mkdir -p "$work/files"
+chmod 755 "$work/files"
+files_of() {
+    case $1 in
+    mastercf) echo /etc/postfix/master.cf ;;
+    relay) echo "/etc/postfix/main.cf /etc/postfix/sasl_passwd $map" ;;
+    *) echo /etc/postfix/main.cf ;;
+    esac
+}
+# main.cf: one parameter changed (ApplyConfigChange).
+maincf_op() { run op config set myhostname=killsteps.example.org; }
+maincf_back() { run back config apply "$work/files/main.cf" --yes; }
+# master.cf: the whole file replaced (ApplyConfigFile), a second smtpd on port 2525.
+mastercf_op() { run op master apply "$work/files/master.cf.new" --yes; }
+mastercf_back() { run back master apply "$work/files/master.cf" --yes; }
+# The relay: another host, user and password (sasl_passwd, its map, main.cf; Postfix restarted).
+relay_op() {
+    echo 'password-b' >"$work/stdin"
+    run op relay set relay-b.example.org:2587 user-b --password-stdin
+    : >"$work/stdin"
+}
+relay_back() {
+    echo 'password-a' >"$work/stdin"
+    run back relay set relay-a.example.org:587 user-a --password-stdin
+    : >"$work/stdin"
+}
+# A backup restored (RestoreConfigBackup): a main.cf backup whose bytes are the changed main.cf.
+restore_op() { run op config restore "$(cat "$work/files/backup-id")"; }
+restore_back() { run back config apply "$work/files/main.cf" --yes; }
+# A main.cf `postfix check` refuses: written, refused, the old one written back.
+rollback_op() { run op config apply "$work/files/main.cf.broken" --yes; }
+rollback_back() { run back config apply "$work/files/main.cf" --yes; }
+
+# prepare OPERATION: its old files, the points of a clean run, its new files
+prepare() {
+    case $1 in
+    maincf | rollback) ;;
+    mastercf)
+        cp /etc/postfix/master.cf "$work/files/master.cf"
+        { cat /etc/postfix/master.cf; awk '$1 == "smtp" && $2 == "inet" { $1 = "2525"; print; exit }' \
+            /etc/postfix/master.cf; } >"$work/files/master.cf.new"
+        grep -q '^2525 ' "$work/files/master.cf.new" || bad "no smtp inet line in master.cf to copy"
+        ;;
+    relay)
+        relay_back
+        expect_rc back 0 "setting the first relay"
+        ;;
+    restore)
+        # Changed and changed back: the newest main.cf backup holds the changed main.cf.
+        cp /etc/postfix/main.cf "$work/files/main.cf.before"
+        maincf_op
+        expect_rc op 0 "changing main.cf for a backup"
+        cp /etc/postfix/main.cf "$work/files/main.cf.changed"
+        chmod 644 "$work/files"/*
+        run back config apply "$work/files/main.cf.before" --yes
+        expect_rc back 0 "changing main.cf back"
+        # Backup ids sort by their time stamps.
+        find /var/lib/mailroom/backups -maxdepth 1 -name 'main.cf-*' -printf '%f\n' | sort | tail -1 \
+            >"$work/files/backup-id"
+        cmp -s "/var/lib/mailroom/backups/$(cat "$work/files/backup-id")" "$work/files/main.cf.changed" ||
+            bad "the newest main.cf backup is not the changed main.cf"
+        ;;
+    esac
+    cp /etc/postfix/main.cf "$work/files/main.cf"
+    printf 'this line has no equals sign\n' | cat "$work/files/main.cf" - >"$work/files/main.cf.broken"
+    chmod 644 "$work/files"/*
+    files=$(files_of "$1")
+    # shellcheck disable=SC2086 # a list of paths
+    snapshot old $files
+    stop_at
+    "${1}_op"
+    if [ "$1" = rollback ]; then
+        expect_rc op 1 "the refused main.cf"
+        # What it wrote before Postfix refused it (root's file with main.cf's mode, as main.cf).
+        snapshot new
+        state "$work/files/main.cf.broken" >"$work/new/_etc_postfix_main.cf"
+    else
+        expect_rc op 0 "$1: the clean run"
+        # shellcheck disable=SC2086
+        snapshot new $files
+    fi
+    [ -f "$trace" ] || : >"$trace"
+    cp "$trace" "$work/$1.points"
+    cat "$trace" >>"$work/all.points"
+    "${1}_back"
+    expect_rc back 0 "$1: back to the old files after the clean run"
+    for f in $files; do
+        is "$f" old || bad "$1: $f is not the old one after the clean run and back"
+    done
+    [ -s "$work/$1.points" ] || bad "$1: no stop point reached: was mailroomd built with MAILROOM_TEST_HOOKS?"
+    ok "$1: $(wc -l <"$work/$1.points") stop points: $(tr '\n' ' ' <"$work/$1.points")"
+}
+
+# kill OPERATION POINT: killed there; the invariants; the next apply
+kill_at() {
+    op=$1 point=$2
+    where="$op killed at $point"
+    stop_at "$point"
+    "${op}_op"
+    [ "$(rc op)" != 0 ] || bad "$where: the call succeeded: the helper was not killed"
+    [ "$(tail -1 "$trace" 2>/dev/null)" = "$point" ] ||
+        bad "$where: the last point reached was $(tail -1 "$trace" 2>/dev/null)"
+    [ "$(systemctl show -p ExecMainStatus --value mailroomd.service)" = 9 ] ||
+        bad "$where: mailroomd did not die of SIGKILL ($(systemctl show -p ExecMainStatus mailroomd.service))"
+    t_killed=$(date +%s)
+    # D-Bus starts the helper again (it removes what the killed one left half-written).
+    stop_at
+    busctl --system call io.github.mailroom.Helper1 /io/github/mailroom/Helper1 org.freedesktop.DBus.Peer Ping ||
+        bad "$where: D-Bus does not start the helper after the kill"
+    postfix_runs || bad "$where: Postfix does not run ($(systemctl is-active postfix.service))"
+    files=$(files_of "$op")
+    for f in $files; do
+        if is "$f" old; then
+            echo "$f=old" >>"$work/outcomes"
+        elif is "$f" new; then
+            echo "$f=new" >>"$work/outcomes"
+        else
+            bad "$where: $f is neither the old nor the new one: $(state "$f" | head -3 | tr '\n' ' ')"
+        fi
+    done
+    left=$(find /etc/postfix /var/lib/mailroom/backups -maxdepth 1 -name '.mailroom-*')
+    [ -z "$left" ] || bad "$where: temporary files left: $left"
+    loose=$(find /var/lib/mailroom/backups -type f ! \( -user root -perm 600 \))
+    [ -z "$loose" ] || bad "$where: backups not root's alone: $loose"
+    t_checked=$(date +%s)
+    "${op}_back"
+    expect_rc back 0 "$where: the next apply"
+    for f in $files; do
+        is "$f" old || bad "$where: $f is not the old one after the next apply"
+    done
+    postfix_runs || bad "$where: Postfix does not run after the next apply"
+    t_done=$(date +%s)
+    echo "   $where: done at $((t_done - started)) s (killed at $((t_killed - started)), checked $((t_checked - started)))"
+}
+
+: >"$work/all.points"
+# KILLSTEPS_OPERATIONS: a part of them, when debugging (the check of the list then fails).
+for op in ${KILLSTEPS_OPERATIONS:-maincf mastercf relay restore rollback}; do
+    step="the clean $op"
+    prepare "$op"
+    step="killing $op"
+    : >"$work/outcomes"
+    while read -r point; do
+        kill_at "$op" "$point"
+    done <"$work/$op.points"
+    ok "$op: killed at each of its $(wc -l <"$work/$op.points") points; files afterwards: $(sort "$work/outcomes" | uniq -c | tr -s ' \n' ' ')"
+done
+# The relay's password backup lives only while a change runs: none after the clean applies.
+leftpw=$(find /var/lib/mailroom/backups -name 'sasl_passwd-*')
+[ -z "$leftpw" ] || bad "sasl_passwd backups left after the relay's clean applies: $leftpw"
+
+# --- the mbox rewriter ----------------------------------------------------------------------
+step="the mbox rewriter"
+"$mbox_killsteps" "$work/mbox" "$work/all.points" || bad "the mbox rewriter (above)"
+
+# --- every point in the sources was reached -----------------------------------------------
+step="the list of points"
+grep -rhoE 'MAILROOM_STOP_POINT\("[^"]+"\)' "$src/server" "$src/src/core" | sed -E 's/.*\("(.*)"\)/\1/' |
+    sort -u >"$work/declared"
+[ -s "$work/declared" ] || bad "no MAILROOM_STOP_POINT in $src/server or $src/src/core"
+sed 's/#.*//' "$work/all.points" | sort -u >"$work/reached"
+never=$(comm -23 "$work/declared" "$work/reached" | tr '\n' ' ')
+[ -z "$never" ] || bad "stop points no operation here reaches (the list of operations is stale): $never"
+ok "$(wc -l <"$work/declared") named points, $(wc -l <"$work/all.points") kills in $(($(date +%s) - started)) s"
+
+finished=1
+[ "$fail" = 0 ]
