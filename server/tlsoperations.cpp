@@ -130,7 +130,47 @@ QStringList TlsOperations::serverNames(QString *error) const
     return names;
 }
 
+namespace {
+// What the state was read from, as it is now: a change of any file (or its absence) changes it.
+QByteArray filesKey(const QStringList &paths)
+{
+    QByteArray key;
+    for (const QString &path : paths) {
+        struct stat st {};
+        key += QFile::encodeName(path);
+        if (::stat(QFile::encodeName(path).constData(), &st) == 0) {
+            key += QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino)) + ':'
+                + QByteArray::number(qint64(st.st_size)) + ':' + QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.'
+                + QByteArray::number(qint64(st.st_mtim.tv_nsec)) + ':' + QByteArray::number(qint64(st.st_ctim.tv_sec))
+                + '.' + QByteArray::number(qint64(st.st_ctim.tv_nsec));
+        }
+        key += '\n';
+    }
+    return key;
+}
+} // namespace
+
 OperationResult TlsOperations::state() const
+{
+    if (m_cached && filesKey(m_cachedFiles) == m_cachedKey) {
+        return *m_cached;
+    }
+    QStringList files;
+    const QByteArray keyBefore = filesKey({PostfixConfig::mainCfPath()});
+    OperationResult result = computeState(&files);
+    // Kept when it worked and main.cf did not change while it was read (a failure, such as
+    // postconf not answering, is asked again next time).
+    m_cachedFiles = QStringList {PostfixConfig::mainCfPath(), QStringLiteral("/usr/sbin/postconf")} + files;
+    m_cachedKey = filesKey(m_cachedFiles);
+    if (result.ok() && m_cachedKey.startsWith(keyBefore)) {
+        m_cached = result;
+    } else {
+        m_cached.reset();
+    }
+    return result;
+}
+
+OperationResult TlsOperations::computeState(QStringList *readFiles) const
 {
     QString error;
     const auto values = m_config->values({QStringLiteral("smtpd_tls_chain_files"),
@@ -167,6 +207,8 @@ OperationResult TlsOperations::state() const
             certificates += b;
         }
     }
+    *readFiles << files << requestFile()
+               << m_letsEncryptLive + QLatin1Char('/') + s.hostName + QStringLiteral("/fullchain.pem");
     s.chainPem = QString::fromLatin1(certificates);
     const QList<QByteArray> blocks = TlsKeys::certificateBlocks(certificates);
     s.keyMatches = !blocks.isEmpty() && TlsKeys::keyMatches(keyPem, blocks.first());

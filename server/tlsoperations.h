@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <optional>
+
 #include "operationresult.h"
 #include "tlskeys.h"
 
@@ -46,7 +48,15 @@ private:
     void installFiles(const QByteArray &keyPem, const QList<QByteArray> &chain, const Finished &done,
                       bool clearRequest);
 
+    OperationResult computeState(QStringList *readFiles) const;
+
     PostfixConfig *m_config;
     QString m_tlsDir;
     QString m_letsEncryptLive;
+    // The last state() and what it was read from: every file (main.cf, postconf itself, the key
+    // and certificates, the request, certbot's chain) with its inode, size and times. The hosts
+    // overview asks every refresh; postconf alone took most of the answer.
+    mutable QByteArray m_cachedKey;
+    mutable QStringList m_cachedFiles;
+    mutable std::optional<OperationResult> m_cached;
 };
