@@ -261,18 +261,12 @@ void LogSummary::mergeQueues(LogSummary &later)
 
 void LogSummary::mergeTotals(const LogSummary &later)
 {
-    m_received += later.m_received;
-    m_delivered += later.m_delivered;
-    m_forwarded += later.m_forwarded;
-    m_deferredMessages += later.m_deferredMessages;
-    m_deferrals += later.m_deferrals;
-    m_bounced += later.m_bounced;
-    m_rejected += later.m_rejected;
-    m_rejectWarnings += later.m_rejectWarnings;
-    m_held += later.m_held;
-    m_discarded += later.m_discarded;
-    m_bytesReceived += later.m_bytesReceived;
-    m_bytesDelivered += later.m_bytesDelivered;
+    for (double LogSummary::*total :
+         {&LogSummary::m_received, &LogSummary::m_delivered, &LogSummary::m_forwarded, &LogSummary::m_deferredMessages,
+          &LogSummary::m_deferrals, &LogSummary::m_bounced, &LogSummary::m_rejected, &LogSummary::m_rejectWarnings,
+          &LogSummary::m_held, &LogSummary::m_discarded, &LogSummary::m_bytesReceived, &LogSummary::m_bytesDelivered}) {
+        this->*total += later.*total; // whole numbers: exact in any order
+    }
     if (later.m_dayCount > 0) {
         // pflogsumm starts a day where the day of the month changes from the line before: the
         // later range's first lines continue this one's last day if they have its day of the
