@@ -483,6 +483,14 @@ void LogsPage::startIndexing(bool refresh)
             }
         });
     }
+    // The totals are complete before the journeys: the summary tab shows them at once.
+    connect(indexer, &Mailroom::LogIndexer::summaryReady, this,
+            [this, generation](const std::shared_ptr<const Mailroom::LogSummary> &summary) {
+                if (generation == m_generation) {
+                    m_summary = summary;
+                    m_summaryView->setSummary(summary);
+                }
+            });
     connect(indexer, &Mailroom::LogIndexer::finished, this,
             [this, generation](const std::shared_ptr<const Mailroom::LogIndex> &index,
                                const std::shared_ptr<const Mailroom::LogSummary> &summary,
@@ -520,9 +528,11 @@ void LogsPage::onFinished(const std::shared_ptr<const Mailroom::LogIndex> &index
     }
     const bool first = !m_index;
     m_index = index;
-    m_summary = summary;
     m_model->setIndex(index, rows); // computed on the indexer's thread
-    m_summaryView->setSummary(summary);
+    if (summary != m_summary) { // not already shown on summaryReady()
+        m_summary = summary;
+        m_summaryView->setSummary(summary);
+    }
     m_summaryView->setSpamTotals(Mailroom::SpamTotals::of(*index));
     fillProblems();
     fillUnparsed();

@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QThread>
 
 #include <cstdio>
 
@@ -98,7 +99,8 @@ bool load(const QStringList &files, bool rotated, const QDate &reference, const 
     out->summary = std::make_unique<LogSummary>(syslogName);
     JourneyBuilder builder(sources);
     builder.setReferenceDate(reference);
-    builder.setSummary(out->summary.get(), true); // totals on a second thread
+    builder.setSummary(out->summary.get());
+    builder.summarizeNow(QThread::idealThreadCount()); // the totals first, on every core
     builder.processAll();
     out->index = builder.finish();
     return true;

@@ -269,7 +269,7 @@ private:
             return;
         }
         std::vector<std::string> rcpts;
-        const int n = chance(0.8) ? 1 : 2 + pick(3);
+        const int n = m_options.smallMessages ? 1 : (chance(0.8) ? 1 : 2 + pick(3));
         for (int i = 0; i < n; ++i) {
             rcpts.push_back(submission ? remoteAddress() : localAddress());
         }
@@ -277,7 +277,7 @@ private:
                       prog, spid, client.c_str(), n, 4 + n);
         add(t + 0.5, buf);
         const int size = 800 + pick(60000);
-        if (!submission && chance(0.3)) {
+        if (!submission && !m_options.smallMessages && chance(0.3)) {
             // Through amavis: delivered to the filter, re-queued as a new id.
             const std::string down = queueId();
             std::snprintf(buf, sizeof buf, "postfix/qmgr[%d]: %s: from=<%s>, size=%d, nrcpt=%d (queue active)",

@@ -12,6 +12,9 @@ struct LogGeneratorOptions
     qint64 targetBytes = 1024 * 1024;
     QDate startDate = QDate(2024, 3, 1);
     double messagesPerSecond = 2.0;
+    // Every message one plain delivery to one recipient (no content filter hop): more messages,
+    // and fewer lines each, in the same bytes.
+    bool smallMessages = false;
 };
 
 // Writes a realistic Postfix 3.x mail log: interleaved smtpd sessions, submission with SASL,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // pflogsumm-compatible totals (LogSummary) and the syslog line parser on any text: every line
-// parsed in both timestamp styles, the totals, the problem details, the report and its JSON.
+// parsed in both timestamp styles, the totals, the problem details, the report and its JSON. The
+// text is also counted in three ranges (cut after lines chosen by a hash of the text) merged as
+// LogSummary::addTexts() merges its threads' ranges: report and JSON must be identical.
 //
 // Input: the log text, then one byte choosing the reference date's month (year inference).
 
@@ -10,6 +12,8 @@
 #include "logs/logsummary.h"
 
 #include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace Mailroom;
 
@@ -41,5 +45,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(traffic.count >= 0);
     }
     FUZZ_CHECK(summary.received() >= 0 && summary.delivered() >= 0 && summary.rejected() >= 0);
+
+    const size_t h = qHash(text);
+    auto cutAt = [&](size_t bits, qsizetype from) {
+        const qsizetype at = std::max(from, qsizetype(text.size() * qsizetype(bits & 0xff) / 256));
+        const qsizetype nl = text.indexOf('\n', at);
+        return nl < 0 ? text.size() : nl + 1;
+    };
+    const qsizetype first = cutAt(h, 0);
+    const qsizetype second = cutAt(h >> 8, first);
+    LogSummary a, b, c;
+    b.beginContinuation();
+    c.beginContinuation();
+    a.addText(text.first(first), reference);
+    b.addText(text.sliced(first, second - first), reference);
+    c.addText(text.sliced(second), reference);
+    a.merge(b);
+    a.merge(c);
+    FUZZ_CHECK(a.pflogsummReport() == summary.pflogsummReport());
+    FUZZ_CHECK(QJsonDocument(a.toJson(-1)).toJson() == QJsonDocument(summary.toJson(-1)).toJson());
     return 0;
 }

@@ -80,6 +80,49 @@ private Q_SLOTS:
         QCOMPARE(journeyRowTexts(handedOver), journeyRowTexts(computed));
     }
 
+    // The summary tab's totals come before the journeys, complete: the summary handed over
+    // first is the finished one, with the same report as one thread's count of the log.
+    void summaryBeforeJourneys()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("maillog"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        Bench::LogGeneratorOptions options;
+        options.targetBytes = 9 * 1024 * 1024; // more than one range per thread of addTexts()
+        QDate reference;
+        QVERIFY(Bench::generateMailLog(&out, options, &reference) > 0);
+        out.close();
+        LogIndexer indexer;
+        indexer.setChunkSize(256 * 1024);
+        QStringList order;
+        std::shared_ptr<const LogSummary> early;
+        connect(
+            &indexer, &LogIndexer::summaryReady, &indexer,
+            [&](const std::shared_ptr<const LogSummary> &summary) {
+                order << QStringLiteral("summary");
+                early = summary;
+            },
+            Qt::DirectConnection);
+        connect(
+            &indexer, &LogIndexer::batchReady, &indexer, [&] { order << QStringLiteral("batch"); },
+            Qt::DirectConnection);
+        QSignalSpy finished(&indexer, &LogIndexer::finished);
+        QVERIFY(indexer.start({path}, reference));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QVERIFY(order.size() > 2);
+        QCOMPARE(order.first(), QStringLiteral("summary"));
+        QCOMPARE(order.count(QStringLiteral("summary")), 1);
+        const auto summary = finished.first().at(1).value<std::shared_ptr<const LogSummary>>();
+        QCOMPARE(summary, early);
+        QFile in(path);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        LogSummary one;
+        one.addText(in.readAll(), reference);
+        QVERIFY(one.received() > 1000);
+        QCOMPARE(summary->pflogsummReport(), one.pflogsummReport());
+    }
+
     void reportsUnreadableFiles()
     {
         LogIndexer indexer;

@@ -24,7 +24,10 @@ public:
     using const_iterator = typename std::vector<value_type>::const_iterator;
 
     // The value of key, default-constructed and inserted when missing.
-    T &operator[](std::string_view key)
+    T &operator[](std::string_view key) { return m_entries[indexOf(key)].second; }
+
+    // The entry number of key (its place in insertion order), inserting it when missing.
+    size_t indexOf(std::string_view key)
     {
         if ((m_entries.size() + 1) * 4 > m_slots.size() * 3) {
             rehash(std::max<size_t>(16, m_slots.size() * 2));
@@ -37,16 +40,14 @@ public:
                 m_entries.emplace_back(std::string(key), T());
                 s.entry = quint32(m_entries.size());
                 s.tag = tag;
-                return m_entries.back().second;
+                return m_entries.size() - 1;
             }
-            if (s.tag == tag) {
-                value_type &e = m_entries[s.entry - 1];
-                if (e.first == key) {
-                    return e.second;
-                }
+            if (s.tag == tag && m_entries[s.entry - 1].first == key) {
+                return s.entry - 1;
             }
         }
     }
+    T &valueAt(size_t index) { return m_entries[index].second; }
 
     const T *find(std::string_view key) const
     {

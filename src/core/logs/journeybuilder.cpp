@@ -123,6 +123,22 @@ void JourneyBuilder::setSummary(LogSummary *summary, bool threaded)
     m_summaryThreaded = threaded && summary;
 }
 
+void JourneyBuilder::summarizeNow(int threads, const std::atomic_bool *cancel)
+{
+    if (!m_summary || m_summaryStarted) {
+        return;
+    }
+    const LogSourceSet &sources = *m_index->m_sources;
+    std::vector<LogSummary::TextPart> parts;
+    for (int s = 0; s < sources.count(); ++s) {
+        parts.push_back({sources.data(s), referenceDateFor(s)});
+    }
+    m_summary->addTexts(parts, threads, cancel ? cancel : &m_cancel);
+    m_summaryStarted = true;
+    m_summaryThreaded = false;
+    m_summarizedSources = sources.count();
+}
+
 JourneyBuilder::QueueKey JourneyBuilder::makeKey(quint8 host, QByteArrayView qid)
 {
     return ShortKey::make(qid, host);
@@ -183,6 +199,7 @@ qint64 JourneyBuilder::process(int source, qint64 from, qint64 maxBytes)
     if (m_summaryThreaded && !m_summaryStarted && !m_cancel) {
         startSummaryThread();
     }
+    m_feedSummary = m_summary && !m_summaryThreaded && source >= m_summarizedSources;
     const QByteArrayView data = sources.data(source);
     const quint64 base = sources.base(source);
     const char *const begin = data.data();
@@ -323,7 +340,7 @@ void JourneyBuilder::processLine(const PreparsedLine &line, quint64 offset)
     rec.rfc3339 = p.rfc3339;
     const quint8 host = internHost(p.host);
     rec.host = host;
-    if (m_summary && !m_summaryThreaded && p.pflogsummTimestamp) {
+    if (m_feedSummary && p.pflogsummTimestamp) {
         m_summary->addLine(p);
     }
     // Push first: classify() may look at or re-kind earlier lines, never this one.

@@ -19,9 +19,10 @@ class LogIndex;
 class LogSourceSet;
 class LogSummary;
 
-// Indexes log files on a worker thread, so the GUI stays responsive on gigabyte logs. Reports
-// progress, hands over finished journeys in batches while it reads, and the complete index and
-// summary at the end. cancel() stops it within one chunk (a few megabytes).
+// Indexes log files on a worker thread, so the GUI stays responsive on gigabyte logs. Counts the
+// summary first (on every core) and hands it over, then reports progress, hands over finished
+// journeys in batches while it reads, and the complete index at the end. cancel() stops it within one chunk (a few
+// megabytes).
 class LogIndexer : public QObject
 {
     Q_OBJECT
@@ -44,6 +45,9 @@ public:
 
 Q_SIGNALS:
     void progress(qint64 bytesDone, qint64 bytesTotal);
+    // The pflogsumm-compatible totals, complete, before the journeys (counted first, on every
+    // core); the same summary comes again with finished().
+    void summaryReady(const std::shared_ptr<const Mailroom::LogSummary> &summary);
     void batchReady(const std::shared_ptr<const Mailroom::LogSourceSet> &sources,
                     const QList<Mailroom::JourneyRow> &rows);
     // rows: the table's row of every message, in LogIndex::chainHeads() order (what

@@ -174,7 +174,9 @@ void LogSummary::count(Column column)
 {
     ++m_perHour[size_t(m_hour)][column];
     if (!m_day) {
-        m_day = &m_perDay[m_dayKey]; // std::map nodes stay where they are
+        // A continuation's first day may be its predecessor's last (merge() decides where it goes).
+        m_day = m_continuation && m_dayCount == 1 ? &m_firstDayCounts
+                                                  : &m_perDay[m_dayKey]; // std::map nodes stay where they are
     }
     ++m_day->counts[column];
     m_day->columns = std::max(m_day->columns, int(column) + 1);
@@ -182,10 +184,24 @@ void LogSummary::count(Column column)
 
 LogSummary::QueueState &LogSummary::queue(QByteArrayView qid)
 {
-    if (qid.size() <= ShortKey::MaxBytes) {
-        return m_queue[ShortKey::make(qid)];
+    QueueState &st = qid.size() <= ShortKey::MaxBytes ? m_queue[ShortKey::make(qid)] : slot(m_longQueue, sv(qid));
+    if (m_continuation) [[unlikely]] {
+        // What merge() reads again should the earlier range have left this id in another state.
+        m_queueLines.push_back({m_lineBegin, m_lineLength, st.lastLine});
+        st.lastLine = quint32(m_queueLines.size());
     }
-    return slot(m_longQueue, sv(qid));
+    return st;
+}
+
+LogSummary::Traffic &LogSummary::recipientDomain(std::string_view domain, double delay, bool sent)
+{
+    if (!m_continuation) [[likely]] {
+        return slot(m_recipientDomains, domain);
+    }
+    // Sums and maxima of delays depend on their order: merge() repeats them after the earlier's.
+    const size_t entry = m_recipientDomains.indexOf(domain);
+    m_domainDelays.push_back({delay, quint32(entry), sent});
+    return m_recipientDomains.valueAt(entry);
 }
 
 void LogSummary::reserveFor(qint64 logBytes)
@@ -263,13 +279,25 @@ const LogSummary::Details &LogSummary::details() const
     return *m_details;
 }
 
-void LogSummary::addText(QByteArrayView text, QDate referenceDate)
+void LogSummary::addText(QByteArrayView text, QDate referenceDate, const std::atomic_bool *cancel)
 {
     const LogLineParser parser(referenceDate);
+    addRange(text, parser, cancel);
+}
+
+void LogSummary::addRange(QByteArrayView text, const LogLineParser &parser, const std::atomic_bool *cancel)
+{
     ParsedLine p;
     const char *c = text.data();
     const char *const end = c + text.size();
+    quint32 untilCheck = 0;
     while (c < end) {
+        if (cancel && ++untilCheck == 65536) {
+            untilCheck = 0;
+            if (cancel->load(std::memory_order_relaxed)) {
+                return;
+            }
+        }
         const char *nl = static_cast<const char *>(std::memchr(c, '\n', size_t(end - c)));
         const char *e = nl ? nl : end;
         qsizetype length = e - c;
@@ -277,6 +305,8 @@ void LogSummary::addText(QByteArrayView text, QDate referenceDate)
             --length;
         }
         if (parser.parse(QByteArrayView(c, length), p) && p.pflogsummTimestamp) {
+            m_lineBegin = c;
+            m_lineLength = quint32(length);
             addLine(p);
         }
         c = nl ? nl + 1 : end;
@@ -322,6 +352,10 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
     if (line.day != m_lastDay) {
         m_lastDay = line.day;
         m_dayKey = line.year * 10000 + line.month * 100 + line.day;
+        if (m_dayCount == 0) {
+            m_firstDay = line.day;
+            m_firstDayKey = m_dayKey;
+        }
         m_day = nullptr;
         ++m_dayCount;
     }
@@ -624,7 +658,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
                 ++m_forwarded;
                 return;
             }
-            Traffic &dom = slot(m_recipientDomains, sv(domain));
+            Traffic &dom = recipientDomain(sv(domain), delay, true);
             if (dom.count == 0) {
                 ++m_recipientDomainCount;
             }
@@ -678,7 +712,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
                 st.deferred = true;
                 ++m_deferredMessages;
             }
-            Traffic &dom = slot(m_recipientDomains, sv(domain));
+            Traffic &dom = recipientDomain(sv(domain), delay, false);
             ++dom.defers;
             if (dom.delayMax == 0 || delay > dom.delayMax) {
                 dom.delayMax = delay;

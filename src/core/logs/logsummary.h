@@ -12,6 +12,7 @@
 #include <QMutex>
 
 #include <array>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <string>
@@ -19,6 +20,8 @@
 #include <vector>
 
 namespace Mailroom {
+
+class LogLineParser;
 
 // Traffic totals with exactly pflogsumm's (1.1.5) counting rules, so that the numbers agree
 // with the report admins already know: what counts as received (smtpd client= and pickup
@@ -65,8 +68,30 @@ public:
 
     void addLine(const ParsedLine &line);
     // Parses and adds every line of a text (what the builder feeds line by line), for reading
-    // the totals on a thread of their own next to the journeys.
-    void addText(QByteArrayView text, QDate referenceDate);
+    // the totals on a thread of their own next to the journeys. Stops early when *cancel is set.
+    void addText(QByteArrayView text, QDate referenceDate, const std::atomic_bool *cancel = nullptr);
+
+    // One text of several read in order (a log and its rotations), with its year reference.
+    struct TextPart
+    {
+        QByteArrayView text;
+        QDate referenceDate;
+    };
+    // addText() of each part in turn, with the lines split into `threads` ranges of about equal
+    // size counted at the same time, each on a thread of its own into a summary of its own, and
+    // the later ranges merged in order (merge()): the totals are identical to one thread's. The
+    // texts must stay valid until it returns; with *cancel set it stops early, leaving the
+    // totals incomplete. Ranges are at least minRange bytes (fewer threads for a small log).
+    void addTexts(const std::vector<TextPart> &parts, int threads, const std::atomic_bool *cancel = nullptr,
+                  qint64 minRange = 4 * 1024 * 1024);
+    // The two halves of addTexts(), for counting ranges elsewhere: a summary that will count the
+    // lines right after another's is told so before its first line (it then remembers what an
+    // exact merge needs: the lines that touched each queue id, the order of delays per domain),
+    // and fed with addText(); merge(later) then adds its totals to the earlier one's as if one
+    // summary had read both ranges. The later summary's texts must still be valid (lines of a
+    // queue id seen in both ranges are read again) and it is left unusable.
+    void beginContinuation();
+    void merge(LogSummary &later);
     // Sizes the tables for a log of about this many bytes (a hint: they grow as needed anyway).
     void reserveFor(qint64 logBytes);
 
@@ -125,9 +150,27 @@ private:
     struct QueueState
     {
         double size = 0;
-        quint32 receivedFrom = 0; // $rcvdMsg{$qid} while true: interned client domain or "pickup"
-        bool sizeSet = false; // $msgSizes{$qid} is true
-        bool deferred = false; // $msgDfrdFlgs{$qid}
+        quint32 receivedFrom : 30 = 0; // $rcvdMsg{$qid} while true: interned client domain or "pickup"
+        quint32 sizeSet : 1 = false; // $msgSizes{$qid} is true
+        quint32 deferred : 1 = false; // $msgDfrdFlgs{$qid}
+        quint32 lastLine = 0; // continuation only: the newest line in m_queueLines of this id + 1
+
+        // Not as pflogsumm starts a queue id, so a later range's count of it may be wrong.
+        bool isSet() const { return receivedFrom != 0 || sizeSet || deferred; }
+    };
+    // A continuation's line that read or wrote a queue id's state (a chain per queue id).
+    struct QueueLine
+    {
+        const char *begin = nullptr;
+        quint32 length = 0;
+        quint32 previous = 0; // the same id's line before, + 1
+    };
+    // A continuation's delay of a delivery (sent) or deferral to a recipient domain, in order.
+    struct DomainDelay
+    {
+        double delay = 0;
+        quint32 domain = 0; // entry number in m_recipientDomains
+        bool sent = false;
     };
     // A problem detail counter: its one to three key parts, length-prefixed into one string.
     using Counter = StringMap<qint64>;
@@ -158,7 +201,11 @@ private:
     void smtpdReject(QByteArrayView rem, CounterId detail, double &counter);
     void count(Column column);
     QueueState &queue(QByteArrayView qid);
+    Traffic &recipientDomain(std::string_view domain, double delay, bool sent);
     quint32 intern(std::string_view text);
+    void addRange(QByteArrayView text, const LogLineParser &parser, const std::atomic_bool *cancel);
+    void mergeTotals(const LogSummary &later);
+    void mergeQueues(LogSummary &later);
     void bump(CounterId counter, std::string_view a, std::string_view b = {}, std::string_view c = {});
     const Details &details() const;
 
@@ -168,6 +215,9 @@ private:
     qint64 m_senderCount = 0, m_sendingDomainCount = 0, m_recipientCount = 0, m_recipientDomainCount = 0;
     int m_dayCount = 0;
     int m_lastDay = 0;
+    int m_firstDay = 0; // of the first counted line
+    int m_firstDayKey = 0;
+    Day m_firstDayCounts; // a continuation's counts until its first change of day
     int m_dayKey = 0;
     int m_hour = 0;
     Day *m_day = nullptr; // m_perDay[m_dayKey] once something was counted that day
@@ -184,6 +234,12 @@ private:
     std::array<Counter, CounterCount> m_counters;
     QMap<QByteArray, QByteArray> m_noSize;
     std::string m_scratch, m_key, m_text, m_text2;
+    // A continuation's records for merge() (see beginContinuation()).
+    bool m_continuation = false;
+    const char *m_lineBegin = nullptr; // the line being added by addText()
+    quint32 m_lineLength = 0;
+    std::vector<QueueLine> m_queueLines;
+    std::vector<DomainDelay> m_domainDelays;
     mutable QMutex m_detailsMutex;
     mutable std::unique_ptr<Details> m_details; // reset whenever a counter changes
 };

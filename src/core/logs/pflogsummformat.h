@@ -89,12 +89,11 @@ struct CountEntry
     double value;
     std::string_view key;
     std::string norm;
+    double other = 0; // a second value to list by (sizes after counts), see swapValues()
 };
-inline QByteArray countLines(std::vector<CountEntry> &entries, const QByteArray &indent)
+// The lines of entries whose norm is computed, sorted (in place).
+inline QByteArray sortedCountLines(std::vector<CountEntry> &entries, const QByteArray &indent)
 {
-    for (CountEntry &e : entries) {
-        e.norm = Perl::normalizeHost(e.key);
-    }
     std::sort(entries.begin(), entries.end(), [](const CountEntry &a, const CountEntry &b) {
         if (a.value != b.value) {
             return a.value > b.value;
@@ -114,6 +113,14 @@ inline QByteArray countLines(std::vector<CountEntry> &entries, const QByteArray 
         out += '\n';
     }
     return out;
+}
+
+inline QByteArray countLines(std::vector<CountEntry> &entries, const QByteArray &indent)
+{
+    for (CountEntry &e : entries) {
+        e.norm = Perl::normalizeHost(e.key);
+    }
+    return sortedCountLines(entries, indent);
 }
 
 template<typename Value>

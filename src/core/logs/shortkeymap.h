@@ -25,6 +25,12 @@ struct ShortKey
         return key;
     }
     bool isEmpty() const { return w[2] == 0; } // real keys have a length
+    // The text kept (all of it for texts of up to MaxBytes).
+    QByteArrayView text() const
+    {
+        return QByteArrayView(reinterpret_cast<const char *>(w),
+                              std::min<qsizetype>(qsizetype((w[2] >> 48) & 0xff), MaxBytes));
+    }
     bool operator==(const ShortKey &o) const { return w[0] == o.w[0] && w[1] == o.w[1] && w[2] == o.w[2]; }
     size_t hash() const
     {
@@ -122,6 +128,15 @@ public:
     }
     size_t size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
+    // Calls f(key, value) for every key, in no particular order.
+    template<typename F> void forEach(F f) const
+    {
+        for (const Slot &s : m_slots) {
+            if (!s.key.isEmpty()) {
+                f(s.key, s.value);
+            }
+        }
+    }
     void clear()
     {
         m_slots.clear();

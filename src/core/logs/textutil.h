@@ -23,11 +23,12 @@ template<size_t N> inline bool equals(QByteArrayView text, const char (&literal)
 }
 
 // How rare a byte is in a mail log line, for find(): punctuation that marks fields is rare,
-// letters are common.
+// letters are common, and an address's '<' rarer than the '=' of every field.
 constexpr int rarity(char c)
 {
     switch (c) {
     case '<':
+        return 4; // one or two a line ("to=<", "from=<"), where '=' separates every field
     case '>':
     case '=':
     case '[':
