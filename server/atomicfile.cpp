@@ -96,7 +96,8 @@ bool exists(const QString &path)
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
 }
 
-Result write(const QString &path, const QByteArray &content, mode_t mode, uid_t uid, gid_t gid, bool force)
+Result write(const QString &path, const QByteArray &content, mode_t mode, uid_t uid, gid_t gid, bool force,
+             const QByteArray *expected)
 {
     const QByteArray p = QFile::encodeName(path);
     struct stat old {};
@@ -140,6 +141,19 @@ Result write(const QString &path, const QByteArray &content, mode_t mode, uid_t 
     // Written and synced (a SIGKILL cannot tell before fsync from after it: the page cache
     // outlives the process), not yet in place.
     MAILROOM_STOP_POINT("atomicfile.written");
+    if (expected) {
+        QByteArray now;
+        const bool same = read(path, &now).ok ? now == *expected : (expected->isEmpty() && !exists(path));
+        if (!same) {
+            ::unlink(tmpl.constData());
+            Result changed {false,
+                            QStringLiteral("%1 was changed by another program (postconf -e, an editor) while Mailroom "
+                                           "was writing it; nothing was written. Look at it again and retry.")
+                                .arg(path)};
+            changed.changedMeanwhile = true;
+            return changed;
+        }
+    }
     if (injectedFailure(Step::Rename) || ::rename(tmpl.constData(), p.constData()) != 0) {
         const Result r = fail(QStringLiteral("cannot replace"), path);
         ::unlink(tmpl.constData());

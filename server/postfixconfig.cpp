@@ -335,12 +335,13 @@ void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArra
         return;
     }
     const QStringList warningsBefore = postconfWarnings();
-    const auto w = AtomicFile::write(pathOf(file), newText, 0644, 0, 0);
+    // Replaced only if it still is what this transaction read (finding 4 of issue 16).
+    const auto w = AtomicFile::write(pathOf(file), newText, 0644, 0, 0, false, &oldText);
     if (!w.ok) {
         if (undoExtra) {
             undoExtra();
         }
-        done(outcome(Kind::Failed, w.error));
+        done(outcome(w.changedMeanwhile ? Kind::Conflict : Kind::Failed, w.error));
         return;
     }
     const QByteArray diff = UnifiedDiff::diff(oldText, newText, diffLabel("a", file), diffLabel("b", file));

@@ -9,7 +9,8 @@
 // have points, see the top CMakeLists.txt), each point reached appends "name#N" (its Nth time in
 // this process) to the file $MAILROOM_STOP_TRACE names, and at the point $MAILROOM_STOP_AT names
 // ("name#N", or "name" for its first time) the process kills itself with SIGKILL, as the OOM
-// killer or a power cut of the process would: no destructor, no rollback runs.
+// killer or a power cut of the process would: no destructor, no rollback runs. At the point
+// $MAILROOM_PAUSE_AT names it stops itself (SIGSTOP) until the test sends SIGCONT.
 #ifdef MAILROOM_TEST_HOOKS
 
 #include <cstdlib>
@@ -40,6 +41,12 @@ inline void stopPoint(const char *name)
     const char *at = std::getenv("MAILROOM_STOP_AT");
     if (at && (numbered == at || (reached[name] == 1 && std::string(name) == at))) {
         ::kill(::getpid(), SIGKILL);
+    }
+    // MAILROOM_PAUSE_AT: the process stops itself (SIGSTOP) there, so a test can act in between
+    // (another program editing the file) and let it go on with SIGCONT.
+    const char *pause = std::getenv("MAILROOM_PAUSE_AT");
+    if (pause && (numbered == pause || (reached[name] == 1 && std::string(name) == pause))) {
+        ::kill(::getpid(), SIGSTOP);
     }
 }
 } // namespace Mailroom::TestHooks

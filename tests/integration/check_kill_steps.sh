@@ -281,6 +281,51 @@ done
 leftpw=$(find /var/lib/mailroom/backups -name 'sasl_passwd-*')
 [ -z "$leftpw" ] || bad "sasl_passwd backups left after the relay's clean applies: $leftpw"
 
+# --- another program's change in the middle of an apply (finding 4 of issue 16) ----------------
+# Postfix has no lock for main.cf: postconf -e replaces it by rename whenever it likes. The helper
+# stops (SIGSTOP) with its new main.cf written and not yet in place, postconf -e changes main.cf,
+# and the helper goes on: it must not put its file over postconf's.
+step="postconf -e during an apply"
+cp /etc/postfix/main.cf "$work/files/main.cf.before-outside"
+chmod 644 "$work/files/main.cf.before-outside"
+stop_at
+# atomicfile.written#1 is the backup; #2 main.cf itself.
+echo "MAILROOM_PAUSE_AT=atomicfile.written#2" >>"$envfile"
+as alice timeout 120 mailroomctl config set myhostname=mailroom-wins.example.org </dev/null \
+    >"$work/outside.out" 2>"$work/outside.err" &
+caller=$!
+paused=""
+for _ in $(seq 1 240); do
+    pid=$(systemctl show -p MainPID --value mailroomd.service)
+    if [ "${pid:-0}" != 0 ] && [ "$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)" = T ]; then
+        paused=$pid
+        break
+    fi
+    sleep 0.25
+done
+if [ -z "$paused" ]; then
+    bad "the helper never stopped at atomicfile.written#2"
+    wait "$caller" || true
+else
+    postconf -e myhostname=outside.example.org
+    cp /etc/postfix/main.cf "$work/files/main.cf.outside"
+    kill -CONT "$paused"
+    orc=0
+    wait "$caller" || orc=$?
+    [ "$orc" != 0 ] || bad "the apply reported success over postconf -e's change"
+    grep -q 'changed by another program' "$work/outside.err" ||
+        bad "the apply's error does not say main.cf changed meanwhile: $(cat "$work/outside.err")"
+    cmp -s /etc/postfix/main.cf "$work/files/main.cf.outside" || bad "main.cf is no longer the one postconf -e wrote"
+    [ "$(postconf -h myhostname)" = outside.example.org ] || bad "myhostname is $(postconf -h myhostname)"
+    leftover=$(find /etc/postfix -maxdepth 1 -name '.mailroom-*')
+    [ -z "$leftover" ] || bad "temporary files left after the refused apply: $leftover"
+    postfix_runs || bad "Postfix does not run after the refused apply"
+    ok "postconf -e during an apply: kept, and the apply said: $(head -c 200 "$work/outside.err")"
+fi
+stop_at
+run back config apply "$work/files/main.cf.before-outside" --yes
+expect_rc back 0 "the next apply after postconf -e's change"
+
 # --- the mbox rewriter ----------------------------------------------------------------------
 step="the mbox rewriter"
 "$mbox_killsteps" "$work/mbox" "$work/all.points" || bad "the mbox rewriter (above)"

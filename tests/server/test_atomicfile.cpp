@@ -62,6 +62,35 @@ private Q_SLOTS:
         QCOMPARE(leftovers(), QStringList());
     }
 
+    // Finding 4 of issue 16: a change another program made after the caller read the file (as
+    // postconf -e does, by rename) is never overwritten.
+    void replacesOnlyWhatWasRead()
+    {
+        const QByteArray outside = "# edited by postconf -e meanwhile\nmyhostname = outside.example.com\n";
+        QFile f(path() + QStringLiteral(".outside"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(outside);
+        f.close();
+        QCOMPARE(::rename(QFile::encodeName(f.fileName()).constData(), QFile::encodeName(path()).constData()), 0);
+        auto r = AtomicFile::write(path(), NewContent, 0644, getuid(), getgid(), false, &OldContent);
+        QVERIFY(!r.ok);
+        QVERIFY(r.changedMeanwhile);
+        QVERIFY2(r.error.contains(QLatin1String("changed by another program")), qPrintable(r.error));
+        QCOMPARE(contents(path()), outside);
+        QCOMPARE(leftovers(), QStringList());
+
+        r = AtomicFile::write(path(), NewContent, 0644, getuid(), getgid(), false, &outside);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(contents(path()), NewContent);
+
+        // No file counts as empty.
+        QVERIFY(QFile::remove(path()));
+        const QByteArray nothing;
+        r = AtomicFile::write(path(), NewContent, 0644, getuid(), getgid(), false, &nothing);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(contents(path()), NewContent);
+    }
+
     void forcedModeForSecrets()
     {
         const auto r = AtomicFile::write(path(), NewContent, 0600, getuid(), getgid(), true);
