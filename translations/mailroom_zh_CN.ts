@@ -1727,16 +1727,16 @@ Reload the file to see the current version (your edits are discarded; copy them 
         <translation>操作失败：%1</translation>
     </message>
     <message>
-        <source>The file was changed on disk after you loaded it; nothing was written. Reload it and make your edits again.</source>
-        <translation>在你加载文件之后，它在磁盘上被更改了；没有写入任何内容。请重新加载并再次编辑。</translation>
-    </message>
-    <message>
         <source>Mailroom&apos;s helper on that host refused: polkit does not count an SSH login as an active local session, and Mailroom&apos;s shipped defaults allow only those. An administrator of the host can allow the group “mailadmin” by copying %1 to /etc/polkit-1/rules.d/.</source>
         <translation>该主机上的 Mailroom 辅助程序拒绝了请求：polkit 不把 SSH 登录算作活动的本地会话，而 Mailroom 自带的默认设置只允许本地会话。该主机的管理员可以把 %1 复制到 /etc/polkit-1/rules.d/，以允许“mailadmin”组。</translation>
     </message>
     <message>
         <source>The connection to Mailroom&apos;s helper was lost (%1).</source>
         <translation>与 Mailroom 辅助程序的连接已断开（%1）。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何内容：%1</translation>
     </message>
 </context>
 <context>

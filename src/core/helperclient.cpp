@@ -46,9 +46,9 @@ QString HelperError::userMessage() const
     case Kind::Failed:
         return QCoreApplication::translate("HelperError", "The operation failed: %1").arg(message);
     case Kind::Conflict:
-        return QCoreApplication::translate("HelperError",
-                                           "The file was changed on disk after you loaded it; nothing was written. "
-                                           "Reload it and make your edits again.");
+        // The helper says which file changed and when: after the caller loaded it, or while the
+        // helper was writing it (postconf -e).
+        return QCoreApplication::translate("HelperError", "Nothing was written: %1").arg(message);
     }
     return message;
 }

@@ -30,7 +30,7 @@ private Q_SLOTS:
         QTest::newRow("remote session") << QStringLiteral("io.github.mailroom.Helper1.Error.RemoteSession")
                                         << Kind::AccessDenied << QStringLiteral("50-mailroom-mailadmin.rules");
         QTest::newRow("conflict") << QStringLiteral("io.github.mailroom.Helper1.Error.Conflict") << Kind::Conflict
-                                  << QStringLiteral("changed on disk");
+                                  << QStringLiteral("Nothing was written: details");
     }
     void mapping()
     {
