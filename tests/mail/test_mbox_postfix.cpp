@@ -281,6 +281,14 @@ private Q_SLOTS:
         QVERIFY(run(QStringLiteral("postconf"), {QStringLiteral("-h"), QStringLiteral("mailbox_delivery_lock")})
                     .out.contains("dotlock"));
         r = run(QStringLiteral("systemctl"), {QStringLiteral("restart"), QStringLiteral("postfix")});
+        if (r.exitCode != 0) {
+            // Setup, not what is tested: the package's own start of Postfix can still be settling
+            // (seen once in a St. John's run: "unavailable resources"). Once more, after a pause.
+            qWarning("systemctl restart postfix failed (%s); trying once more", r.err.trimmed().constData());
+            QTest::qWait(3000);
+            run(QStringLiteral("systemctl"), {QStringLiteral("reset-failed"), QStringLiteral("postfix")});
+            r = run(QStringLiteral("systemctl"), {QStringLiteral("restart"), QStringLiteral("postfix")});
+        }
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QTRY_VERIFY_WITH_TIMEOUT(
             run(QStringLiteral("systemctl"), {QStringLiteral("is-active"), QStringLiteral("postfix")}).out.trimmed()
