@@ -17,10 +17,9 @@ HostsModel::HostsModel(Mailroom::HostsOverview *overview, QObject *parent)
     , m_overview(overview)
 {
     connect(m_overview, &Mailroom::HostsOverview::hostChanged, this, [this](int row) {
-        if (row < 0 || row >= m_rows.size()) {
+        if (row < 0 || row >= m_overview->size()) {
             return;
         }
-        m_rows[row] = m_overview->statuses().at(row);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
 }
@@ -29,18 +28,17 @@ void HostsModel::setHosts(const QList<Mailroom::HostAddress> &hosts, const Mailr
 {
     beginResetModel();
     m_overview->setHosts(hosts, options);
-    m_rows = m_overview->statuses();
     endResetModel();
 }
 
 Mailroom::HostAddress HostsModel::hostAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).host : Mailroom::HostAddress();
+    return row >= 0 && row < m_overview->size() ? m_overview->status(row).host : Mailroom::HostAddress();
 }
 
 int HostsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_overview->size();
 }
 
 int HostsModel::columnCount(const QModelIndex &parent) const
@@ -173,10 +171,10 @@ bool HostsModel::needsAttention(const HostStatus &s, int column, const QDateTime
 
 QVariant HostsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size()) {
+    if (!index.isValid() || index.row() >= m_overview->size()) {
         return {};
     }
-    const HostStatus &s = m_rows.at(index.row());
+    const HostStatus &s = m_overview->status(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:

@@ -55,7 +55,6 @@ public:
 private:
     QDateTime now() const;
 
-    Mailroom::HostsOverview *m_overview;
-    QList<Mailroom::HostStatus> m_rows;
+    Mailroom::HostsOverview *m_overview; // the rows: read from it, never copied
     QDateTime m_now;
 };

@@ -54,6 +54,11 @@ QList<HostStatus> HostsOverview::statuses() const
     return out;
 }
 
+const HostStatus &HostsOverview::status(int row) const
+{
+    return m_entries.at(size_t(row))->status;
+}
+
 int HostsOverview::rowOf(const Entry *entry) const
 {
     for (size_t i = 0; i < m_entries.size(); ++i) {

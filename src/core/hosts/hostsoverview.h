@@ -59,6 +59,7 @@ public:
     void reconnect();
     bool isRefreshing() const { return m_refreshing > 0; }
     QList<HostStatus> statuses() const;
+    const HostStatus &status(int row) const;
     int size() const { return int(m_entries.size()); }
 
 Q_SIGNALS:
