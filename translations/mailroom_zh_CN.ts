@@ -5822,12 +5822,6 @@ Save anyway?</source>
 </translation>
     </message>
     <message>
-        <source> %1  journeys
-</source>
-        <translation> %1  条投递轨迹
-</translation>
-    </message>
-    <message>
         <source>Follow one message through the log: its lines and what happened to it.</source>
         <translation>在日志中跟踪一封邮件：显示其日志行及其最终结果。</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "logs/journeybuilder.h"
 #include "logs/journeyjson.h"
 #include "logs/journeymodel.h"
+#include "logs/logfacts.h"
 #include "logs/loginanalysis.h"
 #include "logs/logindex.h"
 #include "logs/logsummary.h"
@@ -81,9 +82,17 @@ struct Loaded
     std::unique_ptr<LogSummary> summary;
 };
 
+enum class Journeys
+{
+    Always,
+    // Only when the summary's facts need them: SpamAssassin's lines are joined to messages.
+    ForSpamTotals,
+};
+
 // Reads the files (and their rotations with --rotated); prints the error and returns false if one
-// cannot be read.
-bool load(const QStringList &files, bool rotated, const QDate &reference, const QByteArray &syslogName, Loaded *out)
+// cannot be read. The summary, with its LogFacts, is counted first, on every core.
+bool load(const QStringList &files, bool rotated, const QDate &reference, const QByteArray &syslogName, Loaded *out,
+          Journeys journeys = Journeys::Always)
 {
     auto sources = std::make_shared<LogSourceSet>();
     for (const QString &file : files) {
@@ -97,12 +106,15 @@ bool load(const QStringList &files, bool rotated, const QDate &reference, const 
         }
     }
     out->summary = std::make_unique<LogSummary>(syslogName);
+    out->summary->setCollectFacts(true);
     JourneyBuilder builder(sources);
     builder.setReferenceDate(reference);
     builder.setSummary(out->summary.get());
-    builder.summarizeNow(QThread::idealThreadCount()); // the totals first, on every core
-    builder.processAll();
-    out->index = builder.finish();
+    builder.summarizeNow(QThread::idealThreadCount());
+    if (journeys == Journeys::Always || out->summary->facts()->mentionsSpamAssassin()) {
+        builder.processAll();
+        out->index = builder.finish();
+    }
     return true;
 }
 
@@ -198,9 +210,8 @@ QString verdict(const LogIndex &index, quint32 head)
 }
 
 // Logins and the refused ones, after the totals; nothing for a log without login lines.
-QString loginReport(const LogIndex &index)
+QString loginReport(const LoginAnalysis &logins)
 {
-    const LoginAnalysis logins(index);
     if (logins.isEmpty()) {
         return {};
     }
@@ -260,18 +271,23 @@ int summary(const QStringList &args)
         return usageError(QCoreApplication::translate("mailroomctl", "invalid number \"%1\"").arg(parser.value(top)));
     }
     Loaded loaded;
-    if (!load(files, parser.isSet(common.rotated), date, parser.value(syslogName).toUtf8(), &loaded)) {
+    // Journeys are grouped only for SpamAssassin's totals: the rest comes from the summary's pass.
+    if (!load(files, parser.isSet(common.rotated), date, parser.value(syslogName).toUtf8(), &loaded,
+              Journeys::ForSpamTotals)) {
         return 1;
     }
+    const LogFacts &facts = *loaded.summary->facts();
+    const LoginAnalysis logins(facts);
+    // Without SpamAssassin's lines in the log, every spam total is zero (LogFacts).
+    const SpamTotals spam = loaded.index ? SpamTotals::of(*loaded.index) : SpamTotals();
     if (parser.isSet(json)) {
         QJsonObject o = loaded.summary->toJson(topCount);
-        o.insert(QStringLiteral("lines"), qint64(loaded.index->lines().size()));
-        o.insert(QStringLiteral("unparsed_lines"), qint64(loaded.index->lineCount(LineKind::Unparsed)));
-        const LoginAnalysis logins(*loaded.index);
+        o.insert(QStringLiteral("lines"), qint64(facts.lines()));
+        o.insert(QStringLiteral("unparsed_lines"), qint64(facts.unparsedLines()));
         if (!logins.isEmpty()) { // a log without logins keeps pflogsumm's keys only
             o.insert(QStringLiteral("logins"), logins.toJson());
         }
-        if (const SpamTotals spam = SpamTotals::of(*loaded.index); !spam.isEmpty()) { // the same
+        if (!spam.isEmpty()) { // the same
             o.insert(QStringLiteral("spam"), spam.toJson());
         }
         printBytes(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -282,17 +298,16 @@ int summary(const QStringList &args)
         = QStringLiteral("\n%1\n%2\n")
               .arg(QCoreApplication::translate("mailroomctl", "Mailroom"),
                    QString(QCoreApplication::translate("mailroomctl", "Mailroom").size(), QLatin1Char('-')))
-        + QCoreApplication::translate("mailroomctl", " %1  lines read\n").arg(loaded.index->lines().size(), 6)
+        + QCoreApplication::translate("mailroomctl", " %1  lines read\n").arg(facts.lines(), 6)
         + QCoreApplication::translate("mailroomctl", " %1  lines without a syslog timestamp\n")
-              .arg(loaded.index->lineCount(LineKind::Unparsed), 6)
-        + QCoreApplication::translate("mailroomctl", " %1  journeys\n").arg(loaded.index->chainHeads().size(), 6);
+              .arg(facts.unparsedLines(), 6);
     QString spamReport;
-    if (const SpamTotals spam = SpamTotals::of(*loaded.index); !spam.isEmpty()) {
+    if (!spam.isEmpty()) {
         spamReport = QCoreApplication::translate("mailroomctl", " %1  scanned by SpamAssassin\n").arg(spam.scanned, 6)
             + QCoreApplication::translate("mailroomctl", " %1  spam, delivered tagged\n").arg(spam.tagged, 6)
             + QCoreApplication::translate("mailroomctl", " %1  spam, rejected\n").arg(spam.rejected, 6);
     }
-    print(stdout, extra + spamReport + loginReport(*loaded.index));
+    print(stdout, extra + spamReport + loginReport(logins));
     return 0;
 }
 

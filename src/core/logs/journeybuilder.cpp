@@ -26,7 +26,6 @@ using LogFields::bracketValue;
 using LogFields::fieldValue;
 using LogFields::parseNumber;
 using Text::find;
-constexpr quint8 MaxHosts = 255;
 } // namespace
 
 JourneyBuilder::JourneyBuilder(std::shared_ptr<const LogSourceSet> sources)
@@ -152,8 +151,8 @@ quint8 JourneyBuilder::internHost(QByteArrayView host)
     auto &hosts = m_index->m_hosts;
     qsizetype index = hosts.indexOf(host);
     if (index < 0) {
-        if (hosts.size() >= MaxHosts) {
-            return MaxHosts; // lines still parse; their queue ids share one namespace
+        if (hosts.size() >= LogIndex::MaxHosts) {
+            return LogIndex::MaxHosts; // lines still parse; their queue ids share one namespace
         }
         hosts.append(host.toByteArray());
         index = hosts.size() - 1;

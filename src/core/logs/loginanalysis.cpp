@@ -2,6 +2,7 @@
 #include "logs/loginanalysis.h"
 
 #include "logs/journeymodel.h"
+#include "logs/logfacts.h"
 #include "logs/logindex.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 namespace Mailroom {
 
 namespace {
+using TextOf = std::function<QByteArrayView(TextRef)>;
+
 // How far back an auth line may be to explain a failure: Dovecot logs the front end's line when
 // the client disconnects, which can be a while after the attempt.
 constexpr quint32 AuthLookBack = 120;
@@ -25,25 +28,24 @@ struct Refined
 };
 
 // used: auth events already taken to explain another failure (each explains one).
-Refined refine(const LogIndex &index, size_t event, std::vector<bool> &used)
+Refined refine(const std::vector<LoginEvent> &events, const TextOf &text, size_t event, std::vector<bool> &used)
 {
-    const std::vector<LoginEvent> &events = index.logins();
     const LoginEvent &e = events[event];
     Refined r {e.result, e.user};
     if (e.result != LoginResult::WrongPassword || e.service == LoginService::Auth || e.address.isEmpty()) {
         return r;
     }
-    const QByteArrayView address = index.text(e.address);
-    const QByteArrayView user = index.text(e.user);
+    const QByteArrayView address = text(e.address);
+    const QByteArrayView user = text(e.user);
     for (size_t i = event, seen = 0; i-- > 0 && seen < AuthLookBackEvents; ++seen) {
         const LoginEvent &a = events[i];
         if (a.time + AuthLookBack < e.time) {
             break;
         }
-        if (a.service != LoginService::Auth || used[i] || a.host != e.host || index.text(a.address) != address) {
+        if (a.service != LoginService::Auth || used[i] || a.host != e.host || text(a.address) != address) {
             continue;
         }
-        if (!user.isEmpty() && !a.user.isEmpty() && index.text(a.user) != user) {
+        if (!user.isEmpty() && !a.user.isEmpty() && text(a.user) != user) {
             continue;
         }
         used[i] = true;
@@ -59,7 +61,19 @@ Refined refine(const LogIndex &index, size_t event, std::vector<bool> &used)
 
 LoginAnalysis::LoginAnalysis(const LogIndex &index)
 {
-    const std::vector<LoginEvent> &events = index.logins();
+    analyse(index.logins(), [&index](TextRef ref) { return index.text(ref); });
+}
+
+LoginAnalysis::LoginAnalysis(const LogFacts &facts)
+{
+    analyse(facts.logins(), [&facts](TextRef ref) { return facts.text(ref); });
+}
+
+void LoginAnalysis::analyse(const std::vector<LoginEvent> &events, const TextOf &text)
+{
+    const auto string = [&text](TextRef ref) {
+        return QString::fromUtf8(text(ref));
+    };
     // Failures of the front ends (the auth lines only explain them), grouped by address in
     // order of first appearance.
     QHash<QByteArray, qsizetype> groupOf;
@@ -75,7 +89,7 @@ LoginAnalysis::LoginAnalysis(const LogIndex &index)
         }
         m_failed += e.attempts;
         // Lines without an address cannot be told apart: each stands alone.
-        const QByteArray key = e.address.isEmpty() ? QByteArray() : index.text(e.address).toByteArray();
+        const QByteArray key = e.address.isEmpty() ? QByteArray() : text(e.address).toByteArray();
         qsizetype g = key.isEmpty() ? -1 : groupOf.value(key, -1);
         if (g < 0) {
             g = groups.size();
@@ -109,12 +123,12 @@ LoginAnalysis::LoginAnalysis(const LogIndex &index)
             p.result = first.result;
             p.time = first.time;
             p.line = first.line;
-            p.address = index.string(first.address);
+            p.address = string(first.address);
             p.failures = 0;
             for (size_t i : group) {
                 p.failures += events[i].attempts;
-                const TextRef user = refine(index, i, used).user;
-                const QString name = index.string(user);
+                const TextRef user = refine(events, text, i, used).user;
+                const QString name = string(user);
                 if (!name.isEmpty() && !p.users.contains(name)) {
                     p.users.append(name);
                 }
@@ -126,15 +140,15 @@ LoginAnalysis::LoginAnalysis(const LogIndex &index)
         }
         for (size_t i : group) {
             const LoginEvent &e = events[i];
-            const Refined r = refine(index, i, used);
+            const Refined r = refine(events, text, i, used);
             Problem p;
             p.result = r.result;
             p.service = e.service;
             p.time = e.time;
             p.line = e.line;
-            p.address = index.string(e.address);
+            p.address = string(e.address);
             if (!r.user.isEmpty()) {
-                p.users.append(index.string(r.user));
+                p.users.append(string(r.user));
             }
             p.failures = e.attempts;
             p.finding = Diagnosis::diagnoseLogin(r.result);

@@ -9,8 +9,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <vector>
+
 namespace Mailroom {
 
+class LogFacts;
 class LogIndex;
 
 // What the login lines of a log mean for the admin: every refused login with its reason, and
@@ -40,6 +44,8 @@ public:
     };
 
     explicit LoginAnalysis(const LogIndex &index);
+    // The same from the logins LogFacts gathered (identical to the index's of the same log).
+    explicit LoginAnalysis(const LogFacts &facts);
 
     const QList<Problem> &problems() const { return m_problems; }
     int succeeded() const { return m_succeeded; }
@@ -58,6 +64,8 @@ public:
     static QString statusText(const Problem &problem); // the Status column
 
 private:
+    void analyse(const std::vector<LoginEvent> &events, const std::function<QByteArrayView(TextRef)> &text);
+
     QList<Problem> m_problems;
     QList<quint32> m_problemLines;
     int m_succeeded = 0;

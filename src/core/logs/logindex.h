@@ -41,6 +41,9 @@ public:
     const std::vector<LogLine> &lines() const { return m_lines; }
     const std::vector<Journey> &journeys() const { return m_journeys; }
     const std::vector<Delivery> &deliveries() const { return m_deliveries; }
+    // Host names in order of appearance; a line's host is its position. Beyond MaxHosts names,
+    // the rest share the number MaxHosts.
+    static constexpr quint8 MaxHosts = 255;
     const QList<QByteArray> &hosts() const { return m_hosts; }
     // Logins and refused login attempts (Postfix SASL, Dovecot), in log order; LoginAnalysis
     // explains them.

@@ -4,6 +4,7 @@
 // report, the JSON, reject classification and the Perl emulation are in files of their own.
 #include "logs/logsummary.h"
 
+#include "logs/logfacts.h"
 #include "logs/loglineparser.h"
 #include "logs/perlcompat.h"
 #include "logs/textutil.h"
@@ -60,6 +61,15 @@ LogSummary::LogSummary(const QByteArray &syslogName)
 }
 
 LogSummary::~LogSummary() = default;
+
+void LogSummary::setCollectFacts(bool collect)
+{
+    if (!collect) {
+        m_facts.reset();
+    } else if (!m_facts) {
+        m_facts = std::make_unique<LogFacts>();
+    }
+}
 
 QByteArray LogSummary::clientDomain(QByteArrayView s)
 {
@@ -304,10 +314,19 @@ void LogSummary::addRange(QByteArrayView text, const LogLineParser &parser, cons
         if (length > 0 && c[length - 1] == '\r') {
             --length;
         }
-        if (parser.parse(QByteArrayView(c, length), p) && p.pflogsummTimestamp) {
-            m_lineBegin = c;
-            m_lineLength = quint32(length);
-            addLine(p);
+        if (!parser.parse(QByteArrayView(c, length), p)) {
+            if (m_facts) {
+                m_facts->addUnparsedLine();
+            }
+        } else {
+            if (m_facts) {
+                m_facts->addLine(p);
+            }
+            if (p.pflogsummTimestamp) {
+                m_lineBegin = c;
+                m_lineLength = quint32(length);
+                addLine(p);
+            }
         }
         c = nl ? nl + 1 : end;
     }

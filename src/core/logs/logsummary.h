@@ -21,6 +21,7 @@
 
 namespace Mailroom {
 
+class LogFacts;
 class LogLineParser;
 
 // Traffic totals with exactly pflogsumm's (1.1.5) counting rules, so that the numbers agree
@@ -94,6 +95,10 @@ public:
     void merge(LogSummary &later);
     // Sizes the tables for a log of about this many bytes (a hint: they grow as needed anyway).
     void reserveFor(qint64 logBytes);
+    // Also gathers the LogFacts of every line added from now on (ranges of addTexts() included);
+    // off by default, as it costs a little per line. Null while off.
+    void setCollectFacts(bool collect);
+    const LogFacts *facts() const { return m_facts.get(); }
 
     double received() const { return m_received; }
     double delivered() const { return m_delivered; }
@@ -240,6 +245,7 @@ private:
     quint32 m_lineLength = 0;
     std::vector<QueueLine> m_queueLines;
     std::vector<DomainDelay> m_domainDelays;
+    std::unique_ptr<LogFacts> m_facts;
     mutable QMutex m_detailsMutex;
     mutable std::unique_ptr<Details> m_details; // reset whenever a counter changes
 };

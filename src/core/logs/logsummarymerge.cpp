@@ -11,6 +11,7 @@
 //   order of additions: they are repeated in the later range's order on the earlier's values.
 #include "logs/logsummary.h"
 
+#include "logs/logfacts.h"
 #include "logs/loglineparser.h"
 
 #include <algorithm>
@@ -119,6 +120,7 @@ void LogSummary::addTexts(const std::vector<TextPart> &parts, int threads, const
         later.push_back(std::make_unique<LogSummary>(m_syslogName));
         LogSummary *summary = later.back().get();
         summary->beginContinuation();
+        summary->setCollectFacts(m_facts != nullptr);
         qint64 bytes = 0;
         for (const Piece &piece : ranges[r]) {
             bytes += piece.to - piece.from;
@@ -153,6 +155,9 @@ void LogSummary::merge(LogSummary &later)
     // Queue ids first: where a queue id was in both ranges, this corrects `later`'s totals.
     mergeQueues(later);
     mergeTotals(later);
+    if (m_facts && later.m_facts) {
+        m_facts->merge(*later.m_facts);
+    }
     m_details.reset();
     later.m_queueLines = {};
     later.m_domainDelays = {};
