@@ -850,8 +850,9 @@ void PostfixConfig::recoverInterrupted(std::function<void()> finished)
     }
     // Checked and still on disk: what the transaction had left to do is the reload.
     if (!m_services->state(PostfixUnit).isActive() && !record.postfixWasActive) {
-        qCWarning(lcConfig, "interrupted transaction finished: its files had passed `postfix check`; Postfix is "
-                            "not running, nothing to reload");
+        qCWarning(lcConfig,
+                  "interrupted transaction finished: its files had passed `postfix check`; Postfix is "
+                  "not running, nothing to reload");
         endRecord();
         done();
         return;
@@ -871,8 +872,9 @@ void PostfixConfig::recoverInterrupted(std::function<void()> finished)
                 failed(problem);
                 return;
             }
-            qCWarning(lcConfig, "interrupted transaction finished: its files had passed `postfix check`; Postfix "
-                                "runs with them");
+            qCWarning(lcConfig,
+                      "interrupted transaction finished: its files had passed `postfix check`; Postfix "
+                      "runs with them");
             endRecord();
             done();
         });
@@ -884,12 +886,15 @@ void PostfixConfig::replayRollback(const TransactionRecord &record, const QStrin
     using Kind = TransactionRecord::Restored::Kind;
     qCWarning(lcConfig).noquote() << QStringLiteral("rolling back the interrupted transaction: %1").arg(why);
     bool failed = false;
+    bool restored = false;
     for (const auto &r : record.rollBackFiles(m_places)) {
         switch (r.kind) {
         case Kind::Restored:
+            restored = true;
             qCWarning(lcConfig).noquote()
-                << QStringLiteral("%1 %2").arg(r.path, AtomicFile::exists(r.path) ? QStringLiteral("restored from its backup")
-                                                                                 : QStringLiteral("removed: it was new"));
+                << QStringLiteral("%1 %2").arg(r.path,
+                                               AtomicFile::exists(r.path) ? QStringLiteral("restored from its backup")
+                                                                          : QStringLiteral("removed: it was new"));
             if (r.path.endsWith(QLatin1String("/sasl_passwd"))) {
                 const QString dbType = postconfValue(*m_programs, QStringLiteral("default_database_type"));
                 const QString type = dbType.isEmpty() ? QStringLiteral("hash") : dbType;
@@ -927,6 +932,13 @@ void PostfixConfig::replayRollback(const TransactionRecord &record, const QStrin
     const bool active = m_services->state(PostfixUnit).isActive();
     if (!active && !record.postfixWasActive) {
         qCWarning(lcConfig, "interrupted transaction rolled back; Postfix was not running");
+        end();
+        return;
+    }
+    // Before its check a transaction never reloads Postfix: when none of its files had been
+    // replaced yet, Postfix has seen nothing of it.
+    if (active && !restored && record.step == TransactionRecord::Step::Begun) {
+        qCWarning(lcConfig, "interrupted transaction rolled back: none of its files had been replaced yet");
         end();
         return;
     }

@@ -44,7 +44,8 @@ bool wholeNumber(const QJsonValue &v, double max, qint64 *out)
 
 TransactionRecord::Places TransactionRecord::Places::system()
 {
-    return {QStringLiteral("/var/lib/mailroom/transaction"), PostfixConfig::backupDir(),
+    return {QStringLiteral("/var/lib/mailroom/transaction"),
+            PostfixConfig::backupDir(),
             {PostfixConfig::mainCfPath(), PostfixConfig::masterCfPath(), Mailroom::RelayConfig::saslPasswdPath()}};
 }
 
@@ -72,8 +73,7 @@ QByteArray TransactionRecord::toJson() const
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-std::optional<TransactionRecord> TransactionRecord::parse(const QByteArray &json, const Places &places,
-                                                          QString *error)
+std::optional<TransactionRecord> TransactionRecord::parse(const QByteArray &json, const Places &places, QString *error)
 {
     const auto refuse = [error](const QString &why) {
         *error = why;
@@ -128,7 +128,8 @@ std::optional<TransactionRecord> TransactionRecord::parse(const QByteArray &json
         // Compared as the exact strings: no "..", no symlinked spelling of an allowed path.
         f.path = fo.value(QStringLiteral("path")).toString();
         if (!places.files.contains(f.path)) {
-            return refuse(QStringLiteral("\"%1\" is not one of the configuration files a transaction changes").arg(f.path));
+            return refuse(
+                QStringLiteral("\"%1\" is not one of the configuration files a transaction changes").arg(f.path));
         }
         for (const File &seen : std::as_const(r.files)) {
             if (seen.path == f.path) {
@@ -220,7 +221,7 @@ TransactionRecord::Found TransactionRecord::load(const Places &places, Transacti
 QString TransactionRecord::moveAside(const Places &places)
 {
     const QString aside = places.recordPath + QStringLiteral(".refused-")
-                          + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     if (std::rename(QFile::encodeName(places.recordPath).constData(), QFile::encodeName(aside).constData()) != 0) {
         // Cannot be kept for the admin: at least never read again.
         AtomicFile::remove(places.recordPath);

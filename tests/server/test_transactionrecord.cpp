@@ -107,14 +107,12 @@ private:
         r.step = step;
         r.restart = true;
         r.postfixWasActive = true;
-        r.files = {{passwd(), PasswdBackup, 0600, ::getuid(), ::getgid(), Mailroom::ConfigFileText::revision(NewPasswd)},
-                   {mainCf(), MainBackup, 0640, ::getuid(), ::getgid(), Mailroom::ConfigFileText::revision(NewMain)}};
+        r.files
+            = {{passwd(), PasswdBackup, 0600, ::getuid(), ::getgid(), Mailroom::ConfigFileText::revision(NewPasswd)},
+               {mainCf(), MainBackup, 0640, ::getuid(), ::getgid(), Mailroom::ConfigFileText::revision(NewMain)}};
         return r;
     }
-    QJsonObject validJson() const
-    {
-        return QJsonDocument::fromJson(relayChange(Step::Begun).toJson()).object();
-    }
+    QJsonObject validJson() const { return QJsonDocument::fromJson(relayChange(Step::Begun).toJson()).object(); }
 
 private Q_SLOTS:
     void init()
@@ -123,9 +121,10 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("etc/postfix"))));
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("state/backups"))));
         const QString etc = m_dir.filePath(QStringLiteral("etc/postfix/"));
-        m_places = {m_dir.filePath(QStringLiteral("state/transaction")), m_dir.filePath(QStringLiteral("state/backups")),
-                    {etc + QStringLiteral("main.cf"), etc + QStringLiteral("master.cf"),
-                     etc + QStringLiteral("sasl_passwd")}};
+        m_places = {
+            m_dir.filePath(QStringLiteral("state/transaction")),
+            m_dir.filePath(QStringLiteral("state/backups")),
+            {etc + QStringLiteral("main.cf"), etc + QStringLiteral("master.cf"), etc + QStringLiteral("sasl_passwd")}};
     }
 
     void systemPlacesAreTheHelpers()
@@ -133,9 +132,9 @@ private Q_SLOTS:
         const auto places = TransactionRecord::Places::system();
         QCOMPARE(places.recordPath, QStringLiteral("/var/lib/mailroom/transaction"));
         QCOMPARE(places.backupDir, PostfixConfig::backupDir());
-        QCOMPARE(places.files, QStringList({QStringLiteral("/etc/postfix/main.cf"),
-                                            QStringLiteral("/etc/postfix/master.cf"),
-                                            QStringLiteral("/etc/postfix/sasl_passwd")}));
+        QCOMPARE(places.files,
+                 QStringList({QStringLiteral("/etc/postfix/main.cf"), QStringLiteral("/etc/postfix/master.cf"),
+                              QStringLiteral("/etc/postfix/sasl_passwd")}));
     }
 
     void savesAndLoads()
@@ -328,6 +327,8 @@ private Q_SLOTS:
         QTest::newRow("checked: finished, restarted") << Step::Checked << true << true << QStringList {restart};
         // The transaction had made Postfix fail: the replay starts it again.
         QTest::newRow("begun, Postfix stopped") << Step::Begun << false << false << QStringList {postmap, restart};
+        QTest::newRow("begun, no file replaced yet: Postfix left alone")
+            << Step::Begun << true << false << QStringList {};
     }
     void replay()
     {
@@ -343,6 +344,10 @@ private Q_SLOTS:
         config.setTransactionPlaces(m_places);
         config.setSettleMs(0);
         const TransactionRecord r = relayChange(step);
+        if (calls.isEmpty()) {
+            put(mainCf(), OldMain, 0640);
+            put(passwd(), OldPasswd, 0600);
+        }
         QString error;
         QVERIFY(r.save(m_places, &error));
         put(m_places.backupDir + QStringLiteral("/sasl_passwd-20261130-101500-000"), OldPasswd, 0600);
@@ -356,7 +361,8 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_places.backupDir).entryList({QStringLiteral("sasl_passwd-*")}), QStringList());
         QStringList actions;
         for (const QString &line : std::as_const(log)) {
-            if (line.startsWith(QLatin1String("services.perform")) || line.startsWith(QLatin1String("programs.run postmap"))) {
+            if (line.startsWith(QLatin1String("services.perform"))
+                || line.startsWith(QLatin1String("programs.run postmap"))) {
                 actions.append(line);
             }
         }
@@ -386,8 +392,9 @@ private Q_SLOTS:
         QCOMPARE(contents(mainCf()), NewMain);
         QCOMPARE(contents(passwd()), NewPasswd);
         QVERIFY(!QFile::exists(m_places.recordPath));
-        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("state"))).entryList({QStringLiteral("transaction.refused-*")}).size(),
-                 1);
+        QCOMPARE(
+            QDir(m_dir.filePath(QStringLiteral("state"))).entryList({QStringLiteral("transaction.refused-*")}).size(),
+            1);
         for (const QString &line : std::as_const(log)) {
             QVERIFY2(!line.startsWith(QLatin1String("services.perform")), qPrintable(line));
         }
