@@ -359,7 +359,7 @@ void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArra
         done(outcome(Kind::Failed, QStringLiteral("cannot record the transaction: %1").arg(error)));
         return;
     }
-    MAILROOM_STOP_POINT("transaction.begun");
+    // (No stop point of its own: a kill here leaves what one at the next, atomicfile.created, does.)
     const QStringList warningsBefore = postconfWarnings();
     // Replaced only if it still is what this transaction read (finding 4 of issue 16).
     const auto w = AtomicFile::write(pathOf(file), newText, 0644, 0, 0, false, &oldText);
@@ -484,7 +484,6 @@ void PostfixConfig::restoreAndReload(File file, const QByteArray &oldText, bool 
     qCWarning(lcConfig) << "rolling back" << name << ":" << why;
     // No longer a transaction to finish, even if it had passed the checks: one to undo.
     saveRecord(record.get(), TransactionRecord::Step::RollingBack);
-    MAILROOM_STOP_POINT("transaction.rolling-back");
     const auto w = AtomicFile::write(pathOf(file), oldText, 0644, 0, 0);
     if (undoExtra) {
         undoExtra();
@@ -943,8 +942,11 @@ void PostfixConfig::replayRollback(const TransactionRecord &record, const QStrin
         return;
     }
     // A reload reads the old files again; a restart also brings back what only a start reads
-    // (inet_interfaces) and a master a failed reload stopped.
-    const auto action = record.restart || !active ? ServiceManager::Action::Restart : ServiceManager::Action::Reload;
+    // (inet_interfaces) once the transaction may have restarted Postfix with its files (only
+    // after its check), and a master a failed reload stopped.
+    const bool mayHaveRestarted = record.restart && record.step != TransactionRecord::Step::Begun;
+    const auto action
+        = mayHaveRestarted || !active ? ServiceManager::Action::Restart : ServiceManager::Action::Reload;
     m_services->perform(PostfixUnit, action, [this, end](bool ok, const QString &message) {
         if (!ok) {
             qCCritical(lcConfig).noquote()
