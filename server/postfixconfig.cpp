@@ -945,8 +945,7 @@ void PostfixConfig::replayRollback(const TransactionRecord &record, const QStrin
     // (inet_interfaces) once the transaction may have restarted Postfix with its files (only
     // after its check), and a master a failed reload stopped.
     const bool mayHaveRestarted = record.restart && record.step != TransactionRecord::Step::Begun;
-    const auto action
-        = mayHaveRestarted || !active ? ServiceManager::Action::Restart : ServiceManager::Action::Reload;
+    const auto action = mayHaveRestarted || !active ? ServiceManager::Action::Restart : ServiceManager::Action::Reload;
     m_services->perform(PostfixUnit, action, [this, end](bool ok, const QString &message) {
         if (!ok) {
             qCCritical(lcConfig).noquote()
