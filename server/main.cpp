@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusError>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -85,6 +86,21 @@ int main(int argc, char *argv[])
                                QFileInfo(filter.folderRc).absolutePath()}) {
         if (const int removed = AtomicFile::removeAbandoned(dir); removed > 0) {
             qCInfo(lcMain) << "removed" << removed << "temporary files of an interrupted write in" << dir;
+        }
+    }
+    // A helper killed in the middle of a config transaction left its record: finish or undo it
+    // before the first call, so no call reads or backs up a file Postfix never checked, and a
+    // later reload or boot of Postfix does not take one it refused. Before the bus name is ours:
+    // D-Bus holds the first calls until then (Postfix's restart takes seconds, not minutes).
+    {
+        QEventLoop loop;
+        bool recovered = false;
+        config.recoverInterrupted([&loop, &recovered] {
+            recovered = true;
+            loop.quit();
+        });
+        if (!recovered) {
+            loop.exec();
         }
     }
     Helper helper(backends);

@@ -38,16 +38,16 @@ PostfixConfig::Outcome outcome(Kind kind, const QString &message = {})
     return o;
 }
 
-QString mapFileFor(const QString &dbType)
+QString mapFileFor(const QString &dbType, const QString &passwdPath = RelayConfig::saslPasswdPath())
 {
     // postmap's output file per database type.
     if (dbType == QLatin1String("lmdb")) {
-        return QStringLiteral("/etc/postfix/sasl_passwd.lmdb");
+        return passwdPath + QStringLiteral(".lmdb");
     }
     if (dbType == QLatin1String("cdb")) {
-        return QStringLiteral("/etc/postfix/sasl_passwd.cdb");
+        return passwdPath + QStringLiteral(".cdb");
     }
-    return QStringLiteral("/etc/postfix/sasl_passwd.db");
+    return passwdPath + QStringLiteral(".db");
 }
 
 QString postconfValue(const ProgramRunner &programs, const QString &key)
@@ -322,8 +322,13 @@ void PostfixConfig::apply(const ConfigChange &change, Done done)
 }
 
 void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArray &newText, bool restartInsteadOfReload,
-                           std::function<void()> undoExtra, Done done)
+                           std::function<void()> undoExtra, Done finished, std::shared_ptr<TransactionRecord> record)
 {
+    // Every way out of this transaction ends its record, before the caller hears of it.
+    Done done = [this, finished](const Outcome &o) {
+        endRecord();
+        finished(o);
+    };
     const QString name = fileName(file);
     QString error;
     const QString backupId = writeBackup(name, oldText, &error);
@@ -334,6 +339,27 @@ void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArra
         done(outcome(Kind::Failed, QStringLiteral("cannot back up %1: %2").arg(name, error)));
         return;
     }
+    // The record names the file and its backup before the file is replaced (issue 16, finding 1).
+    if (!record) {
+        record = std::make_shared<TransactionRecord>();
+        record->postfixWasActive = m_services->state(PostfixUnit).isActive();
+    }
+    TransactionRecord::File entry;
+    TransactionRecord::statFile(pathOf(file), &entry);
+    entry.path = pathOf(file);
+    entry.backupId = backupId;
+    entry.newRevision = ConfigFileText::revision(newText);
+    record->files.append(entry);
+    record->restart = record->restart || restartInsteadOfReload;
+    record->step = TransactionRecord::Step::Begun;
+    if (!record->save(m_places, &error)) {
+        if (undoExtra) {
+            undoExtra();
+        }
+        done(outcome(Kind::Failed, QStringLiteral("cannot record the transaction: %1").arg(error)));
+        return;
+    }
+    // (No stop point of its own: a kill here leaves what one at the next, atomicfile.created, does.)
     const QStringList warningsBefore = postconfWarnings();
     // Replaced only if it still is what this transaction read (finding 4 of issue 16).
     const auto w = AtomicFile::write(pathOf(file), newText, 0644, 0, 0, false, &oldText);
@@ -353,7 +379,7 @@ void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArra
     if (!check.ok()) {
         const QString why
             = QStringLiteral("`postfix check` failed: %1").arg(QString::fromUtf8(check.err + check.out).trimmed());
-        restoreAndReload(file, oldText, false, why, undoExtra, std::move(done));
+        restoreAndReload(file, oldText, false, why, undoExtra, std::move(done), record);
         return;
     }
     // postconf parses master.cf fully (postfix check does not): a fatal error there is a failure.
@@ -368,10 +394,13 @@ void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArra
             restoreAndReload(
                 file, oldText, false,
                 QStringLiteral("postconf refused the new %1: %2").arg(name, newWarnings.join(QLatin1Char('\n'))),
-                undoExtra, std::move(done));
+                undoExtra, std::move(done), record);
             return;
         }
     }
+    // Checked: a helper killed from here on leaves a transaction the next one finishes.
+    saveRecord(record.get(), TransactionRecord::Step::Checked);
+    MAILROOM_STOP_POINT("transaction.checked");
     auto finish = [done, backupId, diff, newText, newWarnings] {
         Outcome o = outcome(Kind::Applied);
         o.backupId = backupId;
@@ -386,27 +415,41 @@ void PostfixConfig::commit(File file, const QByteArray &oldText, const QByteArra
     }
     m_services->perform(
         PostfixUnit, restartInsteadOfReload ? ServiceManager::Action::Restart : ServiceManager::Action::Reload,
-        [this, file, oldText, undoExtra, done, finish](bool ok, const QString &message) {
+        [this, file, oldText, undoExtra, done, finish, record](bool ok, const QString &message) {
             if (!ok) {
                 restoreAndReload(file, oldText, true,
                                  QStringLiteral("Postfix did not accept the new configuration: %1").arg(message),
-                                 undoExtra, done);
+                                 undoExtra, done, record);
                 return;
             }
             // Reloaded, not yet confirmed: a crash here leaves the same files as one after the
             // confirmation (and one before the reload the same as one after the write).
             MAILROOM_STOP_POINT("config.reloaded");
             // A reload can "succeed" while master gives up moments later.
-            whenSettled([this, file, oldText, undoExtra, done, finish](const QString &problem) {
+            whenSettled([this, file, oldText, undoExtra, done, finish, record](const QString &problem) {
                 if (problem.isEmpty()) {
                     finish();
                     return;
                 }
                 restoreAndReload(file, oldText, true,
                                  QStringLiteral("Postfix did not accept the new configuration: %1").arg(problem),
-                                 undoExtra, done);
+                                 undoExtra, done, record);
             });
         });
+}
+
+void PostfixConfig::saveRecord(TransactionRecord *record, TransactionRecord::Step step) const
+{
+    record->step = step;
+    if (QString error; !record->save(m_places, &error)) {
+        qCWarning(lcConfig) << "cannot update the transaction record to" << TransactionRecord::stepName(step) << ":"
+                            << error;
+    }
+}
+
+void PostfixConfig::endRecord() const
+{
+    TransactionRecord::remove(m_places);
 }
 
 QString PostfixConfig::postfixProblem() const
@@ -434,10 +477,13 @@ void PostfixConfig::whenSettled(std::function<void(const QString &problem)> then
 }
 
 void PostfixConfig::restoreAndReload(File file, const QByteArray &oldText, bool wasActive, const QString &why,
-                                     std::function<void()> undoExtra, Done done)
+                                     std::function<void()> undoExtra, Done done,
+                                     std::shared_ptr<TransactionRecord> record)
 {
     const QString name = fileName(file);
     qCWarning(lcConfig) << "rolling back" << name << ":" << why;
+    // No longer a transaction to finish, even if it had passed the checks: one to undo.
+    saveRecord(record.get(), TransactionRecord::Step::RollingBack);
     const auto w = AtomicFile::write(pathOf(file), oldText, 0644, 0, 0);
     if (undoExtra) {
         undoExtra();
@@ -594,7 +640,8 @@ bool PostfixConfig::beginRelayChange(const std::function<ConfigChange(const QStr
     t->mapFile = mapFileFor(t->dbType);
     t->hadPasswd = AtomicFile::read(t->passwdPath, &t->oldPasswd).ok;
     QString error;
-    if (t->hadPasswd && writeBackup(QStringLiteral("sasl_passwd"), t->oldPasswd, &error).isEmpty()) {
+    if (t->hadPasswd
+        && (t->passwdBackupId = writeBackup(QStringLiteral("sasl_passwd"), t->oldPasswd, &error)).isEmpty()) {
         done(outcome(Kind::Failed, QStringLiteral("cannot back up sasl_passwd: %1").arg(error)));
         return false;
     }
@@ -613,7 +660,9 @@ void PostfixConfig::setRelay(const RelayConfig &relay, Done finished)
     }
     // Whatever the outcome, the password backup goes when the change is over, and a map of an
     // earlier database type (sasl_passwd.db after a switch to lmdb) does not keep the old password.
-    Done done = [finished, mapFile = t.mapFile](const Outcome &o) {
+    // The transaction's record ends first: it names that backup.
+    Done done = [this, finished, mapFile = t.mapFile](const Outcome &o) {
+        endRecord();
         removePasswordBackups(backupDir());
         if (o.kind == Kind::Applied || o.kind == Kind::Unchanged) {
             for (const QString &type : {QStringLiteral("hash"), QStringLiteral("lmdb"), QStringLiteral("cdb")}) {
@@ -625,21 +674,28 @@ void PostfixConfig::setRelay(const RelayConfig &relay, Done finished)
         MAILROOM_STOP_POINT("relay.backups-removed");
         finished(o);
     };
+    // sasl_passwd is the transaction's first file; main.cf joins it in commit().
+    auto record = std::make_shared<TransactionRecord>();
+    record->postfixWasActive = m_services->state(PostfixUnit).isActive();
+    record->restart = true;
+    TransactionRecord::File entry;
+    entry.mode = 0600;
+    TransactionRecord::statFile(t.passwdPath, &entry);
+    entry.path = t.passwdPath;
+    entry.backupId = t.passwdBackupId;
+    entry.newRevision = ConfigFileText::revision(relay.saslPasswdLine());
+    record->files.append(entry);
+    if (QString error; !record->save(m_places, &error)) {
+        done(outcome(Kind::Failed, QStringLiteral("cannot record the transaction: %1").arg(error)));
+        return;
+    }
     const auto w = AtomicFile::write(t.passwdPath, relay.saslPasswdLine(), 0600, 0, 0, true);
     if (!w.ok) {
         done(outcome(Kind::Failed, w.error));
         return;
     }
-    auto buildMap
-        = [programs = m_programs, dbType = t.dbType, passwdPath = t.passwdPath, mapFile = t.mapFile]() -> QString {
-        const auto pm = programs->run(ProgramRunner::Program::Postmap, {dbType + QLatin1Char(':') + passwdPath});
-        if (!pm.ok()) {
-            return QStringLiteral("postmap failed: %1").arg(QString::fromUtf8(pm.err).trimmed());
-        }
-        // The map holds the password too: root only, whatever postmap's umask was.
-        ::chown(QFile::encodeName(mapFile).constData(), 0, 0);
-        ::chmod(QFile::encodeName(mapFile).constData(), 0600);
-        return {};
+    auto buildMap = [this, dbType = t.dbType, passwdPath = t.passwdPath] {
+        return buildPasswordMap(dbType, passwdPath);
     };
     auto undoPasswd
         = [hadPasswd = t.hadPasswd, oldPasswd = t.oldPasswd, passwdPath = t.passwdPath, mapFile = t.mapFile, buildMap] {
@@ -676,7 +732,20 @@ void PostfixConfig::setRelay(const RelayConfig &relay, Done finished)
         }
         return;
     }
-    commit(File::MainCf, t.oldMain, t.newMain.toByteArray(), true, undoPasswd, std::move(done));
+    commit(File::MainCf, t.oldMain, t.newMain.toByteArray(), true, undoPasswd, std::move(done), record);
+}
+
+QString PostfixConfig::buildPasswordMap(const QString &dbType, const QString &passwdPath) const
+{
+    const QString mapFile = mapFileFor(dbType, passwdPath);
+    const auto pm = m_programs->run(ProgramRunner::Program::Postmap, {dbType + QLatin1Char(':') + passwdPath});
+    if (!pm.ok()) {
+        return QStringLiteral("postmap failed: %1").arg(QString::fromUtf8(pm.err).trimmed());
+    }
+    // The map holds the password too: root only, whatever postmap's umask was.
+    ::chown(QFile::encodeName(mapFile).constData(), 0, 0);
+    ::chmod(QFile::encodeName(mapFile).constData(), 0600);
+    return {};
 }
 
 void PostfixConfig::removeRelay(Done finished)
@@ -732,4 +801,166 @@ QList<PostfixConfig::Value> PostfixConfig::values(const QStringList &keys, QStri
             {keys.at(i), QString::fromUtf8(ev.value(i)), QString::fromUtf8(dv.value(i)), doc.contains(keys.at(i))});
     }
     return result;
+}
+
+void PostfixConfig::recoverInterrupted(std::function<void()> finished)
+{
+    // A relay change's password backup lives only while its transaction runs: none is left once
+    // no record names one (one killed after its record ended would keep the old password).
+    const auto done = [this, finished] {
+        if (!AtomicFile::exists(m_places.recordPath)) {
+            removePasswordBackups(m_places.backupDir);
+        }
+        finished();
+    };
+    TransactionRecord record;
+    QString error;
+    switch (TransactionRecord::load(m_places, &record, &error)) {
+    case TransactionRecord::Found::None:
+        done();
+        return;
+    case TransactionRecord::Found::Refused: {
+        // Never acted on: a record that names other files could make root write anywhere.
+        const QString aside = TransactionRecord::moveAside(m_places);
+        qCCritical(lcConfig).noquote()
+            << QStringLiteral("the record of an interrupted config transaction is refused (%1); nothing was changed; "
+                              "the record was %2")
+                   .arg(error, aside.isEmpty() ? QStringLiteral("removed") : QStringLiteral("moved to ") + aside);
+        done();
+        return;
+    }
+    case TransactionRecord::Found::Loaded:
+        break;
+    }
+    QStringList names;
+    for (const auto &f : std::as_const(record.files)) {
+        names.append(QStringLiteral("%1 (backup %2)")
+                         .arg(f.path, f.backupId.isEmpty() ? QStringLiteral("none: it was new") : f.backupId));
+    }
+    qCWarning(lcConfig).noquote() << QStringLiteral("a config transaction was interrupted at step \"%1\"; files: %2")
+                                         .arg(TransactionRecord::stepName(record.step), names.join(u", "));
+    if (record.step != TransactionRecord::Step::Checked || !record.filesAreNew()) {
+        replayRollback(record,
+                       record.step == TransactionRecord::Step::Checked
+                           ? QStringLiteral("its files are no longer the ones it checked")
+                           : QStringLiteral("its new files had not passed `postfix check`"),
+                       std::move(done));
+        return;
+    }
+    // Checked and still on disk: what the transaction had left to do is the reload.
+    if (!m_services->state(PostfixUnit).isActive() && !record.postfixWasActive) {
+        qCWarning(lcConfig,
+                  "interrupted transaction finished: its files had passed `postfix check`; Postfix is "
+                  "not running, nothing to reload");
+        endRecord();
+        done();
+        return;
+    }
+    const auto action = record.restart || !m_services->state(PostfixUnit).isActive() ? ServiceManager::Action::Restart
+                                                                                     : ServiceManager::Action::Reload;
+    m_services->perform(PostfixUnit, action, [this, record, done](bool ok, const QString &message) {
+        const auto failed = [this, record, done](const QString &problem) {
+            replayRollback(record, QStringLiteral("Postfix did not take its checked files: %1").arg(problem), done);
+        };
+        if (!ok) {
+            failed(message);
+            return;
+        }
+        whenSettled([this, done, failed](const QString &problem) {
+            if (!problem.isEmpty()) {
+                failed(problem);
+                return;
+            }
+            qCWarning(lcConfig,
+                      "interrupted transaction finished: its files had passed `postfix check`; Postfix "
+                      "runs with them");
+            endRecord();
+            done();
+        });
+    });
+}
+
+void PostfixConfig::replayRollback(const TransactionRecord &record, const QString &why, std::function<void()> done)
+{
+    using Kind = TransactionRecord::Restored::Kind;
+    qCWarning(lcConfig).noquote() << QStringLiteral("rolling back the interrupted transaction: %1").arg(why);
+    bool failed = false;
+    bool restored = false;
+    for (const auto &r : record.rollBackFiles(m_places)) {
+        switch (r.kind) {
+        case Kind::Restored:
+            restored = true;
+            qCWarning(lcConfig).noquote()
+                << QStringLiteral("%1 %2").arg(r.path,
+                                               AtomicFile::exists(r.path) ? QStringLiteral("restored from its backup")
+                                                                          : QStringLiteral("removed: it was new"));
+            if (r.path.endsWith(QLatin1String("/sasl_passwd"))) {
+                const QString dbType = postconfValue(*m_programs, QStringLiteral("default_database_type"));
+                const QString type = dbType.isEmpty() ? QStringLiteral("hash") : dbType;
+                if (AtomicFile::exists(r.path)) {
+                    if (const QString problem = buildPasswordMap(type, r.path); !problem.isEmpty()) {
+                        qCWarning(lcConfig).noquote() << QStringLiteral("rebuilding its map: %1").arg(problem);
+                    }
+                } else {
+                    AtomicFile::remove(mapFileFor(type, r.path));
+                }
+            }
+            break;
+        case Kind::AlreadyOld:
+            qCWarning(lcConfig).noquote() << QStringLiteral("%1 already was the old file").arg(r.path);
+            break;
+        case Kind::ChangedMeanwhile:
+            qCWarning(lcConfig).noquote()
+                << QStringLiteral("%1 was changed by another program since; left as it is").arg(r.path);
+            break;
+        case Kind::Failed:
+            failed = true;
+            qCCritical(lcConfig).noquote() << QStringLiteral("%1 could not be restored: %2").arg(r.path, r.error);
+            break;
+        }
+    }
+    // A file not restored keeps the record: the next start tries again.
+    const auto end = [this, failed, done] {
+        if (failed) {
+            qCCritical(lcConfig, "the transaction record stays for the next start");
+        } else {
+            endRecord();
+        }
+        done();
+    };
+    const bool active = m_services->state(PostfixUnit).isActive();
+    if (!active && !record.postfixWasActive) {
+        qCWarning(lcConfig, "interrupted transaction rolled back; Postfix was not running");
+        end();
+        return;
+    }
+    // Before its check a transaction never reloads Postfix: when none of its files had been
+    // replaced yet, Postfix has seen nothing of it.
+    if (active && !restored && record.step == TransactionRecord::Step::Begun) {
+        qCWarning(lcConfig, "interrupted transaction rolled back: none of its files had been replaced yet");
+        end();
+        return;
+    }
+    // A reload reads the old files again; a restart also brings back what only a start reads
+    // (inet_interfaces) once the transaction may have restarted Postfix with its files (only
+    // after its check), and a master a failed reload stopped.
+    const bool mayHaveRestarted = record.restart && record.step != TransactionRecord::Step::Begun;
+    const auto action = mayHaveRestarted || !active ? ServiceManager::Action::Restart : ServiceManager::Action::Reload;
+    m_services->perform(PostfixUnit, action, [this, end](bool ok, const QString &message) {
+        if (!ok) {
+            qCCritical(lcConfig).noquote()
+                << QStringLiteral("interrupted transaction rolled back, but Postfix did not start: %1").arg(message);
+            end();
+            return;
+        }
+        whenSettled([end](const QString &problem) {
+            if (problem.isEmpty()) {
+                qCWarning(lcConfig, "interrupted transaction rolled back; Postfix runs with the old files");
+            } else {
+                qCCritical(lcConfig).noquote()
+                    << QStringLiteral("interrupted transaction rolled back, but %1").arg(problem);
+            }
+            end();
+        });
+    });
 }

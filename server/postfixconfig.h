@@ -4,6 +4,7 @@
 #include "postfix/configchange.h"
 #include "postfix/maincf.h"
 #include "postfix/relayconfig.h"
+#include "transactionrecord.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class ProgramRunner;
 class ServiceManager;
@@ -127,10 +129,29 @@ public:
     };
     virtual QList<Value> values(const QStringList &keys, QString *error) const;
 
+    // Finishes or undoes a transaction a helper killed half-way left (its TransactionRecord), before
+    // the helper serves its first call: the files back to their backups and Postfix restarted, or,
+    // when the new files had passed the checks, Postfix reloaded with them (and rolled back if it
+    // does not take them). A record that cannot be trusted is moved aside untouched. All of it is
+    // logged (never a file's content). done() when Postfix has settled.
+    void recoverInterrupted(std::function<void()> done);
+    // Where the transaction record lives and which files it may name (a unit test's own directory).
+    void setTransactionPlaces(const TransactionRecord::Places &places) { m_places = places; }
+    void setSettleMs(int ms) { m_settleMs = ms; }
+
 private:
     // Writes newText as file (after backing up oldText), checks, reloads; rolls back on failure.
+    // record: the transaction's record so far (the relay's sasl_passwd), or null for a new one;
+    // the file is added to it before it is replaced, and the record ends when done() is called.
     void commit(File file, const QByteArray &oldText, const QByteArray &newText, bool restartInsteadOfReload,
-                std::function<void()> undoExtra, Done done);
+                std::function<void()> undoExtra, Done done, std::shared_ptr<TransactionRecord> record = {});
+    // The record saved at its next step (a failure is logged: the older step only means a rollback).
+    void saveRecord(TransactionRecord *record, TransactionRecord::Step step) const;
+    void endRecord() const;
+    // Replay: the files back, sasl_passwd's map rebuilt, Postfix restarted when it ran; then done.
+    void replayRollback(const TransactionRecord &record, const QString &why, std::function<void()> done);
+    // postmap of passwdPath (sasl_passwd) into its map of dbType, root-only; "" or what went wrong.
+    QString buildPasswordMap(const QString &dbType, const QString &passwdPath) const;
     // postconf's warnings about the current files (stderr of postconf -n and postconf -M).
     QStringList postconfWarnings() const;
     QString writeBackup(const QString &file, const QByteArray &content, QString *error) const;
@@ -145,6 +166,7 @@ private:
         QString mapFile;
         QByteArray oldPasswd;
         bool hadPasswd = false;
+        QString passwdBackupId;
     };
     bool beginRelayChange(const std::function<Mailroom::ConfigChange(const QString &dbType)> &makeChange,
                           RelayTransaction *t, const Done &done);
@@ -154,9 +176,10 @@ private:
     // Calls then with postfixProblem() once a reload or restart has had time to take effect.
     void whenSettled(std::function<void(const QString &problem)> then);
     void restoreAndReload(File file, const QByteArray &oldText, bool wasActive, const QString &why,
-                          std::function<void()> undoExtra, Done done);
+                          std::function<void()> undoExtra, Done done, std::shared_ptr<TransactionRecord> record);
 
     ServiceManager *m_services;
     const ProgramRunner *m_programs;
     int m_settleMs = 1000;
+    TransactionRecord::Places m_places = TransactionRecord::Places::system();
 };

@@ -13,6 +13,11 @@
 # - each file is the old or the new one, byte for byte (the relay's map: by its entries), with
 #   its owner and mode; no temporary file is left where the helper writes; backups root-only;
 # - Postfix runs (its unit active, its master process alive);
+# - the transaction's record (finding 1): whatever the killed helper left, the next one has
+#   finished or undone it before its first call and removed the record: all the files old, or all
+#   new; old where the record said the files were not yet checked (or being rolled back), new where
+#   it said checked; `postfix check` passes on them and Postfix runs with them (master.cf: its new
+#   listener is there exactly when the file has it); the helper's log says what it did;
 # - the next apply works: the operation's inverse (main.cf, master.cf: the old file applied
 #   whole; the relay: the old one set again), which also brings back the old files.
 # The relay's password backup is gone once its clean applies are over.
@@ -38,8 +43,9 @@ finished=0
 dropin=/run/systemd/system/mailroomd.service.d/50-killsteps.conf
 envfile=/run/mailroom-killsteps.env
 trace=/var/lib/mailroom/killsteps.trace
+record=/var/lib/mailroom/transaction
 cleanup() {
-    rm -rf "$work" "$dropin" "$envfile" "$trace"
+    rm -rf "$work" "$dropin" "$envfile" "$trace" "$record".refused-*
     systemctl daemon-reload || true
 }
 # set -e ends the script at the first unchecked failure: say where, rather than stop silently.
@@ -235,21 +241,66 @@ kill_at() {
     [ "$(systemctl show -p ExecMainStatus --value mailroomd.service)" = 9 ] ||
         bad "$where: mailroomd did not die of SIGKILL ($(systemctl show -p ExecMainStatus mailroomd.service))"
     t_killed=$(date +%s)
-    # D-Bus starts the helper again (it removes what the killed one left half-written).
+    # The transaction's record as the killed helper left it: its step decides what the next
+    # helper must leave (finding 1 of issue 16).
+    step_left=none
+    if [ -e "$record" ]; then
+        step_left=$(sed -n 's/^ *"step": "\([a-z-]*\)",*$/\1/p' "$record")
+        [ -n "$step_left" ] || bad "$where: a record without a step: $(cat "$record")"
+    fi
+    # D-Bus starts the helper again (it removes what the killed one left half-written, and
+    # finishes or undoes the transaction before it owns its name).
     stop_at
     busctl --system call io.github.mailroom.Helper1 /io/github/mailroom/Helper1 org.freedesktop.DBus.Peer Ping ||
         bad "$where: D-Bus does not start the helper after the kill"
+    [ ! -e "$record" ] || bad "$where: the transaction record is still there after the next start: $(cat "$record")"
     postfix_runs || bad "$where: Postfix does not run ($(systemctl is-active postfix.service))"
     files=$(files_of "$op")
+    # The whole transaction or none of it: each file old, or each new.
+    result=""
     for f in $files; do
         if is "$f" old; then
-            echo "$f=old" >>"$work/outcomes"
+            this=old
         elif is "$f" new; then
-            echo "$f=new" >>"$work/outcomes"
+            this=new
         else
+            this=neither
             bad "$where: $f is neither the old nor the new one: $(state "$f" | head -3 | tr '\n' ' ')"
         fi
+        [ -z "$result" ] || [ "$result" = "$this" ] || bad "$where: a part of the transaction only: $f is $this, the file before it $result"
+        result=$this
     done
+    # Unchecked (or being rolled back): undone. Checked: finished.
+    case $step_left in
+    begun | rolling-back) [ "$result" = old ] || bad "$where: the record said $step_left, the files are $result, not old" ;;
+    checked) [ "$result" = new ] || bad "$where: the record said checked, the files are $result, not new" ;;
+    esac
+    echo "record $step_left: files $result" >>"$work/outcomes"
+    # Postfix takes the files on disk: they pass its check, and its master runs with them (the
+    # master.cf change's listener on port 2525 is there exactly when master.cf has it).
+    postfix check >"$work/check.out" 2>&1 || bad "$where: postfix check fails on the files left: $(cat "$work/check.out")"
+    if [ "$op" = mastercf ]; then
+        want=no
+        [ "$result" != new ] || want=yes
+        for _ in $(seq 1 20); do
+            listening=no
+            [ -z "$(ss -Hltn 'sport = :2525')" ] || listening=yes
+            [ "$listening" != "$want" ] || break
+            sleep 0.25
+        done
+        [ "$listening" = "$want" ] || bad "$where: master.cf is the $result one, but Postfix listens on port 2525: $listening"
+    fi
+    # What the replay did is in the helper's log; never a password.
+    invocation=$(systemctl show -p InvocationID --value mailroomd.service)
+    journalctl --sync 2>/dev/null || true
+    journalctl -q -o cat _SYSTEMD_INVOCATION_ID="$invocation" >"$work/replay.log" 2>/dev/null || true
+    if [ "$step_left" != none ]; then
+        grep -q "a config transaction was interrupted at step \"$step_left\"" "$work/replay.log" ||
+            bad "$where: the helper's log does not tell of the interrupted transaction: $(tail -3 "$work/replay.log")"
+        grep -q "interrupted transaction \(rolled back\|finished\)" "$work/replay.log" ||
+            bad "$where: the helper's log does not say how the transaction ended: $(tail -3 "$work/replay.log")"
+    fi
+    ! grep -q 'password-' "$work/replay.log" || bad "$where: a password in the helper's log"
     left=$(find /etc/postfix /var/lib/mailroom/backups -maxdepth 1 -name '.mailroom-*')
     [ -z "$left" ] || bad "$where: temporary files left: $left"
     loose=$(find /var/lib/mailroom/backups -type f ! \( -user root -perm 600 \))
@@ -325,6 +376,32 @@ fi
 stop_at
 run back config apply "$work/files/main.cf.before-outside" --yes
 expect_rc back 0 "the next apply after postconf -e's change"
+
+# --- a record the helper cannot trust ----------------------------------------------------------
+# A record naming a file outside the configuration files it changes (here: a main.cf backup to
+# be "restored" over /etc/shadow) is refused: nothing is opened or written, it is moved aside and
+# the helper's log says so.
+step="a refused record"
+stop_at
+cp /etc/postfix/main.cf "$work/files/main.cf.before-record"
+shadow=$(sha256sum /etc/shadow | cut -c1-64)
+backup=$(find /var/lib/mailroom/backups -maxdepth 1 -name 'main.cf-*' -printf '%f\n' | sort | tail -1)
+printf '{"version": 1, "step": "begun", "restart": false, "postfixWasActive": true, "files": [{"path": "/etc/shadow", "backup": "%s", "mode": 420, "uid": 0, "gid": 0, "new": "%s"}]}\n' \
+    "$backup" "$shadow" >"$record"
+chmod 600 "$record"
+busctl --system call io.github.mailroom.Helper1 /io/github/mailroom/Helper1 org.freedesktop.DBus.Peer Ping ||
+    bad "D-Bus does not start the helper with a refused record"
+[ ! -e "$record" ] || bad "the refused record is still in place"
+aside=$(find /var/lib/mailroom -maxdepth 1 -name 'transaction.refused-*')
+[ -n "$aside" ] || bad "the refused record was not moved aside"
+[ "$(sha256sum /etc/shadow | cut -c1-64)" = "$shadow" ] || bad "/etc/shadow changed"
+cmp -s /etc/postfix/main.cf "$work/files/main.cf.before-record" || bad "main.cf changed with a refused record"
+journalctl --sync 2>/dev/null || true
+journalctl -q -o cat _SYSTEMD_INVOCATION_ID="$(systemctl show -p InvocationID --value mailroomd.service)" |
+    grep -q 'is not one of the configuration files' || bad "the helper's log does not say why the record was refused"
+postfix_runs || bad "Postfix does not run after a refused record"
+ok "a record naming /etc/shadow: refused, moved aside ($aside), nothing changed"
+rm -f "$aside"
 
 # --- the mbox rewriter ----------------------------------------------------------------------
 step="the mbox rewriter"
