@@ -3867,6 +3867,73 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>MboxRecovery</name>
+    <message>
+        <source>Cannot write the description of the recovery copy %1: %2</source>
+        <translation>无法写入恢复副本 %1 的说明文件：%2</translation>
+    </message>
+    <message>
+        <source>the recovery copy cannot be read (%1).</source>
+        <translation>无法读取恢复副本（%1）。</translation>
+    </message>
+    <message>
+        <source>the mailbox cannot be found (%1).</source>
+        <translation>找不到该邮箱（%1）。</translation>
+    </message>
+    <message>
+        <source>the mailbox was replaced by another file since.</source>
+        <translation>此后该邮箱已被另一个文件替换。</translation>
+    </message>
+    <message>
+        <source>another program has locked the mailbox; it is tried again when the mailbox is opened next.</source>
+        <translation>另一个程序锁定了该邮箱；下次打开该邮箱时会再次尝试。</translation>
+    </message>
+    <message>
+        <source>the mailbox cannot be read (%1).</source>
+        <translation>无法读取该邮箱（%1）。</translation>
+    </message>
+    <message>
+        <source>open the mailbox in Mailroom, or run “mailroomctl mbox recover %1”, to finish it where that is safe.</source>
+        <translation>请在 Mailroom 中打开该邮箱，或运行“mailroomctl mbox recover %1”，在安全的情况下完成它。</translation>
+    </message>
+    <message>
+        <source>the recovery copy does not match its checksum.</source>
+        <translation>恢复副本与其校验和不符。</translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s messages before byte %1 changed since.</source>
+        <translation>此后该邮箱中第 %1 字节之前的邮件已发生变化。</translation>
+    </message>
+    <message>
+        <source>the rewrite was made on another host or in a container (%1), where Mailroom cannot tell whether it still runs.</source>
+        <translation>该重写是在另一台主机或容器（%1）中进行的，Mailroom 无法判断它是否仍在运行。</translation>
+    </message>
+    <message>
+        <source>the lock the rewrite held is gone, so another program may have written to the mailbox since (Postfix removes a lock after 500 seconds and delivers).</source>
+        <translation>该重写持有的锁已不在，因此此后可能有其他程序写入了该邮箱（Postfix 会在 500 秒后删除锁并投递邮件）。</translation>
+    </message>
+    <message>
+        <source>the mailbox holds more than the rewrite could have written.</source>
+        <translation>该邮箱中的内容多于该重写可能写入的内容。</translation>
+    </message>
+    <message>
+        <source>finishing it failed: %1</source>
+        <translation>完成失败：%1</translation>
+    </message>
+    <message>
+        <source>the mailbox did not compare equal to the copy</source>
+        <translation>该邮箱与副本比较不一致</translation>
+    </message>
+    <message>
+        <source>A rewrite of %1 was interrupted (the program writing it stopped half-way). Mailroom finished it from its recovery copy, under the mailbox&apos;s locks, and removed the copy: no message was lost.</source>
+        <translation>对 %1 的一次重写曾被中断（写入它的程序中途停止）。Mailroom 已在持有该邮箱锁的情况下根据恢复副本完成了这次重写，并删除了副本：没有丢失任何邮件。</translation>
+    </message>
+    <message>
+        <source>A rewrite of %1 was interrupted and left the mailbox damaged from byte %2 on. Every message from there on, as it should be, is in the recovery copy %3 (described in %4). Mailroom did not finish the rewrite: %5 Until the copy is dealt with, Mailroom leaves the mailbox unchanged. To finish it by hand while nothing else writes to the mailbox: keep any mail delivered since (at the end of the mailbox), cut the mailbox at byte %2, append the copy and then that mail, and delete both recovery files.</source>
+        <translation>对 %1 的一次重写被中断，邮箱从第 %2 字节起已损坏。从该处起的每封邮件都以应有的形式保存在恢复副本 %3 中（说明见 %4）。Mailroom 没有完成这次重写：%5 在处理该副本之前，Mailroom 不会更改此邮箱。如需在没有其他程序写入该邮箱时手动完成：先保留此后投递的邮件（位于邮箱末尾），在第 %2 字节处截断邮箱，依次追加该副本和那些邮件，然后删除两个恢复文件。</translation>
+    </message>
+</context>
+<context>
     <name>MboxRewriter</name>
     <message>
         <source>Cannot read the mailbox %1: %2</source>
@@ -3927,6 +3994,10 @@ Save anyway?</source>
     <message>
         <source>%1 was left unchanged: without its first message, the messages whose &quot;From &quot; line has no date would be read as part of the message before them.</source>
         <translation>%1 未作改动：若删除其第一封邮件，&quot;From &quot; 行没有日期的邮件会被读作前一封邮件的一部分。</translation>
+    </message>
+    <message>
+        <source>%1 was left unchanged: an interrupted rewrite of it left the recovery copy %2. Open the mailbox again to finish that rewrite, or deal with the copy first.</source>
+        <translation>%1 未作更改：对它的一次中断的重写留下了恢复副本 %2。请重新打开该邮箱以完成那次重写，或先处理该副本。</translation>
     </message>
 </context>
 <context>
@@ -6224,10 +6295,6 @@ Exit status with --wait: 0 delivered, 8 deferred, 7 bounced or expired, 6 no res
         <translation>输出邮箱的邮件列表。</translation>
     </message>
     <message>
-        <source>usage: mailroomctl mbox list FILE [--json]</source>
-        <translation>用法：mailroomctl mbox list FILE [--json]</translation>
-    </message>
-    <message>
         <source>%1: no such mailbox</source>
         <translation>%1：没有此邮箱</translation>
     </message>
@@ -7134,18 +7201,6 @@ Keys are made by the helper as root; they never pass through this program.</sour
         <translation>%1：没有编号为 %2 的邮件（该邮箱共有 %3 封）</translation>
     </message>
     <message>
-        <source>Work with local mailboxes (mbox files and Maildirs) without the GUI.
-
-Subcommands:
-  list FILE   print the message list
-  learn --spam|--ham FILE NUMBER…   teach your SpamAssassin (sa-learn) with these messages</source>
-        <translation>在不使用图形界面的情况下处理本地邮箱（mbox 文件和 Maildir）。
-
-子命令：
-  list FILE   输出邮件列表
-  learn --spam|--ham FILE NUMBER…   用这些邮件训练您的 SpamAssassin（sa-learn）</translation>
-    </message>
-    <message>
         <source>learn: the messages are spam.</source>
         <translation>learn：这些邮件是垃圾邮件。</translation>
     </message>
@@ -7650,6 +7705,32 @@ Commands:
     <message>
         <source>Watch several mail hosts over SSH</source>
         <translation>通过 SSH 关注多台邮件主机</translation>
+    </message>
+    <message>
+        <source>%1: no such mbox file</source>
+        <translation>%1：没有这个 mbox 文件</translation>
+    </message>
+    <message>
+        <source>%1: no interrupted rewrite to finish.</source>
+        <translation>%1：没有需要完成的中断重写。</translation>
+    </message>
+    <message>
+        <source>Work with local mailboxes (mbox files and Maildirs) without the GUI.
+
+Subcommands:
+  list FILE   print the message list
+  recover FILE   finish an interrupted rewrite from its recovery copy, where that is safe
+  learn --spam|--ham FILE NUMBER…   teach your SpamAssassin (sa-learn) with these messages</source>
+        <translation>在不使用图形界面的情况下处理本地邮箱（mbox 文件和 Maildir）。
+
+子命令：
+  list FILE   输出邮件列表
+  recover FILE   在安全的情况下，根据恢复副本完成一次中断的重写
+  learn --spam|--ham FILE NUMBER…   用这些邮件训练您的 SpamAssassin（sa-learn）</translation>
+    </message>
+    <message>
+        <source>usage: mailroomctl mbox list FILE [--json], or mailroomctl mbox recover FILE</source>
+        <translation>用法：mailroomctl mbox list FILE [--json]，或 mailroomctl mbox recover FILE</translation>
     </message>
 </context>
 </TS>

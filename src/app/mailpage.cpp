@@ -176,6 +176,7 @@ void MailPage::buildUi()
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("mailBanner"));
     m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse); // paths to copy (recovery copies)
     m_banner->setContentsMargins(8, 4, 8, 4);
     m_banner->hide();
     layout->addWidget(m_banner);
@@ -553,6 +554,9 @@ void MailPage::onLoaderFinished(bool ok, const QString &error)
     m_cancel->hide();
     if (!ok && !error.isEmpty()) {
         showBanner(error, true);
+    } else if (const QString recovery = m_loader->recoveryNotice(); !recovery.isEmpty()) {
+        // An interrupted rewrite of this mailbox: finished now, or the copy the user must see to.
+        showBanner(recovery, m_loader->recoveryNeedsAttention());
     }
     // A rewrite replaces the file (new inode): watch the new one.
     if (!m_copy && !m_maildir && !m_path.isEmpty() && !m_watcher->files().contains(m_path)

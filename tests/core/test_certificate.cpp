@@ -89,6 +89,23 @@ private Q_SLOTS:
         QVERIFY(!CertificateSummary::fromPem(pem, QStringLiteral("mail.example.org")).hostMatches);
     }
 
+    // A certificate whose public key does not decode (fuzz_pem: its EC point is off the curve)
+    // is summarized with everything else it says and no key, instead of crashing in Qt's backend.
+    void keyThatDoesNotDecode()
+    {
+        const QString path = QFINDTESTDATA("../data/fuzz/pem/ec-key-off-its-curve");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const CertificateSummary s = CertificateSummary::fromPem(f.readAll(), QStringLiteral("mail.example.org"));
+        QVERIFY(!s.isNull);
+        QCOMPARE(s.subject, QStringLiteral("CN=mail.example.org"));
+        QVERIFY(s.alternativeNames.contains(QStringLiteral("smtp.example.org")));
+        QCOMPARE(s.keyAlgorithm, QString());
+        QCOMPARE(s.keyBits, 0);
+        QCOMPARE(s.keyDescription(), QString());
+        QCOMPARE(s.sha256.size(), 32 * 3 - 1);
+    }
+
     void fromPemOther()
     {
         const CertificateSummary s

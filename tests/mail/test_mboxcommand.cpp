@@ -2,8 +2,10 @@
 #include "mboxcommand.h"
 
 #include "mail/mboxindexer.h"
+#include "mail/mboxrewriter.h"
 #include "mail/messagetable.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +13,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdlib>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Mailroom;
 
@@ -166,6 +172,86 @@ private Q_SLOTS:
         const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
         QCOMPARE(lines.size(), subjects.size());
         QVERIFY(lines.constLast().endsWith(subjects.constLast().toUtf8()));
+    }
+
+    // An in-place rewrite killed half-way through copying its tail (the rewriter's stop points,
+    // MAILROOM_TEST_HOOKS): `mbox list` says where the recovery copy is and changes nothing;
+    // `mbox recover` finishes the rewrite from it (the dead rewriter's lock proves nobody wrote
+    // since) and removes it.
+    void recoveryCopyIsReportedAndFinished()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        const QString recoveryDir = dir.filePath(QStringLiteral("state/mailroom/recovery"));
+        QByteArray box;
+        QByteArray expected;
+        for (int n = 1; n <= 12; ++n) {
+            QByteArray m = "From sender@example.org  Mon Apr  1 10:00:00 2024\nSubject: message "
+                + QByteArray::number(n) + "\n\n";
+            for (int i = 0; i < 1500; ++i) {
+                m += "line " + QByteArray::number(i) + " of message " + QByteArray::number(n) + ", a long body\n";
+            }
+            m += '\n';
+            box += m;
+            expected += n == 2 ? QByteArray() : m;
+        }
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(box);
+        }
+        const pid_t child = ::fork();
+        if (child == 0) {
+            ::setenv("MAILROOM_STOP_AT", "mboxrewriter.tail-copying#1", 1);
+            MessageTable table;
+            MboxIndexer indexer(path);
+            indexer.update([&](MessageBatch &&b) { table.apply(std::move(b)); });
+            table.setFlags(1, MessageStatus::Deleted);
+            MboxRewriter w(path);
+            w.setStrategy(MboxRewriter::Strategy::InPlace);
+            w.setRecoveryDirectory(recoveryDir);
+            w.apply(table, indexer.device(), indexer.inode(), true);
+            ::_exit(0);
+        }
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        if (!WIFSIGNALED(status)) {
+            QSKIP("built without MAILROOM_TEST_HOOKS: the rewriter has no stop points to be killed at");
+        }
+        auto readBox = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray damaged = readBox();
+        QVERIFY(damaged != box && damaged != expected);
+        const QStringList copies = QDir(recoveryDir).entryList({QStringLiteral("*.mbox-tail")}, QDir::Files);
+        QCOMPARE(copies.size(), 1);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_STATE_HOME"), dir.filePath(QStringLiteral("state")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MAILROOMCTL), {QStringLiteral("mbox"), QStringLiteral("list"), path});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString told = QString::fromLocal8Bit(p.readAllStandardError());
+        QVERIFY2(told.contains(copies.constFirst()) && told.contains(QStringLiteral("mailroomctl mbox recover")),
+                 qPrintable(told));
+        QCOMPARE(readBox(), damaged);
+
+        p.start(QStringLiteral(MAILROOMCTL), {QStringLiteral("mbox"), QStringLiteral("recover"), path});
+        QVERIFY(p.waitForFinished(20000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(p.readAllStandardOutput().contains("no message was lost"));
+        QCOMPARE(readBox(), expected);
+        QCOMPARE(QDir(recoveryDir).entryList(QDir::Files), QStringList());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+
+        p.start(QStringLiteral(MAILROOMCTL), {QStringLiteral("mbox"), QStringLiteral("recover"), path});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("no interrupted rewrite"));
     }
 
     void unreadableFile()

@@ -175,6 +175,47 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path)); // an empty mailbox, not a missing one
     }
 
+    // A message left as it is keeps its own Status line, even one a rewrite would not write
+    // ("R" without the "O", or a mangled "Status: RX-Status: AFD" that reads as R only): after
+    // the messages behind it are expunged and it is the last, it reads back with the same
+    // flags, byte for byte (tests/data/fuzz/mbox/verbatim-read-not-old, where fuzz_mbox expected
+    // the "RO" a rewrite writes). Only the message whose flags changed gets "Status: RO".
+    void verbatimMessageKeepsItsOwnStatus_data()
+    {
+        QTest::addColumn<int>("strategy");
+        QTest::addColumn<QByteArray>("status");
+        QTest::newRow("replace file, R") << int(MboxRewriter::Strategy::ReplaceFile) << QByteArray("Status: R\n");
+        QTest::newRow("in place, R") << int(MboxRewriter::Strategy::InPlace) << QByteArray("Status: R\n");
+        QTest::newRow("in place, mangled")
+            << int(MboxRewriter::Strategy::InPlace) << QByteArray("Status: RX-Status: AFD\nO\n");
+    }
+    void verbatimMessageKeepsItsOwnStatus()
+    {
+        QFETCH(int, strategy);
+        QFETCH(QByteArray, status);
+        QTemporaryDir dir;
+        QTemporaryDir recovery;
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        writeFile(path, message(1, "Status: O\n") + message(2, status) + message(3) + message(4));
+        Box box(path);
+        QCOMPARE(box.table.flags(1), MessageStatus::Flags(MessageStatus::Read));
+        box.table.setFlags(0, MessageStatus::Read | MessageStatus::Old);
+        box.table.setFlags(2, MessageStatus::Deleted);
+        box.table.setFlags(3, MessageStatus::Deleted);
+        MboxRewriter w(path);
+        w.setStrategy(MboxRewriter::Strategy(strategy));
+        w.setRecoveryDirectory(recovery.path());
+        const auto r = w.apply(box.table, box.indexer.device(), box.indexer.inode(), true);
+        QVERIFY2(r.outcome == MboxRewriter::Outcome::Written, qPrintable(r.error));
+        QByteArray one = message(1);
+        one.replace("Message-ID: <1@example.org>\n\n", "Message-ID: <1@example.org>\nStatus: RO\n\n");
+        QCOMPARE(readFile(path), one + message(2, status));
+        Box again(path);
+        QCOMPARE(again.table.size(), 2);
+        QCOMPARE(again.table.flags(0), MessageStatus::Read | MessageStatus::Old);
+        QCOMPARE(again.table.flags(1), MessageStatus::Flags(MessageStatus::Read));
+    }
+
     // A rewrite killed half-way (issue 16's kill test) left its new file, not yet renamed over the
     // mailbox, and its recovery link: the next rewrite, under the lock, removes them; another
     // mailbox's files and other dot files stay.

@@ -2,6 +2,8 @@
 // The Mail section driven as a user would: open a mailbox, read, search, delete and expunge,
 // check that HTML mail loads nothing and that replies reach sendmail.
 #include "mail/composedialog.h"
+#include "mail/lockowner.h"
+#include "mail/mboxrecovery.h"
 #include "mail/messagefilterproxymodel.h"
 #include "mail/messagelistmodel.h"
 #include "mail/messageview.h"
@@ -15,6 +17,8 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +29,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Mailroom;
 
@@ -256,6 +264,63 @@ private Q_SLOTS:
         // Reading does not change a read-only mailbox, but replying is still possible.
         QVERIFY(!page.model()->hasUnsavedChanges());
         QVERIFY(page.findChild<QAction *>(QStringLiteral("replyAction"))->isEnabled());
+    }
+
+    // An interrupted rewrite of the mailbox left a recovery copy that cannot be proven safe to
+    // finish (its lock is gone): opening the mailbox says so in the banner, naming the copy, and
+    // leaves the mailbox as it is.
+    void interruptedRewriteIsShown()
+    {
+        const QString state = m_dir.filePath(QStringLiteral("state"));
+        qputenv("XDG_STATE_HOME", QFile::encodeName(state));
+        const QString path = copyInbox();
+        QFile box(path);
+        QVERIFY(box.open(QIODevice::ReadOnly));
+        const QByteArray before = box.readAll();
+        box.close();
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        const QString recoveryDir = state + QStringLiteral("/mailroom/recovery");
+        QVERIFY(QDir().mkpath(recoveryDir));
+        const QByteArray copy = "From alice@example.org  Mon Mar 25 13:36:02 2024\nSubject: kept\n\nx\n\n";
+        MboxRecovery::Record r;
+        r.copyPath = recoveryDir + QStringLiteral("/inbox-interrupted.mbox-tail");
+        r.mailbox = path;
+        r.device = st.st_dev;
+        r.inode = st.st_ino;
+        r.mailboxSize = before.size() + 100;
+        r.offset = 0;
+        r.copySize = copy.size();
+        r.copySha256 = QCryptographicHash::hash(copy, QCryptographicHash::Sha256).toHex();
+        r.headSha256 = QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256).toHex();
+        r.oldTailSha256 = "0";
+        r.writer = LockOwner::current();
+        const pid_t child = ::fork();
+        if (child == 0) {
+            ::_exit(0);
+        }
+        ::waitpid(child, nullptr, 0);
+        r.writer.pid = child; // gone
+        r.created = QDateTime::currentDateTimeUtc();
+        QFile c(r.copyPath);
+        QVERIFY(c.open(QIODevice::WriteOnly));
+        c.write(copy);
+        c.close();
+        QString error;
+        QVERIFY2(MboxRecovery::write(r, &error), qPrintable(error));
+
+        MailPage page;
+        page.show();
+        open(page, path);
+        auto *banner = page.findChild<QLabel *>(QStringLiteral("mailBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(r.copyPath) && banner->text().contains(r.descriptionPath()),
+                 qPrintable(banner->text()));
+        QCOMPARE(page.proxy()->rowCount(), 4);
+        QVERIFY(box.open(QIODevice::ReadOnly));
+        QCOMPARE(box.readAll(), before);
+        QVERIFY(QFile::exists(r.copyPath));
+        qunsetenv("XDG_STATE_HOME");
     }
 
     void replyThroughSendmail_data()

@@ -3,6 +3,7 @@
 
 #include "mail/maildirstore.h"
 #include "mail/mboxindexer.h"
+#include "mail/mboxrecovery.h"
 
 #include <QFileInfo>
 #include <QSemaphore>
@@ -95,10 +96,13 @@ bool MailboxLoader::waitForFinished(int msecs)
 
 void MailboxLoader::start(bool fromScratch)
 {
-    Q_UNUSED(fromScratch)
     m_cancel = false;
     m_ok = false;
     m_error.clear();
+    m_recoveryNotice.clear(); // told once, after the open that found it
+    m_recoveryNeedsAttention = false;
+    const bool checkRecovery = fromScratch && !m_maildir;
+    const QString recoveryDir = m_recoveryDir;
     MboxIndexer *indexer = m_indexer.get();
     const QString path = m_path;
     const qsizetype first = m_firstBatch;
@@ -127,7 +131,13 @@ void MailboxLoader::start(bool fromScratch)
             },
             Qt::QueuedConnection);
     };
-    m_thread = QThread::create([this, indexer, path, first, later, deliver] {
+    m_thread = QThread::create([this, indexer, path, first, later, deliver, checkRecovery, recoveryDir] {
+        if (checkRecovery) {
+            // Before indexing: finishing an interrupted rewrite changes what there is to index.
+            const auto outcomes = MboxRecovery::check(path, MboxRecovery::Mode::Finish, recoveryDir);
+            m_recoveryNotice = MboxRecovery::describe(outcomes);
+            m_recoveryNeedsAttention = MboxRecovery::needsAttention(outcomes);
+        }
         if (indexer) {
             m_ok = indexer->update(deliver, &m_cancel);
             m_error = m_ok ? QString() : indexer->errorString();

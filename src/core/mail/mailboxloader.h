@@ -20,6 +20,8 @@ class MboxIndexer;
 // batches to the thread that owns the loader: a small first batch so the list shows rows at
 // once, then larger ones, with progress and cancel. refresh() indexes only what was appended
 // to an mbox since the last run (new mail), or everything when the file was rewritten.
+// Opening an mbox first deals with the recovery copies an interrupted rewrite of it left
+// (MboxRecovery::check, finishing the rewrite where that is safe); recoveryNotice() tells the user.
 //
 //     connect(loader, &MailboxLoader::batchReady, model, &MessageListModel::applyBatch);
 class MailboxLoader : public QObject
@@ -45,6 +47,12 @@ public:
     quint64 inode() const { return m_inode; }
 
     void setBatchSizes(qsizetype first, qsizetype later);
+    // Where MboxRewriter keeps recovery copies (default: MboxRewriter::defaultRecoveryDirectory()).
+    void setRecoveryDirectory(const QString &dir) { m_recoveryDir = dir; }
+    // After finished() of open() (refresh() clears it): what the check of recovery copies found,
+    // translated (empty: nothing to tell), and whether a copy still needs the user.
+    QString recoveryNotice() const { return m_recoveryNotice; }
+    bool recoveryNeedsAttention() const { return m_recoveryNeedsAttention; }
 
 Q_SIGNALS:
     void batchReady(const Mailroom::MessageBatch &batch);
@@ -71,6 +79,9 @@ private:
     std::shared_ptr<QSemaphore> m_queueSlots;
     bool m_ok = false;
     QString m_error;
+    QString m_recoveryDir;
+    QString m_recoveryNotice;
+    bool m_recoveryNeedsAttention = false;
 };
 
 } // namespace Mailroom

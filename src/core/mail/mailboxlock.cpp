@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mail/mailboxlock.h"
 
+#include "mail/lockowner.h"
+
+#include <QByteArrayList>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#include <optional>
 
 #include <cerrno>
 #include <cstring>
@@ -50,6 +55,49 @@ bool lockBusy(int err)
 {
     return err == EAGAIN || err == EACCES || err == EWOULDBLOCK;
 }
+
+// A dotlock file's bytes and identity (small files only: a lock holds a line or two).
+struct LockFile
+{
+    struct stat st {};
+    QByteArray content;
+};
+
+std::optional<LockFile> readLockFile(const QByteArray &lockPath)
+{
+    const int fd = ::open(lockPath.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        return std::nullopt;
+    }
+    LockFile f;
+    if (::fstat(fd, &f.st) != 0 || !S_ISREG(f.st.st_mode) || f.st.st_size > 1024) {
+        ::close(fd);
+        return std::nullopt;
+    }
+    f.content.resize(qsizetype(f.st.st_size) + 1);
+    const ssize_t n = ::read(fd, f.content.data(), size_t(f.content.size()));
+    ::close(fd);
+    if (n < 0) {
+        return std::nullopt;
+    }
+    f.content.truncate(n);
+    return f;
+}
+
+// The maker of a dotlock we made: "PID\n" + LockOwner line; nullopt for anybody else's.
+std::optional<LockOwner> ownLockOwner(const QByteArray &content)
+{
+    const QByteArrayList lines = content.split('\n');
+    if (lines.size() < 2) {
+        return std::nullopt;
+    }
+    const auto owner = LockOwner::fromLine(lines.at(1));
+    bool ok = false;
+    if (!owner || lines.at(0).toLongLong(&ok) != owner->pid || !ok) {
+        return std::nullopt;
+    }
+    return owner;
+}
 } // namespace
 
 MailboxLock::MailboxLock(const QString &path, int methods)
@@ -85,6 +133,11 @@ bool MailboxLock::createDotLock(bool *busy)
         if (rc == L_SUCCESS) {
             m_dotLocked = true;
             m_dotLockByHelper = true;
+            struct stat st {};
+            if (::stat(lockPath.constData(), &st) == 0) {
+                m_lockDevice = st.st_dev;
+                m_lockInode = st.st_ino;
+            }
             return true;
         }
         if (rc == L_MAXTRYS) {
@@ -106,17 +159,27 @@ bool MailboxLock::createDotLock(bool *busy)
     // O_EXCL|O_CREAT does not follow symlinks; mode 0 like Postfix's dot_lockfile().
     const int fd = ::open(lockPath.constData(), O_WRONLY | O_EXCL | O_CREAT | O_CLOEXEC, 0);
     if (fd >= 0) {
-        // Our pid, as liblockfile users (mutt, dotlockfile) read it to break the lock if we die.
-        const QByteArray pid = QByteArray::number(qint64(::getpid())) + '\n';
-        [[maybe_unused]] const ssize_t written = ::write(fd, pid.constData(), size_t(pid.size()));
+        // Our pid on the first line, as liblockfile users (mutt, dotlockfile) read it to break the
+        // lock if we die; who we are on the second, for the next Mailroom (removeOwnStaleLock).
+        const LockOwner self = LockOwner::current();
+        const QByteArray content = QByteArray::number(self.pid) + '\n' + self.toLine() + '\n';
+        [[maybe_unused]] const ssize_t written = ::write(fd, content.constData(), size_t(content.size()));
+        struct stat st {};
+        if (::fstat(fd, &st) == 0) {
+            m_lockDevice = st.st_dev;
+            m_lockInode = st.st_ino;
+        }
         ::close(fd);
         m_dotLocked = true;
         return true;
     }
-    if (errno != EEXIST) {
+    if (const int err = errno; err != EEXIST) {
         m_error = QCoreApplication::translate("MailboxLock", "Cannot create the lock file %1: %2")
-                      .arg(lockFilePath(), errnoText(errno));
+                      .arg(lockFilePath(), errnoText(err));
         return false;
+    }
+    if (removeOwnStaleLock(m_path)) {
+        return createDotLock(busy); // a dead Mailroom's lock: gone now, so try again at once
     }
     *busy = true;
     // Stale only by age, as Postfix breaks it (stale_lock_time): a lock that is gone or young is
@@ -145,6 +208,43 @@ void MailboxLock::removeDotLock()
 #endif
     m_dotLocked = false;
     m_dotLockByHelper = false;
+    m_lockDevice = 0;
+    m_lockInode = 0;
+}
+
+bool MailboxLock::removeOwnStaleLock(const QString &path)
+{
+    const QByteArray lockPath = QFile::encodeName(path + QStringLiteral(".lock"));
+    const auto seen = readLockFile(lockPath);
+    if (!seen) {
+        return false;
+    }
+    const auto owner = ownLockOwner(seen->content);
+    // Older than Postfix's stale_lock_time, it is Postfix's to break (by age, as below in
+    // createDotLock): between our check and our unlink() it could have made its own already.
+    if (!owner || owner->state() != LockOwner::State::Gone
+        || std::time(nullptr) > seen->st.st_ctime + staleSeconds - 30) {
+        return false;
+    }
+    // Every Mailroom cleaning up takes the mailbox's kernel lock for it (the dead process's kernel
+    // lock went with it): only one of them checks and removes at a time, and none removes the
+    // lock another one made after cleaning up. Without the kernel lock (busy, or the mailbox not
+    // ours to write), the lock stays for now.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        return false;
+    }
+    bool removed = false;
+    if (setLock(fd, F_WRLCK, false) == 0) {
+        const auto again = readLockFile(lockPath);
+        if (again && again->st.st_dev == seen->st.st_dev && again->st.st_ino == seen->st.st_ino
+            && again->content == seen->content) {
+            removed = ::unlink(lockPath.constData()) == 0;
+        }
+        setLock(fd, F_UNLCK, false);
+    }
+    ::close(fd);
+    return removed;
 }
 
 void MailboxLock::touch()

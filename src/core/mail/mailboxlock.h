@@ -18,9 +18,13 @@ namespace Mailroom {
 // The dotlock is made with liblockfile (where built with it): when the mailbox directory is not
 // writable for us — /var/mail is root:mail 2775 on Debian — lockfile_create() runs the setgid-mail
 // dotlockfile helper, which creates USER.lock for the owner of the mailbox USER, as mutt and mailx
-// do. The kernel lock is an open-file-description lock (F_OFD_SETLK) where available: it conflicts
-// with Postfix's classic fcntl locks, but unlike them is not silently dropped when some other part
-// of this process closes another descriptor of the same file.
+// do. A dotlock we make ourselves holds our pid on its first line, as liblockfile writes it (which
+// liblockfile, procmail and mutt read; Postfix writes and reads nothing, any file is a lock), and
+// on its second who we are (LockOwner): a later Mailroom on this host removes such a lock at once
+// when the process that made it is gone, instead of waiting the 500 s after which Postfix would;
+// a lock anyone else made is only ever broken by its age. The kernel lock is an open-file-description lock
+// (F_OFD_SETLK) where available: it conflicts with Postfix's classic fcntl locks, but unlike them is not silently
+// dropped when some other part of this process closes another descriptor of the same file.
 class MailboxLock
 {
 public:
@@ -57,6 +61,15 @@ public:
 
     // Seconds after which a dotlock is considered stale and removed (Postfix: stale_lock_time).
     static constexpr int staleSeconds = 500;
+    // Removes path.lock if it is a dotlock a Mailroom process on this host made and that process
+    // is gone (killed, or from before a reboot). Never touches a lock another program made, a
+    // live one, or one whose maker cannot be judged (another host or pid namespace). True if
+    // removed. Checked again under the mailbox's kernel lock right before it is removed, so two
+    // Mailrooms cleaning up at once cannot remove the lock the other one took meanwhile.
+    static bool removeOwnStaleLock(const QString &path);
+    // The dotlock file this lock holds (0, 0 without one), to tell later whether it is still there.
+    quint64 dotLockDevice() const { return m_lockDevice; }
+    quint64 dotLockInode() const { return m_lockInode; }
     // Whether a dotlock or a conflicting kernel lock exists right now (for opening read-only).
     static bool isLockedByOther(const QString &path);
     // Whether we can create path.lock: the directory is writable for us, or (liblockfile) the
@@ -79,6 +92,8 @@ private:
     bool m_dotLocked = false;
     bool m_dotLockByHelper = false; // made by liblockfile's setgid helper
     bool m_flocked = false;
+    quint64 m_lockDevice = 0;
+    quint64 m_lockInode = 0;
 };
 
 } // namespace Mailroom

@@ -3,11 +3,13 @@
 
 #include "mail/mailboxlock.h"
 #include "mail/mboxformat.h"
+#include "mail/mboxrecovery.h"
 #include "mail/messagestatus.h"
 #include "mail/messagetable.h"
 #include "stoppoint.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -267,6 +269,21 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
         return readOnly(r);
     }
 
+    // An interrupted in-place rewrite's recovery copy holds messages this mailbox lacks: nothing
+    // is written over it until it is dealt with (MboxRecovery, when the mailbox is opened). Refused
+    // before locking: our lock would remove the dead rewriter's, which shows MboxRecovery that
+    // nobody wrote to the mailbox since. (A live rewrite's copy: its lock makes us wait below.)
+    const QString recoveryDir = m_recoveryDir.isEmpty() ? defaultRecoveryDirectory() : m_recoveryDir;
+    for (const MboxRecovery::Record &pending : MboxRecovery::find(m_path, recoveryDir)) {
+        if (QFileInfo::exists(pending.copyPath) && pending.writer.state() != LockOwner::State::Alive) {
+            return failed(QCoreApplication::translate("MboxRewriter",
+                                                      "%1 was left unchanged: an interrupted rewrite of it left the "
+                                                      "recovery copy %2. Open the mailbox again to finish that "
+                                                      "rewrite, or deal with the copy first.")
+                              .arg(m_path, pending.copyPath));
+        }
+    }
+
     MailboxLock lock(m_path, m_lockMethods);
     switch (lock.lock(m_attempts, m_delay)) {
     case MailboxLock::Result::Locked:
@@ -394,7 +411,6 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
             ++first;
         }
         const qint64 keep = starts.at(first);
-        const QString recoveryDir = m_recoveryDir.isEmpty() ? defaultRecoveryDirectory() : m_recoveryDir;
         if (!QDir().mkpath(recoveryDir)) {
             return failed(
                 QCoreApplication::translate("MboxRewriter", "Cannot create the folder %1 for the recovery copy.")
@@ -409,9 +425,26 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
                               .arg(QFile::decodeName(recoveryFile), errnoText(errno)));
         }
         MAILROOM_STOP_POINT("mboxrewriter.recovery-created");
+        // What the copy belongs to, written next to it before the mailbox is touched (MboxRecovery).
+        MboxRecovery::Record record;
+        record.copyPath = QFile::decodeName(recoveryFile);
+        record.mailbox = info.absoluteFilePath();
+        record.device = st.st_dev;
+        record.inode = st.st_ino;
+        record.mailboxSize = size;
+        record.offset = keep;
+        record.lockDevice = lock.dotLockDevice();
+        record.lockInode = lock.dotLockInode();
+        record.writer = LockOwner::current();
+        record.created = QDateTime::currentDateTimeUtc();
+        bool described = false;
         auto dropRecovery = [&] {
             ::close(rfd);
-            ::unlink(recoveryFile.constData());
+            if (described) {
+                MboxRecovery::remove(record);
+            } else {
+                ::unlink(recoveryFile.constData());
+            }
         };
         Writer writer(rfd);
         qsizetype expectedTail = 0;
@@ -437,7 +470,22 @@ MboxRewriter::Result MboxRewriter::apply(const MessageTable &table, quint64 devi
                                   "MboxRewriter", "The rewritten mailbox did not check out; %1 was left unchanged.")
                                   .arg(m_path));
             }
+            auto sha256 = [](QByteArrayView bytes) {
+                return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+            };
+            record.copySize = tailSize;
+            record.copySha256 = sha256(written.view());
+            // The last MiB before the offset stands for the head (hashing all of a large spool
+            // for a change near its end would cost more than the rewrite).
+            record.headCheckFrom = std::max<qint64>(0, keep - (1 << 20));
+            record.headSha256 = sha256(data.sliced(record.headCheckFrom, keep - record.headCheckFrom));
+            record.oldTailSha256 = sha256(data.sliced(keep));
         }
+        if (QString error; !MboxRecovery::write(record, &error)) {
+            dropRecovery();
+            return failed(error);
+        }
+        described = true;
         lock.touch();
         MAILROOM_STOP_POINT("mboxrewriter.recovery-written");
         // From here on the mailbox changes: on any failure the recovery file stays.

@@ -22,12 +22,15 @@ class MessageTable;
 //     the mailbox, fsyncs the directory, and only then removes the recovery link;
 //     where it is not (InPlace: the user's own spool in /var/mail, root:mail 2775 on Debian),
 //     like mutt and s-nail: writes the new tail — from the first changed message on — to a
-//     recovery file in the user's state directory, fsyncs and checks it, copies it over the
+//     recovery file in the user's state directory, fsyncs and checks it, describes it next to it
+//     (MboxRecovery: which mailbox, the offset, checksums, the lock held), copies it over the
 //     mailbox from that offset, truncates, fsyncs, compares, and only then removes the recovery
-//     file (kept, and reported, on any failure: the mailbox's head is untouched, the rest is there);
+//     file (kept, and reported, on any failure: the mailbox's head is untouched, the rest is there;
+//     the next open finishes it where that is safe, MboxRecovery::check);
 //  4. unlocks.
 // Status changes are written as Status:/X-Status: headers (R/O and A/F/D/T, like mutt and
 // s-nail); expunging drops messages flagged Deleted. Untouched messages are copied verbatim.
+// A mailbox with a described recovery copy is not rewritten (Failed, naming the copy).
 class MboxRewriter
 {
 public:

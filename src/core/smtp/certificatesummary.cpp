@@ -30,6 +30,96 @@ bool isHostError(QSslError::SslError e)
 {
     return e == QSslError::HostNameMismatch;
 }
+
+// One DER element taken off the front of `in`: its tag, its contents and all of it. False when the
+// lengths do not fit (nothing is read past the end).
+struct DerElement
+{
+    quint8 tag = 0;
+    QByteArrayView content;
+    QByteArrayView whole;
+};
+
+bool takeDer(QByteArrayView &in, DerElement *out)
+{
+    if (in.size() < 2 || (uchar(in[0]) & 0x1f) == 0x1f) {
+        return false; // high tag numbers do not occur in a certificate
+    }
+    qsizetype header = 2;
+    qsizetype length = uchar(in[1]);
+    if (length >= 0x80) {
+        const int bytes = int(length & 0x7f);
+        if (bytes == 0 || bytes > 4 || in.size() < 2 + bytes) {
+            return false;
+        }
+        length = 0;
+        for (int i = 0; i < bytes; ++i) {
+            length = (length << 8) | uchar(in[2 + i]);
+        }
+        header += bytes;
+    }
+    if (length > in.size() - header) {
+        return false;
+    }
+    out->tag = quint8(in[0]);
+    out->content = in.sliced(header, length);
+    out->whole = in.first(header + length);
+    in = in.sliced(header + length);
+    return true;
+}
+
+// The certificate's SubjectPublicKeyInfo (RFC 5280 4.1: the seventh field of tbsCertificate, the
+// sixth without the optional version), DER; empty when the certificate is not shaped so.
+QByteArray subjectPublicKeyInfo(const QByteArray &certificateDer)
+{
+    QByteArrayView in(certificateDer);
+    DerElement certificate;
+    DerElement tbs;
+    if (!takeDer(in, &certificate) || certificate.tag != 0x30) {
+        return {};
+    }
+    QByteArrayView outer = certificate.content;
+    if (!takeDer(outer, &tbs) || tbs.tag != 0x30) {
+        return {};
+    }
+    QByteArrayView fields = tbs.content;
+    DerElement e;
+    if (!takeDer(fields, &e)) {
+        return {};
+    }
+    if (e.tag == 0xa0 && !takeDer(fields, &e)) { // [0] version, then the serial number
+        return {};
+    }
+    for (int i = 0; i < 4; ++i) { // signature algorithm, issuer, validity, subject
+        if (!takeDer(fields, &e)) {
+            return {};
+        }
+    }
+    if (!takeDer(fields, &e) || e.tag != 0x30) {
+        return {};
+    }
+    return e.whole.toByteArray();
+}
+
+// The certificate's public key, or a null key when it cannot be decoded. Not
+// QSslCertificate::publicKey(): Qt's OpenSSL backend asserts that OpenSSL decodes the key and
+// dereferences it unchecked, so a certificate whose key does not decode (an EC point off its
+// curve: tests/data/fuzz/pem/) crashed whoever showed it. QSslKey decodes the same DER and says
+// when it cannot.
+QSslKey publicKeyOf(const QSslCertificate &cert)
+{
+    const QByteArray spki = subjectPublicKeyInfo(cert.toDer());
+    if (spki.isEmpty()) {
+        return {};
+    }
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(spki, algorithm, QSsl::Der, QSsl::PublicKey);
+        if (!key.isNull()) {
+            return key;
+        }
+    }
+    return {};
+}
 } // namespace
 
 QString CertificateSummary::fingerprint(const QSslCertificate &certificate)
@@ -96,7 +186,7 @@ CertificateSummary CertificateSummary::fromChain(const QList<QSslCertificate> &c
     s.notBefore = cert.effectiveDate();
     s.notAfter = cert.expiryDate();
     s.sha256 = fingerprint(cert);
-    const QSslKey key = cert.publicKey();
+    const QSslKey key = publicKeyOf(cert);
     switch (key.algorithm()) {
     case QSsl::Rsa:
         s.keyAlgorithm = QStringLiteral("RSA");
