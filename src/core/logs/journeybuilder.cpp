@@ -148,18 +148,13 @@ quint8 JourneyBuilder::internHost(QByteArrayView host)
     if (host == QByteArrayView(m_lastHost)) {
         return m_lastHostIndex;
     }
-    auto &hosts = m_index->m_hosts;
-    qsizetype index = hosts.indexOf(host);
-    if (index < 0) {
-        if (hosts.size() >= LogIndex::MaxHosts) {
-            return LogIndex::MaxHosts; // lines still parse; their queue ids share one namespace
-        }
-        hosts.append(host.toByteArray());
-        index = hosts.size() - 1;
+    const quint8 index = LogIndex::hostNumber(m_index->m_hosts, host);
+    if (index == LogIndex::MaxHosts) {
+        return index;
     }
-    m_lastHost = hosts.at(index);
-    m_lastHostIndex = quint8(index);
-    return m_lastHostIndex;
+    m_lastHost = m_index->m_hosts.at(index);
+    m_lastHostIndex = index;
+    return index;
 }
 
 quint64 JourneyBuilder::processKey(const ParsedLine &p, quint8 host)

@@ -151,6 +151,17 @@ qsizetype LinePreparser::queueIdLength(QByteArrayView m)
     return 0;
 }
 
+QByteArrayView LinePreparser::withoutSolarisTag(QByteArrayView message)
+{
+    if (Text::startsWith(message, "[ID ")) {
+        const qsizetype close = Text::find(message, "] ");
+        if (close > 0) {
+            return message.sliced(close + 2);
+        }
+    }
+    return message;
+}
+
 void LinePreparser::preparseLine(const LogLineParser &parser, const char *begin, qsizetype length, quint64 offset,
                                  PreparsedLine &out)
 {
@@ -164,13 +175,7 @@ void LinePreparser::preparseLine(const LogLineParser &parser, const char *begin,
         return;
     }
     out.postfix = true;
-    QByteArrayView msg = out.p.message;
-    if (Text::startsWith(msg, "[ID ")) { // Solaris syslog tags
-        const qsizetype close = find(msg, "] ");
-        if (close > 0) {
-            msg = msg.sliced(close + 2);
-        }
-    }
+    const QByteArrayView msg = withoutSolarisTag(out.p.message);
     out.message = msg;
     const qsizetype q = queueIdLength(msg);
     out.queueIdLength = q;

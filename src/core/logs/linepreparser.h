@@ -34,6 +34,8 @@ public:
     // uppercase hex (at least 6), long ids (enable_long_queue_ids) are ≥10 characters of
     // Postfix's vowel-free base 52 alphabet, a 'z' and a base 51 inode number.
     static qsizetype queueIdLength(QByteArrayView message);
+    // A Postfix message after its Solaris syslog tag ("[ID 197553 mail.info] "), if it has one.
+    static QByteArrayView withoutSolarisTag(QByteArrayView message);
 };
 
 } // namespace Mailroom

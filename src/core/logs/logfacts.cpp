@@ -29,13 +29,7 @@ void LogFacts::addLine(const ParsedLine &p)
     bool login = false;
     if (LogLineParser::isPostfix(p)) {
         // What LinePreparser hands JourneyBuilder: the message after a Solaris tag, its queue id.
-        QByteArrayView msg = p.message;
-        if (Text::startsWith(msg, "[ID ")) {
-            const qsizetype close = Text::find(msg, "] ");
-            if (close > 0) {
-                msg = msg.sliced(close + 2);
-            }
-        }
+        const QByteArrayView msg = LinePreparser::withoutSolarisTag(p.message);
         const bool smtpd = Text::equals(p.daemon, "smtpd");
         const bool cleanup = !smtpd && Text::equals(p.daemon, "cleanup");
         if (!smtpd && !cleanup && !Text::startsWith(msg, "NOQUEUE: ")) {
@@ -109,16 +103,11 @@ quint8 LogFacts::internHost(QByteArrayView host)
     if (m_lastHost >= 0 && host == QByteArrayView(m_hosts.at(m_lastHost))) {
         return quint8(m_lastHost);
     }
-    qsizetype index = m_hosts.indexOf(host);
-    if (index < 0) {
-        if (m_hosts.size() >= LogIndex::MaxHosts) {
-            return LogIndex::MaxHosts;
-        }
-        m_hosts.append(host.toByteArray());
-        index = m_hosts.size() - 1;
+    const quint8 index = LogIndex::hostNumber(m_hosts, host);
+    if (index != LogIndex::MaxHosts) {
+        m_lastHost = index;
     }
-    m_lastHost = index;
-    return quint8(index);
+    return index;
 }
 
 } // namespace Mailroom

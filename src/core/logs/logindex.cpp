@@ -358,4 +358,17 @@ qint64 LogIndex::memoryUsage() const
     return bytes;
 }
 
+quint8 LogIndex::hostNumber(QList<QByteArray> &hosts, QByteArrayView host)
+{
+    const qsizetype index = hosts.indexOf(host);
+    if (index >= 0) {
+        return quint8(index);
+    }
+    if (hosts.size() >= MaxHosts) {
+        return MaxHosts; // lines still parse; their queue ids share one namespace
+    }
+    hosts.append(host.toByteArray());
+    return quint8(hosts.size() - 1);
+}
+
 } // namespace Mailroom

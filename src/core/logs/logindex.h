@@ -44,6 +44,8 @@ public:
     // Host names in order of appearance; a line's host is its position. Beyond MaxHosts names,
     // the rest share the number MaxHosts.
     static constexpr quint8 MaxHosts = 255;
+    // The number of a host name in such a list, appended when it is new (MaxHosts when full).
+    static quint8 hostNumber(QList<QByteArray> &hosts, QByteArrayView host);
     const QList<QByteArray> &hosts() const { return m_hosts; }
     // Logins and refused login attempts (Postfix SASL, Dovecot), in log order; LoginAnalysis
     // explains them.
