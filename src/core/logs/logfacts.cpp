@@ -9,6 +9,7 @@
 #include "logs/textutil.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace Mailroom {
 
@@ -100,8 +101,12 @@ TextRef LogFacts::keep(QByteArrayView text)
 // As JourneyBuilder::internHost: a number per name in order of appearance, MaxHosts for the rest.
 quint8 LogFacts::internHost(QByteArrayView host)
 {
-    if (m_lastHost >= 0 && host == QByteArrayView(m_hosts.at(m_lastHost))) {
-        return quint8(m_lastHost);
+    if (m_lastHost >= 0) {
+        // Inline: most lines name the previous line's host, and this runs for every line.
+        const QByteArray &last = m_hosts.at(m_lastHost);
+        if (last.size() == host.size() && std::memcmp(last.constData(), host.data(), size_t(host.size())) == 0) {
+            return quint8(m_lastHost);
+        }
     }
     const quint8 index = LogIndex::hostNumber(m_hosts, host);
     if (index != LogIndex::MaxHosts) {

@@ -13,8 +13,13 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <bit>
 #include <cstdio>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 // The rules below follow pflogsumm 1.1.5 line by line; comments quote the Perl they mirror.
 
@@ -29,6 +34,61 @@ using namespace Perl;
 template<typename T> T &slot(FlatStringMap<T> &map, std::string_view key)
 {
     return map[key];
+}
+
+// The first index at or after i of a byte that ends a field of pflogsumm's patterns, else s.size():
+// `stops` says which bytes, `blockStops` the same of sixteen bytes at once (a mask) where SSE2 is
+// there. Every line is scanned so for its command and queue id.
+template<typename Block, typename Byte> qsizetype scanTo(QByteArrayView s, qsizetype i, Block blockStops, Byte stops)
+{
+    const char *const p = s.data();
+    const qsizetype n = s.size();
+#if defined(__SSE2__)
+    for (; i + 16 <= n; i += 16) {
+        if (const int mask = _mm_movemask_epi8(blockStops(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i))))) {
+            return i + std::countr_zero(unsigned(mask));
+        }
+    }
+#else
+    Q_UNUSED(blockStops);
+#endif
+    while (i < n && !stops(p[i])) {
+        ++i;
+    }
+    return i;
+}
+
+// ':' or one of Perl's \s (space, \t \n \v \f \r): the end of a queue id.
+qsizetype endOfField(QByteArrayView s, qsizetype i)
+{
+    return scanTo(
+        s, i,
+        [](auto v) {
+#if defined(__SSE2__)
+            const __m128i fromTab = _mm_sub_epi8(v, _mm_set1_epi8('\t')); // \t … \r are 9 … 13
+            const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(fromTab, _mm_set1_epi8(4)), fromTab);
+            return _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')), _mm_cmpeq_epi8(v, _mm_set1_epi8(' '))), control);
+#else
+            return v;
+#endif
+        },
+        [](char c) { return c == ':' || isSpace(c); });
+}
+
+// '[' or ':': the end of a command.
+qsizetype endOfCommand(QByteArrayView s, qsizetype i)
+{
+    return scanTo(
+        s, i,
+        [](auto v) {
+#if defined(__SSE2__)
+            return _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')), _mm_cmpeq_epi8(v, _mm_set1_epi8('[')));
+#else
+            return v;
+#endif
+        },
+        [](char c) { return c == '[' || c == ':'; });
 }
 
 // "[digits]: \w+: " at position b of "]: "; returns the index after it, or -1.
@@ -83,14 +143,23 @@ bool LogSummary::commandAndQueueId(QByteArrayView rem, QByteArrayView &cmd, QByt
     const qsizetype n = rem.size();
     // .*?: ([^:\s]+) from position `from`
     auto findQid = [&](qsizetype from) {
-        for (qsizetype q = find(rem, ": ", from); q >= 0; q = find(rem, ": ", q + 1)) {
+        // Usually "[pid]: " follows: it holds no colon, so the first ": " is the one after it.
+        qsizetype q = from;
+        if (q < n && rem[q] == '[') {
+            do {
+                ++q;
+            } while (q < n && isDigit(rem[q]));
+            if (q < n && rem[q] == ']') {
+                ++q;
+            }
+        }
+        if (q + 1 >= n || rem[q] != ':' || rem[q + 1] != ' ') {
+            q = find<": ">(rem, q);
+        }
+        for (; q >= 0; q = find<": ">(rem, q + 1)) {
             const qsizetype c = q + 2;
             if (c < n && rem[c] != ':' && !isSpace(rem[c])) {
-                qsizetype e = c;
-                while (e < n && rem[e] != ':' && !isSpace(rem[e])) {
-                    ++e;
-                }
-                qid = rem.sliced(c, e - c);
+                qid = rem.sliced(c, endOfField(rem, c) - c);
                 return true;
             }
         }
@@ -98,7 +167,7 @@ bool LogSummary::commandAndQueueId(QByteArrayView rem, QByteArrayView &cmd, QByt
     };
     // ^(?:postfix|$syslogName)(?:/(?:smtps|submission))?/([^\[:]*).*?: ([^:\s]+)
     auto tryPrefix = [&](QByteArrayView prefix) {
-        if (!rem.startsWith(prefix)) {
+        if (!Text::startsWith(rem, prefix)) {
             return false;
         }
         const qsizetype i = prefix.size();
@@ -114,10 +183,7 @@ bool LogSummary::commandAndQueueId(QByteArrayView rem, QByteArrayView &cmd, QByt
             starts[count++] = i + 1;
         }
         for (int k = 0; k < count; ++k) {
-            qsizetype e = starts[k];
-            while (e < n && rem[e] != '[' && rem[e] != ':') {
-                ++e;
-            }
+            const qsizetype e = endOfCommand(rem, starts[k]);
             if (findQid(e)) {
                 cmd = rem.sliced(starts[k], e - starts[k]);
                 return true;
@@ -383,8 +449,8 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
     // regexp rejects happen in "cleanup":
     // /\/cleanup\[\d+\]: .*?\b((?:milter-)?reject|warning|hold|discard): (header|body|END-OF-MESSAGE) (.*)$/
     if (Text::equals(cmd, "cleanup")
-        && ((find(rem, ": header ") >= 0) || (find(rem, ": body ") >= 0) || (find(rem, ": END-OF-MESSAGE ") >= 0))) {
-        const qsizetype at = find(rem, "/cleanup[");
+        && ((find<": header ">(rem) >= 0) || (find<": body ">(rem) >= 0) || (find<": END-OF-MESSAGE ">(rem) >= 0))) {
+        const qsizetype at = find<"/cleanup[">(rem);
         if (at >= 0) {
             qsizetype i = at + 9;
             const qsizetype digits = i;
@@ -423,7 +489,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
                     }
                     QByteArrayView rest = afterSub.sliced(reason.size() + 1);
                     // $rejRmdr =~ s/( from \S+?)?; from=<.*$//
-                    if (const qsizetype f = find(rest, "; from=<"); f >= 0) {
+                    if (const qsizetype f = find<"; from=<">(rest); f >= 0) {
                         qsizetype cut = f;
                         qsizetype s = f;
                         while (s > 0 && !isSpace(rest[s - 1])) {
@@ -490,7 +556,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
     if (Text::equals(cmd, "master")) {
         // (split(/^.*master.*: /, $logRmdr))[1]
         std::string_view key;
-        const qsizetype m = find(rem, "master");
+        const qsizetype m = find<"master">(rem);
         const qsizetype colon = rem.lastIndexOf(": ");
         if (m >= 0 && colon >= m + 6) {
             key = sv(rem.sliced(colon + 2));
@@ -499,13 +565,15 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
         return;
     }
     if (Text::equals(cmd, "smtpd") || Text::equals(cmd, "postscreen")) {
-        for (qsizetype b = find(rem, "]: "); b >= 0; b = find(rem, "]: ", b + 1)) {
+        // /\[\d+\]: \w+: client=(.+?)(,|$)/ at any "]: " wins; else the first
+        // /\[\d+\]: \w+: (reject(?:_warning)?|hold|discard): /. One pass over the "]: " for both.
+        QByteArrayView rejectTail;
+        for (qsizetype b = find<"]: ">(rem); b >= 0; b = find<"]: ">(rem, b + 1)) {
             const qsizetype i = afterPidAndId(rem, b);
             if (i < 0) {
                 continue;
             }
             const QByteArrayView tail = rem.sliced(i);
-            // /\[\d+\]: \w+: client=(.+?)(,|$)/
             if (Text::startsWith(tail, "client=") && tail.size() > 7) {
                 const qsizetype comma = tail.indexOf(',', 8);
                 const QByteArrayView client = tail.sliced(7, (comma < 0 ? tail.size() : comma) - 7);
@@ -516,36 +584,26 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
                 queue(qid).receivedFrom = !domain.empty() && domain != "0" ? intern(domain) : 0;
                 return;
             }
+            if (rejectTail.isNull()
+                && (Text::startsWith(tail, "reject: ") || Text::startsWith(tail, "reject_warning: ")
+                    || Text::startsWith(tail, "hold: ") || Text::startsWith(tail, "discard: "))) {
+                rejectTail = tail;
+            }
         }
-        // /\[\d+\]: \w+: (reject(?:_warning)?|hold|discard): /
-        for (qsizetype b = find(rem, "]: "); b >= 0; b = find(rem, "]: ", b + 1)) {
-            const qsizetype i = afterPidAndId(rem, b);
-            if (i < 0) {
-                continue;
-            }
-            const QByteArrayView tail = rem.sliced(i);
-            if (Text::startsWith(tail, "reject: ")) {
-                smtpdReject(rem, Rejects, m_rejected);
-                return;
-            }
-            if (Text::startsWith(tail, "reject_warning: ")) {
-                smtpdReject(rem, Warns, m_rejectWarnings);
-                return;
-            }
-            if (Text::startsWith(tail, "hold: ")) {
-                smtpdReject(rem, Holds, m_held);
-                return;
-            }
-            if (Text::startsWith(tail, "discard: ")) {
-                smtpdReject(rem, Discards, m_discarded);
-                return;
-            }
+        if (Text::startsWith(rejectTail, "reject: ")) {
+            smtpdReject(rem, Rejects, m_rejected);
+        } else if (Text::startsWith(rejectTail, "reject_warning: ")) {
+            smtpdReject(rem, Warns, m_rejectWarnings);
+        } else if (Text::startsWith(rejectTail, "hold: ")) {
+            smtpdReject(rem, Holds, m_held);
+        } else if (Text::startsWith(rejectTail, "discard: ")) {
+            smtpdReject(rem, Discards, m_discarded);
         }
         return;
     }
 
     // /from=<([^>]*)>, size=(\d+)/
-    for (qsizetype f = find(rem, "from=<"); f >= 0; f = find(rem, "from=<", f + 1)) {
+    for (qsizetype f = find<"from=<">(rem); f >= 0; f = find<"from=<">(rem, f + 1)) {
         const qsizetype close = rem.indexOf('>', f + 6);
         if (close < 0) {
             break;
@@ -605,14 +663,14 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
 
     // /to=<([^>]*)>, (?:orig_to=<[^>]*>, )?relay=([^,]+), (?:conn_use=[^,]+, )?delay=([^,]+),
     //  (?:delays=[^,]+, )?(?:dsn=[^,]+, )?status=(\S+)(.*)$/
-    for (qsizetype k = find(rem, "to=<"); k >= 0; k = find(rem, "to=<", k + 1)) {
+    for (qsizetype k = find<"to=<">(rem); k >= 0; k = find<"to=<">(rem, k + 1)) {
         const qsizetype close = rem.indexOf('>', k + 4);
         if (close < 0) {
             break;
         }
         qsizetype i = close + 1;
         auto expect = [&](QByteArrayView s) {
-            if (rem.sliced(i).startsWith(s)) {
+            if (Text::startsWith(rem.sliced(i), s)) {
                 i += s.size();
                 return true;
             }
@@ -620,7 +678,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
         };
         // key=[^,]+, — returns the value, advancing i; optional keys leave i alone on failure.
         auto value = [&](QByteArrayView key, QByteArrayView *out) {
-            if (!rem.sliced(i).startsWith(key)) {
+            if (!Text::startsWith(rem.sliced(i), key)) {
                 return false;
             }
             const qsizetype v = i + key.size();
@@ -673,7 +731,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
             = atPos != std::string::npos && atPos > 0 ? addr.sliced(qsizetype(atPos) + 1) : addr;
         const double delay = perlNumber(delayText);
         if (Text::equals(status, "sent")) {
-            if (toRest.contains("forwarded as ")) {
+            if (find<"forwarded as ">(toRest) >= 0) {
                 ++m_forwarded;
                 return;
             }
@@ -709,7 +767,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
         } else if (Text::equals(status, "deferred")) {
             // /, status=deferred \(([^\)]+)/
             QByteArray reason;
-            if (const qsizetype at = find(rem, ", status=deferred ("); at >= 0) {
+            if (const qsizetype at = find<", status=deferred (">(rem); at >= 0) {
                 const qsizetype start = at + 19;
                 qsizetype end = start;
                 while (end < n && rem[end] != ')') {
@@ -739,7 +797,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
         } else if (Text::equals(status, "bounced")) {
             // /, status=bounced \((.+)\)/
             QByteArray reason;
-            if (const qsizetype at = find(rem, ", status=bounced ("); at >= 0) {
+            if (const qsizetype at = find<", status=bounced (">(rem); at >= 0) {
                 const qsizetype start = at + 18;
                 const qsizetype end = rem.lastIndexOf(')');
                 if (end > start) {
@@ -756,7 +814,7 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
 
     if (Text::equals(cmd, "pickup")) {
         // /: (sender|uid)=/
-        if ((find(rem, ": sender=") >= 0) || (find(rem, ": uid=") >= 0)) {
+        if ((find<": sender=">(rem) >= 0) || (find<": uid=">(rem) >= 0)) {
             count(Received);
             ++m_received;
             queue(qid).receivedFrom = PickupId;
@@ -765,8 +823,8 @@ void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
     }
     // Both patterns need " connect to " and either "; address " or a " (port N)" at the end: check
     // that first, so that the regular expressions only run on lines they may match.
-    if (Text::equals(cmd, "smtp") && find(rem, " connect to ") >= 0
-        && (find(rem, "; address ") >= 0 || (rem.endsWith(')') && find(rem, " (port ") >= 0))) {
+    if (Text::equals(cmd, "smtp") && find<" connect to ">(rem) >= 0
+        && (find<"; address ">(rem) >= 0 || (rem.endsWith(')') && find<" (port ">(rem) >= 0))) {
         // Old-style connection failures; Postfix 3 no longer logs these forms, so regexes suffice.
         static const QRegularExpression a(QStringLiteral("^.* connect to (\\S+?): ([^;]+); address \\S+ port.*$"));
         static const QRegularExpression b(QStringLiteral("^.* connect to ([^[]+)\\[\\S+?\\]: (.+?) \\(port \\d+\\)$"));

@@ -125,9 +125,9 @@ void LogSummary::addTexts(const std::vector<TextPart> &parts, int threads, const
         for (const Piece &piece : ranges[r]) {
             bytes += piece.to - piece.from;
         }
-        summary->reserveFor(bytes);
-        workers.emplace_back([&count, summary, pieces = &ranges[r]] {
+        workers.emplace_back([&count, summary, bytes, pieces = &ranges[r]] {
             pthread_setname_np(pthread_self(), "LogSummary");
+            summary->reserveFor(bytes); // here: the kernel clears the table's pages on this core
             count(*summary, *pieces);
         });
     }

@@ -189,7 +189,7 @@ void LogSummary::smtpdReject(QByteArrayView rem, CounterId detail, double &count
     // Recipient: to=<([^>]+)>, \d{3} <([^>]+)>: User unknown , to=<(.*?)(?:[, ]|$), else "<>".
     QByteArrayView to;
     bool haveTo = false;
-    for (qsizetype t = find(rest, "to=<"); t >= 0 && !haveTo; t = find(rest, "to=<", t + 1)) {
+    for (qsizetype t = find<"to=<">(rest); t >= 0 && !haveTo; t = find<"to=<">(rest, t + 1)) {
         const qsizetype close = rest.indexOf('>', t + 4);
         if (close > t + 4) {
             to = rest.sliced(t + 4, close - t - 4);
@@ -197,8 +197,8 @@ void LogSummary::smtpdReject(QByteArrayView rem, CounterId detail, double &count
         }
     }
     if (!haveTo) {
-        for (qsizetype u = find(rest, ">: User unknown "); u >= 0 && !haveTo;
-             u = find(rest, ">: User unknown ", u + 1)) {
+        for (qsizetype u = find<">: User unknown ">(rest); u >= 0 && !haveTo;
+             u = find<">: User unknown ">(rest, u + 1)) {
             const qsizetype lt = rest.lastIndexOf('<', u);
             if (lt >= 4 && lt + 1 < u && rest[lt - 1] == ' ' && isDigit(rest[lt - 2]) && isDigit(rest[lt - 3])
                 && isDigit(rest[lt - 4]) && !rest.sliced(lt + 1, u - lt - 1).contains('>')) {
@@ -208,7 +208,7 @@ void LogSummary::smtpdReject(QByteArrayView rem, CounterId detail, double &count
         }
     }
     if (!haveTo) {
-        const qsizetype t = find(rest, "to=<");
+        const qsizetype t = find<"to=<">(rest);
         if (t >= 0) {
             qsizetype e = t + 4;
             while (e < rest.size() && rest[e] != ',' && rest[e] != ' ') {
@@ -223,7 +223,7 @@ void LogSummary::smtpdReject(QByteArrayView rem, CounterId detail, double &count
     }
     // Sender: /from=<([^>]+)>/ or "<>".
     QByteArrayView sender = "<>";
-    for (qsizetype f = find(rest, "from=<"); f >= 0; f = find(rest, "from=<", f + 1)) {
+    for (qsizetype f = find<"from=<">(rest); f >= 0; f = find<"from=<">(rest, f + 1)) {
         const qsizetype close = rest.indexOf('>', f + 6);
         if (close > f + 6) {
             sender = rest.sliced(f + 6, close - f - 6);
@@ -232,8 +232,12 @@ void LogSummary::smtpdReject(QByteArrayView rem, CounterId detail, double &count
     }
 
     std::string_view data;
+    const bool hasSemicolon = reason.contains(';');
     auto findCoded = [&](QByteArrayView phrase) {
         // ^.*?\d{3} (PHRASE);.*$
+        if (!hasSemicolon) {
+            return false;
+        }
         for (qsizetype p = reason.indexOf(phrase); p >= 0; p = reason.indexOf(phrase, p + 1)) {
             if (p >= 4 && reason[p - 1] == ' ' && isDigit(reason[p - 2]) && isDigit(reason[p - 3])
                 && isDigit(reason[p - 4]) && reason.size() > p + phrase.size() && reason[p + phrase.size()] == ';') {
@@ -250,7 +254,7 @@ void LogSummary::smtpdReject(QByteArrayView rem, CounterId detail, double &count
     } else if (findCoded("Improper use of SMTP command pipelining")) {
         reason = "Improper use of SMTP command pipelining";
         // /^.+? from (\S+?):.*$/
-        for (qsizetype f = find(rem, " from "); f >= 0; f = find(rem, " from ", f + 1)) {
+        for (qsizetype f = find<" from ">(rem); f >= 0; f = find<" from ">(rem, f + 1)) {
             if (f < 1) {
                 continue;
             }

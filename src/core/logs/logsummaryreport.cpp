@@ -31,6 +31,29 @@ QByteArray LogSummary::pflogsummReport() const
         return " " + number + "  " + label + "\n";
     };
 
+    // The problem details (nested maps built from the counters) meanwhile, on a thread of their own,
+    // like the senders' lists below: a busy log's report lists a million lines.
+    QByteArray problems;
+    std::jthread problemsThread([&] {
+        const Details &d = details();
+        problems += nested2(d.deferralReasons, "message deferral detail");
+        problems += nested2(d.bounceReasons, "message bounce detail (by relay)");
+        problems += nested3(d.rejects, "message reject detail");
+        problems += nested3(d.warns, "message reject warning detail");
+        problems += nested3(d.holds, "message hold detail");
+        problems += nested3(d.discards, "message discard detail");
+        problems += nested2(d.smtpFailures, "smtp delivery failures");
+        problems += nested2(d.warnings, "Warnings");
+        problems += nested2(d.fatals, "Fatal Errors");
+        problems += nested2(d.panics, "Panics");
+        if (d.master.isEmpty()) {
+            problems += "\nMaster daemon messages: none\n";
+        } else {
+            const QByteArray title = "Master daemon messages";
+            problems += "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
+            problems += countLines(d.master, " ", [](qint64 v) { return double(v); });
+        }
+    });
     QByteArray out = subsectionTitle("Grand Totals");
     out += "messages\n\n";
     out += line(intUnits(m_received), "received");
@@ -129,6 +152,7 @@ QByteArray LogSummary::pflogsummReport() const
         for (const auto &[key, t] : map) {
             entries.push_back({t.count, key, Perl::normalizeHost(key), t.size});
         }
+        rankByName(entries); // two lists of the same entries follow
         QByteArray byCount
             = "\n" + countTitle + "\n" + QByteArray(countTitle.size(), '-') + "\n" + sortedCountLines(entries, " ");
         for (CountEntry &e : entries) {
@@ -139,7 +163,7 @@ QByteArray LogSummary::pflogsummReport() const
         return std::pair(std::move(byCount), std::move(bySize));
     };
     std::pair<QByteArray, QByteArray> senders;
-    std::thread sendersThread(
+    std::jthread sendersThread(
         [&] { senders = userData(m_senders, "Senders by message count", "Senders by message size"); });
     const auto recipients = userData(m_recipients, "Recipients by message count", "Recipients by message size");
     sendersThread.join();
@@ -155,25 +179,8 @@ QByteArray LogSummary::pflogsummReport() const
             out += " " + it.key() + "  " + it.value() + "\n";
         }
     }
-
-    const Details &d = details();
-    out += nested2(d.deferralReasons, "message deferral detail");
-    out += nested2(d.bounceReasons, "message bounce detail (by relay)");
-    out += nested3(d.rejects, "message reject detail");
-    out += nested3(d.warns, "message reject warning detail");
-    out += nested3(d.holds, "message hold detail");
-    out += nested3(d.discards, "message discard detail");
-    out += nested2(d.smtpFailures, "smtp delivery failures");
-    out += nested2(d.warnings, "Warnings");
-    out += nested2(d.fatals, "Fatal Errors");
-    out += nested2(d.panics, "Panics");
-    if (d.master.isEmpty()) {
-        out += "\nMaster daemon messages: none\n";
-    } else {
-        const QByteArray title = "Master daemon messages";
-        out += "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
-        out += countLines(d.master, " ", [](qint64 v) { return double(v); });
-    }
+    problemsThread.join();
+    out += problems;
     return out;
 }
 

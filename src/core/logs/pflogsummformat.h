@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -17,17 +18,9 @@
 
 namespace Mailroom::PflogsummFormat {
 
-inline void appendIntUnits(QByteArray &out, double value);
-inline QByteArray intUnits(double value)
+// adj_int_units() + printf "%6d%s" into w, which has room for 32 bytes; returns the end.
+inline char *writeIntUnits(char *w, double value)
 {
-    QByteArray out;
-    appendIntUnits(out, value);
-    return out;
-}
-
-inline void appendIntUnits(QByteArray &out, double value)
-{
-    // adj_int_units() + printf "%6d%s"
     char units = ' ';
     if (value > 536870912) {
         value /= 1048576;
@@ -36,8 +29,7 @@ inline void appendIntUnits(QByteArray &out, double value)
         value /= 1024;
         units = 'k';
     }
-    char buf[32];
-    long long v = static_cast<long long>(value);
+    const long long v = static_cast<long long>(value);
     // printf("%6lld%c") by hand: this runs once per line of a report that can have a million.
     char digits[24];
     int n = 0;
@@ -50,15 +42,27 @@ inline void appendIntUnits(QByteArray &out, double value)
     if (negative) {
         digits[n++] = '-';
     }
-    int len = 0;
     for (int pad = n; pad < 6; ++pad) {
-        buf[len++] = ' ';
+        *w++ = ' ';
     }
     while (n) {
-        buf[len++] = digits[--n];
+        *w++ = digits[--n];
     }
-    buf[len++] = units;
-    out.append(buf, len);
+    *w++ = units;
+    return w;
+}
+
+inline void appendIntUnits(QByteArray &out, double value)
+{
+    char buf[32];
+    out.append(buf, writeIntUnits(buf, value) - buf);
+}
+
+inline QByteArray intUnits(double value)
+{
+    QByteArray out;
+    appendIntUnits(out, value);
+    return out;
 }
 
 inline QByteArray timeUnits(double value)
@@ -90,28 +94,64 @@ struct CountEntry
     std::string_view key;
     std::string norm;
     double other = 0; // a second value to list by (sizes after counts), see swapValues()
+    quint32 rank = 0; // place by (norm, key) once rankByName() has run; 0 before
 };
-// The lines of entries whose norm is computed, sorted (in place).
-inline QByteArray sortedCountLines(std::vector<CountEntry> &entries, const QByteArray &indent)
+
+// Numbers the entries by (norm, key), so that the sorts by value that follow compare integers on
+// ties instead of strings: one sort by name serves any number of lists of the same entries.
+inline void rankByName(std::vector<CountEntry> &entries)
 {
-    std::sort(entries.begin(), entries.end(), [](const CountEntry &a, const CountEntry &b) {
-        if (a.value != b.value) {
-            return a.value > b.value;
-        }
-        if (const int c = a.norm.compare(b.norm); c != 0) {
+    std::vector<CountEntry *> byName(entries.size());
+    for (size_t i = 0; i < entries.size(); ++i) {
+        byName[i] = &entries[i];
+    }
+    std::sort(byName.begin(), byName.end(), [](const CountEntry *a, const CountEntry *b) {
+        if (const int c = a->norm.compare(b->norm); c != 0) {
             return c < 0;
         }
-        return a.key < b.key;
+        return a->key < b->key;
     });
-    QByteArray out;
-    out.reserve(qsizetype(entries.size()) * (indent.size() + 40));
-    for (const CountEntry &e : entries) {
-        out += indent;
-        appendIntUnits(out, e.value);
-        out += "  ";
-        out += QByteArrayView(e.key.data(), qsizetype(e.key.size()));
-        out += '\n';
+    for (size_t i = 0; i < byName.size(); ++i) {
+        byName[i]->rank = quint32(i + 1);
     }
+}
+
+// The lines of entries whose norm is computed (or which are ranked), sorted (in place).
+inline QByteArray sortedCountLines(std::vector<CountEntry> &entries, const QByteArray &indent)
+{
+    if (!entries.empty() && entries.front().rank != 0) {
+        std::sort(entries.begin(), entries.end(), [](const CountEntry &a, const CountEntry &b) {
+            return a.value != b.value ? a.value > b.value : a.rank < b.rank;
+        });
+    } else {
+        std::sort(entries.begin(), entries.end(), [](const CountEntry &a, const CountEntry &b) {
+            if (a.value != b.value) {
+                return a.value > b.value;
+            }
+            if (const int c = a.norm.compare(b.norm); c != 0) {
+                return c < 0;
+            }
+            return a.key < b.key;
+        });
+    }
+    // Written into one buffer sized for the longest number: a report can list a million lines.
+    size_t bound = 0;
+    for (const CountEntry &e : entries) {
+        bound += size_t(indent.size()) + 32 + 2 + e.key.size() + 1;
+    }
+    QByteArray out(qsizetype(bound), Qt::Uninitialized);
+    char *w = out.data();
+    for (const CountEntry &e : entries) {
+        std::memcpy(w, indent.constData(), size_t(indent.size()));
+        w += indent.size();
+        w = writeIntUnits(w, e.value);
+        *w++ = ' ';
+        *w++ = ' ';
+        std::memcpy(w, e.key.data(), e.key.size());
+        w += e.key.size();
+        *w++ = '\n';
+    }
+    out.truncate(qsizetype(w - out.constData()));
     return out;
 }
 

@@ -85,4 +85,47 @@ inline qsizetype find(QByteArrayView haystack, QByteArrayView needle, qsizetype 
     return -1;
 }
 
+// A needle known at compile time, for find<"needle">(haystack): its rarest byte is chosen once
+// and its comparison is inlined. The hot loops of the pflogsumm summary search several per line.
+template<size_t N> struct Needle
+{
+    static_assert(N > 1, "an empty needle");
+    static constexpr qsizetype size = qsizetype(N - 1);
+    char text[N - 1] {};
+    qsizetype rare = 0;
+    consteval Needle(const char (&literal)[N])
+    {
+        for (size_t k = 0; k + 1 < N; ++k) {
+            text[k] = literal[k];
+            if (rarity(text[k]) > rarity(text[rare])) {
+                rare = qsizetype(k);
+            }
+        }
+    }
+};
+
+template<Needle needle> inline qsizetype find(QByteArrayView haystack, qsizetype from = 0)
+{
+    constexpr qsizetype m = needle.size;
+    constexpr qsizetype r = needle.rare;
+    const qsizetype n = haystack.size();
+    if (from < 0 || m > n - from) {
+        return -1;
+    }
+    const char *const h = haystack.data();
+    const char *p = h + from + r;
+    const char *const last = h + n - (m - r);
+    while (p <= last) {
+        p = static_cast<const char *>(std::memchr(p, needle.text[r], size_t(last - p + 1)));
+        if (!p) {
+            return -1;
+        }
+        if (std::memcmp(p - r, needle.text, size_t(m)) == 0) {
+            return qsizetype(p - r - h);
+        }
+        ++p;
+    }
+    return -1;
+}
+
 } // namespace Mailroom::Text
