@@ -60,128 +60,128 @@ void LogSummary::smtpdReject(QByteArrayView rem, CounterId detail, double &count
         matched = true;
     }
 
-    QByteArray reason = rest.toByteArray();
+    // The reason is rewritten in a buffer of this summary's: no allocation per reject.
+    std::string &reason = m_text2;
+    reason.assign(rest.data(), size_t(rest.size()));
+    const auto npos = std::string::npos;
+    auto codeAt = [&](size_t i) { // \d{3} followed by a space
+        return reason.size() >= i + 4 && isDigit(reason[i]) && isDigit(reason[i + 1]) && isDigit(reason[i + 2])
+            && reason[i + 3] == ' ';
+    };
     if (Text::equals(type, "RCPT") || Text::equals(type, "DATA") || Text::equals(type, "CONNECT")) {
         // s/^(\d{3} <).*?(>:)/$1$2/
-        if (reason.size() >= 5 && isDigit(reason[0]) && isDigit(reason[1]) && isDigit(reason[2]) && reason[3] == ' '
-            && reason[4] == '<') {
-            const qsizetype close = reason.indexOf(">:", 5);
-            if (close >= 0) {
-                reason = reason.left(5) + reason.mid(close);
+        if (codeAt(0) && reason.size() >= 5 && reason[4] == '<') {
+            if (const size_t close = reason.find(">:", 5); close != npos) {
+                reason.erase(5, close - 5);
             }
         }
         // s/^(?:\d{3} \d\.\d\.\d )(Protocol error);.*$/$1/
-        if (reason.size() >= 10 && isDigit(reason[0]) && isDigit(reason[1]) && isDigit(reason[2]) && reason[3] == ' '
-            && isDigit(reason[4]) && reason[5] == '.' && isDigit(reason[6]) && reason[7] == '.' && isDigit(reason[8])
-            && reason[9] == ' ' && Text::startsWith(reason.mid(10), "Protocol error;")) {
+        if (codeAt(0) && reason.size() >= 10 && isDigit(reason[4]) && reason[5] == '.' && isDigit(reason[6])
+            && reason[7] == '.' && isDigit(reason[8]) && reason[9] == ' '
+            && std::string_view(reason).substr(10).starts_with("Protocol error;")) {
             reason = "Protocol error";
         }
         // s/^(?:.*?[:;] )(?:\[[^\]]+\] )?([^;,]+)[;,].*$/$1/
-        for (qsizetype e = 0; e + 1 < reason.size(); ++e) {
+        for (size_t e = 0; e + 1 < reason.size(); ++e) {
             if ((reason[e] != ':' && reason[e] != ';') || reason[e + 1] != ' ') {
                 continue;
             }
-            // The end of ([^;,]+)[;,] from start, -1 if it does not match.
-            auto separatorAfter = [&](qsizetype start) -> qsizetype {
-                qsizetype f = start;
-                while (f < reason.size() && reason[f] != ';' && reason[f] != ',') {
-                    ++f;
-                }
-                return f > start && f < reason.size() ? f : -1;
+            // The end of ([^;,]+)[;,] from start, npos if it does not match.
+            auto separatorAfter = [&](size_t start) {
+                const size_t f = reason.find_first_of(";,", start);
+                return f != npos && f > start ? f : npos;
             };
-            const qsizetype start = e + 2;
-            qsizetype takeStart = -1, takeEnd = -1;
+            const size_t start = e + 2;
+            size_t takeStart = npos, takeEnd = npos;
             if (start < reason.size() && reason[start] == '[') {
-                const qsizetype close = reason.indexOf(']', start + 1);
-                if (close > start + 1 && close + 1 < reason.size() && reason[close + 1] == ' ') {
+                const size_t close = reason.find(']', start + 1);
+                if (close != npos && close > start + 1 && close + 1 < reason.size() && reason[close + 1] == ' ') {
                     takeEnd = separatorAfter(close + 2);
                     takeStart = close + 2;
                 }
             }
-            if (takeEnd < 0) {
+            if (takeEnd == npos) {
                 takeEnd = separatorAfter(start);
                 takeStart = start;
             }
-            if (takeEnd >= 0) {
-                reason.truncate(takeEnd); // in place: no copy of the text
-                reason.remove(0, takeStart);
+            if (takeEnd != npos) {
+                reason.resize(takeEnd); // in place: no copy of the text
+                reason.erase(0, takeStart);
                 break;
             }
         }
         // s/^((?:Sender|Recipient) address rejected: [^:]+):.*$/$1/
-        for (const char *prefix : {"Sender address rejected: ", "Recipient address rejected: "}) {
-            const qsizetype p = qsizetype(qstrlen(prefix));
-            if (reason.startsWith(prefix)) {
-                const qsizetype colon = reason.indexOf(':', p);
-                if (colon > p) {
-                    reason.truncate(colon);
+        for (const std::string_view prefix : {"Sender address rejected: ", "Recipient address rejected: "}) {
+            if (std::string_view(reason).starts_with(prefix)) {
+                const size_t colon = reason.find(':', prefix.size());
+                if (colon != npos && colon > prefix.size()) {
+                    reason.resize(colon);
                 }
             }
         }
         // s/(client|Client host|Sender address) .+? blocked/blocked/
-        for (qsizetype p = 0; p < reason.size(); ++p) {
+        for (size_t p = 0; p < reason.size(); ++p) {
             // Only where a keyword can start: one compare a position instead of three calls.
             if (reason[p] != 'c' && reason[p] != 'C' && reason[p] != 'S') {
                 continue;
             }
-            const QByteArrayView at = QByteArrayView(reason).sliced(p);
-            qsizetype kl = 0;
-            for (const char *kw : {"client ", "Client host ", "Sender address "}) {
-                if (at.startsWith(kw)) {
-                    kl = qsizetype(qstrlen(kw));
+            const std::string_view at = std::string_view(reason).substr(p);
+            size_t kl = 0;
+            for (const std::string_view kw : {"client ", "Client host ", "Sender address "}) {
+                if (at.starts_with(kw)) {
+                    kl = kw.size();
                     break;
                 }
             }
             if (kl == 0) {
                 continue;
             }
-            const qsizetype blocked = reason.indexOf(" blocked", p + kl + 1);
-            if (blocked >= 0) {
-                reason = reason.left(p) + "blocked" + reason.mid(blocked + 8);
+            if (const size_t blocked = reason.find(" blocked", p + kl + 1); blocked != npos) {
+                reason.replace(p, blocked + 8 - p, "blocked");
             }
             break;
         }
     } else if (Text::equals(type, "MAIL")) {
         // s/^\d{3} (?:<.+>: )?([^;:]+)[;:]?.*$/$1/
-        if (reason.size() >= 4 && isDigit(reason[0]) && isDigit(reason[1]) && isDigit(reason[2]) && reason[3] == ' ') {
-            auto upTo = [&](qsizetype start) {
-                qsizetype f = start;
-                while (f < reason.size() && reason[f] != ';' && reason[f] != ':') {
-                    ++f;
-                }
-                return reason.mid(start, f - start);
+        if (codeAt(0)) {
+            auto keepUpTo = [&](size_t start) { // the text from start to the first ';' or ':'
+                const size_t f = reason.find_first_of(";:", start);
+                reason.resize(f == npos ? reason.size() : f);
+                reason.erase(0, start);
             };
             bool done = false;
             if (reason.size() > 4 && reason[4] == '<') {
-                for (qsizetype g = reason.lastIndexOf(">: "); g >= 6; g = reason.lastIndexOf(">: ", g - 1)) {
-                    const qsizetype v = g + 3;
+                for (size_t g = reason.rfind(">: "); g != npos && g >= 6; g = reason.rfind(">: ", g - 1)) {
+                    const size_t v = g + 3;
                     if (v < reason.size() && reason[v] != ';' && reason[v] != ':') {
-                        reason = upTo(v);
+                        keepUpTo(v);
                         done = true;
                         break;
                     }
                 }
             }
             if (!done && reason.size() > 4 && reason[4] != ';' && reason[4] != ':') {
-                reason = upTo(4);
+                keepUpTo(4);
             }
         }
     } else {
         // s/^(?:.*[:;] )?([^,]+).*$/$1/
         bool done = false;
-        for (qsizetype e = reason.size() - 2; e >= 0; --e) {
-            if ((reason[e] == ':' || reason[e] == ';') && reason[e + 1] == ' ' && e + 2 < reason.size()
-                && reason[e + 2] != ',') {
-                const qsizetype comma = reason.indexOf(',', e + 2);
-                reason = reason.mid(e + 2, (comma < 0 ? reason.size() : comma) - e - 2);
+        for (qsizetype e = qsizetype(reason.size()) - 2; e >= 0; --e) {
+            const auto u = size_t(e);
+            if ((reason[u] == ':' || reason[u] == ';') && reason[u + 1] == ' ' && u + 2 < reason.size()
+                && reason[u + 2] != ',') {
+                const size_t comma = reason.find(',', u + 2);
+                reason.resize(comma == npos ? reason.size() : comma);
+                reason.erase(0, u + 2);
                 done = true;
                 break;
             }
         }
-        if (!done && !reason.isEmpty() && reason[0] != ',') {
-            const qsizetype comma = reason.indexOf(',');
-            if (comma > 0) {
-                reason.truncate(comma);
+        if (!done && !reason.empty() && reason[0] != ',') {
+            const size_t comma = reason.find(',');
+            if (comma != npos && comma > 0) {
+                reason.resize(comma);
             }
         }
     }
@@ -232,13 +232,13 @@ void LogSummary::smtpdReject(QByteArrayView rem, CounterId detail, double &count
     }
 
     std::string_view data;
-    const bool hasSemicolon = reason.contains(';');
-    auto findCoded = [&](QByteArrayView phrase) {
+    const bool hasSemicolon = reason.find(';') != npos;
+    auto findCoded = [&](std::string_view phrase) {
         // ^.*?\d{3} (PHRASE);.*$
         if (!hasSemicolon) {
             return false;
         }
-        for (qsizetype p = reason.indexOf(phrase); p >= 0; p = reason.indexOf(phrase, p + 1)) {
+        for (size_t p = reason.find(phrase); p != npos; p = reason.find(phrase, p + 1)) {
             if (p >= 4 && reason[p - 1] == ' ' && isDigit(reason[p - 2]) && isDigit(reason[p - 3])
                 && isDigit(reason[p - 4]) && reason.size() > p + phrase.size() && reason[p + phrase.size()] == ';') {
                 return true;
@@ -246,10 +246,11 @@ void LogSummary::smtpdReject(QByteArrayView rem, CounterId detail, double &count
         }
         return false;
     };
-    if (Text::startsWith(reason, "Sender address rejected:")) {
+    const std::string_view said(reason);
+    if (said.starts_with("Sender address rejected:")) {
         data = sv(sender);
-    } else if (Text::startsWith(reason, "Recipient address rejected:") || Text::equals(reason, "User unknown")
-               || Text::startsWith(reason, "User unknown ")) {
+    } else if (said.starts_with("Recipient address rejected:") || said == "User unknown"
+               || said.starts_with("User unknown ")) {
         data = sv(to);
     } else if (findCoded("Improper use of SMTP command pipelining")) {
         reason = "Improper use of SMTP command pipelining";
@@ -277,7 +278,7 @@ void LogSummary::smtpdReject(QByteArrayView rem, CounterId detail, double &count
     } else {
         data = clientDomainView(from, m_text);
     }
-    bump(detail, sv(type), sv(reason), data);
+    bump(detail, sv(type), reason, data);
 }
 
 } // namespace Mailroom
