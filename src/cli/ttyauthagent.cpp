@@ -5,6 +5,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -38,6 +39,7 @@ bool TtyAuthAgent::start()
     char arg2[] = "3";
     char arg3[] = "--fallback";
     char *const argv[] = {arg0, arg1, arg2, arg3, nullptr};
+    const pid_t parent = getpid();
     const pid_t pid = fork();
     if (pid < 0) {
         close(pipeFds[0]);
@@ -45,6 +47,10 @@ bool TtyAuthAgent::start()
         return false;
     }
     if (pid == 0) {
+        // The agent ends with this thread (the main one), also when mailroomctl is killed.
+        if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != parent) {
+            _exit(127);
+        }
         // dup2 clears close-on-exec on the copy; the originals close at exec.
         if (dup2(pipeFds[1], NotifyFd) < 0) {
             _exit(127);

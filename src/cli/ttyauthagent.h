@@ -21,6 +21,7 @@ public:
     // caller is not root.
     static bool wanted();
     // Starts pkttyagent and waits (at most a few seconds) until it has registered with polkit.
+    // Call it from the main thread: the agent is told to end when the thread that started it ends.
     // False when it is not installed or did not start; the calls then go on without it.
     bool start();
 

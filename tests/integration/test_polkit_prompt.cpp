@@ -233,14 +233,7 @@ QMap<QString, QString> sessionProperties(const QString &id)
                                   {QStringLiteral("show-session"), id, QStringLiteral("-p"), QStringLiteral("Seat"),
                                    QStringLiteral("-p"), QStringLiteral("Active"), QStringLiteral("-p"),
                                    QStringLiteral("Remote"), QStringLiteral("-p"), QStringLiteral("User")});
-    QMap<QString, QString> props;
-    for (const QByteArray &line : r.out.split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0) {
-            props.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
-    }
-    return props;
+    return properties(r.out);
 }
 
 bool smtpOpen(bool permanent)
