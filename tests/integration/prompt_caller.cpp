@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // prompt_caller — the caller of test_polkit_prompt: one process making the helper calls named on
 // its standard input, one per line, as the Mailroom window does (polkit keeps an authorization
-// per process). On a terminal it starts polkit's text agent as mailroomctl does (TtyAuthAgent).
+// per process). On a terminal it starts polkit's text agent as mailroomctl does (TtyAuthAgent),
+// unless --no-agent is given.
 // Prints "@@ready CGROUP" (the session shows in it), then for each call "@@call N NAME" before
 // and "@@result N NAME ok DETAIL" or "@@result N NAME ERROR-NAME MESSAGE" after it.
 #include "clisupport.h"
@@ -64,7 +65,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     TtyAuthAgent agent;
-    if (TtyAuthAgent::wanted()) {
+    // --no-agent: as a caller without a terminal would be (mailroomctl in a script).
+    if (TtyAuthAgent::wanted() && !QCoreApplication::arguments().contains(QLatin1String("--no-agent"))) {
         agent.start();
     }
     const auto helper = CliSupport::proxy();

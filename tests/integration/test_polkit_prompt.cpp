@@ -7,9 +7,11 @@
 // - In an active local session (a PAM login through pam_systemd on seat0): a wrong password is
 //   refused and nothing changes; the right one lets the call through; auth_admin_keep asks once
 //   per action for the same process; read-mailboxes (auth_admin) asks on every call.
-// - mailroomctl on such a terminal asks too (it starts the agent itself).
+// - mailroomctl on such a terminal asks too (it starts the agent itself); with no agent (no
+//   terminal) the call is denied at once, saying that authentication was required.
 // - Outside an active local session (no session; a session without a seat, which polkit does not
-//   count as local) the call is denied at once, and polkit never asks the agent.
+//   count as local; an inactive session on seat0) the call is denied at once, and polkit never
+//   asks the agent.
 #include "sandboxuser.h"
 
 #include <QElapsedTimer>
@@ -247,31 +249,39 @@ bool smtpOpen(bool permanent)
 }
 
 // The command line that logs bob in on the terminal through PAM ("su" includes pam_systemd), as a
-// console login would, and runs program in that session. su -c would start a new session id
-// without the terminal (so no agent could ask on it); --session-command keeps it.
-QStringList loginAsBob(const QString &program)
+// console login would, and runs the command line program in that session. su -c would detach it
+// from the terminal (setsid), so no agent could ask there; --session-command keeps the terminal.
+QStringList loginAs(const QString &user, const QString &program)
 {
-    return {QStringLiteral("su"), QStringLiteral("-l"), Bob, QStringLiteral("--session-command"),
+    return {QStringLiteral("su"), QStringLiteral("-l"), user, QStringLiteral("--session-command"),
             QStringLiteral("exec env LANG=C.UTF-8 %1").arg(program)};
 }
-// The same user without logging in: no PAM, no session.
-QStringList bobWithoutSession(const QString &program)
+QStringList loginAsBob(const QString &program)
 {
-    return {QStringLiteral("setpriv"),
-            QStringLiteral("--reuid=bob"),
-            QStringLiteral("--regid=bob"),
-            QStringLiteral("--init-groups"),
-            QStringLiteral("--reset-env"),
-            QStringLiteral("env"),
-            QStringLiteral("HOME=/home/bob"),
-            QStringLiteral("LANG=C.UTF-8"),
-            QStringLiteral("PATH=/usr/bin:/bin"),
-            program};
+    return loginAs(Bob, program);
+}
+// The same user without logging in: no PAM, no session. command: the program and its arguments.
+QStringList bobWithoutSession(const QStringList &command)
+{
+    return QStringList {
+               QStringLiteral("setpriv"),        QStringLiteral("--reuid=bob"),  QStringLiteral("--regid=bob"),
+               QStringLiteral("--init-groups"),  QStringLiteral("--reset-env"),  QStringLiteral("env"),
+               QStringLiteral("HOME=/home/bob"), QStringLiteral("LANG=C.UTF-8"), QStringLiteral("PATH=/usr/bin:/bin")}
+    + command;
 }
 // pam_systemd puts the session on the seat named by XDG_SEAT; logind makes a new session on a
 // seat without VTs (as in this container) the seat's active one. A console login on a VT gets
 // seat0 the same way.
 const QStringList OnSeat0 {QStringLiteral("XDG_SEAT=seat0")};
+
+enum class Place
+{
+    NoSession,
+    SessionWithoutSeat,
+    // On seat0, but a newer login there (alice's) is the active one. polkit asks whether any of
+    // the user's sessions is active, so the newer one must not be bob's.
+    InactiveSession,
+};
 } // namespace
 
 class TestPolkitPrompt : public QObject
@@ -397,33 +407,82 @@ private Q_SLOTS:
         }
     }
 
-    // Outside an active local session polkit's defaults say no without asking, so the call is
-    // denied at once although an agent listens on the terminal.
-    void deniedWithoutPromptOutsideActiveLocalSession_data()
+    // In an active local session with no agent (a script: no terminal) nobody can answer; polkit
+    // says so at once, and the call is denied without waiting for minutes.
+    void activeLocalSessionWithoutAgentDeniedAtOnce()
     {
-        QTest::addColumn<QStringList>("command");
-        QTest::addColumn<QStringList>("env");
-        QTest::addColumn<bool>("inSession");
-        QTest::newRow("no session") << bobWithoutSession(QStringLiteral(PROMPT_CALLER)) << QStringList() << false;
-        // Logged in, active, but on no seat (as over SSH): polkit does not count it as local.
-        QTest::newRow("session without a seat") << loginAsBob(QStringLiteral(PROMPT_CALLER)) << QStringList() << true;
-    }
-    void deniedWithoutPromptOutsideActiveLocalSession()
-    {
-        QFETCH(QStringList, command);
-        QFETCH(QStringList, env);
-        QFETCH(bool, inSession);
         Terminal t;
-        QVERIFY(t.start(command, env));
+        QVERIFY(t.start(loginAsBob(QStringLiteral(PROMPT_CALLER " --no-agent")), OnSeat0));
         const QRegularExpressionMatch ready
             = t.waitFor(QRegularExpression(QStringLiteral("@@ready (\\S+)")), AnswerTimeoutMs);
         QVERIFY2(ready.hasMatch(), t.transcript.constData());
+        QCOMPARE(sessionProperties(sessionOf(ready.captured(1))).value(QStringLiteral("Active")),
+                 QStringLiteral("yes"));
+        QElapsedTimer timer;
+        timer.start();
+        const Call c = call(t, 1, QStringLiteral("firewall-on"), {});
+        QVERIFY2(c.finished && timer.elapsed() < QuickDenialMs, describeCall(c));
+        QVERIFY2(c.result == QLatin1String("org.freedesktop.DBus.Error.AccessDenied"), describeCall(c));
+        QVERIFY2(c.asked.isEmpty(), describeCall(c));
+        // A password would have helped: the message says so.
+        QVERIFY2(c.detail.contains(QLatin1String("authentication required")), describeCall(c));
+        QVERIFY2(!smtpOpen(true) && !smtpOpen(false), "denied, yet the firewall lets smtp in");
+    }
+
+    // Outside an active local session polkit's defaults say no without asking: the call is
+    // denied at once, also when an agent listens on the caller's terminal.
+    void deniedWithoutPromptOutsideActiveLocalSession_data()
+    {
+        QTest::addColumn<int>("place");
+        QTest::addColumn<bool>("agent");
+        for (const bool agent : {true, false}) {
+            const char *with = agent ? "agent on the terminal" : "no agent";
+            QTest::addRow("no session, %s", with) << int(Place::NoSession) << agent;
+            QTest::addRow("session without a seat, %s", with) << int(Place::SessionWithoutSeat) << agent;
+            QTest::addRow("inactive session, %s", with) << int(Place::InactiveSession) << agent;
+        }
+    }
+    void deniedWithoutPromptOutsideActiveLocalSession()
+    {
+        QFETCH(int, place);
+        QFETCH(bool, agent);
+        const QString caller = QStringLiteral(PROMPT_CALLER) + (agent ? QString() : QStringLiteral(" --no-agent"));
+        Terminal t;
+        Terminal later; // alice's newer login on seat0, which makes t's session inactive
+        const QRegularExpression readyRe(QStringLiteral("@@ready (\\S+)"));
+        switch (Place(place)) {
+        case Place::NoSession:
+            QVERIFY(t.start(bobWithoutSession(caller.split(QLatin1Char(' ')))));
+            break;
+        case Place::SessionWithoutSeat: // logged in and active, but polkit counts only seats as local
+            QVERIFY(t.start(loginAsBob(caller)));
+            break;
+        case Place::InactiveSession:
+            QVERIFY(t.start(loginAsBob(caller), OnSeat0));
+            QVERIFY2(t.waitFor(readyRe, AnswerTimeoutMs).hasMatch(), t.transcript.constData());
+            QVERIFY(
+                later.start(loginAs(QStringLiteral("alice"), QStringLiteral(PROMPT_CALLER " --no-agent")), OnSeat0));
+            QVERIFY2(later.waitFor(readyRe, AnswerTimeoutMs).hasMatch(), later.transcript.constData());
+            break;
+        }
+        QRegularExpressionMatch ready = readyRe.match(QString::fromUtf8(t.transcript));
+        if (!ready.hasMatch()) {
+            ready = t.waitFor(readyRe, AnswerTimeoutMs);
+        }
+        QVERIFY2(ready.hasMatch(), t.transcript.constData());
         const QString id = sessionOf(ready.captured(1));
-        QCOMPARE(!id.isEmpty(), inSession);
-        if (inSession) {
+        QCOMPARE(id.isEmpty(), Place(place) == Place::NoSession);
+        if (!id.isEmpty()) {
             const auto props = sessionProperties(id);
-            QCOMPARE(props.value(QStringLiteral("Seat")), QString());
-            QCOMPARE(props.value(QStringLiteral("Active")), QStringLiteral("yes"));
+            const bool inactive = Place(place) == Place::InactiveSession;
+            QCOMPARE(props.value(QStringLiteral("Seat")), inactive ? QStringLiteral("seat0") : QString());
+            QCOMPARE(props.value(QStringLiteral("Active")), inactive ? QStringLiteral("no") : QStringLiteral("yes"));
+            if (inactive) { // bob has no active session at all
+                const RunResult user
+                    = runAsRoot(QStringLiteral("loginctl"),
+                                {QStringLiteral("show-user"), Bob, QStringLiteral("-p"), QStringLiteral("State")});
+                QCOMPARE(user.out.trimmed(), QByteArray("State=online"));
+            }
         }
         for (const QString &name : {QStringLiteral("firewall-on"), QStringLiteral("mailbox")}) {
             QElapsedTimer timer;
