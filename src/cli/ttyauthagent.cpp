@@ -51,8 +51,9 @@ bool TtyAuthAgent::start()
         if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != parent) {
             _exit(127);
         }
-        // dup2 clears close-on-exec on the copy; the originals close at exec.
-        if (dup2(pipeFds[1], NotifyFd) < 0) {
+        // dup2 clears close-on-exec on the copy (and the originals close at exec); a pipe end that
+        // already is NotifyFd keeps its flag, which is cleared by hand.
+        if (pipeFds[1] == NotifyFd ? fcntl(NotifyFd, F_SETFD, 0) < 0 : dup2(pipeFds[1], NotifyFd) < 0) {
             _exit(127);
         }
         execv(AgentPath, argv);
