@@ -5,6 +5,7 @@
 #include "command.h"
 #include "hosts/helperconnection.h"
 #include "translations.h"
+#include "ttyauthagent.h"
 
 #include <QCoreApplication>
 
@@ -107,6 +108,13 @@ int main(int argc, char *argv[])
             return 3;
         }
         CliSupport::setBus(remote.bus(), host.host);
+    }
+    // On a terminal (a console login has no desktop agent), polkit may ask for the administrator's
+    // password here; only for this host's helper: another host's polkit cannot reach this terminal.
+    TtyAuthAgent agent;
+    const bool help = args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
+    if (!hostGiven && command->remote && !help && TtyAuthAgent::wanted()) {
+        agent.start();
     }
     const int status = command->run(args);
     if (remote.isRemote() && !remote.isConnected()) {

@@ -52,6 +52,18 @@ QString describe(const RunResult &r)
         .arg(QString::fromUtf8(r.out.right(3000)), QString::fromUtf8(r.err.right(3000)));
 }
 
+QMap<QString, QString> properties(const QByteArray &keyValueLines)
+{
+    QMap<QString, QString> m;
+    for (const QByteArray &line : keyValueLines.split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0) {
+            m.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+        }
+    }
+    return m;
+}
+
 QList<QStringList> postfixInsteadOfSendmail()
 {
     return {{QStringLiteral("service"), QStringLiteral("stop"), QStringLiteral("sendmail")},

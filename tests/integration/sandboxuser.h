@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,8 @@ RunResult runAsRoot(const QString &program, const QStringList &args, int timeout
 RunResult rootShell(const QString &script, int timeoutMs = 120000);
 QByteArray rootRead(const QString &path);
 QString describe(const RunResult &r);
+// "KEY=VALUE" lines (systemctl show, loginctl show-session) as a map.
+QMap<QString, QString> properties(const QByteArray &keyValueLines);
 
 // The mailroomctl commands (as alice) that take the sandbox from the chapter's start to a running
 // Postfix: sendmail stopped and removed, Postfix installed and started.

@@ -26,14 +26,7 @@ QMap<QString, QString> systemctlShow(const QString &unit)
     const RunResult r = runAsRoot(QStringLiteral("systemctl"),
                                   {QStringLiteral("show"), QStringLiteral("-p"),
                                    QStringLiteral("LoadState,ActiveState,SubState,UnitFileState"), unit});
-    QMap<QString, QString> m;
-    for (const QByteArray &line : r.out.split('\n')) {
-        const int eq = line.indexOf('=');
-        if (eq > 0) {
-            m.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
-    }
-    return m;
+    return properties(r.out);
 }
 } // namespace
 
