@@ -319,37 +319,67 @@ const LogSummary::Details &LogSummary::details() const
         return *m_details;
     }
     auto d = std::make_unique<Details>();
-    auto parts = [](const std::string &key) {
-        std::array<QByteArray, 3> out;
-        size_t at = 0;
-        for (QByteArray &part : out) {
-            quint32 length = 0;
-            std::memcpy(&length, key.data() + at, sizeof length);
-            at += sizeof length;
-            part = QByteArray(key.data() + at, qsizetype(length));
-            at += length;
+    // A counter's keys split into their parts and sorted as the maps sort them (bytes, then
+    // length): every insertion then lands at the end of its map, without a search.
+    struct Row
+    {
+        std::array<std::string_view, 3> part;
+        qint64 value = 0;
+    };
+    auto rowsOf = [](const Counter &counter) {
+        std::vector<Row> rows;
+        rows.reserve(counter.size());
+        for (const auto &[key, value] : counter) {
+            Row row {{}, value};
+            size_t at = 0;
+            for (std::string_view &part : row.part) {
+                quint32 length = 0;
+                std::memcpy(&length, key.data() + at, sizeof length);
+                at += sizeof length;
+                part = std::string_view(key.data() + at, length);
+                at += length;
+            }
+            rows.push_back(row);
         }
-        return out;
+        std::sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) { return x.part < y.part; });
+        return rows;
+    };
+    auto bytes = [](std::string_view v) {
+        return QByteArray(v.data(), qsizetype(v.size()));
     };
     const std::array<Detail3 *, 4> threeLevels {&d->rejects, &d->warns, &d->holds, &d->discards};
     for (int c = Rejects; c <= Discards; ++c) {
         Detail3 &target = *threeLevels[size_t(c - Rejects)];
-        for (const auto &[key, value] : m_counters[size_t(c)]) {
-            const auto p = parts(key);
-            target[p[0]][p[1]][p[2]] += value;
+        Detail3::iterator outer;
+        Detail2::iterator inner;
+        const Row *previous = nullptr;
+        for (const Row &row : rowsOf(m_counters[size_t(c)])) {
+            if (!previous || row.part[0] != previous->part[0]) {
+                outer = target.insert(target.cend(), bytes(row.part[0]), {});
+                inner = outer->insert(outer->cend(), bytes(row.part[1]), {});
+            } else if (row.part[1] != previous->part[1]) {
+                inner = outer->insert(outer->cend(), bytes(row.part[1]), {});
+            }
+            inner->insert(inner->cend(), bytes(row.part[2]), row.value);
+            previous = &row;
         }
     }
     const std::array<Detail2 *, 6> twoLevels {&d->deferralReasons, &d->bounceReasons, &d->smtpFailures,
                                               &d->warnings,        &d->fatals,        &d->panics};
     for (int c = DeferralReasons; c <= Panics; ++c) {
         Detail2 &target = *twoLevels[size_t(c - DeferralReasons)];
-        for (const auto &[key, value] : m_counters[size_t(c)]) {
-            const auto p = parts(key);
-            target[p[0]][p[1]] += value;
+        Detail2::iterator outer;
+        const Row *previous = nullptr;
+        for (const Row &row : rowsOf(m_counters[size_t(c)])) {
+            if (!previous || row.part[0] != previous->part[0]) {
+                outer = target.insert(target.cend(), bytes(row.part[0]), {});
+            }
+            outer->insert(outer->cend(), bytes(row.part[1]), row.value);
+            previous = &row;
         }
     }
-    for (const auto &[key, value] : m_counters[Master]) {
-        d->master[parts(key)[0]] += value;
+    for (const Row &row : rowsOf(m_counters[Master])) {
+        d->master.insert(d->master.cend(), bytes(row.part[0]), row.value);
     }
     m_details = std::move(d);
     return *m_details;
@@ -363,38 +393,83 @@ void LogSummary::addText(QByteArrayView text, QDate referenceDate, const std::at
 
 void LogSummary::addRange(QByteArrayView text, const LogLineParser &parser, const std::atomic_bool *cancel)
 {
-    ParsedLine p;
+    // A few lines at a time: each batch's lines are parsed and their queue ids' slots in the queue
+    // table fetched (prefetch) before any of them is counted, so that the table's cache misses
+    // (a busy log's table is far larger than the caches) overlap instead of following each other.
+    constexpr int Batch = 8;
+    enum class Kind : quint8
+    {
+        Unparsed,
+        Parsed, // not for pflogsumm's totals, or no command and queue id
+        Tagged, // a Solaris tag: addLine() takes it apart
+        Counted, // cmd and qid known
+    };
+    struct Pending
+    {
+        ParsedLine p;
+        const char *begin = nullptr;
+        quint32 length = 0;
+        Kind kind = Kind::Unparsed;
+        QByteArrayView cmd, qid;
+    };
+    std::array<Pending, Batch> batch;
     const char *c = text.data();
     const char *const end = c + text.size();
     quint32 untilCheck = 0;
     while (c < end) {
-        if (cancel && ++untilCheck == 65536) {
+        int count = 0;
+        for (; count < Batch && c < end; ++count) {
+            const char *nl = static_cast<const char *>(std::memchr(c, '\n', size_t(end - c)));
+            const char *e = nl ? nl : end;
+            qsizetype length = e - c;
+            if (length > 0 && c[length - 1] == '\r') {
+                --length;
+            }
+            Pending &x = batch[size_t(count)];
+            x.begin = c;
+            x.length = quint32(length);
+            x.kind = Kind::Unparsed;
+            if (parser.parse(QByteArrayView(c, length), x.p)) {
+                x.kind = Kind::Parsed;
+                if (x.p.pflogsummTimestamp && Text::startsWith(x.p.message, "[ID ")) {
+                    x.kind = Kind::Tagged;
+                } else if (x.p.pflogsummTimestamp && commandAndQueueId(x.p.remainder, x.cmd, x.qid)) {
+                    x.kind = Kind::Counted;
+                    if (x.qid.size() <= ShortKey::MaxBytes) {
+                        m_queue.prefetch(ShortKey::make(x.qid));
+                    }
+                }
+            }
+            c = nl ? nl + 1 : end;
+        }
+        for (int k = 0; k < count; ++k) {
+            const Pending &x = batch[size_t(k)];
+            if (x.kind == Kind::Unparsed) {
+                if (m_facts) {
+                    m_facts->addUnparsedLine();
+                }
+                continue;
+            }
+            if (m_facts) {
+                m_facts->addLine(x.p);
+            }
+            if (x.p.pflogsummTimestamp) {
+                m_lineBegin = x.begin;
+                m_lineLength = x.length;
+                if (x.kind == Kind::Tagged) {
+                    addLine(x.p);
+                } else if (x.kind == Kind::Counted) {
+                    processCommand(x.p, x.p.remainder, x.cmd, x.qid);
+                }
+            }
+        }
+        untilCheck += quint32(count);
+        if (cancel && untilCheck >= 65536) {
             untilCheck = 0;
             if (cancel->load(std::memory_order_relaxed)) {
                 return;
             }
         }
-        const char *nl = static_cast<const char *>(std::memchr(c, '\n', size_t(end - c)));
-        const char *e = nl ? nl : end;
-        qsizetype length = e - c;
-        if (length > 0 && c[length - 1] == '\r') {
-            --length;
-        }
-        if (!parser.parse(QByteArrayView(c, length), p)) {
-            if (m_facts) {
-                m_facts->addUnparsedLine();
-            }
-        } else {
-            if (m_facts) {
-                m_facts->addLine(p);
-            }
-            if (p.pflogsummTimestamp) {
-                m_lineBegin = c;
-                m_lineLength = quint32(length);
-                addLine(p);
-            }
-        }
-        c = nl ? nl + 1 : end;
     }
 }
 
@@ -430,9 +505,13 @@ QMap<QByteArray, LogSummary::Traffic> LogSummary::recipientDomainTraffic() const
 void LogSummary::process(const ParsedLine &line, QByteArrayView rem)
 {
     QByteArrayView cmd, qid;
-    if (!commandAndQueueId(rem, cmd, qid)) {
-        return;
+    if (commandAndQueueId(rem, cmd, qid)) {
+        processCommand(line, rem, cmd, qid);
     }
+}
+
+void LogSummary::processCommand(const ParsedLine &line, QByteArrayView rem, QByteArrayView cmd, QByteArrayView qid)
+{
     const qsizetype n = rem.size();
     if (line.day != m_lastDay) {
         m_lastDay = line.day;

@@ -203,6 +203,8 @@ private:
 
     bool commandAndQueueId(QByteArrayView rem, QByteArrayView &cmd, QByteArrayView &qid) const;
     void process(const ParsedLine &line, QByteArrayView rem);
+    // process() once the command and queue id are known.
+    void processCommand(const ParsedLine &line, QByteArrayView rem, QByteArrayView cmd, QByteArrayView qid);
     void smtpdReject(QByteArrayView rem, CounterId detail, double &counter);
     void count(Column column);
     QueueState &queue(QByteArrayView qid);
