@@ -4,28 +4,73 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
-#include <string>
+#include <memory>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace Mailroom {
 
+// A key of a FlatStringMap: up to InlineBytes in place, so that a lookup that finds its entry
+// compares the key in the entry's own cache lines (the usual address or domain); longer keys live
+// in their map's storage, which outlives every copy of the key.
+class FlatKey
+{
+public:
+    static constexpr size_t InlineBytes = 44;
+
+    const char *data() const { return m_size <= InlineBytes ? m_bytes.in : m_bytes.out; }
+    size_t size() const { return m_size; }
+    std::string_view view() const { return {data(), m_size}; }
+    operator std::string_view() const { return view(); }
+    bool operator==(std::string_view other) const
+    {
+        return other.size() == m_size && std::memcmp(data(), other.data(), m_size) == 0;
+    }
+
+private:
+    template<typename T> friend class FlatStringMap;
+    // Copies text in place, or points at `storage` (a copy of text kept by the map).
+    FlatKey(std::string_view text, const char *storage)
+        : m_size(quint32(text.size()))
+    {
+        if (m_size <= InlineBytes) {
+            std::memcpy(m_bytes.in, text.data(), text.size());
+        } else {
+            m_bytes.out = storage;
+        }
+    }
+    union {
+        char in[InlineBytes];
+        const char *out;
+    } m_bytes;
+    quint32 m_size;
+};
+
 // A string → value map for counters that see millions of lookups: the entries in one vector
 // (iterated in insertion order) and an open-addressing table of entry numbers with part of each
-// key's hash, so that a lookup reads one table slot and, when that hash part matches, one entry;
-// no node per key. Keys are never removed.
+// key's hash, so that a lookup reads one table slot and, when that hash part matches, one entry
+// with its key; no node per key. Keys are never removed.
 template<typename T> class FlatStringMap
 {
 public:
-    using value_type = std::pair<std::string, T>;
+    struct value_type
+    {
+        FlatKey first;
+        T second;
+    };
     using mapped_type = T;
     using const_iterator = typename std::vector<value_type>::const_iterator;
 
+    FlatStringMap() = default;
+    FlatStringMap(const FlatStringMap &) = delete; // long keys point into m_longKeys
+    FlatStringMap &operator=(const FlatStringMap &) = delete;
+    FlatStringMap(FlatStringMap &&) = default;
+    FlatStringMap &operator=(FlatStringMap &&) = default;
+
     // The value of key, default-constructed and inserted when missing.
     T &operator[](std::string_view key) { return m_entries[indexOf(key)].second; }
-
     // The entry number of key (its place in insertion order), inserting it when missing.
     size_t indexOf(std::string_view key)
     {
@@ -37,7 +82,13 @@ public:
         for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
             Slot &s = m_slots[i];
             if (s.entry == 0) {
-                m_entries.emplace_back(std::string(key), T());
+                const char *storage = nullptr;
+                if (key.size() > FlatKey::InlineBytes) {
+                    m_longKeys.push_back(std::make_unique<char[]>(key.size()));
+                    std::memcpy(m_longKeys.back().get(), key.data(), key.size());
+                    storage = m_longKeys.back().get();
+                }
+                m_entries.push_back({FlatKey(key, storage), T()});
                 s.entry = quint32(m_entries.size());
                 s.tag = tag;
                 return m_entries.size() - 1;
@@ -48,7 +99,6 @@ public:
         }
     }
     T &valueAt(size_t index) { return m_entries[index].second; }
-
     const T *find(std::string_view key) const
     {
         if (m_slots.empty()) {
@@ -66,7 +116,6 @@ public:
             }
         }
     }
-
     size_t size() const { return m_entries.size(); }
     bool empty() const { return m_entries.empty(); }
     const_iterator begin() const { return m_entries.begin(); }
@@ -75,6 +124,7 @@ public:
     {
         m_entries.clear();
         m_slots.clear();
+        m_longKeys.clear();
         m_mask = 0;
     }
 
@@ -84,15 +134,13 @@ private:
         quint32 entry = 0; // index in m_entries + 1, 0: free
         quint32 tag = 0; // upper half of the key's hash
     };
-
     static size_t hash(std::string_view key) { return std::hash<std::string_view> {}(key); }
-
     void rehash(size_t count) // count: a power of two
     {
         m_slots.assign(count, Slot());
         m_mask = count - 1;
         for (size_t e = 0; e < m_entries.size(); ++e) {
-            const size_t h = hash(m_entries[e].first);
+            const size_t h = hash(m_entries[e].first.view());
             size_t i = h & m_mask;
             while (m_slots[i].entry != 0) {
                 i = (i + 1) & m_mask;
@@ -103,6 +151,7 @@ private:
 
     std::vector<value_type> m_entries;
     std::vector<Slot> m_slots;
+    std::vector<std::unique_ptr<char[]>> m_longKeys; // keys longer than FlatKey::InlineBytes
     size_t m_mask = 0;
 };
 
