@@ -29,9 +29,6 @@ using namespace Mailroom;
 // Under AddressSanitizer a peak of memory measures the sanitizer more than the viewer: the bounds
 // are checked without it (times and behaviour still are).
 using MailroomTest::UnderAddressSanitizer;
-#else
-constexpr bool UnderAddressSanitizer = false;
-#endif
 
 namespace {
 const QByteArray Separator = "From hostile@example.org Mon Mar 25 13:36:02 2024\n";
