@@ -91,7 +91,20 @@ DeliveryStatus statusFromWord(QByteArrayView w)
 // The queue id after "queued as " / "forwarded as " in a delivery reply.
 QByteArrayView idAfter(QByteArrayView text, QByteArrayView marker)
 {
-    const qsizetype at = text.lastIndexOf(marker);
+    // The last match: memrchr for the marker's first letter (rare in a reply), then a comparison.
+    qsizetype at = -1;
+    for (qsizetype limit = text.size() - marker.size() + 1; limit > 0;) {
+        const char *c = static_cast<const char *>(memrchr(text.data(), marker[0], size_t(limit)));
+        if (!c) {
+            break;
+        }
+        const qsizetype pos = c - text.data();
+        if (std::memcmp(c, marker.data(), size_t(marker.size())) == 0) {
+            at = pos;
+            break;
+        }
+        limit = pos;
+    }
     if (at < 0) {
         return {};
     }
@@ -202,6 +215,10 @@ void LinePreparser::preparse(const LogLineParser &parser, const char *begin, con
         }
         if (count == out.size()) {
             out.emplace_back();
+        }
+        if (count > 0) {
+            // The parser skips a timestamp it read into the same line before: hand it on.
+            LogLineParser::carryStamp(out[count - 1].p, out[count].p);
         }
         preparseLine(parser, p, length, offset + quint64(p - begin), out[count++]);
         p = nl ? nl + 1 : end;
