@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "logs/loglineparser.h"
 
+#include "logs/bytescan.h"
 #include "logs/textutil.h"
 
 #include <QtEndian>
@@ -25,27 +26,37 @@ inline int twoDigits(const char *s)
     return (s[0] - '0') * 10 + (s[1] - '0');
 }
 
-// The first of s[from, n) that is a, b or c (n if none): sixteen bytes at a time, the first
-// ones a host name or a program name.
-inline qsizetype findByte(const char *s, qsizetype from, qsizetype n, char a, char b, char c)
+// The end of a program name at s[from] (the first '[', ':' or ' ', n if none), and in
+// daemonStart the position after its last '/' (from if it has none), sixteen bytes at a time.
+inline qsizetype programEnd(const char *s, qsizetype from, qsizetype n, qsizetype &daemonStart)
 {
     qsizetype i = from;
+    daemonStart = from;
 #if defined(__SSE2__)
-    const __m128i va = _mm_set1_epi8(a);
-    const __m128i vb = _mm_set1_epi8(b);
-    const __m128i vc = _mm_set1_epi8(c);
+    const __m128i open = _mm_set1_epi8('[');
+    const __m128i colon = _mm_set1_epi8(':');
+    const __m128i space = _mm_set1_epi8(' ');
+    const __m128i slash = _mm_set1_epi8('/');
     for (; i + 16 <= n; i += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
-        const __m128i hit
-            = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)), _mm_cmpeq_epi8(v, vc));
-        const int mask = _mm_movemask_epi8(hit);
-        if (mask != 0) {
-            return i + std::countr_zero(unsigned(mask));
+        const unsigned stop = unsigned(_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, open), _mm_cmpeq_epi8(v, colon)), _mm_cmpeq_epi8(v, space))));
+        unsigned slashes = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, slash)));
+        if (stop != 0) {
+            slashes &= (stop & -stop) - 1; // those before the end
+        }
+        if (slashes != 0) {
+            daemonStart = i + 32 - std::countl_zero(slashes);
+        }
+        if (stop != 0) {
+            return i + std::countr_zero(stop);
         }
     }
 #endif
-    while (i < n && s[i] != a && s[i] != b && s[i] != c) {
-        ++i;
+    for (; i < n && s[i] != '[' && s[i] != ':' && s[i] != ' '; ++i) {
+        if (s[i] == '/') {
+            daemonStart = i + 1;
+        }
     }
     return i;
 }
@@ -263,7 +274,7 @@ bool LogLineParser::parse(QByteArrayView line, ParsedLine &p) const
     }
     ++i;
     const qsizetype hostStart = i;
-    i = findByte(s, i, n, ' ', ' ', ' ');
+    i = ByteScan::find(s, i, n, ' ');
     if (i == hostStart || i + 1 >= n) {
         return false;
     }
@@ -273,7 +284,8 @@ bool LogLineParser::parse(QByteArrayView line, ParsedLine &p) const
 
     // program[pid]: message
     const qsizetype programStart = i;
-    i = findByte(s, i, n, '[', ':', ' ');
+    qsizetype daemonStart = i;
+    i = programEnd(s, i, n, daemonStart);
     p.pid = -1;
     p.hasProgram = false;
     p.program = QByteArrayView(s + programStart, i - programStart);
@@ -300,12 +312,8 @@ bool LogLineParser::parse(QByteArrayView line, ParsedLine &p) const
     } else {
         p.message = p.remainder;
     }
-    // The daemon: after the last '/' of the program (a few bytes back).
-    qsizetype slash = programStart + p.program.size();
-    while (slash > programStart && s[slash - 1] != '/') {
-        --slash;
-    }
-    p.daemon = slash > programStart ? QByteArrayView(s + slash, programStart + p.program.size() - slash) : p.program;
+    // The daemon: after the last '/' of the program.
+    p.daemon = QByteArrayView(s + daemonStart, programStart + p.program.size() - daemonStart);
     return true;
 }
 
