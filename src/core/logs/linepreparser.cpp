@@ -302,13 +302,23 @@ ShortKey queueKeyOf(QByteArrayView text, qsizetype length)
 {
 #if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
     if (text.size() >= qsizetype(sizeof(ShortKey::w)) && length <= ShortKey::MaxBytes) {
+        // Per length, the bits of the three words that hold the id's bytes.
+        static constexpr auto masks = [] {
+            std::array<std::array<quint64, 3>, ShortKey::MaxBytes + 1> m {};
+            for (qsizetype n = 0; n <= ShortKey::MaxBytes; ++n) {
+                for (qsizetype k = 0; k < 3; ++k) {
+                    const qsizetype keep = std::clamp<qsizetype>(n - k * 8, 0, 8);
+                    m[size_t(n)][size_t(k)] = keep == 8 ? ~quint64(0) : (quint64(1) << (keep * 8)) - 1;
+                }
+            }
+            return m;
+        }();
         ShortKey key;
         std::memcpy(key.w, text.data(), sizeof(key.w));
-        for (size_t k = 0; k < 3; ++k) {
-            const qsizetype keep = std::clamp<qsizetype>(length - qsizetype(k) * 8, 0, 8);
-            key.w[k] &= keep == 8 ? ~quint64(0) : (quint64(1) << (keep * 8)) - 1;
-        }
-        key.w[2] |= quint64(length) << 48;
+        const auto &mask = masks[size_t(length)];
+        key.w[0] &= mask[0];
+        key.w[1] &= mask[1];
+        key.w[2] = (key.w[2] & mask[2]) | quint64(length) << 48;
         return key;
     }
 #endif
