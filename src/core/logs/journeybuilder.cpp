@@ -17,6 +17,8 @@
 #include <cstring>
 #include <mutex>
 #include <pthread.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace Mailroom {
 
@@ -174,6 +176,23 @@ quint64 JourneyBuilder::processKey(const ParsedLine &p, quint8 host)
     return (quint64(host) << 56) | (quint64(program & 0xFFFF) << 40) | (quint64(p.pid) & 0xFFFFFFFFFFull);
 }
 
+namespace {
+// Maps the pages of a mapped file's range in one call, before they are read: the kernel otherwise
+// takes a page fault every sixteen pages, which costs about a tenth of a second of system time per
+// gigabyte on the development machine. Advice only: older kernels refuse it, harmlessly.
+void populate(const char *begin, const char *end)
+{
+#ifdef MADV_POPULATE_READ
+    static const quintptr page = quintptr(::sysconf(_SC_PAGESIZE));
+    const quintptr first = quintptr(begin) & ~(page - 1);
+    ::madvise(reinterpret_cast<void *>(first), size_t(quintptr(end) - first), MADV_POPULATE_READ);
+#else
+    Q_UNUSED(begin);
+    Q_UNUSED(end);
+#endif
+}
+} // namespace
+
 qint64 JourneyBuilder::process(int source, qint64 from, qint64 maxBytes)
 {
     const LogSourceSet &sources = *m_index->m_sources;
@@ -278,6 +297,7 @@ qint64 JourneyBuilder::process(int source, qint64 from, qint64 maxBytes)
     // Without the mutex: parses a claimed block into its slot, then marks it ready.
     auto parse = [&](const Block &block) {
         Slot &slot = ring[size_t(block.number % SlotCount)];
+        populate(block.begin, block.end);
         LinePreparser::preparse(m_parser, block.begin, block.end, base + quint64(block.begin - begin), slot.lines);
         {
             std::lock_guard lock(mutex);
