@@ -4,6 +4,7 @@
 //   bench_logs PATH [--size 1G] [--seed N] [--runs 3] [--tool-runs 1] [--reuse] [--skip-lnav]
 //              [--skip-pflogsumm] [--no-small] [--threads N] [--mailroomctl PROGRAM]
 //   bench_logs PATH --summary-only [--runs N] [--threads N]   (the summary alone, for a profiler)
+//   bench_logs PATH --group-only [--runs N] [--threads 1|2]    (parse + group alone, for a profiler)
 //
 // Writes a realistic Postfix log of the given size to PATH and one of as many bytes of small
 // messages (one recipient each, no content filter hop) to PATH-small (deterministic for a seed;
@@ -38,6 +39,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <bit>
 #include <cstdio>
 #include <cstring>
 #include <malloc.h>
@@ -131,6 +133,70 @@ Timed runTimed(const QString &program, const QStringList &args)
     t.out = out;
     t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return t;
+}
+// A digest of everything the index holds, field by field (no padding bytes), so that a change
+// to the parser or the grouping can be checked for an identical index on the whole bench log.
+quint64 indexDigest(const LogIndex &index)
+{
+    quint64 h = 0xcbf29ce484222325ull;
+    auto mix = [&h](quint64 v) {
+        h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+        h *= 0x100000001b3ull;
+    };
+    auto ref = [&mix](TextRef r) {
+        mix(r.offset() << 24 | r.length());
+    };
+    for (const LogLine &l : index.lines()) {
+        mix(quint64(l.offset) << 24 | quint64(l.kind) << 16 | quint64(l.host) << 8 | quint64(l.rfc3339));
+        mix(quint64(l.length) << 32 | l.time);
+    }
+    for (quint32 j = 0; j < index.journeys().size(); ++j) {
+        const Journey &x = index.journeys()[j];
+        for (const TextRef r : {x.queueId, x.messageId, x.sender, x.client, x.saslUsername}) {
+            ref(r);
+        }
+        for (const quint64 v :
+             {x.size, quint64(x.firstTime), quint64(x.lastTime), quint64(x.lineCount), quint64(x.deliveryCount),
+              quint64(x.previousHop), quint64(x.nextHop), quint64(x.notificationOf), quint64(x.nrcpt), quint64(x.flags),
+              quint64(x.host), quint64(x.origin)}) {
+            mix(v);
+        }
+        for (const quint32 line : index.journeyLines(j)) {
+            mix(line);
+        }
+        for (const quint32 d : index.journeyDeliveries(j)) {
+            mix(d);
+        }
+    }
+    for (const Delivery &d : index.deliveries()) {
+        for (const TextRef r : {d.recipient, d.originalRecipient, d.relay, d.dsn, d.text}) {
+            ref(r);
+        }
+        mix(std::bit_cast<quint32>(d.delay));
+        for (const float f : d.delays) {
+            mix(std::bit_cast<quint32>(f));
+        }
+        mix(quint64(d.line) << 32 | d.journey);
+        mix(quint64(d.status));
+    }
+    for (const LoginEvent &e : index.logins()) {
+        ref(e.user);
+        ref(e.address);
+        mix(quint64(e.line) << 32 | e.time);
+        mix(quint64(e.attempts) << 24 | quint64(e.service) << 16 | quint64(e.result) << 8 | e.host);
+    }
+    for (const SpamScan &s : index.spamScans()) {
+        mix(quint64(s.journey) << 32 | s.line);
+        mix(quint64(std::bit_cast<quint32>(s.score)) << 32 | std::bit_cast<quint32>(s.required));
+        mix(quint64(std::bit_cast<quint32>(s.seconds)) << 1 | quint64(s.spam));
+    }
+    for (const QByteArray &host : index.hosts()) {
+        mix(qHash(host));
+    }
+    for (int k = 0; k < int(LineKind::KindCount); ++k) {
+        mix(index.lineCount(LineKind(k)));
+    }
+    return h;
 }
 } // namespace
 
@@ -417,7 +483,7 @@ int main(int argc, char *argv[])
     QString path;
     qint64 size = 1024LL * 1024 * 1024;
     quint64 seed = 20240325;
-    bool reuse = false, small = true, summaryOnly = false;
+    bool reuse = false, small = true, summaryOnly = false, groupOnly = false;
     Options o;
     o.mailroomctl = QStandardPaths::findExecutable(QStringLiteral("mailroomctl"));
     for (int i = 0; i < args.size(); ++i) {
@@ -438,6 +504,8 @@ int main(int argc, char *argv[])
             reuse = true;
         } else if (a == QLatin1String("--summary-only")) {
             summaryOnly = true;
+        } else if (a == QLatin1String("--group-only")) {
+            groupOnly = true;
         } else if (a == QLatin1String("--no-small")) {
             small = false;
         } else if (a == QLatin1String("--skip-lnav")) {
@@ -454,7 +522,8 @@ int main(int argc, char *argv[])
     if (path.isEmpty() || size <= 0) {
         std::fprintf(stderr,
                      "usage: bench_logs PATH [--size 1G] [--seed N] [--runs 3] [--tool-runs 1] [--reuse] "
-                     "[--skip-lnav] [--skip-pflogsumm] [--no-small] [--threads N] [--mailroomctl PROGRAM]\n");
+                     "[--skip-lnav] [--skip-pflogsumm] [--no-small] [--threads N] [--mailroomctl PROGRAM] "
+                     "[--summary-only | --group-only]\n");
         return 2;
     }
     if (summaryOnly) {
@@ -475,6 +544,32 @@ int main(int argc, char *argv[])
             std::printf("summary %.3f s, its report %.3f s (%lld bytes, %zu senders, %zu recipients)\n", counted,
                         double(t.nsecsElapsed()) / 1e9 - counted, static_cast<long long>(report.size()),
                         size_t(summary.senders()), size_t(summary.recipients()));
+        }
+        return 0;
+    }
+    if (groupOnly) {
+        // For a profiler: parse + group alone (one thread, or --threads 2 with the parse thread),
+        // --runs times, of an existing file; the digest tells whether two builds index alike.
+        for (int run = 0; run < o.runs; ++run) {
+            auto sources = std::make_shared<LogSourceSet>();
+            QString error;
+            if (!sources->addFile(path, &error)) {
+                std::fprintf(stderr, "bench_logs: %s\n", qPrintable(error));
+                return 1;
+            }
+            QElapsedTimer t;
+            t.start();
+            const double cpuBefore = cpuSeconds();
+            JourneyBuilder b(sources);
+            b.setParseThread(o.threads >= 2);
+            b.processAll();
+            const auto index = b.finish();
+            const double wall = double(t.nsecsElapsed()) / 1e9;
+            const double cpu = cpuSeconds() - cpuBefore;
+            std::printf("parse + group %.3f s (CPU %.3f s): %zu lines, %zu journeys, %.1f bytes/line, digest %016llx\n",
+                        wall, cpu, index->lines().size(), index->journeys().size(),
+                        double(index->memoryUsage()) / double(std::max<size_t>(1, index->lines().size())),
+                        static_cast<unsigned long long>(indexDigest(*index)));
         }
         return 0;
     }

@@ -5,6 +5,7 @@
 #include "logs/logindex.h"
 #include "logs/loginline.h"
 #include "logs/loglineparser.h"
+#include "logs/rejectline.h"
 #include "logs/shortkeymap.h"
 
 #include <QDate>
@@ -107,6 +108,7 @@ private:
     void addDelivery(quint32 j, const PreparsedLine &pre, quint32 line, quint8 host);
     void appendDelivery(quint32 j, const Delivery &d); // to the end of j's deliveries
     void parseReject(quint32 j, QByteArrayView rest, quint32 line, bool cleanup);
+    void addReject(quint32 j, const RejectLine::Fields &fields, quint32 line);
     quint32 journeyFor(const QueueKey &key, quint8 host, QByteArrayView qid, quint32 time);
     void retire(const QueueKey &key, quint32 journey);
     quint32 newJourney(quint8 host, TextRef queueId, quint32 time);
@@ -125,6 +127,14 @@ private:
         }
     }
     quint64 processKey(const ParsedLine &p, quint8 host);
+    // A process key as the key of m_sessions and m_clientProcesses.
+    static ShortKey sessionKey(quint64 process)
+    {
+        ShortKey key;
+        key.w[0] = process;
+        key.w[2] = quint64(sizeof(process)) << 48; // a length: not the empty key
+        return key;
+    }
     static QueueKey makeKey(quint8 host, QByteArrayView qid);
     TextRef ref(QByteArrayView view) const
     {
@@ -168,8 +178,8 @@ private:
     std::vector<Retired> m_retired; // removed messages still in m_queue, a ring once full
     size_t m_retiredNext = 0;
     QHash<QueueKey, quint32> m_pendingLinks; // "queued as X" seen before X appeared
-    QHash<quint64, Session> m_sessions; // smtpd processes
-    QHash<quint64, Session> m_clientProcesses; // smtp/lmtp lines without a queue id yet
+    ShortKeyMap<Session> m_sessions; // smtpd processes (sessionKey())
+    ShortKeyMap<Session> m_clientProcesses; // smtp/lmtp lines without a queue id yet
     QHash<quint64, quint32> m_spamdProcesses; // spamd child → the journey it is scanning
     QList<QByteArray> m_programs;
     qsizetype m_lastProgram = -1;

@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "logs/linepreparser.h"
 
+#include "logs/bytescan.h"
 #include "logs/logfields.h"
+#include "logs/loginline.h"
 #include "logs/loglineparser.h"
+#include "logs/rejectline.h"
 #include "logs/textutil.h"
 
 #include <algorithm>
 #include <array>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Mailroom {
 
 namespace {
 
-using LogFields::fieldValue;
 using LogFields::isDigit;
 using Text::find;
 
@@ -61,8 +66,21 @@ float parseFloat(QByteArrayView v)
 
 bool isLocalRelay(QByteArrayView relay)
 {
-    return (find(relay, "[127.") >= 0) || (find(relay, "[::1]") >= 0) || Text::startsWith(relay, "127.")
-        || Text::startsWith(relay, "localhost") || (find(relay, "[::ffff:127.") >= 0) || !relay.contains('[');
+    if (Text::startsWith(relay, "127.") || Text::startsWith(relay, "localhost")) {
+        return true;
+    }
+    // A loopback address in any "[…]", or no address at all.
+    const char *const r = relay.data();
+    const qsizetype n = relay.size();
+    bool bracket = false;
+    for (qsizetype k = ByteScan::find(r, 0, n, '['); k < n; k = ByteScan::find(r, k + 1, n, '[')) {
+        bracket = true;
+        const QByteArrayView at = relay.sliced(k);
+        if (Text::startsWith(at, "[127.") || Text::startsWith(at, "[::1]") || Text::startsWith(at, "[::ffff:127.")) {
+            return true;
+        }
+    }
+    return !bracket;
 }
 
 DeliveryStatus statusFromWord(QByteArrayView w)
@@ -91,7 +109,20 @@ DeliveryStatus statusFromWord(QByteArrayView w)
 // The queue id after "queued as " / "forwarded as " in a delivery reply.
 QByteArrayView idAfter(QByteArrayView text, QByteArrayView marker)
 {
-    const qsizetype at = text.lastIndexOf(marker);
+    // The last match: memrchr for the marker's first letter (rare in a reply), then a comparison.
+    qsizetype at = -1;
+    for (qsizetype limit = text.size() - marker.size() + 1; limit > 0;) {
+        const char *c = static_cast<const char *>(memrchr(text.data(), marker[0], size_t(limit)));
+        if (!c) {
+            break;
+        }
+        const qsizetype pos = c - text.data();
+        if (std::memcmp(c, marker.data(), size_t(marker.size())) == 0) {
+            at = pos;
+            break;
+        }
+        limit = pos;
+    }
     if (at < 0) {
         return {};
     }
@@ -124,6 +155,22 @@ qsizetype LinePreparser::queueIdLength(QByteArrayView m)
         return t;
     }();
     const auto *s = reinterpret_cast<const uchar *>(m.data());
+#if defined(__SSE2__)
+    // Short ids, the common case, in one compare of sixteen bytes: uppercase hex up to a ':'.
+    if (m.size() >= 16 && (classes[s[0]] & Hex)) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
+        const unsigned colon = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(':'))));
+        const __m128i digit
+            = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+        const __m128i letter
+            = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('F' + 1)));
+        const unsigned hex = unsigned(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+        const int at = std::countr_zero(colon | 0x10000u);
+        if (at >= 6 && at < 16 && (hex & ((1u << at) - 1)) == (1u << at) - 1) {
+            return at + 1 < m.size() && s[at + 1] != ' ' ? 0 : at;
+        }
+    }
+#endif
     const qsizetype n = std::min<qsizetype>(m.size(), 24);
     unsigned alphabets = Hex | Safe;
     qsizetype lastZ = -1;
@@ -175,7 +222,7 @@ void LinePreparser::preparseLine(const LogLineParser &parser, const char *begin,
         return;
     }
     out.postfix = true;
-    const QByteArrayView msg = withoutSolarisTag(out.p.message);
+    const QByteArrayView msg = out.p.message.startsWith('[') ? withoutSolarisTag(out.p.message) : out.p.message;
     out.message = msg;
     const qsizetype q = queueIdLength(msg);
     out.queueIdLength = q;
@@ -203,10 +250,112 @@ void LinePreparser::preparse(const LogLineParser &parser, const char *begin, con
         if (count == out.size()) {
             out.emplace_back();
         }
-        preparseLine(parser, p, length, offset + quint64(p - begin), out[count++]);
+        if (count > 0) {
+            // The parser skips a timestamp it read into the same line before: hand it on.
+            LogLineParser::carryStamp(out[count - 1].p, out[count].p);
+        }
+        PreparsedLine &line = out[count++];
+        preparseLine(parser, p, length, offset + quint64(p - begin), line);
+        addJourneyFields(line);
         p = nl ? nl + 1 : end;
     }
     out.resize(count);
+}
+
+namespace {
+PostfixDaemon daemonOf(QByteArrayView d)
+{
+    switch (d.size()) {
+    case 4:
+        if (Text::equals(d, "smtp")) {
+            return PostfixDaemon::Smtp;
+        }
+        if (Text::equals(d, "lmtp")) {
+            return PostfixDaemon::Lmtp;
+        }
+        return Text::equals(d, "qmgr") ? PostfixDaemon::Qmgr : PostfixDaemon::Other;
+    case 5:
+        if (Text::equals(d, "smtpd")) {
+            return PostfixDaemon::Smtpd;
+        }
+        if (Text::equals(d, "oqmgr")) {
+            return PostfixDaemon::Qmgr;
+        }
+        return Text::equals(d, "defer") || Text::equals(d, "trace") ? PostfixDaemon::Notifier : PostfixDaemon::Other;
+    case 6:
+        if (Text::equals(d, "pickup")) {
+            return PostfixDaemon::Pickup;
+        }
+        return Text::equals(d, "bounce") ? PostfixDaemon::Notifier : PostfixDaemon::Other;
+    case 7:
+        return Text::equals(d, "cleanup") ? PostfixDaemon::Cleanup : PostfixDaemon::Other;
+    case 9:
+        return Text::equals(d, "postsuper") ? PostfixDaemon::Postsuper : PostfixDaemon::Other;
+    default:
+        return PostfixDaemon::Other;
+    }
+}
+
+// ShortKey::make(id) for an id of at most ShortKey::MaxBytes inside a longer text: three word
+// loads instead of a copy of variable length.
+ShortKey queueKeyOf(QByteArrayView text, qsizetype length)
+{
+#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
+    if (text.size() >= qsizetype(sizeof(ShortKey::w)) && length <= ShortKey::MaxBytes) {
+        // Per length, the bits of the three words that hold the id's bytes.
+        static constexpr auto masks = [] {
+            std::array<std::array<quint64, 3>, ShortKey::MaxBytes + 1> m {};
+            for (qsizetype n = 0; n <= ShortKey::MaxBytes; ++n) {
+                for (qsizetype k = 0; k < 3; ++k) {
+                    const qsizetype keep = std::clamp<qsizetype>(n - k * 8, 0, 8);
+                    m[size_t(n)][size_t(k)] = keep == 8 ? ~quint64(0) : (quint64(1) << (keep * 8)) - 1;
+                }
+            }
+            return m;
+        }();
+        ShortKey key;
+        std::memcpy(key.w, text.data(), sizeof(key.w));
+        const auto &mask = masks[size_t(length)];
+        key.w[0] &= mask[0];
+        key.w[1] &= mask[1];
+        key.w[2] = (key.w[2] & mask[2]) | quint64(length) << 48;
+        return key;
+    }
+#endif
+    return ShortKey::make(text.first(length));
+}
+} // namespace
+
+void LinePreparser::addJourneyFields(PreparsedLine &out)
+{
+    out.daemon = PostfixDaemon::Other;
+    out.dovecot = false;
+    out.hasLogin = false;
+    out.noQueueReject = false;
+    if (!out.parsed) {
+        return;
+    }
+    if (!out.postfix) {
+        out.dovecot = LoginLine::isDovecot(out.p);
+        out.hasLogin = out.dovecot && LoginLine::parseDovecot(out.p.message, out.login);
+        return;
+    }
+    out.daemon = daemonOf(out.p.daemon);
+    const QByteArrayView msg = out.message;
+    if (out.queueIdLength > 0) {
+        out.queueKey = queueKeyOf(msg, out.queueIdLength);
+    } else if (Text::startsWith(msg, "NOQUEUE: ")) {
+        const QByteArrayView rest = msg.sliced(9);
+        const bool milter = Text::startsWith(rest, "milter-reject: ");
+        if (Text::startsWith(rest, "reject: ") || milter) {
+            out.noQueueReject = true;
+            out.reject = RejectLine::parse(rest.sliced(milter ? 15 : 8), false);
+        }
+    }
+    // Logins are smtpd's: one compare keeps the other daemons' lines on the fast path.
+    if (out.daemon == PostfixDaemon::Smtpd) {
+        out.hasLogin = LoginLine::parsePostfix(out.p, msg, out.queueIdLength, out.login);
+    }
 }
 
 bool LinePreparser::parseDeliveryFields(QByteArrayView rest, const char *lineBegin, quint64 lineOffset, Delivery &d,
@@ -227,7 +376,8 @@ bool LinePreparser::parseDeliveryFields(QByteArrayView rest, const char *lineBeg
     while (i + 2 < rest.size() && rest[i] == ',' && rest[i + 1] == ' ') {
         i += 2;
         const QByteArrayView field = rest.sliced(i);
-        if (Text::startsWith(field, "orig_to=<")) {
+        const char first = field.front(); // the names' first letters tell most apart
+        if (first == 'o' && Text::startsWith(field, "orig_to=<")) {
             close = rest.indexOf('>', i + 9);
             if (close < 0) {
                 break;
@@ -236,7 +386,7 @@ bool LinePreparser::parseDeliveryFields(QByteArrayView rest, const char *lineBeg
             i = close + 1;
             continue;
         }
-        if (Text::startsWith(field, "status=")) {
+        if (first == 's' && Text::startsWith(field, "status=")) {
             qsizetype e = i + 7;
             while (e < rest.size() && rest[e] != ' ') {
                 ++e;
@@ -253,25 +403,32 @@ bool LinePreparser::parseDeliveryFields(QByteArrayView rest, const char *lineBeg
             }
             break;
         }
-        const QByteArrayView value = fieldValue(rest, i);
-        if (Text::startsWith(field, "relay=")) {
+        const qsizetype end = ByteScan::findFieldEnd(rest.data(), i, rest.size());
+        const QByteArrayView value = rest.sliced(i, end - i);
+        if (first == 'r' && Text::startsWith(field, "relay=")) {
             d.relay = ref(value.sliced(6));
-        } else if (Text::startsWith(field, "delay=")) {
-            d.delay = parseFloat(value.sliced(6));
-        } else if (Text::startsWith(field, "delays=")) {
-            QByteArrayView parts = value.sliced(7);
-            for (float &part : d.delays) {
-                const qsizetype slash = parts.indexOf('/');
-                part = parseFloat(slash < 0 ? parts : parts.first(slash));
-                if (slash < 0) {
-                    break;
+        } else if (first == 'd') {
+            if (Text::startsWith(field, "delay=")) {
+                d.delay = parseFloat(value.sliced(6));
+            } else if (Text::startsWith(field, "delays=")) {
+                const char *const v = value.data();
+                qsizetype from = 7;
+                for (float &part : d.delays) {
+                    qsizetype slash = from;
+                    while (slash < value.size() && v[slash] != '/') {
+                        ++slash;
+                    }
+                    part = parseFloat(value.sliced(from, slash - from));
+                    if (slash == value.size()) {
+                        break;
+                    }
+                    from = slash + 1;
                 }
-                parts = parts.sliced(slash + 1);
+            } else if (Text::startsWith(field, "dsn=")) {
+                d.dsn = ref(value.sliced(4));
             }
-        } else if (Text::startsWith(field, "dsn=")) {
-            d.dsn = ref(value.sliced(4));
         }
-        i += value.size();
+        i = end;
     }
     d.status = statusFromWord(statusWord);
     if (d.status == DeliveryStatus::Sent && !d.text.isEmpty()) {

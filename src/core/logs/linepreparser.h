@@ -19,9 +19,12 @@ class LinePreparser
 {
 public:
     // Parses the lines in [begin, end), begin being at global offset `offset`, into out (reusing
-    // its elements' storage).
+    // its elements' storage), with the fields for JourneyBuilder (addJourneyFields()).
     static void preparse(const LogLineParser &parser, const char *begin, const char *end, quint64 offset,
                          std::vector<PreparsedLine> &out);
+    // What JourneyBuilder reads of a line preparseLine() filled, beyond its own fields: the
+    // daemon, the queue id's key, a login's fields, a NOQUEUE rejection's fields.
+    static void addJourneyFields(PreparsedLine &line);
     // One line without its end of line, at global offset `offset`.
     static void preparseLine(const LogLineParser &parser, const char *begin, qsizetype length, quint64 offset,
                              PreparsedLine &out);

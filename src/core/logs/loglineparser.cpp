@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "logs/loglineparser.h"
 
+#include "logs/bytescan.h"
 #include "logs/textutil.h"
 
+#include <QtEndian>
+
+#include <algorithm>
+#include <bit>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Mailroom {
 
@@ -16,6 +24,41 @@ inline bool isDigit(char c)
 inline int twoDigits(const char *s)
 {
     return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+// The end of a program name at s[from] (the first '[', ':' or ' ', n if none), and in
+// daemonStart the position after its last '/' (from if it has none), sixteen bytes at a time.
+inline qsizetype programEnd(const char *s, qsizetype from, qsizetype n, qsizetype &daemonStart)
+{
+    qsizetype i = from;
+    daemonStart = from;
+#if defined(__SSE2__)
+    const __m128i open = _mm_set1_epi8('[');
+    const __m128i colon = _mm_set1_epi8(':');
+    const __m128i space = _mm_set1_epi8(' ');
+    const __m128i slash = _mm_set1_epi8('/');
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+        const unsigned stop = unsigned(_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, open), _mm_cmpeq_epi8(v, colon)), _mm_cmpeq_epi8(v, space))));
+        unsigned slashes = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, slash)));
+        if (stop != 0) {
+            slashes &= (stop & -stop) - 1; // those before the end
+        }
+        if (slashes != 0) {
+            daemonStart = i + 32 - std::countl_zero(slashes);
+        }
+        if (stop != 0) {
+            return i + std::countr_zero(stop);
+        }
+    }
+#endif
+    for (; i < n && s[i] != '[' && s[i] != ':' && s[i] != ' '; ++i) {
+        if (s[i] == '/') {
+            daemonStart = i + 1;
+        }
+    }
+    return i;
 }
 
 inline bool digitsAt(const char *s, int count)
@@ -100,6 +143,36 @@ int LogLineParser::monthFromName(const char *s)
     }
 }
 
+// Whether line starts with the timestamp p's date and time fields were last read from, by a parser
+// with the same reference date (line has at least 20 bytes).
+bool LogLineParser::sameStamp(const char *s, const ParsedLine &p) const
+{
+    if (p.stampLength == 0 || p.stampReference != stampReference()) {
+        return false;
+    }
+    const quint64 a = qFromLittleEndian<quint64>(s);
+    quint64 b = qFromLittleEndian<quint64>(s + 8);
+    if (p.stampLength < 16) {
+        b &= ~quint64(0) >> ((16 - p.stampLength) * 8);
+    }
+    if (a != p.stampText[0] || b != p.stampText[1]) {
+        return false;
+    }
+    return p.stampLength <= 16 || qFromLittleEndian<quint32>(s + 15) == p.stampTail;
+}
+
+void LogLineParser::rememberStamp(const char *s, qsizetype length, ParsedLine &p) const
+{
+    p.stampText[0] = qFromLittleEndian<quint64>(s);
+    p.stampText[1] = qFromLittleEndian<quint64>(s + 8);
+    if (length < 16) {
+        p.stampText[1] &= ~quint64(0) >> ((16 - length) * 8);
+    }
+    p.stampTail = length > 16 ? qFromLittleEndian<quint32>(s + 15) : 0;
+    p.stampReference = stampReference();
+    p.stampLength = quint8(length);
+}
+
 bool LogLineParser::parse(QByteArrayView line, ParsedLine &p) const
 {
     const char *s = line.data();
@@ -110,7 +183,13 @@ bool LogLineParser::parse(QByteArrayView line, ParsedLine &p) const
     if (n < 20) {
         return false;
     }
-    if (isDigit(s[0])) {
+    const bool rfc3339 = isDigit(s[0]);
+    if (sameStamp(s, p)) {
+        // Consecutive lines mostly share their second: the fields are already there.
+        i = p.stampLength;
+        p.pflogsummTimestamp = !rfc3339;
+    } else if (rfc3339) {
+        p.stampLength = 0;
         // 2024-03-25T11:21:48[.123456](Z|+01:00|+0100)
         if (!digitsAt(s, 4) || s[4] != '-' || !digitsAt(s + 5, 2) || s[7] != '-' || !digitsAt(s + 8, 2)
             || (s[10] != 'T' && s[10] != ' ') || !digitsAt(s + 11, 2) || s[13] != ':' || !digitsAt(s + 14, 2)
@@ -124,32 +203,8 @@ bool LogLineParser::parse(QByteArrayView line, ParsedLine &p) const
         p.minute = twoDigits(s + 14);
         p.second = twoDigits(s + 17);
         i = 19;
-        if (i < n && s[i] == '.') {
-            const qsizetype start = ++i;
-            while (i < n && isDigit(s[i])) {
-                ++i;
-            }
-            if (i == start) {
-                return false;
-            }
-        }
-        bool zoneWithColon = false;
-        if (i < n && s[i] == 'Z') {
-            ++i;
-            zoneWithColon = true;
-        } else if (i < n && (s[i] == '+' || s[i] == '-')) {
-            if (i + 6 <= n && digitsAt(s + i + 1, 2) && s[i + 3] == ':' && digitsAt(s + i + 4, 2)) {
-                i += 6;
-                zoneWithColon = true;
-            } else if (i + 5 <= n && digitsAt(s + i + 1, 4)) {
-                i += 5; // journalctl -o short-iso writes +0100
-            } else {
-                return false;
-            }
-        }
-        p.rfc3339 = true;
-        p.pflogsummTimestamp = zoneWithColon && s[10] == 'T';
     } else {
+        p.stampLength = 0;
         // Mar 25 11:21:48 / Mar  5 11:21:48
         p.month = monthFromName(s);
         if (p.month == 0 || s[3] != ' ') {
@@ -178,45 +233,71 @@ bool LogLineParser::parse(QByteArrayView line, ParsedLine &p) const
         p.year = p.month > m_referenceMonth ? m_referenceYear - 1 : m_referenceYear;
         p.pflogsummTimestamp = true;
     }
-    if (p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31 || p.hour > 23 || p.minute > 59 || p.second > 60) {
-        return false;
+    if (p.stampLength == 0) {
+        if (p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31 || p.hour > 23 || p.minute > 59 || p.second > 60) {
+            return false;
+        }
+        const qint64 seconds = civilToSeconds(p.year, p.month, p.day, p.hour, p.minute, p.second);
+        p.time = seconds < 0 ? 0 : quint32(seconds);
+        rememberStamp(s, i, p);
+    }
+    if (rfc3339) {
+        // The fraction and the zone, after the seconds.
+        if (i < n && s[i] == '.') {
+            const qsizetype start = ++i;
+            while (i < n && isDigit(s[i])) {
+                ++i;
+            }
+            if (i == start) {
+                return false;
+            }
+        }
+        bool zoneWithColon = false;
+        if (i < n && s[i] == 'Z') {
+            ++i;
+            zoneWithColon = true;
+        } else if (i < n && (s[i] == '+' || s[i] == '-')) {
+            if (i + 6 <= n && digitsAt(s + i + 1, 2) && s[i + 3] == ':' && digitsAt(s + i + 4, 2)) {
+                i += 6;
+                zoneWithColon = true;
+            } else if (i + 5 <= n && digitsAt(s + i + 1, 4)) {
+                i += 5; // journalctl -o short-iso writes +0100
+            } else {
+                return false;
+            }
+        }
+        p.rfc3339 = true;
+        p.pflogsummTimestamp = zoneWithColon && s[10] == 'T';
     }
     if (i >= n || s[i] != ' ') {
         return false;
     }
     ++i;
     const qsizetype hostStart = i;
-    while (i < n && s[i] != ' ') {
-        ++i;
-    }
+    i = ByteScan::find(s, i, n, ' ');
     if (i == hostStart || i + 1 >= n) {
         return false;
     }
     p.host = QByteArrayView(s + hostStart, i - hostStart);
     ++i;
     p.remainder = QByteArrayView(s + i, n - i);
-    const qint64 seconds = civilToSeconds(p.year, p.month, p.day, p.hour, p.minute, p.second);
-    p.time = seconds < 0 ? 0 : quint32(seconds);
 
     // program[pid]: message
     const qsizetype programStart = i;
-    while (i < n && s[i] != '[' && s[i] != ':' && s[i] != ' ') {
-        ++i;
-    }
+    qsizetype daemonStart = i;
+    i = programEnd(s, i, n, daemonStart);
     p.pid = -1;
     p.hasProgram = false;
     p.program = QByteArrayView(s + programStart, i - programStart);
     if (i < n && s[i] == '[') {
+        // A process id has at most 10 digits; more cannot be one (and would overflow).
         qsizetype j = i + 1;
+        const qsizetype digitsEnd = std::min(n, i + 11);
         qint64 pid = 0;
-        while (j < n && isDigit(s[j])) {
-            // A process id has at most 10 digits; more cannot be one (and would overflow).
-            if (j - i <= 10) {
-                pid = pid * 10 + (s[j] - '0');
-            }
-            ++j;
+        while (j < digitsEnd && isDigit(s[j])) {
+            pid = pid * 10 + (s[j++] - '0');
         }
-        if (j < n && s[j] == ']' && j > i + 1 && j - i <= 11) {
+        if (j < n && s[j] == ']' && j > i + 1) {
             p.pid = pid;
             i = j + 1;
         }
@@ -231,8 +312,8 @@ bool LogLineParser::parse(QByteArrayView line, ParsedLine &p) const
     } else {
         p.message = p.remainder;
     }
-    const char *slash = static_cast<const char *>(memrchr(p.program.data(), '/', size_t(p.program.size())));
-    p.daemon = slash ? QByteArrayView(slash + 1, p.program.data() + p.program.size() - slash - 1) : p.program;
+    // The daemon: after the last '/' of the program.
+    p.daemon = QByteArrayView(s + daemonStart, programStart + p.program.size() - daemonStart);
     return true;
 }
 

@@ -28,6 +28,15 @@ struct ParsedLine
     // pflogsumm accepts this timestamp (RFC 3339 needs a fraction-less or fractional time with a
     // Z or ±hh:mm zone); lines it does not accept must not enter its totals.
     bool pflogsummTimestamp = false;
+
+    // LogLineParser::parse's memory of the timestamp the date and time fields above were read from:
+    // its first stampLength bytes (up to the seconds) and the reference year and month that gave
+    // the year. Consecutive lines mostly share it, and parsing into the same ParsedLine again
+    // then only compares it. 0: nothing remembered (the fields may be half written).
+    quint64 stampText[2] = {0, 0};
+    quint32 stampTail = 0; // bytes 15-18 of an RFC 3339 stamp
+    quint8 stampLength = 0;
+    int stampReference = 0;
 };
 
 } // namespace Mailroom

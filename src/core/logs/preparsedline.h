@@ -2,11 +2,28 @@
 #pragma once
 
 #include "logs/delivery.h"
+#include "logs/loginline.h"
 #include "logs/parsedline.h"
+#include "logs/rejectline.h"
+#include "logs/shortkeymap.h"
 
 #include <QByteArrayView>
 
 namespace Mailroom {
+
+// The Postfix daemons whose lines JourneyBuilder reads differently (the last part of the program).
+enum class PostfixDaemon : quint8
+{
+    Other,
+    Smtpd,
+    Smtp,
+    Lmtp,
+    Qmgr, // qmgr and oqmgr
+    Cleanup,
+    Pickup,
+    Postsuper,
+    Notifier, // bounce, defer, trace
+};
 
 // One line split and parsed ahead of grouping (LinePreparser): what needs no grouping state, so
 // that a second thread can do it while JourneyBuilder groups the lines before.
@@ -24,6 +41,16 @@ struct PreparsedLine
     bool hasDelivery = false;
     Delivery delivery;
     QByteArrayView nextQueueId;
+
+    // What only JourneyBuilder reads (LinePreparser::preparse(), addJourneyFields()), so that
+    // its thread only groups.
+    PostfixDaemon daemon = PostfixDaemon::Other;
+    bool dovecot = false; // a Dovecot line (not Postfix)
+    ShortKey queueKey; // of the queue id, without a host tag (queueIdLength > 0)
+    bool hasLogin = false; // a Postfix smtpd or Dovecot line that records a login or a refused one
+    LoginLine::Fields login;
+    bool noQueueReject = false; // "NOQUEUE: reject: …" or "NOQUEUE: milter-reject: …"
+    RejectLine::Fields reject; // of that NOQUEUE line
 };
 
 } // namespace Mailroom

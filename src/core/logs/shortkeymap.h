@@ -24,6 +24,13 @@ struct ShortKey
         key.w[2] |= (quint64(std::min<qsizetype>(text.size(), 255)) << 48) | (quint64(tag) << 56);
         return key;
     }
+    // The same key with a tag, for a key made without one.
+    ShortKey tagged(quint8 tag) const
+    {
+        ShortKey key = *this;
+        key.w[2] |= quint64(tag) << 56;
+        return key;
+    }
     bool isEmpty() const { return w[2] == 0; } // real keys have a length
     // The text kept (all of it for texts of up to MaxBytes).
     QByteArrayView text() const

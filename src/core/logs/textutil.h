@@ -3,6 +3,7 @@
 
 #include <QByteArrayView>
 
+#include <array>
 #include <cstring>
 
 namespace Mailroom::Text {
@@ -62,9 +63,20 @@ inline qsizetype find(QByteArrayView haystack, QByteArrayView needle, qsizetype 
     if (m == 0) {
         return from;
     }
+    // One table lookup per byte of the needle (a switch per byte cost more than the search).
+    static constexpr auto rarities = [] {
+        std::array<quint8, 256> t {};
+        for (int c = 0; c < 256; ++c) {
+            t[size_t(c)] = quint8(rarity(char(c)));
+        }
+        return t;
+    }();
+    const auto *const u = reinterpret_cast<const uchar *>(needle.data());
     qsizetype r = 0;
+    quint8 best = rarities[u[0]];
     for (qsizetype k = 1; k < m; ++k) {
-        if (rarity(needle[k]) > rarity(needle[r])) {
+        if (rarities[u[k]] > best) {
+            best = rarities[u[k]];
             r = k;
         }
     }
