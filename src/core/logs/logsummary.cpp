@@ -4,6 +4,7 @@
 // report, the JSON, reject classification and the Perl emulation are in files of their own.
 #include "logs/logsummary.h"
 
+#include "logs/bytescan.h"
 #include "logs/logfacts.h"
 #include "logs/loglineparser.h"
 #include "logs/perlcompat.h"
@@ -36,59 +37,34 @@ template<typename T> T &slot(FlatStringMap<T> &map, std::string_view key)
     return map[key];
 }
 
-// The first index at or after i of a byte that ends a field of pflogsumm's patterns, else s.size():
-// `stops` says which bytes, `blockStops` the same of sixteen bytes at once (a mask) where SSE2 is
-// there. Every line is scanned so for its command and queue id.
-template<typename Block, typename Byte> qsizetype scanTo(QByteArrayView s, qsizetype i, Block blockStops, Byte stops)
+// The first index at or after i of ':' or one of Perl's \s (space, \t \n \v \f \r), the end of a
+// queue id; else s.size(). Sixteen bytes at a time where SSE2 is there: every line is scanned so.
+qsizetype endOfField(QByteArrayView s, qsizetype i)
 {
     const char *const p = s.data();
     const qsizetype n = s.size();
 #if defined(__SSE2__)
     for (; i + 16 <= n; i += 16) {
-        if (const int mask = _mm_movemask_epi8(blockStops(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i))))) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        const __m128i fromTab = _mm_sub_epi8(v, _mm_set1_epi8('\t')); // \t … \r are 9 … 13
+        const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(fromTab, _mm_set1_epi8(4)), fromTab);
+        const __m128i hit = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')), _mm_cmpeq_epi8(v, _mm_set1_epi8(' '))), control);
+        if (const int mask = _mm_movemask_epi8(hit)) {
             return i + std::countr_zero(unsigned(mask));
         }
     }
-#else
-    Q_UNUSED(blockStops);
 #endif
-    while (i < n && !stops(p[i])) {
+    while (i < n && p[i] != ':' && !isSpace(p[i])) {
         ++i;
     }
     return i;
 }
 
-// ':' or one of Perl's \s (space, \t \n \v \f \r): the end of a queue id.
-qsizetype endOfField(QByteArrayView s, qsizetype i)
-{
-    return scanTo(
-        s, i,
-        [](auto v) {
-#if defined(__SSE2__)
-            const __m128i fromTab = _mm_sub_epi8(v, _mm_set1_epi8('\t')); // \t … \r are 9 … 13
-            const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(fromTab, _mm_set1_epi8(4)), fromTab);
-            return _mm_or_si128(
-                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')), _mm_cmpeq_epi8(v, _mm_set1_epi8(' '))), control);
-#else
-            return v;
-#endif
-        },
-        [](char c) { return c == ':' || isSpace(c); });
-}
-
 // '[' or ':': the end of a command.
 qsizetype endOfCommand(QByteArrayView s, qsizetype i)
 {
-    return scanTo(
-        s, i,
-        [](auto v) {
-#if defined(__SSE2__)
-            return _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')), _mm_cmpeq_epi8(v, _mm_set1_epi8('[')));
-#else
-            return v;
-#endif
-        },
-        [](char c) { return c == '[' || c == ':'; });
+    return ByteScan::findAny(s.data(), i, s.size(), '[', ':', ':');
 }
 
 // "[digits]: \w+: " at position b of "]: "; returns the index after it, or -1.
@@ -413,6 +389,7 @@ void LogSummary::addRange(QByteArrayView text, const LogLineParser &parser, cons
         QByteArrayView cmd, qid;
     };
     std::array<Pending, Batch> batch;
+    ParsedLine latest;
     const char *c = text.data();
     const char *const end = c + text.size();
     quint32 untilCheck = 0;
@@ -429,7 +406,11 @@ void LogSummary::addRange(QByteArrayView text, const LogLineParser &parser, cons
             x.begin = c;
             x.length = quint32(length);
             x.kind = Kind::Unparsed;
-            if (parser.parse(QByteArrayView(c, length), x.p)) {
+            // Parsed into one ParsedLine, which remembers the last timestamp (the next line's is
+            // usually the same), then copied.
+            const bool parsed = parser.parse(QByteArrayView(c, length), latest);
+            if (parsed) {
+                x.p = latest;
                 x.kind = Kind::Parsed;
                 if (x.p.pflogsummTimestamp && Text::startsWith(x.p.message, "[ID ")) {
                     x.kind = Kind::Tagged;
