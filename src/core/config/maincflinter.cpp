@@ -14,6 +14,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <vector>
 
 namespace Mailroom::Config {
 
@@ -113,21 +114,40 @@ QSet<QString> masterServices(const QString &masterCf)
     return services;
 }
 
-int editDistance(const QString &a, const QString &b)
+// Levenshtein distance of a and b when it is at most `limit`, otherwise limit + 1. Only the band
+// of cells within `limit` of the diagonal can stay within it, and a row whose cells all exceed it
+// ends the search (a main.cf of many unknown names is compared with the whole catalog).
+int boundedEditDistance(QStringView a, QStringView b, int limit)
 {
-    QList<int> prev(b.size() + 1);
-    QList<int> cur(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j) {
-        prev[j] = j;
+    if (std::abs(a.size() - b.size()) > limit) {
+        return limit + 1;
     }
-    for (int i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+    const int over = limit + 1;
+    const qsizetype m = b.size();
+    std::vector<int> prev(m + 1);
+    std::vector<int> cur(m + 1, over);
+    for (qsizetype j = 0; j <= m; ++j) {
+        prev[j] = int(std::min<qsizetype>(j, over));
+    }
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        const qsizetype from = std::max<qsizetype>(1, i - limit);
+        const qsizetype to = std::min<qsizetype>(m, i + limit);
+        cur[from - 1] = from == 1 ? int(std::min<qsizetype>(i, over)) : over;
+        int rowMin = cur[from - 1];
+        for (qsizetype j = from; j <= to; ++j) {
+            const int substitution = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, substitution, over});
+            rowMin = std::min(rowMin, cur[j]);
+        }
+        if (to < m) {
+            cur[to + 1] = over;
+        }
+        if (rowMin > limit) {
+            return over;
         }
         std::swap(prev, cur);
     }
-    return prev[b.size()];
+    return prev[m];
 }
 
 QString closestName(const QString &name, const ParameterCatalog &catalog)
@@ -138,7 +158,7 @@ QString closestName(const QString &name, const ParameterCatalog &catalog)
         if (std::abs(p.name.size() - name.size()) >= bestDistance) {
             continue;
         }
-        const int d = editDistance(name, p.name);
+        const int d = boundedEditDistance(name, p.name, bestDistance - 1);
         if (d < bestDistance) {
             bestDistance = d;
             best = p.name;
