@@ -20,6 +20,37 @@ bool isReject(QByteArrayView rest)
 {
     return Text::startsWith(rest, "reject: ") || Text::startsWith(rest, "milter-reject: ");
 }
+// a[0, n) == b[0, n), eight bytes at a time (the last eight overlapping the ones before).
+bool sameBytes(const char *a, const char *b, qsizetype n)
+{
+    const auto load64 = [](const char *p) {
+        quint64 v;
+        std::memcpy(&v, p, sizeof v);
+        return v;
+    };
+    const auto load32 = [](const char *p) {
+        quint32 v;
+        std::memcpy(&v, p, sizeof v);
+        return v;
+    };
+    if (n >= 8) {
+        for (qsizetype i = 0; i + 8 < n; i += 8) {
+            if (load64(a + i) != load64(b + i)) {
+                return false;
+            }
+        }
+        return load64(a + n - 8) == load64(b + n - 8);
+    }
+    if (n >= 4) {
+        return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        if (a[i] != b[i]) {
+            return false;
+        }
+    }
+    return true;
+}
 } // namespace
 
 void LogFacts::addLine(const ParsedLine &p)
@@ -101,16 +132,20 @@ TextRef LogFacts::keep(QByteArrayView text)
 // As JourneyBuilder::internHost: a number per name in order of appearance, MaxHosts for the rest.
 quint8 LogFacts::internHost(QByteArrayView host)
 {
-    if (m_lastHost >= 0) {
-        // Inline: most lines name the previous line's host, and this runs for every line.
-        const QByteArray &last = m_hosts.at(m_lastHost);
-        if (last.size() == host.size() && std::memcmp(last.constData(), host.data(), size_t(host.size())) == 0) {
-            return quint8(m_lastHost);
+    // Most lines name the previous line's host, and this runs for every line: compared with a
+    // copy of it held here, without a call.
+    if (host.size() == m_lastHostSize && host.size() <= qsizetype(sizeof m_lastHostText)) {
+        if (sameBytes(host.data(), m_lastHostText.data(), host.size())) {
+            return m_lastHost;
         }
     }
     const quint8 index = LogIndex::hostNumber(m_hosts, host);
-    if (index != LogIndex::MaxHosts) {
+    if (index != LogIndex::MaxHosts && host.size() <= qsizetype(sizeof m_lastHostText)) {
         m_lastHost = index;
+        m_lastHostSize = host.size();
+        std::copy(host.begin(), host.end(), m_lastHostText.begin());
+    } else {
+        m_lastHostSize = -1;
     }
     return index;
 }

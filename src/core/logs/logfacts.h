@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QByteArrayList>
 
+#include <array>
 #include <vector>
 
 namespace Mailroom {
@@ -54,7 +55,10 @@ private:
     std::vector<LoginEvent> m_logins;
     QByteArray m_text;
     QByteArrayList m_hosts; // as JourneyBuilder numbers them: in order of appearance
-    qsizetype m_lastHost = -1; // the previous line's
+    // The previous line's host (-1: none, or a name longer than the copy).
+    quint8 m_lastHost = 0;
+    qsizetype m_lastHostSize = -1;
+    std::array<char, 64> m_lastHostText {};
 };
 
 } // namespace Mailroom

@@ -14,9 +14,9 @@ namespace {
 using Text::find;
 using Text::startsWith;
 
-bool contains(QByteArrayView text, QByteArrayView needle)
+template<Text::Needle needle> bool contains(QByteArrayView text)
 {
-    return find(text, needle) >= 0;
+    return find<needle>(text) >= 0;
 }
 
 // The address inside the first "host[address]" at or after from.
@@ -31,17 +31,17 @@ QByteArrayView bracketAddress(QByteArrayView text, qsizetype from = 0)
 }
 
 // The value of "key" (written with its '=') up to ',' or the end.
-QByteArrayView commaValue(QByteArrayView text, QByteArrayView key)
+template<Text::Needle key> QByteArrayView commaValue(QByteArrayView text)
 {
-    qsizetype at = find(text, key);
+    qsizetype at = find<key>(text);
     // "rip=" must not match inside "orip=": a key starts the text or follows ", " or " ".
     while (at > 0 && text[at - 1] != ' ') {
-        at = find(text, key, at + 1);
+        at = find<key>(text, at + 1);
     }
     if (at < 0) {
         return {};
     }
-    const qsizetype start = at + key.size();
+    const qsizetype start = at + key.size;
     qsizetype end = text.indexOf(',', start);
     if (end < 0) {
         end = text.size();
@@ -92,7 +92,7 @@ bool LoginLine::parsePostfix(const ParsedLine &line, QByteArrayView m, qsizetype
         if (!startsWith(rest, "client=")) {
             return false;
         }
-        const QByteArrayView user = commaValue(rest, "sasl_username=");
+        const QByteArrayView user = commaValue<"sasl_username=">(rest);
         if (user.isEmpty()) {
             return false;
         }
@@ -105,32 +105,32 @@ bool LoginLine::parsePostfix(const ParsedLine &line, QByteArrayView m, qsizetype
     }
     if (startsWith(m, "warning: ")) {
         // "warning: unknown[203.0.113.5]: SASL PLAIN authentication failed: UGFzc3dvcmQ6"
-        const qsizetype sasl = find(m, "]: SASL ");
-        if (sasl < 0 || !contains(m.sliced(sasl), " authentication failed")) {
+        const qsizetype sasl = find<"]: SASL ">(m);
+        if (sasl < 0 || !contains<" authentication failed">(m.sliced(sasl))) {
             return false;
         }
         out = Fields();
         out.service = postfixService(line.program);
         out.result = LoginResult::WrongPassword;
         out.address = bracketAddress(m.first(sasl + 1));
-        out.user = commaValue(m.sliced(sasl), "sasl_username=");
+        out.user = commaValue<"sasl_username=">(m.sliced(sasl));
         return true;
     }
     if (startsWith(m, "NOQUEUE: reject: ")) {
         // "NOQUEUE: reject: RCPT from unknown[203.0.113.5]: 530 5.7.0 Must issue a STARTTLS command first; …"
         const QByteArrayView rest = m.sliced(17);
-        const qsizetype from = find(rest, " from ");
-        if (from < 0) {
-            return false;
-        }
         const LoginService service = postfixService(line.program);
         LoginResult result;
-        if (contains(rest, "Must issue a STARTTLS command first")
-            || contains(rest, "Error: authentication not enabled")) {
+        if (contains<"Must issue a STARTTLS command first">(rest)
+            || contains<"Error: authentication not enabled">(rest)) {
             result = LoginResult::TlsRequired;
-        } else if (service != LoginService::Smtp && contains(rest, "Relay access denied")) {
+        } else if (service != LoginService::Smtp && contains<"Relay access denied">(rest)) {
             result = LoginResult::RelayUnauthenticated;
         } else {
+            return false;
+        }
+        const qsizetype from = find<" from ">(rest);
+        if (from < 0) {
             return false;
         }
         out = Fields();
@@ -149,7 +149,7 @@ bool LoginLine::parseDovecot(QByteArrayView m, Fields &out)
     if (startsWith(m, "dovecot: ")) {
         m = m.sliced(9);
     }
-    const qsizetype colon = find(m, ": ");
+    const qsizetype colon = find<": ">(m);
     if (colon <= 0) {
         return false;
     }
@@ -162,16 +162,16 @@ bool LoginLine::parseDovecot(QByteArrayView m, Fields &out)
         // "pam(alice,203.0.113.5,<sess>): pam_authenticate() failed: Authentication failure (Password mismatch?)"
         // "pam(nobody,203.0.113.5,<sess>): unknown user"
         const qsizetype open = rest.indexOf('(');
-        const qsizetype close = find(rest, "): ");
+        const qsizetype close = find<"): ">(rest);
         if (open <= 0 || close < open || rest.first(open).contains(' ')) {
             return false;
         }
         const QByteArrayView reason = rest.sliced(close + 3);
         LoginResult result;
-        if (contains(reason, "unknown user") || contains(reason, "User not known")
-            || contains(reason, "user unknown")) {
+        if (contains<"unknown user">(reason) || contains<"User not known">(reason)
+            || contains<"user unknown">(reason)) {
             result = LoginResult::UnknownUser;
-        } else if (contains(reason, "assword mismatch") || contains(reason, "Authentication failure")) {
+        } else if (contains<"assword mismatch">(reason) || contains<"Authentication failure">(reason)) {
             result = LoginResult::WrongPassword;
         } else {
             return false;
@@ -190,7 +190,7 @@ bool LoginLine::parseDovecot(QByteArrayView m, Fields &out)
     }
     LoginService service;
     if (Text::equals(tag, "imap-login")) {
-        service = contains(rest, "lport=993") ? LoginService::Imaps : LoginService::Imap;
+        service = contains<"lport=993">(rest) ? LoginService::Imaps : LoginService::Imap;
     } else if (Text::equals(tag, "pop3-login")) {
         service = LoginService::Pop3;
     } else if (Text::equals(tag, "submission-login")) {
@@ -203,15 +203,15 @@ bool LoginLine::parseDovecot(QByteArrayView m, Fields &out)
     if (startsWith(rest, "Login: ") || startsWith(rest, "Logged in: ")) {
         // "Login:" up to 2.3, "Logged in:" in 2.4
         result = LoginResult::Ok;
-    } else if (const qsizetype failed = find(rest, "(auth failed, "); failed >= 0) {
+    } else if (const qsizetype failed = find<"(auth failed, ">(rest); failed >= 0) {
         // 2.3: "Disconnected (auth failed, 3 attempts in 12 secs): user=<alice>, …"
         // 2.4: "Login aborted: Connection closed (auth failed, 1 attempts in 2 secs) (auth_failed): …"
         result = LoginResult::WrongPassword;
         qsizetype digits = 0;
         const quint64 n = LogFields::parseNumber(rest.sliced(failed + 14), &digits);
         attempts = digits > 0 ? quint16(std::clamp<quint64>(n, 1, 0xFFFF)) : 1;
-    } else if (contains(rest, "plaintext auth") || contains(rest, "(cleartext_auth_disabled)")
-               || contains(rest, "Plaintext authentication disabled")) {
+    } else if (contains<"plaintext auth">(rest) || contains<"(cleartext_auth_disabled)">(rest)
+               || contains<"Plaintext authentication disabled">(rest)) {
         // 2.3: "(tried to use disallowed plaintext auth)", older "disabled plaintext auth"
         result = LoginResult::PlaintextRefused;
     } else {
@@ -221,14 +221,14 @@ bool LoginLine::parseDovecot(QByteArrayView m, Fields &out)
     out.service = service;
     out.result = result;
     out.attempts = attempts;
-    const qsizetype user = find(rest, "user=<");
+    const qsizetype user = find<"user=<">(rest);
     if (user >= 0) {
         const qsizetype end = rest.indexOf('>', user + 6);
         if (end > user + 6) {
             out.user = rest.sliced(user + 6, end - user - 6);
         }
     }
-    out.address = commaValue(rest, "rip=");
+    out.address = commaValue<"rip=">(rest);
     return true;
 }
 

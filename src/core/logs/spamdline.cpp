@@ -2,6 +2,7 @@
 #include "logs/spamdline.h"
 
 #include "logs/journey.h"
+#include "logs/textutil.h"
 
 #include <QByteArray>
 
@@ -156,7 +157,7 @@ bool applyVerdict(const Fields &f, quint16 &flags)
 
 bool isSpamReject(QByteArrayView text)
 {
-    return QByteArray(text.data(), text.size()).contains("SpamAssassin");
+    return Text::find<"SpamAssassin">(text) >= 0;
 }
 
 } // namespace Mailroom::SpamdLine
