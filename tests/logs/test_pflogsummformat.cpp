@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <random>
+
 using namespace Mailroom;
 
 class TestPflogsummFormat : public QObject
@@ -62,6 +64,59 @@ private Q_SLOTS:
                             "       2   10.0.0.9\n"
                             "       2   a.example.com\n"
                             "       2   b.example.org\n"));
+    }
+
+    // The ranked listing (rankByName()'s sort of the norms eight bytes at a time, then the radix
+    // sort by value) lists the same lines as the plain comparison sort: random addresses with long
+    // shared prefixes, norms that are prefixes of others, NUL and high bytes, equal norms under
+    // different keys (case), IP addresses (packed octets with zeros), equal and very large values.
+    void rankedOrderMatchesComparisonSort()
+    {
+        std::mt19937 random(20261207);
+        const auto pick = [&](int n) {
+            return int(random() % quint32(n));
+        };
+        for (int round = 0; round < 200; ++round) {
+            std::vector<std::string> keys;
+            const int n = 1 + pick(round < 100 ? 30 : 3000);
+            for (int i = 0; i < n; ++i) {
+                std::string k;
+                switch (pick(5)) {
+                case 0: // an IPv4 address
+                    k = std::to_string(pick(3) * 10) + '.' + std::to_string(pick(2)) + '.' + std::to_string(pick(256))
+                        + '.' + std::to_string(pick(3));
+                    break;
+                case 1: // bytes of every kind, NUL and high ones too
+                    for (int c = pick(20); c > 0; --c) {
+                        k += char(pick(256));
+                    }
+                    break;
+                default: { // user@domain, with long shared prefixes and case differences
+                    static const char *const domains[]
+                        = {"example.org", "mail.example.org", "EXAMPLE.org", "a-very-long-subdomain.example.org", ""};
+                    k = std::string(pick(2) ? "user" : "User") + std::string(size_t(pick(3)), 'x')
+                        + std::to_string(pick(40)) + (pick(4) ? "@" : "") + domains[pick(5)] + (pick(8) ? "" : ".");
+                }
+                }
+                keys.push_back(k);
+            }
+            std::sort(keys.begin(), keys.end());
+            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            std::vector<PflogsummFormat::CountEntry> plain;
+            for (const std::string &k : keys) {
+                const double value = pick(4) == 0 ? double(random()) * 4096.0 : double(pick(4));
+                plain.push_back({value, k, Perl::normalizeHost(k), double(pick(3))});
+            }
+            std::vector<PflogsummFormat::CountEntry> ranked = plain;
+            PflogsummFormat::rankByName(ranked);
+            QCOMPARE(PflogsummFormat::sortedCountLines(ranked, " "), PflogsummFormat::sortedCountLines(plain, " "));
+            for (auto *list : {&plain, &ranked}) { // the second list of the same entries
+                for (PflogsummFormat::CountEntry &e : *list) {
+                    std::swap(e.value, e.other);
+                }
+            }
+            QCOMPARE(PflogsummFormat::sortedCountLines(ranked, " "), PflogsummFormat::sortedCountLines(plain, " "));
+        }
     }
 
     void nestedNone()

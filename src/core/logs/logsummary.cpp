@@ -729,19 +729,20 @@ void LogSummary::processCommand(const ParsedLine &line, QByteArrayView rem, QByt
             break;
         }
         qsizetype i = close + 1;
-        auto expect = [&](QByteArrayView s) {
+        // (On literals, whose lengths are known here: QByteArrayView measures them at run time.)
+        auto expect = [&]<size_t N>(const char(&s)[N]) {
             if (Text::startsWith(rem.sliced(i), s)) {
-                i += s.size();
+                i += qsizetype(N - 1);
                 return true;
             }
             return false;
         };
         // key=[^,]+, — returns the value, advancing i; optional keys leave i alone on failure.
-        auto value = [&](QByteArrayView key, QByteArrayView *out) {
+        auto value = [&]<size_t N>(const char(&key)[N], QByteArrayView *out) {
             if (!Text::startsWith(rem.sliced(i), key)) {
                 return false;
             }
-            const qsizetype v = i + key.size();
+            const qsizetype v = i + qsizetype(N - 1);
             const qsizetype comma = rem.indexOf(',', v);
             if (comma <= v || comma + 1 >= n || rem[comma + 1] != ' ') {
                 return false;

@@ -8,6 +8,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstring>
 #include <string_view>
@@ -97,32 +98,141 @@ struct CountEntry
     quint32 rank = 0; // place by (norm, key) once rankByName() has run; 0 before
 };
 
+// Bytes [at, at + 8) of a string as a big-endian number, zeros past its end: numbers compare as
+// the bytes do (unsigned, like std::string's compare).
+inline quint64 bigEndianChunk(std::string_view s, size_t at)
+{
+    unsigned char bytes[8] = {};
+    if (at < s.size()) {
+        std::memcpy(bytes, s.data() + at, std::min<size_t>(8, s.size() - at));
+    }
+    quint64 v = 0;
+    for (unsigned char b : bytes) {
+        v = (v << 8) | b;
+    }
+    return v;
+}
+
 // Numbers the entries by (norm, key), so that the sorts by value that follow compare integers on
 // ties instead of strings: one sort by name serves any number of lists of the same entries.
+// Sorted eight bytes of the norms at a time (a multikey sort): each pass orders a group by the
+// next eight bytes as a number and how many bytes are left (a string that ends first is
+// smaller), and only groups still equal go on to the next eight, instead of comparing whole
+// strings that share long prefixes (every address of a domain begins with the domain).
 inline void rankByName(std::vector<CountEntry> &entries)
 {
-    std::vector<CountEntry *> byName(entries.size());
+    struct Item
+    {
+        quint64 chunk;
+        quint32 left; // bytes left from this pass on, 9 for "more than these eight"
+        quint32 entry;
+    };
+    std::vector<Item> items(entries.size());
     for (size_t i = 0; i < entries.size(); ++i) {
-        byName[i] = &entries[i];
+        items[i].entry = quint32(i);
     }
-    std::sort(byName.begin(), byName.end(), [](const CountEntry *a, const CountEntry *b) {
-        if (const int c = a->norm.compare(b->norm); c != 0) {
-            return c < 0;
+    struct Group
+    {
+        size_t first, last, depth;
+    };
+    std::vector<Group> todo {{0, items.size(), 0}};
+    while (!todo.empty()) {
+        const Group g = todo.back();
+        todo.pop_back();
+        for (size_t i = g.first; i < g.last; ++i) {
+            const std::string &norm = entries[items[i].entry].norm;
+            items[i].chunk = bigEndianChunk(norm, g.depth);
+            items[i].left = quint32(std::min<size_t>(norm.size() - std::min(norm.size(), g.depth), 9));
         }
-        return a->key < b->key;
-    });
-    for (size_t i = 0; i < byName.size(); ++i) {
-        byName[i]->rank = quint32(i + 1);
+        std::sort(
+            items.begin() + qsizetype(g.first), items.begin() + qsizetype(g.last),
+            [](const Item &a, const Item &b) { return a.chunk != b.chunk ? a.chunk < b.chunk : a.left < b.left; });
+        for (size_t i = g.first; i < g.last;) {
+            size_t j = i + 1;
+            while (j < g.last && items[j].chunk == items[i].chunk && items[j].left == items[i].left) {
+                ++j;
+            }
+            if (j - i > 1) {
+                if (items[i].left > 8) {
+                    todo.push_back({i, j, g.depth + 8});
+                } else { // equal norms: by key
+                    std::sort(
+                        items.begin() + qsizetype(i), items.begin() + qsizetype(j),
+                        [&](const Item &a, const Item &b) { return entries[a.entry].key < entries[b.entry].key; });
+                }
+            }
+            i = j;
+        }
+    }
+    for (size_t i = 0; i < items.size(); ++i) {
+        entries[items[i].entry].rank = quint32(i + 1);
     }
 }
 
-// The lines of entries whose norm is computed (or which are ranked), sorted (in place).
+// Sorts records by key, smallest first, keeping the order of equal keys: a byte at a time from
+// the lowest (LSD radix sort), skipping the bytes all keys share. Linear where a comparison sort
+// of a million addresses' counts is not.
+struct RadixRecord
+{
+    quint64 key;
+    quint32 index;
+};
+
+inline void radixSort(std::vector<RadixRecord> &records)
+{
+    const size_t n = records.size();
+    std::vector<std::array<size_t, 256>> counts(8);
+    for (const RadixRecord &r : records) {
+        for (int b = 0; b < 8; ++b) {
+            ++counts[size_t(b)][(r.key >> (8 * b)) & 0xff];
+        }
+    }
+    std::vector<RadixRecord> other(n);
+    for (int b = 0; b < 8; ++b) {
+        std::array<size_t, 256> &count = counts[size_t(b)];
+        if (std::find(count.begin(), count.end(), n) != count.end()) {
+            continue; // every key has the same byte here
+        }
+        size_t at = 0;
+        for (size_t &c : count) {
+            const size_t here = c;
+            c = at;
+            at += here;
+        }
+        for (const RadixRecord &r : records) {
+            other[count[(r.key >> (8 * b)) & 0xff]++] = r;
+        }
+        records.swap(other);
+    }
+}
+
+// A key that radixSort() puts in order of value, highest first (values are counts and sizes:
+// finite; -0 is 0).
+inline quint64 descendingKey(double value)
+{
+    if (value == 0) {
+        value = 0;
+    }
+    quint64 bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    bits = (bits >> 63) != 0 ? ~bits : bits | (quint64(1) << 63); // ascending as an integer
+    return ~bits;
+}
+
+// The lines of entries whose norm is computed (or which are ranked), sorted. Ranked entries are
+// put in their rank's place, then in order of value by radixSort(), which keeps the ranks'
+// order among equal values; they are listed through that order instead of being moved
+// themselves (each holds a string).
 inline QByteArray sortedCountLines(std::vector<CountEntry> &entries, const QByteArray &indent)
 {
-    if (!entries.empty() && entries.front().rank != 0) {
-        std::sort(entries.begin(), entries.end(), [](const CountEntry &a, const CountEntry &b) {
-            return a.value != b.value ? a.value > b.value : a.rank < b.rank;
-        });
+    std::vector<RadixRecord> order;
+    const bool ranked = !entries.empty() && entries.front().rank != 0;
+    if (ranked) {
+        order.resize(entries.size());
+        for (size_t i = 0; i < entries.size(); ++i) {
+            order[entries[i].rank - 1] = {descendingKey(entries[i].value), quint32(i)};
+        }
+        radixSort(order);
     } else {
         std::sort(entries.begin(), entries.end(), [](const CountEntry &a, const CountEntry &b) {
             if (a.value != b.value) {
@@ -141,7 +251,8 @@ inline QByteArray sortedCountLines(std::vector<CountEntry> &entries, const QByte
     }
     QByteArray out(qsizetype(bound), Qt::Uninitialized);
     char *w = out.data();
-    for (const CountEntry &e : entries) {
+    for (size_t k = 0; k < entries.size(); ++k) {
+        const CountEntry &e = ranked ? entries[order[k].index] : entries[k];
         std::memcpy(w, indent.constData(), size_t(indent.size()));
         w += indent.size();
         w = writeIntUnits(w, e.value);
