@@ -258,9 +258,11 @@ LogSummary::Traffic &LogSummary::recipientDomain(std::string_view domain, double
 
 void LogSummary::reserveFor(qint64 logBytes)
 {
-    // Busy mail logs hold about one queue id per kilobyte; reserving for somewhat more avoids
-    // rehashing millions of entries while reading.
-    m_queue.reserve(size_t(std::max<qint64>(0, logBytes / 700)));
+    // Busy mail logs hold about one queue id per 1,200 bytes (the bench's 1 GB logs: 853,179 and
+    // 886,650 messages); reserving for one per 1,000 avoids rehashing while reading, without
+    // making the kernel clear twice the table's pages (the table holds at most 70% keys, so a
+    // denser log grows it once, near its end).
+    m_queue.reserve(size_t(std::max<qint64>(0, logBytes / 1000)));
 }
 
 quint32 LogSummary::intern(std::string_view text)
