@@ -99,6 +99,9 @@ private:
     void readRemoteMailbox(const QString &user);
     void startBodySearch();
 
+    Mailroom::HelperConnection m_connection;
+    Mailroom::HelperClient *m_helper = nullptr;
+    Mailroom::RemoteMailboxCopy *m_remoteCopy;
     Mailroom::MailboxLoader *m_loader;
     Mailroom::MailboxWriter *m_writer;
     Mailroom::BodySearch *m_bodySearchJob;
@@ -106,9 +109,6 @@ private:
     Mailroom::MessageFilterProxyModel *m_proxy;
     Mailroom::MessageItemDelegate *m_delegate;
     Mailroom::MessageView *m_view;
-    Mailroom::HelperConnection m_connection;
-    Mailroom::HelperClient *m_helper = nullptr;
-    Mailroom::RemoteMailboxCopy *m_remoteCopy;
     QTreeView *m_list;
     QToolButton *m_mailboxButton;
     Mailroom::MailboxMenu *m_mailboxMenu = nullptr;

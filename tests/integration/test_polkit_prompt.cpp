@@ -12,6 +12,7 @@
 // - Outside an active local session (no session; a session without a seat, which polkit does not
 //   count as local; an inactive session on seat0) the call is denied at once, and polkit never
 //   asks the agent.
+#include "../sanitizer.h"
 #include "sandboxuser.h"
 
 #include <QElapsedTimer>
@@ -31,8 +32,9 @@
 namespace {
 const QString Bob = QStringLiteral("bob");
 // A prompt that needs no one would come back at once; one that waits for a person, after minutes.
-constexpr int AnswerTimeoutMs = 60000;
-constexpr int QuickDenialMs = 20000;
+// (Both longer under AddressSanitizer, whose helper and programs run slower: waitMs().)
+constexpr int AnswerTimeoutMs = MailroomTest::waitMs(60000);
+constexpr int QuickDenialMs = MailroomTest::waitMs(20000);
 
 // A program on a pseudo-terminal of its own (its controlling terminal): what it prints is read
 // into transcript, what a person would type is written with type().
