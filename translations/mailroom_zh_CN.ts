@@ -3930,7 +3930,7 @@ Save anyway?</source>
     </message>
     <message>
         <source>A rewrite of %1 was interrupted and left the mailbox damaged from byte %2 on. Every message from there on, as it should be, is in the recovery copy %3 (described in %4). Mailroom did not finish the rewrite: %5 Until the copy is dealt with, Mailroom leaves the mailbox unchanged. To finish it by hand while nothing else writes to the mailbox: keep any mail delivered since (at the end of the mailbox), cut the mailbox at byte %2, append the copy and then that mail, and delete both recovery files.</source>
-        <translation>对 %1 的一次重写被中断，邮箱从第 %2 字节起已损坏。从该处起的每封邮件都以应有的形式保存在恢复副本 %3 中（说明见 %4）。Mailroom 没有完成这次重写：%5 在处理该副本之前，Mailroom 不会更改此邮箱。如需在没有其他程序写入该邮箱时手动完成：先保留此后投递的邮件（位于邮箱末尾），在第 %2 字节处截断邮箱，依次追加该副本和那些邮件，然后删除两个恢复文件。</translation>
+        <translation>对 %1 的一次重写被中断，邮箱从第 %2 字节起已损坏。从该处起的每封邮件都以应有的形式保存在恢复副本 %3 中（说明见 %4）。Mailroom 没有完成这次重写：%5在处理该副本之前，Mailroom 不会更改此邮箱。如需在没有其他程序写入该邮箱时手动完成：先保留此后投递的邮件（位于邮箱末尾），在第 %2 字节处截断邮箱，依次追加该副本和那些邮件，然后删除两个恢复文件。</translation>
     </message>
 </context>
 <context>

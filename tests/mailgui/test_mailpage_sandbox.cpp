@@ -4,6 +4,8 @@
 // is made by liblockfile's setgid dotlockfile helper — a delete + expunge written back in place,
 // then bob's mailbox through the helper (read-only). Run once per UI language (LANGUAGE=en /
 // zh_CN); saves screenshots.
+#include "mail/lockowner.h"
+#include "mail/mboxrecovery.h"
 #include "mail/messagefilterproxymodel.h"
 #include "mail/messagelistmodel.h"
 #include "mail/messageview.h"
@@ -14,14 +16,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
+#include <algorithm>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace Mailroom;
@@ -239,6 +245,96 @@ private Q_SLOTS:
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(loaded.first().first().toBool(), false);
         QTRY_COMPARE(children(), before + 1); // what is left is the helper client it made
+    }
+
+    // An interrupted rewrite left a recovery copy that cannot be proven safe to finish (the
+    // program writing it is gone): the banner says what happened and what to do, in the UI's
+    // language, naming the copy; the mailbox stays as it is. Screenshot of the banner.
+    void interruptedRewriteBanner()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray state = QFile::encodeName(dir.filePath(QStringLiteral("state")));
+        const QByteArray oldState = qgetenv("XDG_STATE_HOME");
+        qputenv("XDG_STATE_HOME", state);
+        const auto restore = qScopeGuard([&] {
+            if (oldState.isEmpty()) {
+                qunsetenv("XDG_STATE_HOME");
+            } else {
+                qputenv("XDG_STATE_HOME", oldState);
+            }
+        });
+        const QString path = dir.filePath(QStringLiteral("inbox"));
+        const QByteArray second = "From dave@example.org  Mon Mar 25 14:00:00 2024\nFrom: Dave <dave@example.org>\n"
+                                  "Subject: Quarterly figures\n\nattached\n\n";
+        const QByteArray before = "From carol@example.org  Mon Mar 25 13:36:02 2024\nFrom: Carol <carol@example.org>\n"
+                                  "Subject: Lunch on Friday?\n\nhello\n\n"
+            + second;
+        {
+            QFile box(path);
+            QVERIFY(box.open(QIODevice::WriteOnly));
+            box.write(before);
+        }
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        const QString recoveryDir = QFile::decodeName(state) + QStringLiteral("/mailroom/recovery");
+        QVERIFY(QDir().mkpath(recoveryDir));
+        const QByteArray copy = second;
+        MboxRecovery::Record r;
+        r.copyPath = recoveryDir + QStringLiteral("/inbox-interrupted.mbox-tail");
+        r.mailbox = path;
+        r.device = st.st_dev;
+        r.inode = st.st_ino;
+        r.mailboxSize = before.size() + 100; // not what the writer left: not provably safe
+        r.offset = 0;
+        r.copySize = copy.size();
+        r.copySha256 = QCryptographicHash::hash(copy, QCryptographicHash::Sha256).toHex();
+        r.headSha256 = QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256).toHex();
+        r.oldTailSha256 = "0";
+        r.writer = LockOwner::current();
+        const pid_t child = ::fork();
+        if (child == 0) {
+            ::_exit(0);
+        }
+        ::waitpid(child, nullptr, 0);
+        r.writer.pid = child; // gone
+        r.created = QDateTime::currentDateTimeUtc();
+        {
+            QFile c(r.copyPath);
+            QVERIFY(c.open(QIODevice::WriteOnly));
+            c.write(copy);
+        }
+        QString error;
+        QVERIFY2(MboxRecovery::write(r, &error), qPrintable(error));
+
+        MainWindow w;
+        w.resize(1280, 820);
+        w.showSection(MainWindow::Mail);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *page = w.findChild<MailPage *>();
+        QVERIFY(page);
+        QSignalSpy loaded(page, &MailPage::mailboxLoaded);
+        page->openMailbox(path, false);
+        QVERIFY(loaded.wait(20000));
+        auto *banner = page->findChild<QLabel *>(QStringLiteral("mailBanner"));
+        QVERIFY(banner->isVisible());
+        const QString text = banner->text();
+        QVERIFY2(text.contains(r.copyPath) && text.contains(r.descriptionPath()), qPrintable(text));
+        if (qEnvironmentVariable("LANGUAGE").startsWith(QLatin1String("zh"))) {
+            QVERIFY2(std::any_of(text.begin(), text.end(),
+                                 [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }),
+                     qPrintable(text));
+        } else {
+            QVERIFY2(text.contains(QStringLiteral("was interrupted")), qPrintable(text));
+        }
+        QCOMPARE(page->proxy()->rowCount(), 2);
+        QFile box(path);
+        QVERIFY(box.open(QIODevice::ReadOnly));
+        QCOMPARE(box.readAll(), before);
+        QVERIFY(QFile::exists(r.copyPath));
+        QTest::qWait(200);
+        screenshot(&w, QStringLiteral("mail-recovery-banner"));
     }
 };
 
