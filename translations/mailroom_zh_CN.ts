@@ -7645,12 +7645,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>%1 %2 %3 %4 %5 %6
-</source>
-        <translation>%1 %2 %3 %4 %5 %6
-</translation>
-    </message>
-    <message>
         <source>HOST</source>
         <translation>主机</translation>
     </message>

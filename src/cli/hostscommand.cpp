@@ -4,6 +4,7 @@
 #include "command.h"
 #include "hosts/hostsoverview.h"
 #include "hosts/savedhosts.h"
+#include "terminaltable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,13 +43,11 @@ int status(const QList<Mailroom::HostAddress> &hosts, bool asJson)
     loop.exec();
 
     QJsonArray a;
-    QString out = QCoreApplication::translate("mailroomctl", "%1 %2 %3 %4 %5 %6\n")
-                      .arg(QCoreApplication::translate("mailroomctl", "HOST").leftJustified(28),
-                           QCoreApplication::translate("mailroomctl", "POSTFIX").leftJustified(20),
-                           QCoreApplication::translate("mailroomctl", "QUEUE").rightJustified(6),
-                           QCoreApplication::translate("mailroomctl", "DEFERRED").rightJustified(8),
-                           QCoreApplication::translate("mailroomctl", "LAST BOUNCE").leftJustified(16),
-                           QCoreApplication::translate("mailroomctl", "CERTIFICATE UNTIL"));
+    QList<QStringList> rows {
+        {QCoreApplication::translate("mailroomctl", "HOST"), QCoreApplication::translate("mailroomctl", "POSTFIX"),
+         QCoreApplication::translate("mailroomctl", "QUEUE"), QCoreApplication::translate("mailroomctl", "DEFERRED"),
+         QCoreApplication::translate("mailroomctl", "LAST BOUNCE"),
+         QCoreApplication::translate("mailroomctl", "CERTIFICATE UNTIL")}};
     int failed = 0;
     for (const Mailroom::HostStatus &s : overview.statuses()) {
         const bool ok = s.state == Mailroom::HostStatus::State::Ready;
@@ -66,21 +65,20 @@ int status(const QList<Mailroom::HostAddress> &hosts, bool asJson)
                               {QStringLiteral("certificate_expiry"), jsonTime(s.certificateExpiry)},
                               {QStringLiteral("answer_ms"), s.answerMs}});
         if (!ok) {
-            out += QStringLiteral("%1 %2\n").arg(s.host.toString().leftJustified(28), s.error);
+            rows.append({s.host.toString(), s.error}); // the error in place of the rest
             continue;
         }
         const QString postfix
             = !s.postfixInstalled ? QCoreApplication::translate("mailroomctl", "not installed") : s.postfixState;
-        out += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                   .arg(s.host.toString().leftJustified(28), postfix.leftJustified(20),
-                        (s.queued < 0 ? QStringLiteral("?") : QString::number(s.queued)).rightJustified(6),
-                        (s.deferred < 0 ? QStringLiteral("?") : QString::number(s.deferred)).rightJustified(8),
-                        dateText(s.lastBounce, QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(16),
-                        dateText(s.certificateExpiry, QStringLiteral("yyyy-MM-dd")));
+        rows.append({s.host.toString(), postfix, s.queued < 0 ? QStringLiteral("?") : QString::number(s.queued),
+                     s.deferred < 0 ? QStringLiteral("?") : QString::number(s.deferred),
+                     dateText(s.lastBounce, QStringLiteral("yyyy-MM-dd HH:mm")),
+                     dateText(s.certificateExpiry, QStringLiteral("yyyy-MM-dd"))});
         if (!s.error.isEmpty()) {
-            out += QStringLiteral("    %1\n").arg(s.error);
+            rows.append({QStringLiteral("    ") + s.error});
         }
     }
+    const QString out = TerminalTable::format(rows, {2, 3});
     if (asJson) {
         printJson(a);
     } else {

@@ -11,6 +11,7 @@
 #include "mail/messagetable.h"
 #include "mail/mimeheader.h"
 #include "mail/spamlearner.h"
+#include "terminaltable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,42 +30,6 @@ namespace {
 
 // Appends text cut to a number of terminal columns, counting East Asian wide characters as two
 // (an invalid surrogate counts as U+FFFD), padded with spaces if asked.
-void appendColumns(QString &out, const QString &text, int columns, bool pad)
-{
-    int used = 0;
-    const qsizetype n = text.size();
-    const QChar *const s = text.constData();
-    for (qsizetype i = 0; i < n;) {
-        char32_t c = s[i].unicode();
-        qsizetype length = 1;
-        if (s[i].isSurrogate()) {
-            if (s[i].isHighSurrogate() && i + 1 < n && s[i + 1].isLowSurrogate()) {
-                c = QChar::surrogateToUcs4(s[i], s[i + 1]);
-                length = 2;
-            } else {
-                c = QChar::ReplacementCharacter;
-            }
-        }
-        const bool wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
-            || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
-            || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd);
-        const int w = wide ? 2 : 1;
-        if (used + w > columns) {
-            break;
-        }
-        if (length == 1 && s[i].isSurrogate()) {
-            out += QChar(QChar::ReplacementCharacter);
-        } else {
-            out.append(s + i, length);
-        }
-        used += w;
-        i += length;
-    }
-    if (pad) {
-        out.resize(out.size() + (columns - used), QLatin1Char(' '));
-    }
-}
-
 QString statusWord(Mailroom::MessageStatus::Flags f)
 {
     using namespace Mailroom::MessageStatus;
@@ -101,7 +66,7 @@ QByteArray formatRows(const Mailroom::MessageTable &table, qsizetype from, qsize
             out.resize(out.size() + 16, QLatin1Char(' '));
         }
         out += QLatin1String("  ");
-        appendColumns(out, table.fromDisplay(i), 24, true);
+        TerminalTable::appendColumns(out, table.fromDisplay(i), 24, true);
         out += QLatin1String("  ");
         out += table.subject(i);
         out += QLatin1Char('\n');

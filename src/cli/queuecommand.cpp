@@ -7,6 +7,7 @@
 #include "queue/queueaction.h"
 #include "queue/queueid.h"
 #include "queue/queuemodel.h"
+#include "terminaltable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ int list(HelperProxy *p, bool asJson)
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QJsonArray a;
-    QString out;
+    QList<QStringList> rows;
     for (const auto &e : reply.value()) {
         QJsonArray recipients;
         for (const auto &r : e.recipients) {
@@ -43,21 +44,18 @@ int list(HelperProxy *p, bool asJson)
                               {QStringLiteral("age_seconds"), age},
                               {QStringLiteral("size"), e.size},
                               {QStringLiteral("recipients"), recipients}});
-        out += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                   .arg(e.queueId.leftJustified(16), e.queueName.leftJustified(9),
-                        QString::number(e.size).rightJustified(8),
-                        QDateTime::fromSecsSinceEpoch(e.arrivalTime).toString(QStringLiteral("MMM dd HH:mm:ss")),
-                        Mailroom::QueueModel::ageText(age).rightJustified(7), e.sender);
+        rows.append({e.queueId, e.queueName, QString::number(e.size),
+                     QDateTime::fromSecsSinceEpoch(e.arrivalTime).toString(QStringLiteral("MMM dd HH:mm:ss")),
+                     Mailroom::QueueModel::ageText(age), e.sender});
         for (const auto &r : e.recipients) {
-            out += QStringLiteral("    %1\n").arg(r.address);
+            rows.append({QStringLiteral("    ") + r.address});
             if (!r.delayReason.isEmpty()) {
-                out += QStringLiteral("        (%1)\n").arg(r.delayReason);
+                rows.append({QStringLiteral("        (%1)").arg(r.delayReason)});
             }
         }
     }
-    if (reply.value().isEmpty()) {
-        out = QCoreApplication::translate("mailroomctl", "Mail queue is empty\n");
-    }
+    const QString out = reply.value().isEmpty() ? QCoreApplication::translate("mailroomctl", "Mail queue is empty\n")
+                                                : TerminalTable::format(rows, {2, 4});
     asJson ? printJson(a) : print(out);
     return 0;
 }

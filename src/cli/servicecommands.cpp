@@ -6,6 +6,7 @@
 #include "helpertypes.h"
 #include "mail/mailspool.h"
 #include "setup/packageoperation.h"
+#include "terminaltable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -180,17 +181,15 @@ int firewallCommand(const QStringList &args)
             printJson(a);
             return 0;
         }
-        QString out;
+        QList<QStringList> rows;
         for (const auto &s : reply.value()) {
-            out += QStringLiteral("%1 %2 %3\n")
-                       .arg(s.service.leftJustified(12),
-                            (s.permanent ? QCoreApplication::translate("mailroomctl", "permanent: yes")
-                                         : QCoreApplication::translate("mailroomctl", "permanent: no"))
-                                .leftJustified(16),
-                            s.runtime ? QCoreApplication::translate("mailroomctl", "active: yes")
-                                      : QCoreApplication::translate("mailroomctl", "active: no"));
+            rows.append({s.service,
+                         s.permanent ? QCoreApplication::translate("mailroomctl", "permanent: yes")
+                                     : QCoreApplication::translate("mailroomctl", "permanent: no"),
+                         s.runtime ? QCoreApplication::translate("mailroomctl", "active: yes")
+                                   : QCoreApplication::translate("mailroomctl", "active: no")});
         }
-        print(out);
+        print(TerminalTable::format(rows));
         return 0;
     }
     if (pos.size() != 2 || (pos.at(0) != QLatin1String("add") && pos.at(0) != QLatin1String("remove"))) {
@@ -258,16 +257,14 @@ int packageCommand(const QStringList &args)
             printJson(a);
             return 0;
         }
-        QString out;
+        QList<QStringList> rows;
         for (const auto &s : reply.value()) {
-            out += QStringLiteral("%1 %2 %3\n")
-                       .arg(s.name.leftJustified(16),
-                            (s.installed ? QCoreApplication::translate("mailroomctl", "installed")
-                                         : QCoreApplication::translate("mailroomctl", "not installed"))
-                                .leftJustified(14),
-                            s.version);
+            rows.append({s.name,
+                         s.installed ? QCoreApplication::translate("mailroomctl", "installed")
+                                     : QCoreApplication::translate("mailroomctl", "not installed"),
+                         s.version});
         }
-        print(out);
+        print(TerminalTable::format(rows));
         return 0;
     }
     if (pos.size() != 2 || (pos.at(0) != QLatin1String("install") && pos.at(0) != QLatin1String("remove"))) {

@@ -7,6 +7,7 @@
 #include "helperproxy.h"
 #include "smtp/certificateexpiry.h"
 #include "smtp/certificatesummary.h"
+#include "terminaltable.h"
 #include "tlscommand.h"
 
 #include <QCommandLineParser>
@@ -23,24 +24,18 @@ namespace StatusCommand {
 
 QByteArray formatText(const Mailroom::ServiceStateList &states)
 {
-    QString out;
-    QTextStream ts(&out);
-    const QString h1 = QCoreApplication::translate("mailroomctl", "SERVICE");
-    const QString h2 = QCoreApplication::translate("mailroomctl", "INSTALLED");
-    const QString h3 = QCoreApplication::translate("mailroomctl", "ACTIVE");
-    const QString h4 = QCoreApplication::translate("mailroomctl", "AT BOOT");
-    ts << qSetFieldWidth(12) << Qt::left << h1 << h2 << qSetFieldWidth(20) << h3 << qSetFieldWidth(0) << h4 << '\n';
+    QList<QStringList> rows {
+        {QCoreApplication::translate("mailroomctl", "SERVICE"), QCoreApplication::translate("mailroomctl", "INSTALLED"),
+         QCoreApplication::translate("mailroomctl", "ACTIVE"), QCoreApplication::translate("mailroomctl", "AT BOOT")}};
     for (const auto &s : states) {
         const QString installed = s.installed ? QCoreApplication::translate("mailroomctl", "yes")
                                               : QCoreApplication::translate("mailroomctl", "no");
         const QString active
             = s.installed ? QStringLiteral("%1 (%2)").arg(s.activeState, s.subState) : QStringLiteral("-");
         const QString boot = s.installed ? s.unitFileState : QStringLiteral("-");
-        ts << qSetFieldWidth(12) << Qt::left << s.displayName() << installed << qSetFieldWidth(20) << active
-           << qSetFieldWidth(0) << boot << '\n';
+        rows.append({s.displayName(), installed, active, boot});
     }
-    ts.flush();
-    return out.toUtf8();
+    return TerminalTable::format(rows).toUtf8();
 }
 
 QByteArray formatJson(const Mailroom::ServiceStateList &states)
