@@ -6,6 +6,7 @@
 #include "clisupport.h"
 #include "command.h"
 #include "helperproxy.h"
+#include "terminaltable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,7 +59,7 @@ QString formatText(const ClientSettings &s)
     QString out;
     QTextStream ts(&out);
     const auto line = [&ts](const QString &label, const QString &value) {
-        ts << "  " << qSetFieldWidth(18) << Qt::left << label << qSetFieldWidth(0) << value << '\n';
+        ts << "  " << TerminalTable::padded(label, 18) << value << '\n';
     };
     ts << QCoreApplication::translate("mailroomctl", "Mail client settings for addresses @%1\n")
               .arg(s.domains.join(QStringLiteral(", @")));

@@ -5,6 +5,7 @@
 #include "clisupport.h"
 #include "command.h"
 #include "helperproxy.h"
+#include "terminaltable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ QString formatText(const Mailroom::MailAccessState &s)
     QString out;
     QTextStream ts(&out);
     const auto line = [&ts](const QString &label, const QString &value) {
-        ts << qSetFieldWidth(22) << Qt::left << label << qSetFieldWidth(0) << value << '\n';
+        ts << TerminalTable::padded(label, 22) << value << '\n';
     };
     line(QCoreApplication::translate("mailroomctl", "Submission (587):"),
          !s.submission ? QCoreApplication::translate("mailroomctl", "off")

@@ -50,6 +50,11 @@ int displayWidth(QStringView text)
     return width;
 }
 
+QString padded(const QString &text, int cells)
+{
+    return text + QString(std::max(1, cells - displayWidth(text)), QLatin1Char(' '));
+}
+
 void appendColumns(QString &out, QStringView text, int columns, bool pad)
 {
     int used = 0;

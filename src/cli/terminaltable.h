@@ -15,6 +15,8 @@ namespace TerminalTable {
 int cellWidth(char32_t c);
 // The cells a text takes (a lone surrogate counts as the one U+FFFD it is printed as).
 int displayWidth(QStringView text);
+// text followed by spaces up to `cells` cells, and by one space at least (a label before its value).
+QString padded(const QString &text, int cells);
 // Appends text to out, cut at `columns` cells without splitting a character (a lone surrogate
 // goes out as U+FFFD); with pad, spaces fill it to exactly `columns` cells.
 void appendColumns(QString &out, QStringView text, int columns, bool pad);

@@ -9,6 +9,7 @@
 #include "helpertypes.h"
 #include "smtp/certificateexpiry.h"
 #include "smtp/certificatesummary.h"
+#include "terminaltable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,7 +45,7 @@ QString formatText(const Mailroom::TlsCertificateState &s, const QDateTime &now)
     QString out;
     QTextStream ts(&out);
     const auto line = [&ts](const QString &label, const QString &value) {
-        ts << "  " << qSetFieldWidth(20) << Qt::left << label << qSetFieldWidth(0) << value << '\n';
+        ts << "  " << TerminalTable::padded(label, 20) << value << '\n';
     };
     const Mailroom::CertificateSummary c = Mailroom::CertificateSummary::fromPem(s.chainPem.toLatin1(), s.hostName);
     if (c.isNull) {
