@@ -48,6 +48,16 @@ private Q_SLOTS:
         QCOMPARE(TerminalTable::displayWidth(u""), 0);
     }
 
+    void paddedLabels()
+    {
+        // "拒收：" takes six cells: sixteen spaces make 22, where "Rejected at:" needs ten.
+        QCOMPARE(TerminalTable::padded(QStringLiteral("拒收："), 22),
+                 QStringLiteral("拒收：") + QString(16, QLatin1Char(' ')));
+        QCOMPARE(TerminalTable::padded(QStringLiteral("Rejected at:"), 22),
+                 QStringLiteral("Rejected at:") + QString(10, QLatin1Char(' ')));
+        QCOMPARE(TerminalTable::padded(QStringLiteral("longer than five"), 5), QStringLiteral("longer than five "));
+    }
+
     void cutWithoutSplitting()
     {
         QString out;
