@@ -4,6 +4,7 @@
 #include "logs/pflogsummformat.h"
 
 #include <cstdio>
+#include <optional>
 #include <thread>
 
 namespace Mailroom {
@@ -32,9 +33,17 @@ QByteArray LogSummary::pflogsummReport() const
     };
 
     // The problem details (nested maps built from the counters) meanwhile, on a thread of their own,
-    // like the senders' lists below: a busy log's report lists a million lines.
+    // like the senders' lists below: a busy log's report lists a million lines. A small report is
+    // written on this thread alone: starting threads would cost more than they save (a followed
+    // log's summary is written again and again).
+    constexpr size_t ThreadFrom = 20000; // entries of the lists a thread writes
+    size_t problemEntries = 0;
+    for (const Counter &counter : m_counters) {
+        problemEntries += counter.size();
+    }
     QByteArray problems;
-    std::jthread problemsThread([&] {
+    std::optional<std::jthread> problemsThread;
+    auto writeProblems = [&] {
         const Details &d = details();
         problems += nested2(d.deferralReasons, "message deferral detail");
         problems += nested2(d.bounceReasons, "message bounce detail (by relay)");
@@ -53,7 +62,12 @@ QByteArray LogSummary::pflogsummReport() const
             problems += "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
             problems += countLines(d.master, " ", [](qint64 v) { return double(v); });
         }
-    });
+    };
+    if (problemEntries >= ThreadFrom) {
+        problemsThread.emplace(writeProblems);
+    } else {
+        writeProblems();
+    }
     QByteArray out = subsectionTitle("Grand Totals");
     out += "messages\n\n";
     out += line(intUnits(m_received), "received");
@@ -163,10 +177,17 @@ QByteArray LogSummary::pflogsummReport() const
         return std::pair(std::move(byCount), std::move(bySize));
     };
     std::pair<QByteArray, QByteArray> senders;
-    std::jthread sendersThread(
-        [&] { senders = userData(m_senders, "Senders by message count", "Senders by message size"); });
+    auto writeSenders = [&] {
+        senders = userData(m_senders, "Senders by message count", "Senders by message size");
+    };
+    std::optional<std::jthread> sendersThread;
+    if (m_senders.size() >= ThreadFrom) {
+        sendersThread.emplace(writeSenders);
+    } else {
+        writeSenders();
+    }
     const auto recipients = userData(m_recipients, "Recipients by message count", "Recipients by message size");
-    sendersThread.join();
+    sendersThread.reset(); // joined
     out += senders.first;
     out += recipients.first;
     out += senders.second;
@@ -179,7 +200,7 @@ QByteArray LogSummary::pflogsummReport() const
             out += " " + it.key() + "  " + it.value() + "\n";
         }
     }
-    problemsThread.join();
+    problemsThread.reset(); // joined
     out += problems;
     return out;
 }
