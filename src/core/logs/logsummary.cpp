@@ -263,6 +263,13 @@ void LogSummary::reserveFor(qint64 logBytes)
     // making the kernel clear twice the table's pages (the table holds at most 70% keys, so a
     // denser log grows it once, near its end).
     m_queue.reserve(size_t(std::max<qint64>(0, logBytes / 1000)));
+    if (m_continuation) {
+        // A continuation records nearly every line (about 130 bytes each) for merge(): reserved at
+        // once, so the records are never copied as the vectors grow. Reserving touches no page:
+        // the kernel clears only the pages the records fill.
+        m_queueLines.reserve(size_t(std::max<qint64>(0, logBytes / 64)));
+        m_domainDelays.reserve(size_t(std::max<qint64>(0, logBytes / 256)));
+    }
 }
 
 quint32 LogSummary::intern(std::string_view text)
