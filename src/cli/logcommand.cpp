@@ -12,6 +12,7 @@
 #include "logs/logindex.h"
 #include "logs/logsummary.h"
 #include "logs/spamtotals.h"
+#include "terminaltable.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -221,7 +222,7 @@ QString loginReport(const LoginAnalysis &logins)
         return text;
     }
     const QString title = QCoreApplication::translate("mailroomctl", "Login problems");
-    text += QStringLiteral("\n%1\n%2\n").arg(title, QString(title.size(), QLatin1Char('-')));
+    text += QStringLiteral("\n%1\n%2\n").arg(title, QString(TerminalTable::displayWidth(title), QLatin1Char('-')));
     for (const LoginAnalysis::Problem &p : logins.problems()) {
         // The log's own time, in one fixed form: the report reads the same in every locale.
         const QString when = JourneyModel::toDateTime(p.time).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -297,7 +298,8 @@ int summary(const QStringList &args)
     const QString extra
         = QStringLiteral("\n%1\n%2\n")
               .arg(QCoreApplication::translate("mailroomctl", "Mailroom"),
-                   QString(QCoreApplication::translate("mailroomctl", "Mailroom").size(), QLatin1Char('-')))
+                   QString(TerminalTable::displayWidth(QCoreApplication::translate("mailroomctl", "Mailroom")),
+                           QLatin1Char('-')))
         + QCoreApplication::translate("mailroomctl", " %1  lines read\n").arg(facts.lines(), 6)
         + QCoreApplication::translate("mailroomctl", " %1  lines without a syslog timestamp\n")
               .arg(facts.unparsedLines(), 6);
