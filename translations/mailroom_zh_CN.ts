@@ -4704,6 +4704,13 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help, including generic Qt options.</source>
+        <translation>显示帮助，包括 Qt 的通用选项。</translation>
+    </message>
+</context>
+<context>
     <name>QueueAction</name>
     <message numerus="yes">
         <source>%n message(s) retried now</source>

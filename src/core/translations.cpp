@@ -8,6 +8,15 @@
 
 namespace Mailroom {
 
+namespace {
+// Qt's own texts that Qt's Chinese catalog (qtbase_zh_CN) leaves in English although every
+// `mailroomctl … --help` shows them: translated in Mailroom's catalog, which Qt consults when its
+// own has no translation (translators are searched from the last installed, qtbase's).
+[[maybe_unused]] constexpr const char *QtTextsWithoutTranslation[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help, including generic Qt options."),
+};
+} // namespace
+
 void installTranslations(QCoreApplication *app)
 {
     const QLocale locale;
