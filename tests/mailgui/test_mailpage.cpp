@@ -2,7 +2,6 @@
 // The Mail section driven as a user would: open a mailbox, read, search, delete and expunge,
 // check that HTML mail loads nothing and that replies reach sendmail.
 #include "mail/composedialog.h"
-#include "mail/lockowner.h"
 #include "mail/mboxrecovery.h"
 #include "mail/messagefilterproxymodel.h"
 #include "mail/messagelistmodel.h"
@@ -11,13 +10,13 @@
 #include "mail/outgoingmessage.h"
 #include "mail/safetextbrowser.h"
 #include "mailpage.h"
+#include "stalerecovery.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
 #include <QAction>
 #include <QCheckBox>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -278,36 +277,11 @@ private Q_SLOTS:
         QVERIFY(box.open(QIODevice::ReadOnly));
         const QByteArray before = box.readAll();
         box.close();
-        struct stat st {};
-        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
-        const QString recoveryDir = state + QStringLiteral("/mailroom/recovery");
-        QVERIFY(QDir().mkpath(recoveryDir));
         const QByteArray copy = "From alice@example.org  Mon Mar 25 13:36:02 2024\nSubject: kept\n\nx\n\n";
-        MboxRecovery::Record r;
-        r.copyPath = recoveryDir + QStringLiteral("/inbox-interrupted.mbox-tail");
-        r.mailbox = path;
-        r.device = st.st_dev;
-        r.inode = st.st_ino;
-        r.mailboxSize = before.size() + 100;
-        r.offset = 0;
-        r.copySize = copy.size();
-        r.copySha256 = QCryptographicHash::hash(copy, QCryptographicHash::Sha256).toHex();
-        r.headSha256 = QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256).toHex();
-        r.oldTailSha256 = "0";
-        r.writer = LockOwner::current();
-        const pid_t child = ::fork();
-        if (child == 0) {
-            ::_exit(0);
-        }
-        ::waitpid(child, nullptr, 0);
-        r.writer.pid = child; // gone
-        r.created = QDateTime::currentDateTimeUtc();
-        QFile c(r.copyPath);
-        QVERIFY(c.open(QIODevice::WriteOnly));
-        c.write(copy);
-        c.close();
         QString error;
-        QVERIFY2(MboxRecovery::write(r, &error), qPrintable(error));
+        const MboxRecovery::Record r
+            = MailroomTest::writeStaleRecovery(path, state + QStringLiteral("/mailroom/recovery"), copy, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
 
         MailPage page;
         page.show();

@@ -4,19 +4,17 @@
 // is made by liblockfile's setgid dotlockfile helper — a delete + expunge written back in place,
 // then bob's mailbox through the helper (read-only). Run once per UI language (LANGUAGE=en /
 // zh_CN); saves screenshots.
-#include "mail/lockowner.h"
-#include "mail/mboxrecovery.h"
 #include "mail/messagefilterproxymodel.h"
 #include "mail/messagelistmodel.h"
 #include "mail/messageview.h"
 #include "mail/safetextbrowser.h"
 #include "mailpage.h"
 #include "mainwindow.h"
+#include "stalerecovery.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QLabel>
 #include <QScopeGuard>
@@ -27,7 +25,6 @@
 
 #include <algorithm>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace Mailroom;
@@ -47,6 +44,14 @@ private:
         QVERIFY(w->grab().save(QDir(dir).filePath(
             QStringLiteral("%1-%2.png").arg(name, chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")))));
     }
+    // The main window on its Mail section, shown; its Mail page, or null.
+    static MailPage *showMail(MainWindow &w, int height)
+    {
+        w.resize(1280, height);
+        w.showSection(MainWindow::Mail);
+        w.show();
+        return QTest::qWaitForWindowExposed(&w) ? w.findChild<MailPage *>() : nullptr;
+    }
     static QModelIndex findSubject(const MailPage *page, const QString &prefix)
     {
         for (int r = 0; r < page->proxy()->rowCount(); ++r) {
@@ -64,11 +69,7 @@ private Q_SLOTS:
     void alicesOwnSpool()
     {
         MainWindow w;
-        w.resize(1280, 820);
-        w.showSection(MainWindow::Mail);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto *page = w.findChild<MailPage *>();
+        auto *page = showMail(w, 820);
         QVERIFY(page);
         auto *spool = page->findChild<QAction *>(QStringLiteral("openSpool"));
         QVERIFY(spool);
@@ -154,11 +155,8 @@ private Q_SLOTS:
     void bobsMailboxThroughHelper()
     {
         MainWindow w;
-        w.resize(1280, 820);
-        w.showSection(MainWindow::Mail);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto *page = w.findChild<MailPage *>();
+        auto *page = showMail(w, 820);
+        QVERIFY(page);
         QSignalSpy loaded(page, &MailPage::mailboxLoaded);
         page->openOtherUsersMailbox(QStringLiteral("bob"));
         auto *banner = page->findChild<QLabel *>(QStringLiteral("mailBanner"));
@@ -188,11 +186,8 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QFINDTESTDATA("../data/mail/spam.mbox"), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         MainWindow w;
-        w.resize(1280, 620);
-        w.showSection(MainWindow::Mail);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto *page = w.findChild<MailPage *>();
+        auto *page = showMail(w, 620);
+        QVERIFY(page);
         QSignalSpy loaded(page, &MailPage::mailboxLoaded);
         page->openMailbox(path, false);
         QVERIFY(loaded.wait(20000));
@@ -275,44 +270,13 @@ private Q_SLOTS:
             QVERIFY(box.open(QIODevice::WriteOnly));
             box.write(before);
         }
-        struct stat st {};
-        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
-        const QString recoveryDir = QFile::decodeName(state) + QStringLiteral("/mailroom/recovery");
-        QVERIFY(QDir().mkpath(recoveryDir));
-        const QByteArray copy = second;
-        MboxRecovery::Record r;
-        r.copyPath = recoveryDir + QStringLiteral("/inbox-interrupted.mbox-tail");
-        r.mailbox = path;
-        r.device = st.st_dev;
-        r.inode = st.st_ino;
-        r.mailboxSize = before.size() + 100; // not what the writer left: not provably safe
-        r.offset = 0;
-        r.copySize = copy.size();
-        r.copySha256 = QCryptographicHash::hash(copy, QCryptographicHash::Sha256).toHex();
-        r.headSha256 = QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256).toHex();
-        r.oldTailSha256 = "0";
-        r.writer = LockOwner::current();
-        const pid_t child = ::fork();
-        if (child == 0) {
-            ::_exit(0);
-        }
-        ::waitpid(child, nullptr, 0);
-        r.writer.pid = child; // gone
-        r.created = QDateTime::currentDateTimeUtc();
-        {
-            QFile c(r.copyPath);
-            QVERIFY(c.open(QIODevice::WriteOnly));
-            c.write(copy);
-        }
         QString error;
-        QVERIFY2(MboxRecovery::write(r, &error), qPrintable(error));
+        const MboxRecovery::Record r = MailroomTest::writeStaleRecovery(
+            path, QFile::decodeName(state) + QStringLiteral("/mailroom/recovery"), second, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
 
         MainWindow w;
-        w.resize(1280, 820);
-        w.showSection(MainWindow::Mail);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto *page = w.findChild<MailPage *>();
+        auto *page = showMail(w, 820);
         QVERIFY(page);
         QSignalSpy loaded(page, &MailPage::mailboxLoaded);
         page->openMailbox(path, false);
