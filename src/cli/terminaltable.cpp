@@ -15,8 +15,8 @@ int cellWidth(char32_t c)
 }
 
 namespace {
-// Calls f(character, its length in UTF-16 units) for each character; a lone surrogate is U+FFFD
-// of length 1.
+// Calls f(its index, the character, its length in UTF-16 units) for each character of text, until
+// f returns false; a lone surrogate is U+FFFD of length 1.
 template<typename F> void forEachCharacter(QStringView text, F f)
 {
     const qsizetype n = text.size();
