@@ -93,7 +93,9 @@ QString decodeEntities(QStringView s)
             if (j > digitsStart) {
                 bool ok = false;
                 const uint cp = s.sliced(digitsStart, j - digitsStart).toUInt(&ok, hex ? 16 : 10);
-                if (ok && cp > 0 && cp <= 0x10ffff) {
+                // NUL, surrogates (a lone half is not a character: invalid UTF-16 in the view)
+                // and numbers past Unicode are U+FFFD, as the HTML standard says.
+                if (ok && cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff)) {
                     out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&cp), 1);
                 } else {
                     out += QChar(0xfffd);
