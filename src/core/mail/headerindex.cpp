@@ -13,13 +13,18 @@ namespace Mailroom::HeaderIndex {
 namespace {
 constexpr qsizetype maxStoredValue = 1024; // longer subjects are cut for the list (full text in the message)
 
+// Whether p[0, n) is lowerName in any case. Only letters are folded: `| 0x20` alone also made a
+// carriage return a '-', so a line "X\rStatus: A" was read as X-Status while the rewriter (rightly)
+// did not replace it, and a flag set on such a message did not stick (fuzz_mbox,
+// tests/data/fuzz/mbox/carriage-return-in-field-name).
 bool equalsLower(const char *p, qsizetype n, const char *lowerName, qsizetype nameLen)
 {
     if (n != nameLen) {
         return false;
     }
     for (qsizetype i = 0; i < n; ++i) {
-        if (char(p[i] | 0x20) != lowerName[i] && !(p[i] == '-' && lowerName[i] == '-')) {
+        const char c = p[i] >= 'A' && p[i] <= 'Z' ? char(p[i] | 0x20) : p[i];
+        if (c != lowerName[i]) {
             return false;
         }
     }
