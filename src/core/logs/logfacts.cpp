@@ -134,10 +134,9 @@ quint8 LogFacts::internHost(QByteArrayView host)
 {
     // Most lines name the previous line's host, and this runs for every line: compared with a
     // copy of it held here, without a call.
-    if (host.size() == m_lastHostSize && host.size() <= qsizetype(sizeof m_lastHostText)) {
-        if (sameBytes(host.data(), m_lastHostText.data(), host.size())) {
-            return m_lastHost;
-        }
+    // (m_lastHostSize is -1 or at most the copy's size.)
+    if (host.size() == m_lastHostSize && sameBytes(host.data(), m_lastHostText.data(), host.size())) {
+        return m_lastHost;
     }
     const quint8 index = LogIndex::hostNumber(m_hosts, host);
     if (index != LogIndex::MaxHosts && host.size() <= qsizetype(sizeof m_lastHostText)) {

@@ -41,9 +41,18 @@ QByteArray LogSummary::pflogsummReport() const
     for (const Counter &counter : m_counters) {
         problemEntries += counter.size();
     }
+    // work on a thread of its own when `threaded`, joined when the result is destroyed; else now.
+    auto beside = [](bool threaded, auto work) {
+        std::optional<std::jthread> thread;
+        if (threaded) {
+            thread.emplace(std::move(work));
+        } else {
+            work();
+        }
+        return thread;
+    };
     QByteArray problems;
-    std::optional<std::jthread> problemsThread;
-    auto writeProblems = [&] {
+    std::optional<std::jthread> problemsThread = beside(problemEntries >= ThreadFrom, [&] {
         const Details &d = details();
         problems += nested2(d.deferralReasons, "message deferral detail");
         problems += nested2(d.bounceReasons, "message bounce detail (by relay)");
@@ -62,12 +71,7 @@ QByteArray LogSummary::pflogsummReport() const
             problems += "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
             problems += countLines(d.master, " ", [](qint64 v) { return double(v); });
         }
-    };
-    if (problemEntries >= ThreadFrom) {
-        problemsThread.emplace(writeProblems);
-    } else {
-        writeProblems();
-    }
+    });
     QByteArray out = subsectionTitle("Grand Totals");
     out += "messages\n\n";
     out += line(intUnits(m_received), "received");
@@ -177,15 +181,9 @@ QByteArray LogSummary::pflogsummReport() const
         return std::pair(std::move(byCount), std::move(bySize));
     };
     std::pair<QByteArray, QByteArray> senders;
-    auto writeSenders = [&] {
+    std::optional<std::jthread> sendersThread = beside(m_senders.size() >= ThreadFrom, [&] {
         senders = userData(m_senders, "Senders by message count", "Senders by message size");
-    };
-    std::optional<std::jthread> sendersThread;
-    if (m_senders.size() >= ThreadFrom) {
-        sendersThread.emplace(writeSenders);
-    } else {
-        writeSenders();
-    }
+    });
     const auto recipients = userData(m_recipients, "Recipients by message count", "Recipients by message size");
     sendersThread.reset(); // joined
     out += senders.first;
