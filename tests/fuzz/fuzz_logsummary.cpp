@@ -62,7 +62,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     c.addText(text.sliced(second), reference);
     a.merge(b);
     a.merge(c);
-    FUZZ_CHECK(a.pflogsummReport() == summary.pflogsummReport());
+    const QByteArray merged = a.pflogsummReport();
+    const QByteArray onePass = summary.pflogsummReport();
+    if (merged != onePass) {
+        // What a person reproducing this needs: where the ranges were cut and both reports.
+        std::fprintf(stderr, "ranges: [0, %lld) [%lld, %lld) [%lld, %lld)\n--- one pass\n%s\n--- merged\n%s\n",
+                     qlonglong(first), qlonglong(first), qlonglong(second), qlonglong(second), qlonglong(text.size()),
+                     onePass.constData(), merged.constData());
+    }
+    FUZZ_CHECK(merged == onePass);
     FUZZ_CHECK(QJsonDocument(a.toJson(-1)).toJson() == QJsonDocument(summary.toJson(-1)).toJson());
     return 0;
 }

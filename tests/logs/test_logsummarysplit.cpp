@@ -150,14 +150,29 @@ private Q_SLOTS:
         }
     }
 
-    // Three ranges: every pair of line ends of the crafted log.
+    void threeRanges_data()
+    {
+        QTest::addColumn<QByteArray>("log");
+        QTest::newRow("crafted") << crafted;
+        // Found by fuzz_logsummary: one queue id on two hosts (its size taken from the first;
+        // the second host's from= line, with another size, ignored), and a size of 58 digits.
+        QFile fuzzed(QFINDTESTDATA("../data/fuzz/logsummary/merge-with-58-digit-size"));
+        QVERIFY(fuzzed.open(QIODevice::ReadOnly));
+        const QByteArray log = fuzzed.readAll();
+        QTest::newRow("fuzzed") << log;
+        const qsizetype size = log.indexOf("size=907777");
+        QVERIFY(size > 0);
+        QTest::newRow("fuzzed, size 9077") << log.first(size) + "size=9077" + log.sliced(log.indexOf(',', size));
+    }
+    // Three ranges: every pair of line ends.
     void threeRanges()
     {
-        const QByteArray expected = onePass(crafted);
-        const QList<qsizetype> ends = lineEnds(crafted);
+        QFETCH(QByteArray, log);
+        const QByteArray expected = onePass(log);
+        const QList<qsizetype> ends = lineEnds(log);
         for (qsizetype a = 0; a < ends.size(); ++a) {
             for (qsizetype b = a; b < ends.size(); ++b) {
-                QVERIFY2(inRanges(crafted, {ends[a], ends[b]}) == expected,
+                QVERIFY2(inRanges(log, {ends[a], ends[b]}) == expected,
                          qPrintable(QStringLiteral("split at bytes %1 and %2").arg(ends[a]).arg(ends[b])));
             }
         }
@@ -194,6 +209,42 @@ private Q_SLOTS:
         for (const int threads : {1, 2, 3, 4}) {
             LogSummary split;
             split.addTexts({{older, QDate(2024, 3, 20)}, {newer, reference}}, threads, nullptr, 64 * 1024);
+            QVERIFY2(everything(split) == expected, qPrintable(QStringLiteral("%1 threads").arg(threads)));
+        }
+    }
+
+    // A range that spans two texts, the newer of which lies at a lower address (files are mapped
+    // wherever the kernel chooses): a message received in the first range whose size line is at
+    // the end of the older file and whose delivery is at the start of the newer one. The merge
+    // replays those two lines in the order they were read, not in the order of their addresses.
+    void threadsOverTextsInAnyMemoryOrder()
+    {
+        QByteArray padding;
+        for (int i = 0; padding.size() < 64 * 1024; ++i) {
+            padding += "Mar 25 08:00:00 mail postfix/smtpd[1201]: connect from host" + QByteArray::number(i)
+                + ".example[192.0.2.1]\n";
+        }
+        const QByteArray older
+            = "Mar 25 08:01:11 mail postfix/smtpd[1201]: 4B1C22A0F3: client=mx.sender.example[198.51.100.7]\n" + padding
+            + "Mar 25 08:01:12 mail postfix/qmgr[815]: 4B1C22A0F3: from=<alice@sender.example>, size=2345, nrcpt=1 "
+              "(queue active)\n";
+        const QByteArray newer
+            = "Mar 25 08:01:13 mail postfix/smtp[1207]: 4B1C22A0F3: to=<bob@partner.example>, relay=mx[192.0.2.1]:25, "
+              "delay=0.1, delays=0.1/0/0/0, dsn=2.0.0, status=sent (250 2.0.0 Ok)\n";
+        const QByteArray memory = newer + older; // the newer text first in memory
+        const QByteArrayView newerView = QByteArrayView(memory).first(newer.size());
+        const QByteArrayView olderView = QByteArrayView(memory).sliced(newer.size());
+        QVERIFY(newerView.data() < olderView.data());
+
+        LogSummary one;
+        one.addText(older, reference);
+        one.addText(newer, reference);
+        const QByteArray expected = everything(one);
+        QVERIFY(!expected.contains("no size"));
+        QCOMPARE(one.bytesDelivered(), 2345.0);
+        for (const int threads : {2, 3}) {
+            LogSummary split;
+            split.addTexts({{olderView, reference}, {newerView, reference}}, threads, nullptr, 1);
             QVERIFY2(everything(split) == expected, qPrintable(QStringLiteral("%1 threads").arg(threads)));
         }
     }

@@ -31,6 +31,8 @@ namespace {
 using Text::find;
 using namespace Perl;
 
+constexpr double MaxMessageSize = double(qint64(1) << 40); // see the from= line below
+
 // Finds or creates the entry without building a key string when it exists.
 template<typename T> T &slot(FlatStringMap<T> &map, std::string_view key)
 {
@@ -693,7 +695,12 @@ void LogSummary::processCommand(const ParsedLine &line, QByteArrayView rem, QByt
             return; // avoid double-counting!
         }
         const QByteArrayView sizeText = rem.sliced(digits, e - digits);
-        const double size = perlNumber(sizeText);
+        // pflogsumm takes any number of digits; Postfix logs a queue file's size, far below 2^40
+        // (1 TiB). A size beyond that counts as 2^40 here: so every total of sizes is a whole
+        // number below 2^53 (for fewer than 8,192 such messages), exact in double whatever the
+        // order of the additions, and the threads' totals merge into one pass's exactly (a 58-digit
+        // size left the merged total 0, one pass's -1m, as pflogsumm prints it).
+        const double size = std::min(perlNumber(sizeText), MaxMessageSize);
         st.size = size;
         st.sizeSet = sizeText != "0";
         if (const quint32 received = st.receivedFrom) {
