@@ -2,7 +2,8 @@
 // pflogsumm-compatible totals (LogSummary) and the syslog line parser on any text: every line
 // parsed in both timestamp styles, the totals, the problem details, the report and its JSON. The
 // text is also counted in three ranges (cut after lines chosen by a hash of the text) merged as
-// LogSummary::addTexts() merges its threads' ranges: report and JSON must be identical.
+// LogSummary::addTexts() merges its threads' ranges, and by addTexts() itself on three threads over
+// the text cut into two files: report and JSON must be identical.
 //
 // Input: the log text, then one byte choosing the reference date's month (year inference).
 
@@ -72,5 +73,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     FUZZ_CHECK(merged == onePass);
     FUZZ_CHECK(QJsonDocument(a.toJson(-1)).toJson() == QJsonDocument(summary.toJson(-1)).toJson());
+
+    // addTexts() on three threads over the text as two files (a log and its rotation), the newer
+    // one first in memory, as mapped files may lie: its ranges may span both.
+    const qsizetype split = cutAt(h >> 16, 0);
+    const QByteArray memory = text.sliced(split).toByteArray() + text.first(split).toByteArray();
+    const QByteArrayView newer = QByteArrayView(memory).first(text.size() - split);
+    const QByteArrayView older = QByteArrayView(memory).sliced(text.size() - split);
+    LogSummary twoFiles, threads;
+    twoFiles.addText(older, reference);
+    twoFiles.addText(newer, reference);
+    threads.addTexts({{older, reference}, {newer, reference}}, 3, nullptr, 1);
+    FUZZ_CHECK(threads.pflogsummReport() == twoFiles.pflogsummReport());
+    FUZZ_CHECK(QJsonDocument(threads.toJson(-1)).toJson() == QJsonDocument(twoFiles.toJson(-1)).toJson());
     return 0;
 }
