@@ -698,8 +698,8 @@ void LogSummary::processCommand(const ParsedLine &line, QByteArrayView rem, QByt
         // pflogsumm takes any number of digits; Postfix logs a queue file's size, far below 2^40
         // (1 TiB). A size beyond that counts as 2^40 here: so every total of sizes is a whole
         // number below 2^53 (for fewer than 8,192 such messages), exact in double whatever the
-        // order of the additions, and the threads' totals merge into one pass's exactly (a 58-digit
-        // size left the merged total 0, one pass's -1m, as pflogsumm prints it).
+        // order of the additions, and the threads' totals merge into one pass's exactly (next to a
+        // 58-digit size, the 3000 bytes of another delivery vanished from the merged total).
         const double size = std::min(perlNumber(sizeText), MaxMessageSize);
         st.size = size;
         st.sizeSet = sizeText != "0";

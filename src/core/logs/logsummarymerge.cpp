@@ -198,22 +198,18 @@ void LogSummary::mergeQueues(LogSummary &later)
     // Their lines of the later range, in order, read once from the state the later range assumed
     // (none) and once from this range's: the difference is what the later totals lack or have
     // too much. Only totals that depend on the queue state are taken from these two.
-    // In the order they were read: by their number in m_queueLines, not by address (a range can
-    // span texts, each mapped where the kernel chose). A line read twice is replayed once.
-    std::vector<quint32> numbers;
+    // In the order they were read: by their place in m_queueLines, not by the text's address (a
+    // range can span texts, each mapped where the kernel chose). A line read twice is replayed once.
+    std::vector<const QueueLine *> lines;
     for (const QueueState *st : straddlingLater) {
         for (quint32 i = st->lastLine; i != 0; i = later.m_queueLines[i - 1].previous) {
-            numbers.push_back(i - 1);
+            lines.push_back(&later.m_queueLines[i - 1]);
         }
     }
-    std::sort(numbers.begin(), numbers.end());
-    std::vector<const QueueLine *> lines;
-    for (const quint32 i : numbers) {
-        const QueueLine *line = &later.m_queueLines[i];
-        if (lines.empty() || lines.back()->begin != line->begin) {
-            lines.push_back(line);
-        }
-    }
+    std::sort(lines.begin(), lines.end());
+    lines.erase(std::unique(lines.begin(), lines.end(),
+                            [](const QueueLine *a, const QueueLine *b) { return a->begin == b->begin; }),
+                lines.end());
     LogSummary assumed(m_syslogName), actual(m_syslogName);
     for (const QByteArray &qid : straddling) {
         const QueueState &here = queue(qid);
