@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "logs/journeybuilder.h"
+#include "logs/loglineparser.h"
 #include "logs/logsummary.h"
 
 #include <QTest>
@@ -132,6 +133,65 @@ private Q_SLOTS:
         QFETCH(QByteArray, client);
         QFETCH(QByteArray, domain);
         QCOMPARE(LogSummary::clientDomain(client), domain);
+    }
+
+    // Reading a text takes a line's command and queue id from the parser's findings where they
+    // settle them; addLine() always matches pflogsumm's pattern on the line. Each row is a small
+    // log whose lines stretch that shortcut (what it must hand to the pattern); both ways must
+    // count alike, queue ids included (the sizes follow them to the deliveries).
+    void commandAndQueueIdAsThePatternFindsThem_data()
+    {
+        QTest::addColumn<QByteArray>("smtpd");
+        QTest::addColumn<QByteArray>("delivery");
+        const QByteArray client = "client=mx.sender.example[198.51.100.7]\n";
+        const QByteArray to = "to=<Bob@Partner.example>, relay=mx[192.0.2.1]:25, delay=0.5, dsn=2.0.0, status=sent "
+                              "(250 2.0.0 Ok)\n";
+        QTest::newRow("the usual form") << "postfix/smtpd[1201]: 4B1C22A0F3: " + client
+                                        << "postfix/smtp[1207]: 4B1C22A0F3: " + to;
+        QTest::newRow("two spaces before the id")
+            << "postfix/smtpd[1201]:  4B1C22A0F3: " + client << "postfix/smtp[1207]:  4B1C22A0F3: " + to;
+        QTest::newRow("a tab before the id")
+            << "postfix/smtpd[1201]: \t4B1C22A0F3: " + client << "postfix/smtp[1207]: \t4B1C22A0F3: " + to;
+        QTest::newRow("no space after the colon")
+            << "postfix/smtpd[1201]:4B1C22A0F3: " + client << "postfix/smtp[1207]:4B1C22A0F3: " + to;
+        QTest::newRow("a colon first") << "postfix/smtpd[1201]: :4B1C22A0F3: " + client
+                                       << "postfix/smtp[1207]: :4B1C22A0F3: " + to;
+        QTest::newRow("submission and smtps")
+            << "postfix/submission/smtpd[1201]: 4B1C22A0F3: " + client << "postfix/smtps/smtp[1207]: 4B1C22A0F3: " + to;
+        QTest::newRow("three levels") << "postfix/a/smtpd[1201]: 4B1C22A0F3: " + client
+                                      << "postfix/smtps/submission/smtp[1207]: 4B1C22A0F3: " + to;
+        QTest::newRow("no process id") << "postfix/smtpd: 4B1C22A0F3: " + client << "postfix/smtp: 4B1C22A0F3: " + to;
+        QTest::newRow("a process id too long")
+            << "postfix/smtpd[12345678901]: 4B1C22A0F3: " + client << "postfix/smtp[12345678901]: 4B1C22A0F3: " + to;
+        QTest::newRow("no daemon") << "postfix/[1201]: 4B1C22A0F3: " + client << "postfix/[1207]: 4B1C22A0F3: " + to;
+        QTest::newRow("another instance")
+            << "postfix-out/smtpd[1201]: 4B1C22A0F3: " + client << "postfixx/smtp[1207]: 4B1C22A0F3: " + to;
+        QTest::newRow("no id") << "postfix/smtpd[1201]: " + client << "postfix/smtp[1207]: " + to;
+        QTest::newRow("an id and a colon")
+            << "postfix/smtpd[1201]: 4B1C22A0F3:: " + client << "postfix/smtp[1207]: 4B1C22A0F3 : " + to;
+    }
+    void commandAndQueueIdAsThePatternFindsThem()
+    {
+        QFETCH(QByteArray, smtpd);
+        QFETCH(QByteArray, delivery);
+        const QByteArray log = "Mar 25 08:01:11 mail " + smtpd
+            + "Mar 25 08:01:11 mail postfix/qmgr[815]: 4B1C22A0F3: from=<alice@Sender.EXAMPLE>, size=2345, nrcpt=1 "
+              "(queue active)\n"
+              "Mar 25 08:01:12 mail "
+            + delivery;
+        const QDate reference(2024, 3, 26);
+        LogSummary read;
+        read.addText(log, reference);
+        LogSummary byLine;
+        const LogLineParser parser(reference);
+        for (const QByteArray &line : log.split('\n')) {
+            ParsedLine parsed;
+            if (parser.parse(line, parsed)) {
+                byLine.addLine(parsed);
+            }
+        }
+        QCOMPARE(read.pflogsummReport(), byLine.pflogsummReport());
+        QCOMPARE(read.toJson(-1), byLine.toJson(-1));
     }
 };
 

@@ -206,6 +206,24 @@ bool LogSummary::commandAndQueueId(QByteArrayView rem, QByteArrayView &cmd, QByt
     return false;
 }
 
+bool LogSummary::commandAndQueueId(const ParsedLine &line, QByteArrayView &cmd, QByteArrayView &qid) const
+{
+    // The parser found "PROGRAM[pid]: MESSAGE" with a program of "postfix/" and a daemon with no
+    // '/' (nor '[', ':' or space, which end a program): what the pattern below makes of that line
+    // is the daemon and the message's first field, unless that field is empty (the pattern then
+    // looks further along the line).
+    const QByteArrayView msg = line.message;
+    const QByteArrayView daemon = line.daemon;
+    if (line.pid >= 0 && line.hasProgram && !msg.isEmpty() && msg.data()[-1] == ' ' && !daemon.isEmpty()
+        && line.program.data() == line.remainder.data() && daemon.data() == line.program.data() + 8
+        && Text::startsWith(line.program, "postfix/") && msg[0] != ':' && !isSpace(msg[0])) {
+        cmd = daemon;
+        qid = msg.first(endOfField(msg, 0));
+        return true;
+    }
+    return commandAndQueueId(line.remainder, cmd, qid);
+}
+
 void LogSummary::addLine(const ParsedLine &line)
 {
     QByteArrayView rem = line.remainder;
@@ -425,7 +443,7 @@ void LogSummary::addRange(QByteArrayView text, const LogLineParser &parser, cons
                 x.kind = Kind::Parsed;
                 if (x.p.pflogsummTimestamp && Text::startsWith(x.p.message, "[ID ")) {
                     x.kind = Kind::Tagged;
-                } else if (x.p.pflogsummTimestamp && commandAndQueueId(x.p.remainder, x.cmd, x.qid)) {
+                } else if (x.p.pflogsummTimestamp && commandAndQueueId(x.p, x.cmd, x.qid)) {
                     x.kind = Kind::Counted;
                     if (x.qid.size() <= ShortKey::MaxBytes) {
                         m_queue.prefetch(ShortKey::make(x.qid));

@@ -202,6 +202,9 @@ private:
     };
 
     bool commandAndQueueId(QByteArrayView rem, QByteArrayView &cmd, QByteArrayView &qid) const;
+    // The same for a parsed line, taking the parser's findings where they settle it: a line of
+    // "postfix/DAEMON[pid]: ID…", nearly every line of a Postfix log.
+    bool commandAndQueueId(const ParsedLine &line, QByteArrayView &cmd, QByteArrayView &qid) const;
     void process(const ParsedLine &line, QByteArrayView rem);
     // process() once the command and queue id are known.
     void processCommand(const ParsedLine &line, QByteArrayView rem, QByteArrayView cmd, QByteArrayView qid);

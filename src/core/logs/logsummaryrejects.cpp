@@ -6,6 +6,9 @@
 #include "logs/perlcompat.h"
 #include "logs/textutil.h"
 
+#include <cstring>
+#include <string_view>
+
 namespace Mailroom {
 
 using Text::find;
@@ -21,21 +24,24 @@ void LogSummary::smtpdReject(QByteArrayView rem, CounterId detail, double &count
     QByteArrayView type, from, rest;
     bool matched = false;
     // Candidates right to left: each ": " whose word before it, after a space, is a keyword (the
-    // keywords contain neither spaces nor colons, so that word is the whole keyword).
-    for (qsizetype c = rem.lastIndexOf(':'); c > 0 && !matched; c = rem.lastIndexOf(':', c - 1)) {
-        if (c + 1 >= n || rem[c + 1] != ' ') {
-            continue;
+    // keywords contain neither spaces nor colons, so that word is the whole keyword: a space and
+    // the keyword right before the colon). The colons are found with memrchr (vectorized).
+    const auto lastColonBefore = [&](qsizetype end) {
+        const void *colon = memrchr(rem.data(), ':', size_t(end));
+        return colon ? qsizetype(static_cast<const char *>(colon) - rem.data()) : qsizetype(-1);
+    };
+    const auto keywordBefore = [&](qsizetype c) {
+        for (const std::string_view keyword : {"reject", "reject_warning", "hold", "discard"}) {
+            const auto length = qsizetype(keyword.size());
+            if (c > length && rem[c - length - 1] == ' '
+                && std::memcmp(rem.data() + c - length, keyword.data(), keyword.size()) == 0) {
+                return true;
+            }
         }
-        qsizetype k = c;
-        while (k > 0 && rem[k - 1] != ' ' && rem[k - 1] != ':') {
-            --k;
-        }
-        if (k == 0 || rem[k - 1] != ' ') {
-            continue;
-        }
-        const QByteArrayView word = rem.sliced(k, c - k);
-        if (!Text::equals(word, "reject") && !Text::equals(word, "reject_warning") && !Text::equals(word, "hold")
-            && !Text::equals(word, "discard")) {
+        return false;
+    };
+    for (qsizetype c = lastColonBefore(n); c > 0 && !matched; c = lastColonBefore(c)) {
+        if (c + 1 >= n || rem[c + 1] != ' ' || !keywordBefore(c)) {
             continue;
         }
         qsizetype i = c + 2;
