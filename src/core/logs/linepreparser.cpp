@@ -198,7 +198,7 @@ qsizetype LinePreparser::queueIdLength(QByteArrayView m)
     return 0;
 }
 
-QByteArrayView LinePreparser::withoutSolarisTag(QByteArrayView message)
+QByteArrayView LinePreparser::afterSolarisTag(QByteArrayView message)
 {
     if (Text::startsWith(message, "[ID ")) {
         const qsizetype close = Text::find(message, "] ");
@@ -222,7 +222,7 @@ void LinePreparser::preparseLine(const LogLineParser &parser, const char *begin,
         return;
     }
     out.postfix = true;
-    const QByteArrayView msg = out.p.message.startsWith('[') ? withoutSolarisTag(out.p.message) : out.p.message;
+    const QByteArrayView msg = withoutSolarisTag(out.p.message);
     out.message = msg;
     const qsizetype q = queueIdLength(msg);
     out.queueIdLength = q;

@@ -38,7 +38,14 @@ public:
     // Postfix's vowel-free base 52 alphabet, a 'z' and a base 51 inode number.
     static qsizetype queueIdLength(QByteArrayView message);
     // A Postfix message after its Solaris syslog tag ("[ID 197553 mail.info] "), if it has one.
-    static QByteArrayView withoutSolarisTag(QByteArrayView message);
+    // Inline for the one-byte check: it runs on every line, and hardly a message starts with '['.
+    static QByteArrayView withoutSolarisTag(QByteArrayView message)
+    {
+        return message.startsWith('[') ? afterSolarisTag(message) : message;
+    }
+
+private:
+    static QByteArrayView afterSolarisTag(QByteArrayView message);
 };
 
 } // namespace Mailroom

@@ -60,9 +60,8 @@ void LogFacts::addLine(const ParsedLine &p)
     LoginLine::Fields f;
     bool login = false;
     if (LogLineParser::isPostfix(p)) {
-        // What LinePreparser hands JourneyBuilder: the message after a Solaris tag, its queue id
-        // (the tag's call only for a message that can start with one, as the preparser does).
-        const QByteArrayView msg = p.message.startsWith('[') ? LinePreparser::withoutSolarisTag(p.message) : p.message;
+        // What LinePreparser hands JourneyBuilder: the message after a Solaris tag, its queue id.
+        const QByteArrayView msg = LinePreparser::withoutSolarisTag(p.message);
         const bool smtpd = Text::equals(p.daemon, "smtpd");
         const bool cleanup = !smtpd && Text::equals(p.daemon, "cleanup");
         if (!smtpd && !cleanup && !Text::startsWith(msg, "NOQUEUE: ")) {
