@@ -75,14 +75,6 @@ double cpuSeconds()
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
-// The system part of it: for a new process mostly the kernel clearing the pages it fills.
-double childSystemSeconds()
-{
-    rusage u {};
-    getrusage(RUSAGE_CHILDREN, &u);
-    return double(u.ru_stime.tv_sec) + double(u.ru_stime.tv_usec) / 1e6;
-}
-
 // Anonymous resident memory: what the process allocated, not the mapped log pages.
 qint64 rssAnonKiB()
 {
@@ -98,12 +90,19 @@ qint64 rssAnonKiB()
     return -1;
 }
 
-// CPU seconds of finished child processes so far.
-double childCpuSeconds()
+// CPU seconds of finished child processes so far, and the system part of them (for a new
+// process mostly the kernel clearing the pages it fills).
+struct ChildCpu
+{
+    double total = 0;
+    double system = 0;
+};
+ChildCpu childCpuSeconds()
 {
     rusage u {};
     getrusage(RUSAGE_CHILDREN, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    const double system = double(u.ru_stime.tv_sec) + double(u.ru_stime.tv_usec) / 1e6;
+    return {double(u.ru_utime.tv_sec) + double(u.ru_utime.tv_usec) / 1e6 + system, system};
 }
 
 struct Timed
@@ -122,8 +121,7 @@ Timed runTimed(const QString &program, const QStringList &args)
     p.setArguments(args);
     p.setStandardInputFile(QProcess::nullDevice());
     QElapsedTimer timer;
-    const double cpuBefore = childCpuSeconds();
-    const double systemBefore = childSystemSeconds();
+    const ChildCpu before = childCpuSeconds();
     timer.start();
     p.start();
     if (!p.waitForStarted()) {
@@ -139,8 +137,9 @@ Timed runTimed(const QString &program, const QStringList &args)
     Timed t;
     t.seconds = double(timer.nsecsElapsed()) / 1e9;
     p.waitForFinished(-1); // reaped: its CPU time is counted
-    t.cpu = childCpuSeconds() - cpuBefore;
-    t.system = childSystemSeconds() - systemBefore;
+    const ChildCpu after = childCpuSeconds();
+    t.cpu = after.total - before.total;
+    t.system = after.system - before.system;
     t.out = out;
     t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return t;
