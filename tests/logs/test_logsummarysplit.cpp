@@ -3,12 +3,18 @@
 // pflogsumm report and JSON wherever the log is split, including inside a message's lines, a
 // queue id used again, a day change, and delays whose floating-point sums depend on their order.
 #include "../bench/bench_logs_generator.h"
+#include "logs/lineranges.h"
+#include "logs/logfacts.h"
 #include "logs/logsourceset.h"
 #include "logs/logsummary.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <algorithm>
+#include <map>
+#include <random>
 
 using namespace Mailroom;
 
@@ -246,6 +252,109 @@ private Q_SLOTS:
             LogSummary split;
             split.addTexts({{olderView, reference}, {newerView, reference}}, threads, nullptr, 1);
             QVERIFY2(everything(split) == expected, qPrintable(QStringLiteral("%1 threads").arg(threads)));
+        }
+    }
+
+    // The ranges threads read: however the reads and the taking of halves interleave, every
+    // byte is handed out once, each block ends at a line end, each range's blocks follow each
+    // other, and the ranges ordered by their start cover the text without a gap. Interleavings
+    // drawn from a fixed seed: the same ones on every run.
+    void lineRangesHandOutEveryByteOnce()
+    {
+        const QByteArray text = generatedLog(256 * 1024);
+        auto lineEnd = [&](qint64 at) -> qint64 {
+            const qsizetype nl = text.indexOf('\n', at);
+            return nl < 0 ? text.size() : nl + 1;
+        };
+        std::mt19937 random(7);
+        int steals = 0;
+        for (int round = 0; round < 40; ++round) {
+            const int threads = 2 + round % 3;
+            std::vector<qint64> cuts {0};
+            for (int t = 1; t < threads; ++t) {
+                cuts.push_back(lineEnd(text.size() * t / threads));
+            }
+            cuts.push_back(text.size());
+            LineRanges ranges(cuts, 1000 + qint64(random() % 20000), lineEnd);
+            std::vector<size_t> active; // ranges being read
+            for (int t = 0; t < threads; ++t) {
+                active.push_back(size_t(t));
+            }
+            std::map<qint64, qint64> blocks; // from → to, all ranges
+            std::map<size_t, qint64> readUpTo; // range → where its last block ended
+            while (!active.empty()) {
+                // Mostly the first thread reads: the others fall behind, and it takes their halves.
+                const size_t pick = random() % 4 == 0 ? random() % active.size() : 0;
+                const size_t r = active[pick];
+                qint64 from = 0, to = 0;
+                if (ranges.next(r, &from, &to)) {
+                    QVERIFY(from < to);
+                    QVERIFY2(to == text.size() || text.at(to - 1) == '\n', "a block ends at a line end");
+                    QVERIFY2(!readUpTo.contains(r) || readUpTo[r] == from, "a range's blocks follow each other");
+                    QVERIFY2(readUpTo.contains(r) || from == ranges.begin(r), "a range starts at its beginning");
+                    readUpTo[r] = to;
+                    QVERIFY(blocks.emplace(from, to).second);
+                    continue;
+                }
+                // This range is done: its thread takes half of another, or stops.
+                const qint64 taken = ranges.steal();
+                if (taken < 0) {
+                    active.erase(active.begin() + qsizetype(pick));
+                } else {
+                    ++steals;
+                    QCOMPARE(size_t(taken) + 1, ranges.count());
+                    QVERIFY(ranges.begin(size_t(taken)) > 0 && text.at(ranges.begin(size_t(taken)) - 1) == '\n');
+                    active[pick] = size_t(taken);
+                }
+            }
+            qint64 covered = 0;
+            for (const auto &[from, to] : blocks) {
+                QCOMPARE(from, covered); // no gap, no byte twice
+                covered = to;
+            }
+            QCOMPARE(covered, qint64(text.size()));
+            // The ranges in order of their start, each up to the next one's start.
+            std::vector<std::pair<qint64, qint64>> extents;
+            for (size_t r = 0; r < ranges.count(); ++r) {
+                extents.push_back({ranges.begin(r), ranges.begin(r) + ranges.bytes(r)});
+            }
+            std::sort(extents.begin(), extents.end());
+            for (size_t i = 0; i + 1 < extents.size(); ++i) {
+                QCOMPARE(extents[i].second, extents[i + 1].first);
+            }
+            QCOMPARE(extents.back().second, qint64(text.size()));
+        }
+        QVERIFY2(steals > 100,
+                 qPrintable(QStringLiteral("the interleavings took halves of ranges %1 times").arg(steals)));
+    }
+
+    // addTexts() with small blocks, so that threads take the halves of each other's ranges (how
+    // often depends on the scheduler; the totals never do): the same report as one pass, each
+    // time, over several texts.
+    void threadsTakingEachOthersRanges()
+    {
+        const QByteArray log = generatedLog(1024 * 1024);
+        const qsizetype middle = log.indexOf('\n', log.size() / 2) + 1;
+        const QByteArrayView older = QByteArrayView(log).first(middle);
+        const QByteArrayView newer = QByteArrayView(log).sliced(middle);
+        LogSummary one;
+        one.setCollectFacts(true);
+        one.addText(older, reference);
+        one.addText(newer, reference);
+        const QByteArray expected = everything(one);
+        for (int run = 0; run < 12; ++run) {
+            const int threads = 2 + run % 3;
+            LogSummary split;
+            split.setCollectFacts(true);
+            split.addTexts({{older, reference}, {newer, reference}}, threads, nullptr, 16 * 1024);
+            QVERIFY2(everything(split) == expected,
+                     qPrintable(QStringLiteral("run %1, %2 threads").arg(run).arg(threads)));
+            QCOMPARE(split.facts()->lines(), one.facts()->lines());
+            QCOMPARE(split.facts()->logins().size(), one.facts()->logins().size());
+            for (size_t i = 0; i < one.facts()->logins().size(); ++i) { // in order, numbered as one pass's
+                QCOMPARE(split.facts()->logins()[i].line, one.facts()->logins()[i].line);
+                QCOMPARE(split.facts()->logins()[i].time, one.facts()->logins()[i].time);
+            }
         }
     }
 

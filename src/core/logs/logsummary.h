@@ -80,9 +80,11 @@ public:
     };
     // addText() of each part in turn, with the lines split into `threads` ranges of about equal
     // size counted at the same time, each on a thread of its own into a summary of its own, and
-    // the later ranges merged in order (merge()): the totals are identical to one thread's. The
-    // texts must stay valid until it returns; with *cancel set it stops early, leaving the
-    // totals incomplete. Ranges are at least minRange bytes (fewer threads for a small log).
+    // the later ranges merged in order (merge()): the totals are identical to one thread's. A
+    // thread done with its range takes the later half of the range with most left (LineRanges),
+    // as a range of its own, in blocks of a quarter of minRange. The texts must stay valid until
+    // it returns; with *cancel set it stops early, leaving the totals incomplete. Ranges start at
+    // minRange bytes or more (fewer threads for a small log).
     void addTexts(const std::vector<TextPart> &parts, int threads, const std::atomic_bool *cancel = nullptr,
                   qint64 minRange = 4 * 1024 * 1024);
     // The two halves of addTexts(), for counting ranges elsewhere: a summary that will count the

@@ -11,11 +11,13 @@
 //   order of additions: they are repeated in the later range's order on the earlier's values.
 #include "logs/logsummary.h"
 
+#include "logs/lineranges.h"
 #include "logs/logfacts.h"
 #include "logs/loglineparser.h"
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <thread>
 
 #include <sys/mman.h>
@@ -65,88 +67,111 @@ void LogSummary::addTexts(const std::vector<TextPart> &parts, int threads, const
         return;
     }
 
-    // Ranges of about total / threads bytes of all texts together, each ending at the end of a line
-    // or of a text; a range can span texts.
-    struct Piece
-    {
-        size_t part = 0;
-        qint64 from = 0, to = 0;
-    };
+    // Ranges of about total / threads bytes of all texts together, each ending at the end of a
+    // line or of a text; a range can span texts. Each thread reads its range in blocks and then
+    // takes the later half of whatever range has most left (LineRanges), so that the cores finish
+    // together however fast each one reads (one range of a log can be slower to count, a core
+    // can be slower for a while on a shared machine).
     std::vector<qint64> starts; // of each part, in all texts together
     for (qint64 at = 0; const TextPart &part : parts) {
         starts.push_back(at);
         at += part.text.size();
     }
+    auto partAt = [&](qint64 at) {
+        return size_t(std::upper_bound(starts.begin(), starts.end(), at) - starts.begin()) - 1;
+    };
+    // The offset after the first line end at or after `at`; a text's start and end count as ones.
+    auto lineEnd = [&](qint64 at) -> qint64 {
+        if (at >= total) {
+            return total;
+        }
+        const size_t p = partAt(at);
+        const QByteArrayView text = parts[p].text;
+        const qint64 local = at - starts[p];
+        if (local == 0) {
+            return at; // a text's start
+        }
+        const char *nl = static_cast<const char *>(std::memchr(text.data() + local, '\n', size_t(text.size() - local)));
+        return starts[p] + (nl ? nl - text.data() + 1 : text.size());
+    };
     std::vector<qint64> cuts {0};
     for (int r = 1; r < threads; ++r) {
-        qint64 cut = std::max(cuts.back(), total * r / threads);
-        const size_t p = size_t(std::upper_bound(starts.begin(), starts.end(), cut) - starts.begin()) - 1;
-        const QByteArrayView text = parts[p].text;
-        const qint64 at = cut - starts[p];
-        if (at > 0 && at < text.size()) {
-            const char *nl = static_cast<const char *>(std::memchr(text.data() + at, '\n', size_t(text.size() - at)));
-            cut = starts[p] + (nl ? nl - text.data() + 1 : text.size());
-        }
-        cuts.push_back(cut);
+        const qint64 cut = total * r / threads;
+        cuts.push_back(std::max(cuts.back(), cut > 0 && cut < total ? lineEnd(cut) : cut));
     }
     cuts.push_back(total);
-    std::vector<std::vector<Piece>> ranges(static_cast<size_t>(threads));
-    for (size_t r = 0; r < ranges.size(); ++r) {
-        for (size_t p = 0; p < parts.size(); ++p) {
-            const qint64 from = std::max(cuts[r], starts[p]) - starts[p];
-            const qint64 to = std::min(cuts[r + 1], starts[p] + parts[p].text.size()) - starts[p];
-            if (from < to) {
-                ranges[r].push_back({p, from, to});
-            }
-        }
-    }
+    // Blocks of a quarter of the least a thread is given: small enough that the cores end within
+    // a few milliseconds of each other, large enough that handing them out costs nothing.
+    LineRanges ranges(cuts, std::max<qint64>(1, minRange / 4), lineEnd);
 
-    auto count = [&](LogSummary &summary, const std::vector<Piece> &pieces) {
-        for (const Piece &piece : pieces) {
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
-                return;
+    // Reads range r into the summary, block by block.
+    auto count = [&](LogSummary &summary, size_t r) {
+        qint64 from = 0, to = 0;
+        while (!(cancel && cancel->load(std::memory_order_relaxed)) && ranges.next(r, &from, &to)) {
+            for (size_t p = partAt(from); p < parts.size() && starts[p] < to; ++p) {
+                const qint64 begin = std::max(from, starts[p]) - starts[p];
+                const qint64 end = std::min(to, starts[p] + parts[p].text.size()) - starts[p];
+                if (begin < end) {
+                    const QByteArrayView text = parts[p].text.sliced(begin, end - begin);
+                    populate(text);
+                    summary.addText(text, parts[p].referenceDate, cancel);
+                }
             }
-            const TextPart &part = parts[piece.part];
-            populate(part.text.sliced(piece.from, piece.to - piece.from));
-            summary.addText(part.text.sliced(piece.from, piece.to - piece.from), part.referenceDate, cancel);
         }
     };
-    std::vector<std::unique_ptr<LogSummary>> later;
-    std::vector<std::thread> workers;
-    for (size_t r = 1; r < ranges.size(); ++r) {
-        if (ranges[r].empty()) {
-            continue;
-        }
-        later.push_back(std::make_unique<LogSummary>(m_syslogName));
-        LogSummary *summary = later.back().get();
+    // A summary of its own for each range after the first, with where it begins.
+    struct Later
+    {
+        qint64 begin = 0;
+        std::unique_ptr<LogSummary> summary;
+    };
+    auto continuation = [&](size_t r) {
+        auto summary = std::make_unique<LogSummary>(m_syslogName);
         summary->beginContinuation();
         summary->setCollectFacts(m_facts != nullptr);
-        qint64 bytes = 0;
-        for (const Piece &piece : ranges[r]) {
-            bytes += piece.to - piece.from;
+        summary->reserveFor(ranges.bytes(r)); // on the thread that fills it: its core clears the pages
+        return Later {ranges.begin(r), std::move(summary)};
+    };
+    // After its own range, a thread takes the later halves of the others' until none is worth it.
+    auto countAndSteal = [&](std::vector<Later> &mine) {
+        while (!(cancel && cancel->load(std::memory_order_relaxed))) {
+            const qint64 r = ranges.steal();
+            if (r < 0) {
+                return;
+            }
+            mine.push_back(continuation(size_t(r)));
+            count(*mine.back().summary, size_t(r));
         }
-        workers.emplace_back([&count, summary, bytes, pieces = &ranges[r]] {
+    };
+    std::vector<std::vector<Later>> laterOf(static_cast<size_t>(threads)); // each thread's summaries
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t) {
+        workers.emplace_back([&, t] {
             pthread_setname_np(pthread_self(), "LogSummary");
-            summary->reserveFor(bytes); // here: the kernel clears the table's pages on this core
-            count(*summary, *pieces);
+            std::vector<Later> &mine = laterOf[size_t(t)];
+            mine.push_back(continuation(size_t(t)));
+            count(*mine.back().summary, size_t(t));
+            countAndSteal(mine);
         });
     }
     // This summary's tables grow while the others' are merged in: sized for the first range, they
     // stay small (in cache) while it is counted, and hold a few ranges before they grow.
-    qint64 firstBytes = 0;
-    for (const Piece &piece : ranges[0]) {
-        firstBytes += piece.to - piece.from;
-    }
-    reserveFor(firstBytes);
-    count(*this, ranges[0]);
+    reserveFor(ranges.bytes(0));
+    count(*this, 0);
+    countAndSteal(laterOf[0]);
     for (std::thread &worker : workers) {
         worker.join();
     }
     if (cancel && cancel->load()) {
         return;
     }
-    for (const auto &summary : later) {
-        merge(*summary);
+    std::vector<Later> later;
+    for (std::vector<Later> &mine : laterOf) {
+        std::move(mine.begin(), mine.end(), std::back_inserter(later));
+    }
+    std::sort(later.begin(), later.end(), [](const Later &a, const Later &b) { return a.begin < b.begin; });
+    for (const Later &l : later) {
+        merge(*l.summary);
     }
 }
 
