@@ -317,6 +317,26 @@ void LogSummary::bump(CounterId counter, std::string_view a, std::string_view b,
     }
 }
 
+std::vector<LogSummary::Row> LogSummary::sortedRows(const Counter &counter)
+{
+    std::vector<Row> rows;
+    rows.reserve(counter.size());
+    for (const auto &[key, value] : counter) {
+        Row row {{}, value};
+        size_t at = 0;
+        for (std::string_view &part : row.part) {
+            quint32 length = 0;
+            std::memcpy(&length, key.data() + at, sizeof length);
+            at += sizeof length;
+            part = std::string_view(key.data() + at, length);
+            at += length;
+        }
+        rows.push_back(row);
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) { return x.part < y.part; });
+    return rows;
+}
+
 const LogSummary::Details &LogSummary::details() const
 {
     QMutexLocker lock(&m_detailsMutex);
@@ -324,31 +344,8 @@ const LogSummary::Details &LogSummary::details() const
         return *m_details;
     }
     auto d = std::make_unique<Details>();
-    // A counter's keys split into their parts and sorted as the maps sort them (bytes, then
-    // length): every insertion then lands at the end of its map, without a search.
-    struct Row
-    {
-        std::array<std::string_view, 3> part;
-        qint64 value = 0;
-    };
-    auto rowsOf = [](const Counter &counter) {
-        std::vector<Row> rows;
-        rows.reserve(counter.size());
-        for (const auto &[key, value] : counter) {
-            Row row {{}, value};
-            size_t at = 0;
-            for (std::string_view &part : row.part) {
-                quint32 length = 0;
-                std::memcpy(&length, key.data() + at, sizeof length);
-                at += sizeof length;
-                part = std::string_view(key.data() + at, length);
-                at += length;
-            }
-            rows.push_back(row);
-        }
-        std::sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) { return x.part < y.part; });
-        return rows;
-    };
+    // From rows sorted as the maps sort their keys: every insertion lands at the end of its map,
+    // without a search.
     auto bytes = [](std::string_view v) {
         return QByteArray(v.data(), qsizetype(v.size()));
     };
@@ -358,7 +355,7 @@ const LogSummary::Details &LogSummary::details() const
         Detail3::iterator outer;
         Detail2::iterator inner;
         const Row *previous = nullptr;
-        for (const Row &row : rowsOf(m_counters[size_t(c)])) {
+        for (const Row &row : sortedRows(m_counters[size_t(c)])) {
             if (!previous || row.part[0] != previous->part[0]) {
                 outer = target.insert(target.cend(), bytes(row.part[0]), {});
                 inner = outer->insert(outer->cend(), bytes(row.part[1]), {});
@@ -375,7 +372,7 @@ const LogSummary::Details &LogSummary::details() const
         Detail2 &target = *twoLevels[size_t(c - DeferralReasons)];
         Detail2::iterator outer;
         const Row *previous = nullptr;
-        for (const Row &row : rowsOf(m_counters[size_t(c)])) {
+        for (const Row &row : sortedRows(m_counters[size_t(c)])) {
             if (!previous || row.part[0] != previous->part[0]) {
                 outer = target.insert(target.cend(), bytes(row.part[0]), {});
             }
@@ -383,7 +380,7 @@ const LogSummary::Details &LogSummary::details() const
             previous = &row;
         }
     }
-    for (const Row &row : rowsOf(m_counters[Master])) {
+    for (const Row &row : sortedRows(m_counters[Master])) {
         d->master.insert(d->master.cend(), bytes(row.part[0]), row.value);
     }
     m_details = std::move(d);

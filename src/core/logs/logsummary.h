@@ -203,6 +203,18 @@ private:
         QMap<QByteArray, qint64> master;
     };
 
+    // A counter's entry with its key split into its parts (unused parts empty).
+    struct Row
+    {
+        std::array<std::string_view, 3> part;
+        qint64 value = 0;
+    };
+    // The counter's entries in the order the detail maps keep their keys (bytes, then length).
+    static std::vector<Row> sortedRows(const Counter &counter);
+    // pflogsumm's listing of a detail with two or three levels of keys, from the counter itself
+    // (as nested2() and nested3() write the maps of details(), which it does not build).
+    QByteArray detailText(CounterId counter, int levels, const QByteArray &title) const;
+
     bool commandAndQueueId(QByteArrayView rem, QByteArrayView &cmd, QByteArrayView &qid) const;
     // The same for a parsed line, taking the parser's findings where they settle it: a line of
     // "postfix/DAEMON[pid]: ID…", nearly every line of a Postfix log.

@@ -3,6 +3,7 @@
 #include "logs/logsummary.h"
 #include "logs/pflogsummformat.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <thread>
@@ -14,6 +15,46 @@ using namespace PflogsummFormat;
 namespace {
 const char *const monthNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 } // namespace
+
+QByteArray LogSummary::detailText(CounterId counter, int levels, const QByteArray &title) const
+{
+    const std::vector<Row> rows = sortedRows(m_counters[size_t(counter)]);
+    if (rows.empty()) {
+        return "\n" + title + ": none\n";
+    }
+    QByteArray out = "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
+    // Each group of rows that share the parts before the last level: a heading with their total,
+    // then the last level's keys by count. With three levels, a line of the first part above its
+    // groups.
+    const size_t leaf = size_t(levels - 1);
+    const QByteArray headingIndent = levels == 3 ? "    " : "  ";
+    const QByteArray listIndent = levels == 3 ? "      " : "    ";
+    std::vector<CountEntry> entries;
+    for (size_t i = 0; i < rows.size();) {
+        size_t j = i + 1;
+        while (j < rows.size()
+               && std::equal(rows[j].part.begin(), rows[j].part.begin() + qsizetype(leaf), rows[i].part.begin())) {
+            ++j;
+        }
+        auto bytes = [](std::string_view v) {
+            return QByteArrayView(v.data(), qsizetype(v.size()));
+        };
+        if (levels == 3 && (i == 0 || rows[i].part[0] != rows[i - 1].part[0])) {
+            out.append("  ").append(bytes(rows[i].part[0])).append('\n');
+        }
+        qint64 total = 0;
+        entries.clear();
+        for (size_t k = i; k < j; ++k) {
+            total += rows[k].value;
+            entries.push_back({double(rows[k].value), rows[k].part[leaf], {}});
+        }
+        out.append(headingIndent).append(bytes(rows[i].part[leaf - 1])).append(" (total: ");
+        out.append(QByteArray::number(total)).append(")\n");
+        out += countLines(entries, listIndent);
+        i = j;
+    }
+    return out;
+}
 
 QByteArray LogSummary::pflogsummReport() const
 {
@@ -53,23 +94,26 @@ QByteArray LogSummary::pflogsummReport() const
     };
     QByteArray problems;
     std::optional<std::jthread> problemsThread = beside(problemEntries >= ThreadFrom, [&] {
-        const Details &d = details();
-        problems += nested2(d.deferralReasons, "message deferral detail");
-        problems += nested2(d.bounceReasons, "message bounce detail (by relay)");
-        problems += nested3(d.rejects, "message reject detail");
-        problems += nested3(d.warns, "message reject warning detail");
-        problems += nested3(d.holds, "message hold detail");
-        problems += nested3(d.discards, "message discard detail");
-        problems += nested2(d.smtpFailures, "smtp delivery failures");
-        problems += nested2(d.warnings, "Warnings");
-        problems += nested2(d.fatals, "Fatal Errors");
-        problems += nested2(d.panics, "Panics");
-        if (d.master.isEmpty()) {
+        problems += detailText(DeferralReasons, 2, "message deferral detail");
+        problems += detailText(BounceReasons, 2, "message bounce detail (by relay)");
+        problems += detailText(Rejects, 3, "message reject detail");
+        problems += detailText(Warns, 3, "message reject warning detail");
+        problems += detailText(Holds, 3, "message hold detail");
+        problems += detailText(Discards, 3, "message discard detail");
+        problems += detailText(SmtpFailures, 2, "smtp delivery failures");
+        problems += detailText(Warnings, 2, "Warnings");
+        problems += detailText(Fatals, 2, "Fatal Errors");
+        problems += detailText(Panics, 2, "Panics");
+        if (m_counters[Master].empty()) {
             problems += "\nMaster daemon messages: none\n";
         } else {
             const QByteArray title = "Master daemon messages";
             problems += "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
-            problems += countLines(d.master, " ", [](qint64 v) { return double(v); });
+            std::vector<CountEntry> entries;
+            for (const Row &row : sortedRows(m_counters[Master])) {
+                entries.push_back({double(row.value), row.part[0], {}});
+            }
+            problems += countLines(entries, " ");
         }
     });
     QByteArray out = subsectionTitle("Grand Totals");
