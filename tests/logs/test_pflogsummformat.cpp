@@ -1,12 +1,68 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // pflogsumm's number formats and listings (src/core/logs/pflogsummformat.h), byte for byte.
+#include "../bench/bench_logs_generator.h"
+#include "logs/logsummary.h"
 #include "logs/pflogsummformat.h"
 
+#include <QBuffer>
 #include <QTest>
 
 #include <random>
 
 using namespace Mailroom;
+
+namespace {
+// really_print_hash_by_cnt_vals() of a map.
+QByteArray countLines(const QMap<QByteArray, qint64> &hash, const QByteArray &indent)
+{
+    std::vector<PflogsummFormat::CountEntry> entries;
+    for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
+        entries.push_back({double(it.value()), std::string_view(it.key().constData(), size_t(it.key().size())), {}});
+    }
+    return PflogsummFormat::countLines(entries, indent);
+}
+
+// pflogsumm's listing of a detail hash with two levels (print_nested_hash() of a depth of two),
+// written plainly from LogSummary's maps: what the report's own writing, from its counters, must
+// print.
+QByteArray nested2(const LogSummary::Detail2 &hash, const QByteArray &title)
+{
+    if (hash.isEmpty()) {
+        return "\n" + title + ": none\n";
+    }
+    QByteArray out = "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
+    for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
+        qint64 total = 0;
+        for (qint64 v : it.value()) {
+            total += v;
+        }
+        out += "  " + it.key() + " (total: " + QByteArray::number(total) + ")\n";
+        out += countLines(it.value(), "    ");
+    }
+    return out;
+}
+
+// The same with three levels.
+QByteArray nested3(const LogSummary::Detail3 &hash, const QByteArray &title)
+{
+    if (hash.isEmpty()) {
+        return "\n" + title + ": none\n";
+    }
+    QByteArray out = "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
+    for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
+        out += "  " + it.key() + "\n";
+        for (auto r = it.value().cbegin(); r != it.value().cend(); ++r) {
+            qint64 total = 0;
+            for (qint64 v : r.value()) {
+                total += v;
+            }
+            out += "    " + r.key() + " (total: " + QByteArray::number(total) + ")\n";
+            out += countLines(r.value(), "      ");
+        }
+    }
+    return out;
+}
+} // namespace
 
 class TestPflogsummFormat : public QObject
 {
@@ -59,7 +115,7 @@ private Q_SLOTS:
     void countLinesOrder()
     {
         QMap<QByteArray, qint64> counts {{"b.example.org", 2}, {"a.example.com", 2}, {"10.0.0.9", 2}, {"z.net", 5}};
-        QCOMPARE(PflogsummFormat::countLines(counts, "  ", [](qint64 v) { return double(v); }),
+        QCOMPARE(countLines(counts, "  "),
                  QByteArray("       5   z.net\n"
                             "       2   10.0.0.9\n"
                             "       2   a.example.com\n"
@@ -119,23 +175,48 @@ private Q_SLOTS:
         }
     }
 
-    void nestedNone()
+    // The report lists each problem detail as LogSummary's maps of it hold it: a generated log's
+    // deferrals, bounces, rejects (three levels, several of each) and warnings.
+    void detailsAsTheMapsHoldThem()
     {
-        QCOMPARE(PflogsummFormat::nested2({}, "message deferral detail"),
-                 QByteArray("\nmessage deferral detail: none\n"));
-        QCOMPARE(PflogsummFormat::nested3({}, "message reject detail"), QByteArray("\nmessage reject detail: none\n"));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        Bench::LogGeneratorOptions options;
+        options.targetBytes = 1024 * 1024;
+        options.seed = 5;
+        Bench::generateMailLog(&buffer, options);
+        LogSummary s;
+        s.addText(buffer.data(), QDate(2024, 3, 26));
+        const QByteArray report = s.pflogsummReport();
+        QVERIFY(s.rejectDetail().size() >= 2);
+        QVERIFY(s.rejectDetail().first().size() >= 2);
+        QVERIFY(s.deferralDetail().size() >= 1 && s.bounceDetail().size() >= 1);
+        const QList<QByteArray> sections {
+            nested2(s.deferralDetail(), "message deferral detail"),
+            nested2(s.bounceDetail(), "message bounce detail (by relay)"),
+            nested3(s.rejectDetail(), "message reject detail"),
+            nested3(s.rejectWarningDetail(), "message reject warning detail"),
+            nested3(s.holdDetail(), "message hold detail"),
+            nested3(s.discardDetail(), "message discard detail"),
+            nested2(s.smtpFailureDetail(), "smtp delivery failures"),
+            nested2(s.warningDetail(), "Warnings"),
+            nested2(s.fatalDetail(), "Fatal Errors"),
+            nested2(s.panicDetail(), "Panics"),
+        };
+        QVERIFY(sections.at(0).count('\n') > 3 && sections.at(2).count('\n') > 10);
+        // In this order, one after the other.
+        const QByteArray all = sections.join();
+        QVERIFY2(report.contains(all), report.constData() + report.indexOf("message deferral detail"));
     }
 
-    void nested2Totals()
+    // An empty detail: its title and "none".
+    void detailsNone()
     {
-        LogSummary::Detail2 detail;
-        detail["smtp"]["connection timed out"] = 3;
-        detail["smtp"]["host not found"] = 1;
-        QCOMPARE(PflogsummFormat::nested2(detail, "message deferral detail"),
-                 QByteArray("\nmessage deferral detail\n-----------------------\n"
-                            "  smtp (total: 4)\n"
-                            "         3   connection timed out\n"
-                            "         1   host not found\n"));
+        LogSummary s;
+        s.addText("Mar 25 08:00:00 mail postfix/smtpd[1201]: connect from a.example[192.0.2.1]\n", QDate(2024, 3, 26));
+        const QByteArray report = s.pflogsummReport();
+        QVERIFY(report.contains("\nmessage deferral detail: none\n"));
+        QVERIFY(report.contains("\nmessage reject detail: none\n"));
     }
 };
 

@@ -212,7 +212,7 @@ private:
     // The counter's entries in the order the detail maps keep their keys (bytes, then length).
     static std::vector<Row> sortedRows(const Counter &counter);
     // pflogsumm's listing of a detail with two or three levels of keys, from the counter itself
-    // (as nested2() and nested3() write the maps of details(), which it does not build).
+    // (what the maps of details() hold, without building them).
     QByteArray detailText(CounterId counter, int levels, const QByteArray &title) const;
 
     bool commandAndQueueId(QByteArrayView rem, QByteArrayView &cmd, QByteArrayView &qid) const;

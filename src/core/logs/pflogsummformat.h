@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "logs/logsummary.h"
 #include "logs/perlcompat.h"
 
 #include <QByteArray>
-#include <QMap>
 
 #include <algorithm>
 #include <array>
@@ -272,55 +270,6 @@ inline QByteArray countLines(std::vector<CountEntry> &entries, const QByteArray 
         e.norm = Perl::normalizeHost(e.key);
     }
     return sortedCountLines(entries, indent);
-}
-
-template<typename Value>
-inline QByteArray countLines(const QMap<QByteArray, Value> &hash, const QByteArray &indent, auto valueOf)
-{
-    std::vector<CountEntry> entries;
-    entries.reserve(size_t(hash.size()));
-    for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
-        entries.push_back(
-            {double(valueOf(it.value())), std::string_view(it.key().constData(), size_t(it.key().size())), {}});
-    }
-    return countLines(entries, indent);
-}
-
-inline QByteArray nested2(const LogSummary::Detail2 &hash, const QByteArray &title)
-{
-    if (hash.isEmpty()) {
-        return "\n" + title + ": none\n";
-    }
-    QByteArray out = "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
-    for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
-        qint64 total = 0;
-        for (qint64 v : it.value()) {
-            total += v;
-        }
-        out += "  " + it.key() + " (total: " + QByteArray::number(total) + ")\n";
-        out += countLines(it.value(), "    ", [](qint64 v) { return double(v); });
-    }
-    return out;
-}
-
-inline QByteArray nested3(const LogSummary::Detail3 &hash, const QByteArray &title)
-{
-    if (hash.isEmpty()) {
-        return "\n" + title + ": none\n";
-    }
-    QByteArray out = "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
-    for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
-        out += "  " + it.key() + "\n";
-        for (auto r = it.value().cbegin(); r != it.value().cend(); ++r) {
-            qint64 total = 0;
-            for (qint64 v : r.value()) {
-                total += v;
-            }
-            out += "    " + r.key() + " (total: " + QByteArray::number(total) + ")\n";
-            out += countLines(r.value(), "      ", [](qint64 v) { return double(v); });
-        }
-    }
-    return out;
 }
 
 } // namespace Mailroom::PflogsummFormat
