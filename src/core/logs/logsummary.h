@@ -228,8 +228,11 @@ private:
     Traffic &recipientDomain(std::string_view domain, double delay, bool sent);
     quint32 intern(std::string_view text);
     void addRange(QByteArrayView text, const LogLineParser &parser, const std::atomic_bool *cancel);
-    void mergeTotals(const LogSummary &later);
+    // merge() in three parts: the queue ids (which correct `later`'s totals that depend on them),
+    // then those totals; the rest depends on no queue id and is merged meanwhile.
     void mergeQueues(LogSummary &later);
+    void mergeTotals(const LogSummary &later);
+    void mergeCounters(const LogSummary &later);
     void bump(CounterId counter, std::string_view a, std::string_view b = {}, std::string_view c = {});
     const Details &details() const;
 
