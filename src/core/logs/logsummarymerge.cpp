@@ -155,9 +155,10 @@ void LogSummary::addTexts(const std::vector<TextPart> &parts, int threads, const
             countAndSteal(mine);
         });
     }
-    // This summary's tables grow while the others' are merged in: sized for the first range, they
-    // stay small (in cache) while it is counted, and hold a few ranges before they grow.
-    reserveFor(ranges.bytes(0));
+    // This summary's tables are sized for every range: the others' queue ids are merged into it,
+    // and a table sized for its own range would be copied into one twice as large during the
+    // merge, on one thread (a busy log's queue-id table is far larger than the caches either way).
+    reserveFor(total);
     count(*this, 0);
     countAndSteal(laterOf[0]);
     for (std::thread &worker : workers) {
