@@ -29,6 +29,9 @@ QByteArray LogSummary::detailText(CounterId counter, int levels, const QByteArra
     const size_t leaf = size_t(levels - 1);
     const QByteArray headingIndent = levels == 3 ? "    " : "  ";
     const QByteArray listIndent = levels == 3 ? "      " : "    ";
+    auto bytes = [](std::string_view v) {
+        return QByteArrayView(v.data(), qsizetype(v.size()));
+    };
     std::vector<CountEntry> entries;
     for (size_t i = 0; i < rows.size();) {
         size_t j = i + 1;
@@ -36,9 +39,6 @@ QByteArray LogSummary::detailText(CounterId counter, int levels, const QByteArra
                && std::equal(rows[j].part.begin(), rows[j].part.begin() + qsizetype(leaf), rows[i].part.begin())) {
             ++j;
         }
-        auto bytes = [](std::string_view v) {
-            return QByteArrayView(v.data(), qsizetype(v.size()));
-        };
         if (levels == 3 && (i == 0 || rows[i].part[0] != rows[i - 1].part[0])) {
             out.append("  ").append(bytes(rows[i].part[0])).append('\n');
         }
