@@ -67,12 +67,17 @@ qint64 parseSize(const QString &text)
     return ok ? qint64(v * double(factor)) : -1;
 }
 
+double seconds(const timeval &t)
+{
+    return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+}
+
 // CPU seconds this process used so far (all threads, user and system).
 double cpuSeconds()
 {
     rusage u {};
     getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return seconds(u.ru_utime) + seconds(u.ru_stime);
 }
 
 // Anonymous resident memory: what the process allocated, not the mapped log pages.
@@ -101,8 +106,7 @@ ChildCpu childCpuSeconds()
 {
     rusage u {};
     getrusage(RUSAGE_CHILDREN, &u);
-    const double system = double(u.ru_stime.tv_sec) + double(u.ru_stime.tv_usec) / 1e6;
-    return {double(u.ru_utime.tv_sec) + double(u.ru_utime.tv_usec) / 1e6 + system, system};
+    return {seconds(u.ru_utime) + seconds(u.ru_stime), seconds(u.ru_stime)};
 }
 
 struct Timed

@@ -22,22 +22,30 @@ QByteArray countLines(const QMap<QByteArray, qint64> &hash, const QByteArray &in
     return PflogsummFormat::countLines(entries, indent);
 }
 
+// A detail's title, or its title and "none" when it has no entries.
+QByteArray detailTitle(bool empty, const QByteArray &title)
+{
+    return empty ? "\n" + title + ": none\n" : "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
+}
+
+// One group of a detail: its key with the total of its entries, then the entries by count.
+QByteArray group(const QByteArray &key, const QMap<QByteArray, qint64> &entries, const QByteArray &indent)
+{
+    qint64 total = 0;
+    for (qint64 v : entries) {
+        total += v;
+    }
+    return indent + key + " (total: " + QByteArray::number(total) + ")\n" + countLines(entries, indent + "  ");
+}
+
 // pflogsumm's listing of a detail hash with two levels (print_nested_hash() of a depth of two),
 // written plainly from LogSummary's maps: what the report's own writing, from its counters, must
 // print.
 QByteArray nested2(const LogSummary::Detail2 &hash, const QByteArray &title)
 {
-    if (hash.isEmpty()) {
-        return "\n" + title + ": none\n";
-    }
-    QByteArray out = "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
+    QByteArray out = detailTitle(hash.isEmpty(), title);
     for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
-        qint64 total = 0;
-        for (qint64 v : it.value()) {
-            total += v;
-        }
-        out += "  " + it.key() + " (total: " + QByteArray::number(total) + ")\n";
-        out += countLines(it.value(), "    ");
+        out += group(it.key(), it.value(), "  ");
     }
     return out;
 }
@@ -45,19 +53,11 @@ QByteArray nested2(const LogSummary::Detail2 &hash, const QByteArray &title)
 // The same with three levels.
 QByteArray nested3(const LogSummary::Detail3 &hash, const QByteArray &title)
 {
-    if (hash.isEmpty()) {
-        return "\n" + title + ": none\n";
-    }
-    QByteArray out = "\n" + title + "\n" + QByteArray(title.size(), '-') + "\n";
+    QByteArray out = detailTitle(hash.isEmpty(), title);
     for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
         out += "  " + it.key() + "\n";
         for (auto r = it.value().cbegin(); r != it.value().cend(); ++r) {
-            qint64 total = 0;
-            for (qint64 v : r.value()) {
-                total += v;
-            }
-            out += "    " + r.key() + " (total: " + QByteArray::number(total) + ")\n";
-            out += countLines(r.value(), "      ");
+            out += group(r.key(), r.value(), "    ");
         }
     }
     return out;
